@@ -1,0 +1,74 @@
+// Command poa is the Proof-of-Attribution engine's command-line interface.
+//
+// It is thin: each subcommand parses flags, calls one library function and prints
+// the result (text for people, JSON behind --json). Subcommands live in files named
+// for their area (datanet.go, train.go, prove.go, ...) and register themselves on
+// the root command from init.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+// globals holds the flags every subcommand shares.
+type globals struct {
+	dataDir string
+	json    bool
+	verbose bool
+}
+
+var g globals
+
+var rootCmd = &cobra.Command{
+	Use:   "poa",
+	Short: "Proof-of-Attribution engine: datanets, models, attribution, reward proofs, settlement",
+	Long: `poa credits the contributors of training data for every inference a model makes.
+
+It keeps datanets (contributed data sets), trains a GPT-2-architecture model and
+LoRA adapters on them, attributes each output to the data points that influenced
+it, splits the inference fee among their contributors, proves the split with a
+zk-SNARK and settles it on an L2 contract.`,
+	SilenceUsage:  true,
+	SilenceErrors: true,
+	PersistentPreRun: func(cmd *cobra.Command, args []string) {
+		level := slog.LevelInfo
+		if g.verbose {
+			level = slog.LevelDebug
+		}
+		slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})))
+	},
+}
+
+func init() {
+	def := os.Getenv("POA_DATA")
+	if def == "" {
+		def = "./poa-data"
+	}
+	rootCmd.PersistentFlags().StringVar(&g.dataDir, "data", def, "data directory (env POA_DATA)")
+	rootCmd.PersistentFlags().BoolVar(&g.json, "json", false, "print machine-readable JSON")
+	rootCmd.PersistentFlags().BoolVarP(&g.verbose, "verbose", "v", false, "debug logging on stderr")
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := rootCmd.ExecuteContext(ctx); err != nil {
+		if errors.Is(err, context.Canceled) {
+			fmt.Fprintln(os.Stderr, "poa: interrupted")
+			os.Exit(130)
+		}
+		fmt.Fprintln(os.Stderr, "poa:", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,35 @@
+// Package store is poa's embedded database: badger v4 for records and metadata, and a
+// folder of flat files beside it for large dense arrays (suffix arrays, gradient
+// sketches, model weights).
+//
+// # Records
+//
+// Typed records for the foundation (datanets, data points, contributors, imports) and
+// a generic JSON record API (Put/Get/List/Delete under a Kind) that the model, attribution
+// and settlement layers use for their own records without the store knowing their types.
+// The store imports no model, scorer or chain code.
+//
+// # Guarantees
+//
+//   - Schema version: the store records SchemaVersion at creation; Open fails with
+//     ErrSchemaVersion on a store written by another version.
+//   - Atomic imports: AddPoints writes a whole import or nothing. Points are staged under
+//     a pending import in as many badger transactions as they need, and become visible
+//     only when one final transaction marks the import committed and updates the
+//     datanet's counters. A crash (kill -9) before that transaction leaves a pending
+//     import that the next Open deletes; a crash after it loses nothing: badger's
+//     write-ahead log is synced on commit (SyncWrites).
+//   - Data point ids are the hex sha256 of the normalized text; a text already in the
+//     datanet is counted once and reported as a duplicate.
+//
+// Only one process can open a data directory at a time (badger's directory lock);
+// a second gets ErrLocked.
+//
+// # Usage
+//
+//	s, err := store.Open(store.DefaultOptions("./poa-data"))
+//	if err != nil { ... }
+//	defer s.Close()
+//	err = s.CreateDatanet(store.Datanet{Name: "devil", Owner: "0x..."})
+//	res, err := s.AddPoints(ctx, "devil", points)
+package store
