@@ -1,0 +1,39 @@
+package kernels
+
+import (
+	"runtime"
+	"sync"
+)
+
+// minWork is roughly how many multiply-adds make a goroutine worth starting.
+const minWork = 1 << 15
+
+// parallelFor splits [0, n) into contiguous chunks, a multiple of align in size
+// (except the last), and runs fn on each, in parallel when work (total multiply-adds)
+// is large enough. Chunk boundaries depend only on n, align and GOMAXPROCS; each
+// index is handled by exactly one call.
+func parallelFor(n, align int, work int, fn func(lo, hi int)) {
+	if n <= 0 {
+		return
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if w := work / minWork; w < workers {
+		workers = max(w, 1)
+	}
+	if workers == 1 || n <= align {
+		fn(0, n)
+		return
+	}
+	chunk := (n + workers - 1) / workers
+	chunk = (chunk + align - 1) / align * align
+	var wg sync.WaitGroup
+	for lo := 0; lo < n; lo += chunk {
+		hi := min(lo+chunk, n)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fn(lo, hi)
+		}()
+	}
+	wg.Wait()
+}
