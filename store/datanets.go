@@ -142,3 +142,26 @@ func scanJSON(txn *badger.Txn, prefix []byte, fn func(key, raw []byte) error) er
 	}
 	return nil
 }
+
+// DatanetContributor is one contributor's share of a datanet.
+type DatanetContributor struct {
+	Address string `json:"address"`
+	Points  int64  `json:"points"`
+}
+
+// DatanetContributors returns the contributors of a datanet with their point counts.
+func (s *Store) DatanetContributors(name string) ([]DatanetContributor, error) {
+	out := []DatanetContributor{}
+	prefix := []byte("dc/" + name + "/")
+	err := s.db.View(func(txn *badger.Txn) error {
+		return scanJSON(txn, prefix, func(k, raw []byte) error {
+			var n int64
+			if err := json.Unmarshal(raw, &n); err != nil {
+				return err
+			}
+			out = append(out, DatanetContributor{Address: string(k[len(prefix):]), Points: n})
+			return nil
+		})
+	})
+	return out, err
+}
