@@ -46,8 +46,8 @@ type importRecord struct {
 const chunkPoints = 512
 
 func pointKey(datanet, id string) []byte { return []byte("dp/" + datanet + "/" + id) }
-func importKey(id uint64) []byte        { return fmt.Appendf(nil, "imp/%016x", id) }
-func stagedPrefix(id uint64) []byte     { return fmt.Appendf(nil, "ip/%016x/", id) }
+func importKey(id uint64) []byte         { return fmt.Appendf(nil, "imp/%016x", id) }
+func stagedPrefix(id uint64) []byte      { return fmt.Appendf(nil, "ip/%016x/", id) }
 
 // AddPoints imports pts into the datanet as one atomic import: on success every new
 // point is visible and the datanet's counters include them; on any error (including
@@ -353,4 +353,3 @@ func (s *Store) FindPoint(id string) (DataPoint, error) {
 	}
 	return DataPoint{}, fmt.Errorf("data point %s: %w", id, ErrNotFound)
 }
-

@@ -143,7 +143,11 @@ func (s *Store) FilePath(elem ...string) (string, error) {
 // badgerLogger routes badger's warnings and errors to slog and drops its chatter.
 type badgerLogger struct{}
 
-func (badgerLogger) Errorf(f string, a ...any)   { slog.Error("badger: " + strings.TrimSpace(fmt.Sprintf(f, a...))) }
-func (badgerLogger) Warningf(f string, a ...any) { slog.Warn("badger: " + strings.TrimSpace(fmt.Sprintf(f, a...))) }
-func (badgerLogger) Infof(string, ...any)        {}
-func (badgerLogger) Debugf(string, ...any)       {}
+func (badgerLogger) Errorf(f string, a ...any) {
+	slog.Error("badger: " + strings.TrimSpace(fmt.Sprintf(f, a...)))
+}
+func (badgerLogger) Warningf(f string, a ...any) {
+	slog.Warn("badger: " + strings.TrimSpace(fmt.Sprintf(f, a...)))
+}
+func (badgerLogger) Infof(string, ...any)  {}
+func (badgerLogger) Debugf(string, ...any) {}
