@@ -1,0 +1,129 @@
+package inference
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// Config is a GPT-2 architecture's hyper-parameters, read and written as a Hugging
+// Face style config.json (the field names of transformers.GPT2Config).
+type Config struct {
+	ModelType    string  `json:"model_type"`
+	NLayer       int     `json:"n_layer"`
+	NHead        int     `json:"n_head"`
+	NEmbd        int     `json:"n_embd"`
+	NPositions   int     `json:"n_positions"`
+	VocabSize    int     `json:"vocab_size"`
+	LayerNormEps float64 `json:"layer_norm_epsilon"`
+	// NCtx is an alias of NPositions in older configs; it is written equal to it.
+	NCtx int `json:"n_ctx,omitempty"`
+	// Architectures is written as ["GPT2LMHeadModel"] for tools that read it.
+	Architectures []string `json:"architectures,omitempty"`
+}
+
+// Named configurations.
+var (
+	// Tiny trains in seconds: for tests and CI.
+	Tiny = Config{ModelType: "gpt2", NLayer: 2, NHead: 2, NEmbd: 32, NPositions: 64, VocabSize: 512, LayerNormEps: 1e-5}
+	// Small is the demo model: 4 layers, 128 wide, 4 heads, context 128, 2048 tokens.
+	Small = Config{ModelType: "gpt2", NLayer: 4, NHead: 4, NEmbd: 128, NPositions: 128, VocabSize: 2048, LayerNormEps: 1e-5}
+	// GPT2 is the shape of OpenAI's GPT-2 124M.
+	GPT2 = Config{ModelType: "gpt2", NLayer: 12, NHead: 12, NEmbd: 768, NPositions: 1024, VocabSize: 50257, LayerNormEps: 1e-5}
+)
+
+// NamedConfig returns Tiny, Small or GPT2 by name ("tiny", "small", "gpt2").
+func NamedConfig(name string) (Config, error) {
+	switch name {
+	case "tiny":
+		return Tiny, nil
+	case "small":
+		return Small, nil
+	case "gpt2", "124m":
+		return GPT2, nil
+	}
+	return Config{}, fmt.Errorf("config %q: %w (want tiny, small or gpt2)", name, ErrConfig)
+}
+
+// Validate checks the config on its own.
+func (c Config) Validate() error {
+	switch {
+	case c.NLayer <= 0 || c.NHead <= 0 || c.NEmbd <= 0 || c.NPositions <= 0 || c.VocabSize <= 0:
+		return fmt.Errorf("%w: n_layer=%d n_head=%d n_embd=%d n_positions=%d vocab_size=%d must all be positive",
+			ErrConfig, c.NLayer, c.NHead, c.NEmbd, c.NPositions, c.VocabSize)
+	case c.NEmbd%c.NHead != 0:
+		return fmt.Errorf("%w: n_embd=%d is not a multiple of n_head=%d", ErrConfig, c.NEmbd, c.NHead)
+	case c.ModelType != "" && c.ModelType != "gpt2":
+		return fmt.Errorf("%w: model_type %q is not gpt2", ErrConfig, c.ModelType)
+	case c.NCtx != 0 && c.NCtx != c.NPositions:
+		return fmt.Errorf("%w: n_ctx=%d differs from n_positions=%d", ErrConfig, c.NCtx, c.NPositions)
+	}
+	return nil
+}
+
+func (c Config) eps() float64 {
+	if c.LayerNormEps == 0 {
+		return 1e-5
+	}
+	return c.LayerNormEps
+}
+
+// HeadSize is n_embd/n_head.
+func (c Config) HeadSize() int { return c.NEmbd / c.NHead }
+
+// ReadConfig reads and validates a config.json.
+func ReadConfig(path string) (Config, error) {
+	var c Config
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return c, err
+	}
+	if err := json.Unmarshal(b, &c); err != nil {
+		return c, fmt.Errorf("%s: %w: %v", path, ErrConfig, err)
+	}
+	if c.LayerNormEps == 0 {
+		c.LayerNormEps = 1e-5
+	}
+	if err := c.Validate(); err != nil {
+		return c, fmt.Errorf("%s: %w", path, err)
+	}
+	return c, nil
+}
+
+// WriteConfig writes c as config.json into dir.
+func WriteConfig(dir string, c Config) error {
+	c.ModelType = "gpt2"
+	c.NCtx = c.NPositions
+	c.Architectures = []string{"GPT2LMHeadModel"}
+	b, err := json.MarshalIndent(c, "", "  ")
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(filepath.Join(dir, "config.json"), append(b, '\n'))
+}
+
+// writeFileAtomic writes data to a temporary file beside path, syncs it and renames
+// it over path, so readers see the old or the new file, never a half-written one.
+func writeFileAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-"+filepath.Base(path)+"-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}

@@ -1,0 +1,412 @@
+package inference
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+
+	"poa/kernels"
+)
+
+// Model is a GPT-2 decoder: parameters plus the kernels that run them. It is safe
+// for concurrent forwards as long as each uses its own Acts and nobody writes P.
+type Model[T Float] struct {
+	Cfg Config
+	P   *Params[T]
+	Ops kernels.Ops[T]
+}
+
+// NewModel wraps p with the pure-Go kernels.
+func NewModel[T Float](p *Params[T]) *Model[T] {
+	return &Model[T]{Cfg: p.Cfg, P: p, Ops: kernels.CPU[T]{}}
+}
+
+// LoadModel reads config.json and model.safetensors from dir. Errors name the file
+// and, for a mismatch, the tensor.
+func LoadModel(dir string) (*Model[float32], error) {
+	cfg, err := ReadConfig(filepath.Join(dir, "config.json"))
+	if err != nil {
+		return nil, err
+	}
+	path := filepath.Join(dir, "model.safetensors")
+	st, err := ReadSafetensorsFile(path)
+	if err != nil {
+		return nil, err
+	}
+	p, err := ParamsFromSafetensors(cfg, st)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return NewModel(p), nil
+}
+
+// SaveModel writes config.json and model.safetensors into dir (atomically each).
+func SaveModel[T Float](dir string, m *Model[T]) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if err := WriteConfig(dir, m.Cfg); err != nil {
+		return err
+	}
+	return writeFileAtomic(filepath.Join(dir, "model.safetensors"), EncodeParams(m.P, map[string]string{"format": "pt"}))
+}
+
+// ActivationHook receives per-token hidden states during a forward pass.
+// Layers lists the hidden states wanted: 0 is the embedding output (token +
+// position), i in 1..n_layer the residual stream after block i, n_layer+1 the output
+// of the final LayerNorm (Hugging Face's hidden_states numbering). Hidden is called
+// once per (layer, row, position) with a vector of n_embd values valid only during
+// the call.
+type ActivationHook interface {
+	Layers() []int
+	Hidden(layer, row, pos int, h []float32)
+}
+
+// Batch is the input of a forward pass: B rows of T tokens each.
+type Batch[T Float] struct {
+	Tokens []int // [B·T]
+	B, T   int
+	// Targets, when non-nil ([B·T]), are the next-token ids the loss is taken
+	// against; -1 marks a position without loss. Losses land in Acts.Losses.
+	Targets []int
+	// Adapters: none (nil), one for every row, or one per row (len B, nil entries
+	// run the base model). The base weights are shared, never copied.
+	Adapters []*Adapter[T]
+	// Pos0 is the position of the first token (non-zero only with a KV cache).
+	Pos0 int
+	// Cache, when non-nil, supplies keys and values of earlier positions and
+	// receives those of this batch (B must be 1).
+	Cache *KVCache[T]
+	// Hook, when non-nil, receives hidden states.
+	Hook ActivationHook
+}
+
+// LayerActs are one block's saved activations ([N = B·T] rows).
+type LayerActs[T Float] struct {
+	Ln1, Ln1Mean, Ln1Rstd []T // [N,C], [N], [N]
+	Qkv                   []T // [N,3C]
+	Att                   []T // [B,H,T,Tk] softmax probabilities, Tk = Pos0+T
+	AttY                  []T // [N,C] attention output before c_proj
+	Res2                  []T // [N,C] residual after attention
+	Ln2, Ln2Mean, Ln2Rstd []T
+	Fch, FchGelu          []T // [N,4C]
+	Res3                  []T // [N,C] residual after the MLP (block output)
+	// LoraU holds x·Aᵀ for each adapted linear layer ([N, r], row stride r).
+	LoraU [NumTargets][]T
+}
+
+// Acts are the buffers of a forward pass; the backward pass (package gradients)
+// reads them. Reuse one Acts across calls to avoid allocation.
+type Acts[T Float] struct {
+	B, T, Tk, R int
+	Encoded     []T // [N,C]
+	Layers      []LayerActs[T]
+	Lnf         []T // [N,C]
+	LnfMean     []T
+	LnfRstd     []T
+	Logits      []T // [N,V]
+	// Losses are −log p(target) per position (0 where Targets is −1), and LogZ the
+	// log-partition of each row of logits (so log p(v) = Logits[v] − LogZ).
+	Losses  []T
+	LogZ    []float64
+	Tokens  []int
+	Targets []int
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]T, n)
+}
+
+func (a *Acts[T]) ensure(c Config, B, Tn, Tk, R int) {
+	N, C, H := B*Tn, c.NEmbd, c.NHead
+	a.B, a.T, a.Tk, a.R = B, Tn, Tk, R
+	a.Encoded = grow(a.Encoded, N*C)
+	if len(a.Layers) != c.NLayer {
+		a.Layers = make([]LayerActs[T], c.NLayer)
+	}
+	for l := range a.Layers {
+		la := &a.Layers[l]
+		la.Ln1, la.Ln1Mean, la.Ln1Rstd = grow(la.Ln1, N*C), grow(la.Ln1Mean, N), grow(la.Ln1Rstd, N)
+		la.Qkv = grow(la.Qkv, N*3*C)
+		la.Att = grow(la.Att, B*H*Tn*Tk)
+		la.AttY, la.Res2 = grow(la.AttY, N*C), grow(la.Res2, N*C)
+		la.Ln2, la.Ln2Mean, la.Ln2Rstd = grow(la.Ln2, N*C), grow(la.Ln2Mean, N), grow(la.Ln2Rstd, N)
+		la.Fch, la.FchGelu = grow(la.Fch, N*4*C), grow(la.FchGelu, N*4*C)
+		la.Res3 = grow(la.Res3, N*C)
+		for t := range la.LoraU {
+			la.LoraU[t] = grow(la.LoraU[t], N*R)
+		}
+	}
+	a.Lnf, a.LnfMean, a.LnfRstd = grow(a.Lnf, N*C), grow(a.LnfMean, N), grow(a.LnfRstd, N)
+	a.Logits = grow(a.Logits, N*c.VocabSize)
+	a.Losses = grow(a.Losses, N)
+	a.LogZ = grow(a.LogZ, N)
+}
+
+// RowAdapter returns the adapter of row b of the last batch (nil for none).
+func RowAdapter[T Float](ads []*Adapter[T], b int) *Adapter[T] {
+	switch len(ads) {
+	case 0:
+		return nil
+	case 1:
+		return ads[0]
+	}
+	return ads[b]
+}
+
+// Forward runs the model on bt, filling a (logits, and losses when targets are
+// given). It returns an error for bad data (token ids, lengths past the context,
+// adapters of another base); shape mismatches between bt's fields are programmer
+// errors and panic.
+func (m *Model[T]) Forward(a *Acts[T], bt Batch[T]) error {
+	c := m.Cfg
+	B, Tn, C, V := bt.B, bt.T, c.NEmbd, c.VocabSize
+	N := B * Tn
+	if len(bt.Tokens) != N || (bt.Targets != nil && len(bt.Targets) != N) || B <= 0 || Tn <= 0 {
+		panic(fmt.Sprintf("inference: batch of %d tokens (targets %d) for B=%d T=%d", len(bt.Tokens), len(bt.Targets), B, Tn))
+	}
+	if len(bt.Adapters) > 1 && len(bt.Adapters) != B {
+		panic(fmt.Sprintf("inference: %d adapters for %d rows", len(bt.Adapters), B))
+	}
+	if bt.Cache != nil && B != 1 {
+		panic("inference: a KV cache serves batches of one row")
+	}
+	if bt.Pos0+Tn > c.NPositions {
+		return fmt.Errorf("%w: positions %d..%d, n_positions=%d", ErrContextLength, bt.Pos0, bt.Pos0+Tn-1, c.NPositions)
+	}
+	R := 0
+	for _, ad := range bt.Adapters {
+		if ad == nil {
+			continue
+		}
+		if ad.Base.NLayer != c.NLayer || ad.Base.NEmbd != c.NEmbd {
+			return fmt.Errorf("%w: adapter %q is for n_layer=%d n_embd=%d, model has %d, %d", ErrAdapter, ad.Name, ad.Base.NLayer, ad.Base.NEmbd, c.NLayer, c.NEmbd)
+		}
+		R = max(R, ad.Cfg.Rank)
+	}
+	for i, id := range bt.Tokens {
+		if id < 0 || id >= V {
+			return fmt.Errorf("%w: token %d at row %d position %d (vocab_size=%d)", ErrTokenID, id, i/Tn, i%Tn, V)
+		}
+	}
+	for i, id := range bt.Targets {
+		if id < -1 || id >= V {
+			return fmt.Errorf("%w: target %d at row %d position %d (vocab_size=%d)", ErrTokenID, id, i/Tn, i%Tn, V)
+		}
+	}
+	Tk := bt.Pos0 + Tn
+	a.ensure(c, B, Tn, Tk, R)
+	a.Tokens, a.Targets = bt.Tokens, bt.Targets
+	p := m.P
+	hook := newHookState(bt.Hook, c)
+
+	// Embeddings.
+	for b := 0; b < B; b++ {
+		for t := 0; t < Tn; t++ {
+			o := a.Encoded[(b*Tn+t)*C : (b*Tn+t+1)*C]
+			te := p.Wte[bt.Tokens[b*Tn+t]*C:]
+			pe := p.Wpe[(bt.Pos0+t)*C:]
+			for i := range o {
+				o[i] = te[i] + pe[i]
+			}
+		}
+	}
+	hook.emit(0, a.Encoded, B, Tn, C, bt.Pos0)
+
+	eps := c.eps()
+	for l := 0; l < c.NLayer; l++ {
+		lp, la := &p.Layers[l], &a.Layers[l]
+		res := a.Encoded
+		if l > 0 {
+			res = a.Layers[l-1].Res3
+		}
+		kernels.LayerNorm(la.Ln1, la.Ln1Mean, la.Ln1Rstd, res, lp.Ln1W, lp.Ln1B, N, C, eps)
+		m.linear(la.Qkv, la.Ln1, lp.AttnW, lp.AttnB, N, C, 3*C, bt, l, TargetCAttn, la.LoraU[TargetCAttn], Tn, R)
+		m.attention(la, bt, l)
+		m.linear(la.Res2, la.AttY, lp.ProjW, lp.ProjB, N, C, C, bt, l, TargetAttProj, la.LoraU[TargetAttProj], Tn, R)
+		for i := range la.Res2 {
+			la.Res2[i] += res[i]
+		}
+		kernels.LayerNorm(la.Ln2, la.Ln2Mean, la.Ln2Rstd, la.Res2, lp.Ln2W, lp.Ln2B, N, C, eps)
+		m.linear(la.Fch, la.Ln2, lp.FcW, lp.FcB, N, C, 4*C, bt, l, TargetCFc, la.LoraU[TargetCFc], Tn, R)
+		kernels.GELU(la.FchGelu, la.Fch)
+		m.linear(la.Res3, la.FchGelu, lp.FcProjW, lp.FcPrB, N, 4*C, C, bt, l, TargetMlpProj, la.LoraU[TargetMlpProj], Tn, R)
+		for i := range la.Res3 {
+			la.Res3[i] += la.Res2[i]
+		}
+		hook.emit(l+1, la.Res3, B, Tn, C, bt.Pos0)
+	}
+	last := a.Encoded
+	if c.NLayer > 0 {
+		last = a.Layers[c.NLayer-1].Res3
+	}
+	kernels.LayerNorm(a.Lnf, a.LnfMean, a.LnfRstd, last, p.LnfW, p.LnfB, N, C, eps)
+	hook.emit(c.NLayer+1, a.Lnf, B, Tn, C, bt.Pos0)
+	m.Ops.MatMulNT(a.Logits, a.Lnf, p.Wte, N, C, V, false)
+	if bt.Cache != nil {
+		bt.Cache.Len = bt.Pos0 + Tn
+	}
+
+	// Log-partition and losses, in float64.
+	for i := 0; i < N; i++ {
+		row := a.Logits[i*V : (i+1)*V]
+		mx := math.Inf(-1)
+		for _, v := range row {
+			mx = max(mx, float64(v))
+		}
+		var s float64
+		for _, v := range row {
+			s += math.Exp(float64(v) - mx)
+		}
+		a.LogZ[i] = mx + math.Log(s)
+		a.Losses[i] = 0
+		if bt.Targets != nil && bt.Targets[i] >= 0 {
+			a.Losses[i] = T(a.LogZ[i] - float64(row[bt.Targets[i]]))
+		}
+	}
+	return nil
+}
+
+// linear computes out[N,outD] = x·W + b and adds each row's LoRA delta
+// scale·(x·Aᵀ)·Bᵀ, saving x·Aᵀ in u (row stride R) for the backward pass.
+func (m *Model[T]) linear(out, x, w, bias []T, N, inD, outD int, bt Batch[T], l, target int, u []T, Tn, R int) {
+	m.Ops.MatMul(out, x, w, bias, N, inD, outD)
+	if len(bt.Adapters) == 0 {
+		return
+	}
+	for b := 0; b < bt.B; b++ {
+		ad := RowAdapter(bt.Adapters, b)
+		if ad == nil || ad.Pairs[l][target] == nil {
+			continue
+		}
+		// Rows sharing this adapter form a contiguous run when all rows share it.
+		rows := Tn
+		if len(bt.Adapters) == 1 {
+			rows = N
+		}
+		pr := ad.Pairs[l][target]
+		r := ad.Cfg.Rank
+		xs := x[b*Tn*inD : b*Tn*inD+rows*inD]
+		us := u[b*Tn*R : b*Tn*R+rows*r]
+		m.Ops.MatMulNT(us, xs, pr.A, rows, inD, r, false)
+		s := ad.Scale()
+		tmp := make([]T, rows*r)
+		for i, v := range us {
+			tmp[i] = v * s
+		}
+		m.Ops.MatMulNT(out[b*Tn*outD:b*Tn*outD+rows*outD], tmp, pr.B, rows, r, outD, true)
+		if len(bt.Adapters) == 1 {
+			return
+		}
+	}
+}
+
+// attention computes causal multi-head attention for every row, head and position,
+// reading keys and values of earlier positions from the cache when there is one.
+func (m *Model[T]) attention(la *LayerActs[T], bt Batch[T], l int) {
+	c := m.Cfg
+	B, Tn, C, H, hs := bt.B, bt.T, c.NEmbd, c.NHead, c.HeadSize()
+	Tk := bt.Pos0 + Tn
+	scale := T(1 / math.Sqrt(float64(hs)))
+	kv := func(b, t2 int) (k, v []T) { // key and value rows of position t2 (absolute)
+		if bt.Cache != nil {
+			return bt.Cache.K[l][t2*C : (t2+1)*C], bt.Cache.V[l][t2*C : (t2+1)*C]
+		}
+		r := la.Qkv[(b*Tn+t2)*3*C:]
+		return r[C : 2*C], r[2*C : 3*C]
+	}
+	if bt.Cache != nil {
+		for t := 0; t < Tn; t++ {
+			r := la.Qkv[t*3*C:]
+			copy(bt.Cache.K[l][(bt.Pos0+t)*C:], r[C:2*C])
+			copy(bt.Cache.V[l][(bt.Pos0+t)*C:], r[2*C:3*C])
+		}
+	}
+	clear(la.AttY[:B*Tn*C])
+	for b := 0; b < B; b++ {
+		for h := 0; h < H; h++ {
+			for t := 0; t < Tn; t++ {
+				q := la.Qkv[(b*Tn+t)*3*C+h*hs : (b*Tn+t)*3*C+(h+1)*hs]
+				att := la.Att[((b*H+h)*Tn+t)*Tk : ((b*H+h)*Tn+t+1)*Tk]
+				upto := bt.Pos0 + t
+				for t2 := 0; t2 <= upto; t2++ {
+					k, _ := kv(b, t2)
+					k = k[h*hs : (h+1)*hs]
+					var s T
+					for i, qv := range q {
+						s += qv * k[i]
+					}
+					att[t2] = s * scale
+				}
+				kernels.SoftmaxRow(att[:upto+1])
+				clear(att[upto+1:])
+				y := la.AttY[(b*Tn+t)*C+h*hs : (b*Tn+t)*C+(h+1)*hs]
+				for t2 := 0; t2 <= upto; t2++ {
+					_, v := kv(b, t2)
+					v = v[h*hs : (h+1)*hs]
+					w := att[t2]
+					for i := range y {
+						y[i] += w * v[i]
+					}
+				}
+			}
+		}
+	}
+}
+
+// KVCache keeps keys and values of the positions processed so far, per layer.
+type KVCache[T Float] struct {
+	K, V [][]T // [layer][n_positions·C]
+	Len  int   // positions filled
+}
+
+// NewKVCache allocates a cache for the model's full context.
+func (m *Model[T]) NewKVCache() *KVCache[T] {
+	c := m.Cfg
+	kc := &KVCache[T]{K: make([][]T, c.NLayer), V: make([][]T, c.NLayer)}
+	for l := range kc.K {
+		kc.K[l] = make([]T, c.NPositions*c.NEmbd)
+		kc.V[l] = make([]T, c.NPositions*c.NEmbd)
+	}
+	return kc
+}
+
+type hookState struct {
+	h      ActivationHook
+	layers map[int]bool
+	buf    []float32
+}
+
+func newHookState(h ActivationHook, c Config) *hookState {
+	if h == nil {
+		return nil
+	}
+	hs := &hookState{h: h, layers: map[int]bool{}, buf: make([]float32, c.NEmbd)}
+	for _, l := range h.Layers() {
+		hs.layers[l] = true
+	}
+	return hs
+}
+
+func (hs *hookState) emit(layer int, x any, B, Tn, C, pos0 int) {
+	if hs == nil || !hs.layers[layer] {
+		return
+	}
+	for b := 0; b < B; b++ {
+		for t := 0; t < Tn; t++ {
+			switch v := x.(type) {
+			case []float32:
+				hs.h.Hidden(layer, b, pos0+t, v[(b*Tn+t)*C:(b*Tn+t+1)*C])
+			case []float64:
+				for i := range hs.buf {
+					hs.buf[i] = float32(v[(b*Tn+t)*C+i])
+				}
+				hs.h.Hidden(layer, b, pos0+t, hs.buf)
+			}
+		}
+	}
+}

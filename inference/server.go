@@ -1,0 +1,145 @@
+package inference
+
+import (
+	"container/list"
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+)
+
+// AdapterLoader loads a named adapter for base (e.g. from the store's files).
+type AdapterLoader func(name string, base Config) (*Adapter[float32], error)
+
+// Server holds one base model and serves many adapters over it. Adapters are loaded
+// on demand through the loader and kept in an LRU cache bounded by MaxBytes of adapter
+// parameters; the base weights are shared by every request and never copied. It is
+// safe for concurrent use.
+type Server struct {
+	Model    *Model[float32]
+	MaxBytes int64
+	load     AdapterLoader
+
+	mu    sync.Mutex
+	lru   *list.List // of *Adapter[float32], most recent at the front
+	items map[string]*list.Element
+	bytes int64
+	// Loads counts loader calls (for tests and metrics).
+	Loads int
+}
+
+// NewServer returns a server over m whose adapter cache holds at most maxBytes.
+func NewServer(m *Model[float32], maxBytes int64, load AdapterLoader) *Server {
+	return &Server{Model: m, MaxBytes: maxBytes, load: load, lru: list.New(), items: map[string]*list.Element{}}
+}
+
+// Adapter returns the named adapter, loading it (and evicting least recently used
+// ones beyond the memory bound) if needed. The empty name is the base model (nil).
+// An adapter larger than the whole bound is still served but not cached.
+func (s *Server) Adapter(name string) (*Adapter[float32], error) {
+	if name == "" {
+		return nil, nil
+	}
+	s.mu.Lock()
+	if e, ok := s.items[name]; ok {
+		s.lru.MoveToFront(e)
+		s.mu.Unlock()
+		return e.Value.(*Adapter[float32]), nil
+	}
+	s.mu.Unlock()
+	a, err := s.load(name, s.Model.Cfg)
+	if err != nil {
+		if errors.Is(err, ErrAdapterNotFound) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("adapter %q: %w", name, err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.Loads++
+	if e, ok := s.items[name]; ok { // loaded concurrently
+		s.lru.MoveToFront(e)
+		return e.Value.(*Adapter[float32]), nil
+	}
+	if a.Bytes() > s.MaxBytes {
+		return a, nil
+	}
+	for s.bytes+a.Bytes() > s.MaxBytes && s.lru.Len() > 0 {
+		old := s.lru.Remove(s.lru.Back()).(*Adapter[float32])
+		delete(s.items, old.Name)
+		s.bytes -= old.Bytes()
+	}
+	s.items[name] = s.lru.PushFront(a)
+	s.bytes += a.Bytes()
+	return a, nil
+}
+
+// Cached lists the cached adapters, most recently used first, and their total bytes.
+func (s *Server) Cached() ([]string, int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []string
+	for e := s.lru.Front(); e != nil; e = e.Next() {
+		out = append(out, e.Value.(*Adapter[float32]).Name)
+	}
+	return out, s.bytes
+}
+
+// Request is one row of a mixed batch: a token sequence scored under an adapter.
+type Request struct {
+	Adapter string
+	Tokens  []int
+}
+
+// ScoreBatch computes per-token log-probs (log p(tokens[i] | tokens[:i]), i ≥ 1) for
+// each request in one forward pass whose rows use different adapters. Rows are
+// padded to the longest; padding does not affect earlier positions (causal).
+func (s *Server) ScoreBatch(ctx context.Context, reqs []Request) ([][]float64, error) {
+	if len(reqs) == 0 {
+		return nil, nil
+	}
+	T := 0
+	for i, r := range reqs {
+		if len(r.Tokens) < 2 {
+			return nil, fmt.Errorf("request %d: need at least 2 tokens to score", i)
+		}
+		T = max(T, len(r.Tokens))
+	}
+	ads := make([]*Adapter[float32], len(reqs))
+	for i, r := range reqs {
+		a, err := s.Adapter(r.Adapter)
+		if err != nil {
+			return nil, fmt.Errorf("request %d: %w", i, err)
+		}
+		ads[i] = a
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	B := len(reqs)
+	toks := make([]int, B*T)
+	tg := make([]int, B*T)
+	for b, r := range reqs {
+		for t := 0; t < T; t++ {
+			tg[b*T+t] = -1
+			if t < len(r.Tokens) {
+				toks[b*T+t] = r.Tokens[t]
+			}
+			if t+1 < len(r.Tokens) {
+				tg[b*T+t] = r.Tokens[t+1]
+			}
+		}
+	}
+	var acts Acts[float32]
+	if err := s.Model.Forward(&acts, Batch[float32]{Tokens: toks, B: B, T: T, Targets: tg, Adapters: ads}); err != nil {
+		return nil, err
+	}
+	out := make([][]float64, B)
+	for b, r := range reqs {
+		out[b] = make([]float64, len(r.Tokens)-1)
+		for t := range out[b] {
+			out[b][t] = -float64(acts.Losses[b*T+t])
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,61 @@
+package inference
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"testing"
+)
+
+func TestServerLRUAndMixedBatch(t *testing.T) {
+	m := randModel(t, testCfg, 21)
+	all, _ := ParseTargets("all")
+	store := map[string]*Adapter[float32]{}
+	for i := 0; i < 3; i++ {
+		a := randAdapter(t, testCfg, all, 2, uint64(i+1))
+		a.Name = fmt.Sprintf("a%d", i)
+		store[a.Name] = a
+	}
+	one := store["a0"].Bytes()
+	base0 := &m.P.Data[0]
+	srv := NewServer(m, 2*one, func(name string, _ Config) (*Adapter[float32], error) {
+		a, ok := store[name]
+		if !ok {
+			return nil, fmt.Errorf("%q: %w", name, ErrAdapterNotFound)
+		}
+		return a, nil
+	})
+	reqs := []Request{{"a0", []int{1, 2, 3, 4}}, {"", []int{5, 6, 7}}, {"a1", []int{8, 9, 10, 11, 12}}, {"a0", []int{1, 2}}}
+	got, err := srv.ScoreBatch(context.Background(), reqs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range reqs {
+		want, _ := m.Score(r.Tokens, store[r.Adapter])
+		if r.Adapter == "" {
+			want, _ = m.Score(r.Tokens, nil)
+		}
+		for j := range want {
+			if math.Abs(got[i][j]-want[j]) > 1e-4 {
+				t.Fatalf("request %d token %d: batched %g, alone %g", i, j, got[i][j], want[j])
+			}
+		}
+	}
+	if _, err := srv.Adapter("a2"); err != nil {
+		t.Fatal(err)
+	}
+	names, bytes := srv.Cached()
+	if len(names) != 2 || names[0] != "a2" || names[1] != "a0" || bytes > 2*one {
+		t.Fatalf("LRU holds %v (%d bytes), want [a2 a0] within %d", names, bytes, 2*one)
+	}
+	if srv.Loads != 3 {
+		t.Fatalf("%d loads, want 3", srv.Loads)
+	}
+	if _, err := srv.Adapter("nope"); !errors.Is(err, ErrAdapterNotFound) {
+		t.Fatalf("unknown adapter: %v", err)
+	}
+	if &m.P.Data[0] != base0 {
+		t.Fatal("base weights were reallocated")
+	}
+}
