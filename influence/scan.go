@@ -1,0 +1,175 @@
+package influence
+
+import (
+	"container/heap"
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+	"sync/atomic"
+
+	"github.com/viterin/vek/vek32"
+)
+
+// blockBytes is the amount of matrix one worker takes at a time.
+const blockBytes = 256 << 10
+
+// Dot returns Σ_j x[j]·y[j] in float32 (AVX2 where available). It panics if the
+// lengths differ.
+func Dot(x, y []float32) float32 {
+	if len(x) != len(y) {
+		panic(fmt.Sprintf("influence: dot of lengths %d and %d", len(x), len(y)))
+	}
+	if len(x) == 0 {
+		return 0
+	}
+	return vek32.Dot(x, y)
+}
+
+// forBlocks calls fn(lo, hi) over row blocks of an n-row, k-column matrix, in
+// parallel over GOMAXPROCS goroutines; worker is the goroutine's index.
+func forBlocks(n, k int, fn func(worker, lo, hi int)) int {
+	rows := max(1, blockBytes/(4*max(k, 1)))
+	blocks := (n + rows - 1) / rows
+	workers := min(runtime.GOMAXPROCS(0), blocks)
+	if workers <= 1 {
+		if n > 0 {
+			fn(0, 0, n)
+		}
+		return 1
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				b := int(next.Add(1)) - 1
+				if b >= blocks {
+					return
+				}
+				fn(w, b*rows, min(n, (b+1)*rows))
+			}
+		}()
+	}
+	wg.Wait()
+	return workers
+}
+
+// AddDots sets dst[i] += a·(q·row_i(g)) for every row of g: one blocked, parallel pass
+// over the matrix. It panics if len(q) != k or len(dst) != n.
+func AddDots(dst []float64, a float64, q []float32, g Gradients) {
+	n, k := g.Dims()
+	if len(q) != k || len(dst) != n {
+		panic(fmt.Sprintf("influence: query of %d and dst of %d for a %d×%d matrix", len(q), len(dst), n, k))
+	}
+	m := g.RawMatrix()
+	forBlocks(n, k, func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			dst[i] += a * float64(Dot(q, m[i*k:(i+1)*k]))
+		}
+	})
+}
+
+// Hit is one scored training row.
+type Hit struct {
+	Index int     `json:"index"`
+	ID    string  `json:"id"`
+	Score float64 `json:"score"`
+}
+
+// hitHeap is a min-heap on score (ties: larger index is smaller) holding the best hits.
+type hitHeap []Hit
+
+func (h hitHeap) Len() int { return len(h) }
+func (h hitHeap) Less(i, j int) bool {
+	if h[i].Score != h[j].Score {
+		return h[i].Score < h[j].Score
+	}
+	return h[i].Index > h[j].Index
+}
+func (h hitHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *hitHeap) Push(x any)   { *h = append(*h, x.(Hit)) }
+func (h *hitHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// offer adds (i, s) to a heap of capacity k.
+func (h *hitHeap) offer(k, i int, s float64) {
+	if len(*h) < k {
+		heap.Push(h, Hit{Index: i, Score: s})
+		return
+	}
+	top := (*h)[0]
+	if s > top.Score || (s == top.Score && i < top.Index) {
+		(*h)[0] = Hit{Index: i, Score: s}
+		heap.Fix(h, 0)
+	}
+}
+
+// sorted returns the hits by descending score, then ascending index.
+func sortHits(hs []Hit) []Hit {
+	sort.Slice(hs, func(a, b int) bool {
+		if hs[a].Score != hs[b].Score {
+			return hs[a].Score > hs[b].Score
+		}
+		return hs[a].Index < hs[b].Index
+	})
+	return hs
+}
+
+// TopK returns the k highest scores (ties: lower index first), best first, in
+// O(n log k). ids names the rows (nil: no ids).
+func TopK(scores []float64, k int, ids func(int) string) []Hit {
+	if k <= 0 {
+		return nil
+	}
+	h := make(hitHeap, 0, min(k, len(scores)))
+	for i, s := range scores {
+		h.offer(k, i, s)
+	}
+	return finishHits(h, ids)
+}
+
+func finishHits(h hitHeap, ids func(int) string) []Hit {
+	out := sortHits([]Hit(h))
+	if ids != nil {
+		for i := range out {
+			out[i].ID = ids(out[i].Index)
+		}
+	}
+	return out
+}
+
+// ScanTopK scores every row of g against q (score_i = q·row_i) and returns the top k,
+// without materialising the n scores: each worker keeps a bounded heap over its
+// blocks and the heaps are merged. It panics if len(q) != k.
+func ScanTopK(q []float32, g Gradients, topk int) []Hit {
+	n, k := g.Dims()
+	if len(q) != k {
+		panic(fmt.Sprintf("influence: query of %d for a %d×%d matrix", len(q), n, k))
+	}
+	if topk <= 0 {
+		return nil
+	}
+	m := g.RawMatrix()
+	heaps := make([]hitHeap, runtime.GOMAXPROCS(0))
+	forBlocks(n, k, func(w, lo, hi int) {
+		h := heaps[w]
+		for i := lo; i < hi; i++ {
+			h.offer(topk, i, float64(Dot(q, m[i*k:(i+1)*k])))
+		}
+		heaps[w] = h
+	})
+	var all hitHeap
+	for _, h := range heaps {
+		for _, x := range h {
+			all.offer(topk, x.Index, x.Score)
+		}
+	}
+	return finishHits(all, g.ID)
+}
