@@ -27,6 +27,10 @@ demo: build
 bench: build
 	$(GO) run ./benchmarks/run
 
+# Real data: Debian's dictd dictionaries and fortunes, imported as datanets.
+data: build
+	DATA=$(DATA) CACHE=$(CACHE) scripts/data.sh
+
 lint:
 	$(GO) vet ./...
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
