@@ -1,0 +1,13 @@
+package circuits
+
+import "errors"
+
+var (
+	// ErrTooMany is returned when a split has more contributors than the circuit's size N.
+	ErrTooMany = errors.New("more contributors than the circuit size")
+	// ErrRange is returned when a value is outside its bound (score ≥ 2^64, fee or payout
+	// ≥ 2^96, address ≥ 2^160, negative values).
+	ErrRange = errors.New("value out of range")
+	// ErrLength is returned when the contributor, score and payout lists differ in length.
+	ErrLength = errors.New("list lengths differ")
+)
