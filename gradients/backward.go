@@ -1,0 +1,289 @@
+package gradients
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+
+	"poa/inference"
+	"poa/kernels"
+)
+
+// LinearObserver sees, for every linear layer during the backward pass, its input x
+// ([N, in]) and the gradient of the loss with respect to its output dy ([N, out]),
+// N = B·T rows (row b·T+t is position t of batch row b). The weight gradient of that
+// layer is xᵀ·dy; observers use the factors without forming it (per-example and
+// sketched gradients). Slices are valid only during the call.
+type LinearObserver[T kernels.Float] func(layer, target int, x, dy []T, in, out int)
+
+// Grads says which gradients Backward accumulates (into, never overwriting).
+type Grads[T kernels.Float] struct {
+	// Base receives gradients of every base parameter; nil skips them (the
+	// expensive weight products of the frozen base are then not computed).
+	Base *inference.Params[T]
+	// Adapters receive LoRA gradients with the layout of the batch's Adapters: one
+	// buffer for all rows, or one per row (per-example gradients). nil skips them.
+	Adapters []*inference.Adapter[T]
+	// Observe, when non-nil, is called for each linear layer.
+	Observe LinearObserver[T]
+}
+
+// Backward accumulates the gradients of L = Σ_i weights[i]·Losses[i] (i over the B·T
+// positions of the last Forward into a; weights of positions without a target are
+// ignored) with respect to what g asks for. a must hold the activations of a Forward
+// of bt with Targets set, and no KV cache. The backward of each layer reads only the
+// activations its forward saved (llm.c style; no autograd graph).
+func Backward[T kernels.Float](m *inference.Model[T], a *inference.Acts[T], bt inference.Batch[T], weights []T, g Grads[T]) {
+	c := m.Cfg
+	B, Tn, C, V, L := bt.B, bt.T, c.NEmbd, c.VocabSize, c.NLayer
+	N := B * Tn
+	if a.B != B || a.T != Tn || a.Tk != Tn || bt.Cache != nil || bt.Targets == nil {
+		panic("gradients: Backward needs the activations of a Forward of the same batch, with targets and without a KV cache")
+	}
+	if len(weights) != N {
+		panic(fmt.Sprintf("gradients: %d loss weights for %d positions", len(weights), N))
+	}
+	if g.Adapters != nil && len(g.Adapters) != len(bt.Adapters) {
+		panic("gradients: adapter gradient buffers must match the batch's adapters")
+	}
+	p := m.P
+	w := newWork[T](N, C, V, max(a.R, 1))
+
+	// Loss → logits: dlogits = weight·(softmax − onehot(target)).
+	dlogits := w.dlogits
+	kernelsParallel(N, func(i int) {
+		row := dlogits[i*V : (i+1)*V]
+		tg := bt.Targets[i]
+		if tg < 0 || weights[i] == 0 {
+			clear(row)
+			return
+		}
+		lz := a.LogZ[i]
+		wi := float64(weights[i])
+		for v, x := range a.Logits[i*V : (i+1)*V] {
+			row[v] = T(wi * expf(float64(x)-lz))
+		}
+		row[tg] -= weights[i]
+	})
+	// Tied LM head.
+	m.Ops.MatMul(w.dx, dlogits, p.Wte, nil, N, V, C)
+	if g.Base != nil {
+		m.Ops.MatMulTN(g.Base.Wte, dlogits, a.Lnf, N, V, C)
+	}
+	last := a.Encoded
+	if L > 0 {
+		last = a.Layers[L-1].Res3
+	}
+	dres := w.dres
+	clear(dres)
+	lnfW, lnfB := w.scratchC1, w.scratchC2
+	clear(lnfW)
+	clear(lnfB)
+	kernels.LayerNormBackward(dres, lnfW, lnfB, w.dx, last, p.LnfW, a.LnfMean, a.LnfRstd, N, C)
+	if g.Base != nil {
+		addTo(g.Base.LnfW, lnfW)
+		addTo(g.Base.LnfB, lnfB)
+	}
+
+	for l := L - 1; l >= 0; l-- {
+		lp, la := &p.Layers[l], &a.Layers[l]
+		var gl *inference.Layer[T]
+		if g.Base != nil {
+			gl = &g.Base.Layers[l]
+		}
+		res := a.Encoded
+		if l > 0 {
+			res = a.Layers[l-1].Res3
+		}
+		// MLP: Res3 = Res2 + c_proj(gelu(c_fc(ln2(Res2)))). dres is dRes3.
+		dh := w.d4c
+		linearBackward(m, bt, g, l, inference.TargetMlpProj, dh, dres, la.FchGelu, lp.FcProjW, pick(gl, func(x *inference.Layer[T]) ([]T, []T) { return x.FcProjW, x.FcPrB }), la.LoraU[inference.TargetMlpProj], N, 4*C, C, Tn, a.R, w)
+		dfch := w.d4c2
+		clear(dfch)
+		kernels.GELUBackward(dfch, dh, la.Fch)
+		linearBackward(m, bt, g, l, inference.TargetCFc, w.dx, dfch, la.Ln2, lp.FcW, pick(gl, func(x *inference.Layer[T]) ([]T, []T) { return x.FcW, x.FcB }), la.LoraU[inference.TargetCFc], N, C, 4*C, Tn, a.R, w)
+		// dRes2 = dRes3 + LN2 backward.
+		lnBackward(dres, w.dx, la.Res2, lp.Ln2W, la.Ln2Mean, la.Ln2Rstd, pick(gl, func(x *inference.Layer[T]) ([]T, []T) { return x.Ln2W, x.Ln2B }), N, C, w)
+		// Attention: Res2 = res + c_proj(attn(c_attn(ln1(res)))).
+		linearBackward(m, bt, g, l, inference.TargetAttProj, w.dattY, dres, la.AttY, lp.ProjW, pick(gl, func(x *inference.Layer[T]) ([]T, []T) { return x.ProjW, x.ProjB }), la.LoraU[inference.TargetAttProj], N, C, C, Tn, a.R, w)
+		attentionBackward(c, la, w.dqkv, w.dattY, B, Tn)
+		linearBackward(m, bt, g, l, inference.TargetCAttn, w.dx, w.dqkv, la.Ln1, lp.AttnW, pick(gl, func(x *inference.Layer[T]) ([]T, []T) { return x.AttnW, x.AttnB }), la.LoraU[inference.TargetCAttn], N, C, 3*C, Tn, a.R, w)
+		lnBackward(dres, w.dx, res, lp.Ln1W, la.Ln1Mean, la.Ln1Rstd, pick(gl, func(x *inference.Layer[T]) ([]T, []T) { return x.Ln1W, x.Ln1B }), N, C, w)
+	}
+	if g.Base != nil {
+		for i := 0; i < N; i++ {
+			d := dres[i*C : (i+1)*C]
+			addTo(g.Base.Wte[a.Tokens[i]*C:(a.Tokens[i]+1)*C], d)
+			t := i % Tn
+			addTo(g.Base.Wpe[t*C:(t+1)*C], d)
+		}
+	}
+}
+
+func pick[T kernels.Float](gl *inference.Layer[T], f func(*inference.Layer[T]) ([]T, []T)) [2][]T {
+	if gl == nil {
+		return [2][]T{}
+	}
+	w, b := f(gl)
+	return [2][]T{w, b}
+}
+
+// lnBackward adds the LayerNorm backward of dout to dres (the residual gradient).
+func lnBackward[T kernels.Float](dres, dout, x, wgt, mean, rstd []T, gw [2][]T, N, C int, w *work[T]) {
+	dw, db := w.scratchC1, w.scratchC2
+	clear(dw)
+	clear(db)
+	kernels.LayerNormBackward(dres, dw, db, dout, x, wgt, mean, rstd, N, C)
+	if gw[0] != nil {
+		addTo(gw[0], dw)
+		addTo(gw[1], db)
+	}
+}
+
+// linearBackward: forward was y = x·W + b (+ per-row LoRA). It writes dx = dy·Wᵀ (+
+// LoRA part), and accumulates dW, db and the adapters' dA, dB as asked.
+func linearBackward[T kernels.Float](m *inference.Model[T], bt inference.Batch[T], g Grads[T], l, target int, dx, dy, x, W []T, gw [2][]T, u []T, N, in, out, Tn, R int, w *work[T]) {
+	if g.Observe != nil {
+		g.Observe(l, target, x[:N*in], dy[:N*out], in, out)
+	}
+	m.Ops.MatMulNT(dx[:N*in], dy, W, N, out, in, false)
+	if gw[0] != nil {
+		m.Ops.MatMulTN(gw[0], x, dy, N, in, out)
+		kernels.ColSum(gw[1], dy, N, out)
+	}
+	if len(bt.Adapters) == 0 {
+		return
+	}
+	// Row groups: all rows share one adapter, or each row has its own.
+	groups, rows := bt.B, Tn
+	if len(bt.Adapters) == 1 {
+		groups, rows = 1, N
+	}
+	for b := 0; b < groups; b++ {
+		ad := bt.Adapters[b]
+		if ad == nil || ad.Pairs[l][target] == nil {
+			continue
+		}
+		pr := ad.Pairs[l][target]
+		r := ad.Cfg.Rank
+		s := ad.Scale()
+		xs, dys := x[b*Tn*in:b*Tn*in+rows*in], dy[b*Tn*out:b*Tn*out+rows*out]
+		us := u[b*Tn*R : b*Tn*R+rows*r]
+		du := grow(&w.du, rows*r)
+		m.Ops.MatMul(du, dys, pr.B, nil, rows, out, r)
+		for i := range du {
+			du[i] *= s
+		}
+		if g.Adapters != nil && g.Adapters[b] != nil {
+			gp := g.Adapters[b].Pairs[l][target]
+			m.Ops.MatMulTN(gp.A, du, xs, rows, r, in)
+			su := grow(&w.su, rows*r)
+			for i, v := range us {
+				su[i] = v * s
+			}
+			m.Ops.MatMulTN(gp.B, dys, su, rows, out, r)
+		}
+		tmp := grow(&w.tmpIn, rows*in)
+		m.Ops.MatMul(tmp, du, pr.A, nil, rows, r, in)
+		addTo(dx[b*Tn*in:b*Tn*in+rows*in], tmp)
+	}
+}
+
+// attentionBackward writes dqkv [N,3C] from dy [N,C] (gradient of the attention
+// output) using the saved qkv and attention probabilities.
+func attentionBackward[T kernels.Float](c inference.Config, la *inference.LayerActs[T], dqkv, dy []T, B, Tn int) {
+	C, H, hs := c.NEmbd, c.NHead, c.HeadSize()
+	scale := T(1 / sqrtf(float64(hs)))
+	clear(dqkv[:B*Tn*3*C])
+	kernelsParallel(B*H, func(bh int) {
+		b, h := bh/H, bh%H
+		datt := make([]T, Tn)
+		for t := 0; t < Tn; t++ {
+			att := la.Att[((b*H+h)*Tn+t)*Tn : ((b*H+h)*Tn+t)*Tn+t+1]
+			dyt := dy[(b*Tn+t)*C+h*hs : (b*Tn+t)*C+(h+1)*hs]
+			var dot T
+			for t2 := 0; t2 <= t; t2++ {
+				v := la.Qkv[(b*Tn+t2)*3*C+2*C+h*hs : (b*Tn+t2)*3*C+2*C+(h+1)*hs]
+				dv := dqkv[(b*Tn+t2)*3*C+2*C+h*hs : (b*Tn+t2)*3*C+2*C+(h+1)*hs]
+				var s T
+				for i, g := range dyt {
+					s += g * v[i]
+					dv[i] += att[t2] * g
+				}
+				datt[t2] = s
+				dot += att[t2] * s
+			}
+			q := la.Qkv[(b*Tn+t)*3*C+h*hs : (b*Tn+t)*3*C+(h+1)*hs]
+			dq := dqkv[(b*Tn+t)*3*C+h*hs : (b*Tn+t)*3*C+(h+1)*hs]
+			for t2 := 0; t2 <= t; t2++ {
+				dp := att[t2] * (datt[t2] - dot) * scale
+				k := la.Qkv[(b*Tn+t2)*3*C+C+h*hs : (b*Tn+t2)*3*C+C+(h+1)*hs]
+				dk := dqkv[(b*Tn+t2)*3*C+C+h*hs : (b*Tn+t2)*3*C+C+(h+1)*hs]
+				for i := range q {
+					dq[i] += dp * k[i]
+					dk[i] += dp * q[i]
+				}
+			}
+		}
+	})
+}
+
+type work[T kernels.Float] struct {
+	dlogits, dx, dres, d4c, d4c2, dattY, dqkv []T
+	scratchC1, scratchC2                      []T
+	du, su, tmpIn                             []T
+}
+
+func newWork[T kernels.Float](N, C, V, R int) *work[T] {
+	return &work[T]{
+		dlogits: make([]T, N*V), dx: make([]T, N*C), dres: make([]T, N*C), d4c: make([]T, N*4*C), d4c2: make([]T, N*4*C),
+		dattY: make([]T, N*C), dqkv: make([]T, N*3*C), scratchC1: make([]T, C), scratchC2: make([]T, C),
+	}
+}
+
+func grow[T any](p *[]T, n int) []T {
+	if cap(*p) < n {
+		*p = make([]T, n)
+	}
+	*p = (*p)[:n]
+	return *p
+}
+
+func addTo[T kernels.Float](dst, src []T) {
+	dst = dst[:len(src)]
+	for i, v := range src {
+		dst[i] += v
+	}
+}
+
+// kernelsParallel runs fn(i) for i in [0, n) on GOMAXPROCS goroutines; each index
+// is handled once, so per-index work stays deterministic.
+func kernelsParallel(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			fn(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	next := 0
+	for k := 0; k < workers; k++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				mu.Lock()
+				i := next
+				next++
+				mu.Unlock()
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
