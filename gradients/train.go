@@ -1,0 +1,297 @@
+package gradients
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"poa/inference"
+	"poa/kernels"
+)
+
+// TrainConfig are the optimizer and schedule settings of a training run. Training is
+// deterministic given the config (Seed included), the data and the initial weights.
+type TrainConfig struct {
+	Steps       int     `json:"steps"`
+	BatchSize   int     `json:"batch_size"`
+	SeqLen      int     `json:"seq_len"`     // tokens per row; 0: n_positions
+	LR          float64 `json:"lr"`          // peak learning rate
+	MinLRFrac   float64 `json:"min_lr_frac"` // cosine decays to LR·MinLRFrac
+	Warmup      int     `json:"warmup"`      // linear warm-up steps
+	WeightDecay float64 `json:"weight_decay"`
+	GradClip    float64 `json:"grad_clip"` // max global L2 norm; 0: no clipping
+	Beta1       float64 `json:"beta1"`
+	Beta2       float64 `json:"beta2"`
+	Eps         float64 `json:"eps"`
+	Seed        uint64  `json:"seed"`
+	// CheckpointEvery writes a checkpoint every so many steps (0: only at the end
+	// and on interruption).
+	CheckpointEvery int `json:"checkpoint_every"`
+}
+
+// DefaultTrainConfig returns GPT-2-like settings for small models.
+func DefaultTrainConfig() TrainConfig {
+	return TrainConfig{Steps: 200, BatchSize: 8, LR: 3e-3, MinLRFrac: 0.1, Warmup: 10, WeightDecay: 0.01,
+		GradClip: 1, Beta1: 0.9, Beta2: 0.95, Eps: 1e-8, Seed: 1, CheckpointEvery: 50}
+}
+
+// LRAt returns the learning rate of step s (0-based): linear warm-up, then cosine
+// decay from LR to LR·MinLRFrac at the last step.
+func (c TrainConfig) LRAt(s int) float64 {
+	if s < c.Warmup {
+		return c.LR * float64(s+1) / float64(c.Warmup)
+	}
+	span := max(c.Steps-c.Warmup-1, 1)
+	frac := math.Min(float64(s-c.Warmup)/float64(span), 1)
+	lo := c.LR * c.MinLRFrac
+	return lo + 0.5*(c.LR-lo)*(1+math.Cos(math.Pi*frac))
+}
+
+// Dataset is a token stream: documents joined with an end-of-text separator.
+type Dataset struct {
+	Stream []int
+	Docs   int
+}
+
+// NewDataset joins docs (token ids) into one stream, each followed by eot.
+func NewDataset(docs [][]int, eot int) (*Dataset, error) {
+	d := &Dataset{}
+	for _, doc := range docs {
+		if len(doc) == 0 {
+			continue
+		}
+		d.Stream = append(d.Stream, doc...)
+		d.Stream = append(d.Stream, eot)
+		d.Docs++
+	}
+	if len(d.Stream) < 2 {
+		return nil, fmt.Errorf("%w: %d documents give %d tokens", ErrNoData, len(docs), len(d.Stream))
+	}
+	return d, nil
+}
+
+// batch fills tokens and targets with B windows of T+1 tokens chosen by a generator
+// seeded with (seed, step): the batch of a step does not depend on earlier steps, so
+// a resumed run sees the same data.
+func (d *Dataset) batch(seed uint64, step, B, T int, tokens, targets []int) {
+	r := rand.New(rand.NewPCG(seed, uint64(step)+0x632be59bd9b4e019))
+	for b := 0; b < B; b++ {
+		start := 0
+		if n := len(d.Stream) - T - 1; n > 0 {
+			start = r.IntN(n + 1)
+		}
+		for t := 0; t < T; t++ {
+			tokens[b*T+t] = d.Stream[start+t]
+			targets[b*T+t] = d.Stream[start+t+1]
+		}
+	}
+}
+
+// Progress is reported after every step.
+type Progress struct {
+	Step     int           `json:"step"` // steps done
+	Steps    int           `json:"steps"`
+	Loss     float64       `json:"loss"`
+	LR       float64       `json:"lr"`
+	GradNorm float64       `json:"grad_norm"`
+	Tokens   int64         `json:"tokens"` // tokens processed in this process
+	Elapsed  time.Duration `json:"elapsed"`
+}
+
+// Result summarizes a training run.
+type Result struct {
+	Steps       int       `json:"steps"`
+	ResumedFrom int       `json:"resumed_from"` // step of the checkpoint resumed, 0 if none
+	Loss        float64   `json:"loss"`         // last step's mean loss
+	Losses      []float64 `json:"-"`            // per step of this process
+	Tokens      int64     `json:"tokens"`
+	Seconds     float64   `json:"seconds"`
+}
+
+// Train optimizes the base model m, or only the adapter ad (base frozen) when ad is
+// non-nil, for cfg.Steps steps of next-token loss on data. With a checkpoint path,
+// it resumes from the checkpoint there (same config required), writes one every
+// cfg.CheckpointEvery steps, at the end, and when ctx is cancelled (then returning
+// ctx's error). A run killed at any point and resumed ends with bit-identical weights
+// to an uninterrupted one. progress may be nil.
+func Train(ctx context.Context, m *inference.Model[float32], ad *inference.Adapter[float32], data *Dataset, cfg TrainConfig, checkpoint string, progress func(Progress)) (Result, error) {
+	var res Result
+	T := cfg.SeqLen
+	if T <= 0 || T > m.Cfg.NPositions {
+		T = m.Cfg.NPositions
+	}
+	T = min(T, len(data.Stream)-1)
+	B := max(cfg.BatchSize, 1)
+	var params, grads []float32
+	var decay []bool
+	var gBase *inference.Params[float32]
+	var gAd *inference.Adapter[float32]
+	if ad == nil {
+		params = m.P.Data
+		gBase = inference.NewParams[float32](m.Cfg)
+		grads = gBase.Data
+		decay = m.P.DecayMask()
+	} else {
+		params = ad.Data
+		var err error
+		gAd, err = inference.NewAdapter[float32]("grad", ad.Base, ad.Cfg)
+		if err != nil {
+			return res, err
+		}
+		grads = gAd.Data
+	}
+	mom, vel := make([]float32, len(params)), make([]float32, len(params))
+	start := 0
+	if checkpoint != "" {
+		s, err := loadCheckpoint(checkpoint, cfg, params, mom, vel)
+		switch {
+		case err == nil:
+			start, res.ResumedFrom = s, s
+			slog.Info("resumed training", "checkpoint", checkpoint, "step", s)
+		case !errors.Is(err, os.ErrNotExist):
+			return res, err
+		}
+	}
+	save := func(step int) error {
+		if checkpoint == "" {
+			return nil
+		}
+		return saveCheckpoint(checkpoint, cfg, step, params, mom, vel)
+	}
+	tokens, targets := make([]int, B*T), make([]int, B*T)
+	weights := make([]float32, B*T)
+	for i := range weights {
+		weights[i] = 1 / float32(B*T)
+	}
+	bt := inference.Batch[float32]{Tokens: tokens, Targets: targets, B: B, T: T}
+	gr := Grads[float32]{Base: gBase}
+	if ad != nil {
+		bt.Adapters = []*inference.Adapter[float32]{ad}
+		gr.Adapters = []*inference.Adapter[float32]{gAd}
+	}
+	var acts inference.Acts[float32]
+	t0 := time.Now()
+	for step := start; step < cfg.Steps; step++ {
+		if err := ctx.Err(); err != nil {
+			return res, errors.Join(err, save(step))
+		}
+		data.batch(cfg.Seed, step, B, T, tokens, targets)
+		if err := m.Forward(&acts, bt); err != nil {
+			return res, err
+		}
+		var loss float64
+		for _, l := range acts.Losses[:B*T] {
+			loss += float64(l)
+		}
+		loss /= float64(B * T)
+		clear(grads)
+		Backward(m, &acts, bt, weights, gr)
+		var norm float64
+		for _, g := range grads {
+			norm += float64(g) * float64(g)
+		}
+		norm = math.Sqrt(norm)
+		if math.IsNaN(loss) || math.IsInf(loss, 0) || math.IsNaN(norm) || math.IsInf(norm, 0) {
+			return res, fmt.Errorf("%w at step %d: loss %g, gradient norm %g", ErrNonFinite, step, loss, norm)
+		}
+		if cfg.GradClip > 0 && norm > cfg.GradClip {
+			s := float32(cfg.GradClip / norm)
+			for i := range grads {
+				grads[i] *= s
+			}
+		}
+		lr := cfg.LRAt(step)
+		kernels.AdamW(params, grads, mom, vel, decay, lr, cfg.Beta1, cfg.Beta2, cfg.Eps, cfg.WeightDecay, step+1)
+		res.Steps, res.Loss = step+1, loss
+		res.Losses = append(res.Losses, loss)
+		res.Tokens += int64(B * T)
+		if progress != nil {
+			progress(Progress{Step: step + 1, Steps: cfg.Steps, Loss: loss, LR: lr, GradNorm: norm, Tokens: res.Tokens, Elapsed: time.Since(t0)})
+		}
+		if cfg.CheckpointEvery > 0 && (step+1)%cfg.CheckpointEvery == 0 && step+1 < cfg.Steps {
+			if err := save(step + 1); err != nil {
+				return res, fmt.Errorf("write checkpoint: %w", err)
+			}
+		}
+	}
+	res.Seconds = time.Since(t0).Seconds()
+	if start < cfg.Steps {
+		if err := save(cfg.Steps); err != nil {
+			return res, fmt.Errorf("write checkpoint: %w", err)
+		}
+	}
+	res.Steps = max(res.Steps, start)
+	return res, nil
+}
+
+// A checkpoint is a safetensors file holding params, Adam moments m and v, with the
+// step and the training config in its metadata. It is written to a temporary file,
+// synced and renamed, so a crash leaves the previous checkpoint intact.
+func saveCheckpoint(path string, cfg TrainConfig, step int, params, m, v []float32) error {
+	cj, _ := json.Marshal(cfg)
+	n := []int{len(params)}
+	b := inference.EncodeSafetensors([]inference.NamedFloats{{Name: "params", Shape: n, Data: params}, {Name: "adam_m", Shape: n, Data: m}, {Name: "adam_v", Shape: n, Data: v}},
+		map[string]string{"step": strconv.Itoa(step), "train_config": string(cj), "format": "poa-checkpoint-v1"})
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".ckpt-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	_, err = f.Write(b)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
+}
+
+func loadCheckpoint(path string, cfg TrainConfig, params, m, v []float32) (int, error) {
+	st, err := inference.ReadSafetensorsFile(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return 0, err
+		}
+		return 0, fmt.Errorf("%w: %v", ErrCheckpoint, err)
+	}
+	var saved TrainConfig
+	if err := json.Unmarshal([]byte(st.Metadata["train_config"]), &saved); err != nil {
+		return 0, fmt.Errorf("%w: %s: no training config in metadata", ErrCheckpoint, path)
+	}
+	if saved != cfg {
+		return 0, fmt.Errorf("%w: %s was written with settings %+v, this run has %+v (use the same flags, or delete the checkpoint)", ErrCheckpoint, path, saved, cfg)
+	}
+	step, err := strconv.Atoi(st.Metadata["step"])
+	if err != nil || step < 0 || step > cfg.Steps {
+		return 0, fmt.Errorf("%w: %s: bad step %q", ErrCheckpoint, path, st.Metadata["step"])
+	}
+	for _, x := range []struct {
+		name string
+		dst  []float32
+	}{{"params", params}, {"adam_m", m}, {"adam_v", v}} {
+		t, ok := st.Tensors[x.name]
+		if !ok || len(t.Shape) != 1 || t.Shape[0] != len(x.dst) || t.DType != "F32" {
+			return 0, fmt.Errorf("%w: %s: tensor %q missing or not %d float32 values (another model shape?)", ErrCheckpoint, path, x.name, len(x.dst))
+		}
+		copy(x.dst, t.Floats())
+	}
+	return step, nil
+}
