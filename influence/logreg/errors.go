@@ -1,0 +1,12 @@
+package logreg
+
+import "errors"
+
+var (
+	// ErrBadCSV is returned for a CSV that is not numeric features plus a label column.
+	ErrBadCSV = errors.New("bad CSV")
+	// ErrTooFewClasses is returned for data with fewer than two classes.
+	ErrTooFewClasses = errors.New("fewer than two classes")
+	// ErrNotConverged is returned when training stops before its tolerance.
+	ErrNotConverged = errors.New("training did not converge")
+)

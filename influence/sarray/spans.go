@@ -1,0 +1,140 @@
+package sarray
+
+import (
+	"math"
+	"sort"
+)
+
+// SpanOptions tunes Spans; nil or zero fields take the defaults in brackets.
+type SpanOptions struct {
+	MinLen   int     // shortest span kept, in tokens [2]
+	MaxCount int64   // spans occurring more often are dropped [10]
+	KeepFrac float64 // keep at most ⌈KeepFrac·len(q)⌉ spans [0.05]
+	MaxDocs  int     // documents returned per span [10]
+	// WordStart reports whether a span may start at a token (OLMoTrace starts spans
+	// at word starts only); nil allows every position.
+	WordStart func(id int) bool
+}
+
+func (o *SpanOptions) withDefaults() SpanOptions {
+	var r SpanOptions
+	if o != nil {
+		r = *o
+	}
+	if r.MinLen <= 0 {
+		r.MinLen = 2
+	}
+	if r.MaxCount <= 0 {
+		r.MaxCount = 10
+	}
+	if r.KeepFrac <= 0 {
+		r.KeepFrac = 0.05
+	}
+	if r.MaxDocs <= 0 {
+		r.MaxDocs = 10
+	}
+	return r
+}
+
+// SpanPart is one maximal matching span: q[Start:End] occurs Count times in the
+// corpus; LogProb is its unigram log-probability Σ log(count(token)/N), N the number
+// of non-separator tokens (lower is rarer); Docs are up to MaxDocs occurrences.
+type SpanPart struct {
+	Start   int        `json:"start"`
+	End     int        `json:"end"`
+	Count   int64      `json:"count"`
+	LogProb float64    `json:"logprob"`
+	Docs    []Location `json:"docs"`
+}
+
+// Span is a run of overlapping kept parts, merged: q[Start:End]. Docs is the union of
+// the parts' documents (first occurrence of each document, parts in start order),
+// at most MaxDocs.
+type Span struct {
+	Start int        `json:"start"`
+	End   int        `json:"end"`
+	Parts []SpanPart `json:"parts"`
+	Docs  []Location `json:"docs"`
+}
+
+// Spans finds the maximal matching spans of q in the corpus, as OLMoTrace does:
+//
+//  1. from each allowed start i, the longest prefix q[i:i+l] occurring in the corpus;
+//  2. drop it if l < MinLen or it occurs more than MaxCount times;
+//  3. keep it only if it ends past every span kept before it (maximality: a span
+//     inside an earlier one is not maximal);
+//  4. keep the ⌈KeepFrac·len(q)⌉ rarest by unigram log-probability (ties: earlier
+//     start first);
+//  5. merge kept spans that overlap (start before the previous one ends) and attach
+//     up to MaxDocs documents per part and per merged span.
+//
+// Spans are returned in start order. Cost: O(Σ_i l_i · log Tokens) for step 1, plus
+// O(len(q) · log Tokens) for unigram counts and O(MaxDocs · log Docs) per part.
+func (x *Index) Spans(q []int, opts *SpanOptions) ([]Span, error) {
+	if err := x.checkQuery(q); err != nil {
+		return nil, err
+	}
+	o := opts.withDefaults()
+	var parts []SpanPart
+	maxEnd := 0
+	for i := range q {
+		if o.WordStart != nil && !o.WordStart(q[i]) {
+			continue
+		}
+		m := x.longestAt(q[i:])
+		if m.Len < o.MinLen || m.Count > o.MaxCount {
+			continue
+		}
+		if end := i + m.Len; end > maxEnd {
+			parts = append(parts, SpanPart{Start: i, End: end, Count: m.Count})
+			maxEnd = end
+		}
+	}
+	if len(parts) == 0 {
+		return nil, nil
+	}
+	logN := math.Log(float64(x.h.Tokens - x.h.Docs))
+	uni := map[int]float64{}
+	for p := range parts {
+		var lp float64
+		for _, id := range q[parts[p].Start:parts[p].End] {
+			v, ok := uni[id]
+			if !ok {
+				lo, hi := x.find([]int{id})
+				v = math.Log(float64(hi-lo)) - logN
+				uni[id] = v
+			}
+			lp += v
+		}
+		parts[p].LogProb = lp
+	}
+	keep := int(math.Ceil(o.KeepFrac * float64(len(q))))
+	if keep < len(parts) {
+		sort.SliceStable(parts, func(a, b int) bool { return parts[a].LogProb < parts[b].LogProb })
+		parts = parts[:keep]
+		sort.Slice(parts, func(a, b int) bool { return parts[a].Start < parts[b].Start })
+	}
+	var spans []Span
+	for _, p := range parts {
+		p.Docs, _, _ = x.Locate(q[p.Start:p.End], o.MaxDocs)
+		if n := len(spans); n > 0 && p.Start < spans[n-1].End {
+			s := &spans[n-1]
+			s.End = max(s.End, p.End)
+			s.Parts = append(s.Parts, p)
+			continue
+		}
+		spans = append(spans, Span{Start: p.Start, End: p.End, Parts: []SpanPart{p}})
+	}
+	for i := range spans {
+		seen := map[int]bool{}
+		for _, p := range spans[i].Parts {
+			for _, l := range p.Docs {
+				if !seen[l.Doc] && len(spans[i].Docs) < o.MaxDocs {
+					seen[l.Doc] = true
+					spans[i].Docs = append(spans[i].Docs, l)
+				}
+			}
+		}
+	}
+	return spans, nil
+}
