@@ -16,6 +16,33 @@
 // against central finite differences of the float64 instantiation of the same forward
 // (h = 1e-5, tolerance 1e-6 relative; observed ≈ 2e-10).
 //
+// # Training
+//
+// Train runs AdamW (decoupled weight decay on matrices only, for the base model),
+// global-norm gradient clipping, linear warm-up then cosine decay (TrainConfig.LRAt),
+// on windows of a Dataset drawn by a generator seeded with (Seed, step). Either the
+// whole model or only an adapter (base frozen) is trained. Checkpoints (safetensors:
+// params, Adam moments, step and config in metadata) are written atomically; a run
+// killed with SIGKILL and resumed ends bit-identical to an uninterrupted one (every
+// kernel sums in a fixed order, independent of GOMAXPROCS). Losses are in nats.
+//
+// # For attribution (package influence)
+//
+//	proj, _ := gradients.NewProjector(cfg, adapter.Cfg.Targets, kIn, kOut, seed)
+//	sk, losses, _ := gradients.ExampleSketches(ctx, model, adapter, seqs, proj, nil)  // [example][proj.Dim()]
+//	q, loss, _ := gradients.QuerySketch(model, adapter, prompt, output, proj)          // [proj.Dim()]
+//	tok, _, _ := gradients.TokenSketches(ctx, model, adapter, prompt, output, proj, nil) // [output token][proj.Dim()]
+//	g, _, _ := gradients.PerLayerGrads(ctx, model, adapter, seqs, nil)                  // [example][layer block][r·in + out·r]
+//
+// A sketch is LoGra's structured projection of the gradient of a linear layer's
+// (effective) weight: per sketched layer, S = Σ_t (P_out δ_t)(P_in x_t)ᵀ, k_out×k_in,
+// row-major; blocks concatenated layer-major in target order. Example losses are
+// mean next-token losses of each sequence (gradients are of that mean); a query's is
+// the mean over its output tokens; a token sketch is of −log p of that token.
+// Per-example quantities come from one batched forward and backward (rows do not
+// interact), never from one pass per example; the tests check them against
+// single-example batches and against projections of materialized gradients.
+//
 // # Errors and panics
 //
 // A Backward called with activations of another batch, or buffers of another shape,
