@@ -1,0 +1,358 @@
+package sarray
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"time"
+
+	"poa/inference/tokenizer"
+	"poa/store"
+)
+
+// DocRef names the data point behind a document id.
+type DocRef struct {
+	Datanet     string `json:"datanet"`
+	Point       string `json:"point"`
+	Contributor string `json:"contributor"`
+}
+
+// CorpusVersion is the sha256 of the document list, "datanet\x00point id\n" per
+// document in document-id order. Point ids are content hashes, so it changes with
+// any added, removed or edited data point.
+func CorpusVersion(refs []DocRef) Hash {
+	h := sha256.New()
+	for _, r := range refs {
+		h.Write([]byte(r.Datanet))
+		h.Write([]byte{0})
+		h.Write([]byte(r.Point))
+		h.Write([]byte{'\n'})
+	}
+	var out Hash
+	h.Sum(out[:0])
+	return out
+}
+
+// tokenizerProbe is encoded by TokenizerHash so that merges, not only the
+// vocabulary, enter the fingerprint.
+const tokenizerProbe = "The quick brown fox's 12,345 jumps — über naïve 日本語\n\tdon't <|endoftext|> ok"
+
+// TokenizerHash fingerprints a tokenizer: vocabulary size, EOT, every token's display
+// form and the encoding of a probe text. Cost: O(VocabSize).
+func TokenizerHash(tok tokenizer.Tokenizer) Hash {
+	h := sha256.New()
+	var b [8]byte
+	binary.LittleEndian.PutUint32(b[:], uint32(tok.VocabSize()))
+	binary.LittleEndian.PutUint32(b[4:], uint32(tok.EOT()))
+	h.Write(b[:])
+	for id := 0; id < tok.VocabSize(); id++ {
+		h.Write([]byte(tok.Token(id)))
+		h.Write([]byte{0})
+	}
+	for _, id := range tok.Encode(tokenizerProbe) {
+		binary.LittleEndian.PutUint32(b[:], uint32(id))
+		h.Write(b[:4])
+	}
+	var out Hash
+	h.Sum(out[:0])
+	return out
+}
+
+// Meta is the index's record in the store (kind store.KindIndex, key MetaKey).
+type Meta struct {
+	File        string    `json:"file"`      // index file, relative to the store's files folder
+	DocsFile    string    `json:"docs_file"` // document table (JSON lines of DocRef)
+	Corpus      string    `json:"corpus"`    // corpus version, hex
+	Tokenizer   string    `json:"tokenizer"` // tokenizer fingerprint, hex
+	TokName     string    `json:"tokenizer_name"`
+	Model       string    `json:"model,omitempty"` // model whose tokenizer was used ("" = GPT-2)
+	Datanets    []string  `json:"datanets"`
+	Docs        int64     `json:"docs"`
+	Tokens      int64     `json:"tokens"`
+	Width       int       `json:"width"`
+	Bytes       int64     `json:"bytes"`
+	Built       time.Time `json:"built"`
+	TokenizeSec float64   `json:"tokenize_seconds"`
+	SortSec     float64   `json:"sort_seconds"`
+	WriteSec    float64   `json:"write_seconds"`
+}
+
+// MetaKey is the key of the suffix-array index record under store.KindIndex.
+const MetaKey = "sarray"
+
+// Store-relative paths of the index files.
+var (
+	indexFile = []string{"index", "sarray", "corpus.sa"}
+	docsFile  = []string{"index", "sarray", "docs.jsonl"}
+)
+
+// BuildOptions names the tokenizer a store index is built with.
+type BuildOptions struct {
+	Tokenizer tokenizer.Tokenizer
+	TokName   string // e.g. "gpt2" or "model:tiny" (≤ 32 bytes)
+	Model     string // recorded in Meta; "" for GPT-2
+	// Progress, if set, receives (phase, done, total): "tokenize" in documents,
+	// "sort" in tokens, "write" in bytes.
+	Progress func(phase string, done, total int64)
+}
+
+// BuildStore indexes every committed data point of every datanet of s (datanets in
+// name order, points in id order; document id = position in that order), writes the
+// index file and the document table under the store's files folder and records Meta.
+// Tokenizing runs on all cores; ctx cancels it between documents. On error the
+// previous index, if any, stays in place.
+func BuildStore(ctx context.Context, s *store.Store, o BuildOptions) (Meta, error) {
+	progress := o.Progress
+	if progress == nil {
+		progress = func(string, int64, int64) {}
+	}
+	dns, err := s.Datanets()
+	if err != nil {
+		return Meta{}, err
+	}
+	var refs []DocRef
+	var texts []string
+	meta := Meta{TokName: o.TokName, Model: o.Model, Datanets: []string{}}
+	for _, d := range dns {
+		meta.Datanets = append(meta.Datanets, d.Name)
+		err := s.Points(d.Name, func(p store.DataPoint) error {
+			refs = append(refs, DocRef{Datanet: d.Name, Point: p.ID, Contributor: p.Contributor})
+			texts = append(texts, p.Text)
+			return ctx.Err()
+		})
+		if err != nil {
+			return Meta{}, fmt.Errorf("sarray: read datanet %s: %w", d.Name, err)
+		}
+	}
+	t0 := time.Now()
+	ids, err := encodeAll(ctx, o.Tokenizer, texts, func(done int) { progress("tokenize", int64(done), int64(len(texts))) })
+	if err != nil {
+		return Meta{}, err
+	}
+	meta.TokenizeSec = time.Since(t0).Seconds()
+	b := NewBuilder(o.Tokenizer.VocabSize(), o.Tokenizer.EOT())
+	for i, doc := range ids {
+		if err := b.Add(doc); err != nil {
+			return Meta{}, fmt.Errorf("data point %s/%s: %w", refs[i].Datanet, refs[i].Point, err)
+		}
+	}
+	corpus, tokHash := CorpusVersion(refs), TokenizerHash(o.Tokenizer)
+
+	docsPath, err := s.FilePath(docsFile...)
+	if err != nil {
+		return Meta{}, err
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	for _, r := range refs {
+		enc.Encode(r) // plain strings always encode
+	}
+	if err := writeAtomic(docsPath+".new", buf.Bytes()); err != nil {
+		return Meta{}, err
+	}
+	idxPath, err := s.FilePath(indexFile...)
+	if err != nil {
+		return Meta{}, err
+	}
+	st, err := b.Write(ctx, idxPath+".new", Identity{Corpus: corpus, Tokenizer: tokHash, TokName: o.TokName}, progress)
+	if err != nil {
+		os.Remove(docsPath + ".new")
+		return Meta{}, err
+	}
+	if err := os.Rename(docsPath+".new", docsPath); err != nil {
+		return Meta{}, fmt.Errorf("sarray: %w", err)
+	}
+	if err := os.Rename(idxPath+".new", idxPath); err != nil {
+		return Meta{}, fmt.Errorf("sarray: %w", err)
+	}
+	meta.File, meta.DocsFile = filepath.Join(indexFile...), filepath.Join(docsFile...)
+	meta.Corpus, meta.Tokenizer = corpus.String(), tokHash.String()
+	meta.Docs, meta.Tokens, meta.Width, meta.Bytes = st.Docs, st.Tokens, st.Width, st.Bytes
+	meta.SortSec, meta.WriteSec = st.SortTime.Seconds(), st.WriteTime.Seconds()
+	meta.Built = time.Now().UTC()
+	if err := s.Put(store.KindIndex, MetaKey, meta); err != nil {
+		return meta, err
+	}
+	return meta, nil
+}
+
+// encodeAll tokenizes texts on all cores, preserving order.
+func encodeAll(ctx context.Context, tok tokenizer.Tokenizer, texts []string, progress func(int)) ([][]int, error) {
+	out := make([][]int, len(texts))
+	workers := runtime.GOMAXPROCS(0)
+	var next, done int64
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				mu.Lock()
+				i := next
+				next++
+				mu.Unlock()
+				if i >= int64(len(texts)) || ctx.Err() != nil {
+					return
+				}
+				out[i] = tok.Encode(texts[i])
+				mu.Lock()
+				done++
+				if done%256 == 0 || done == int64(len(texts)) {
+					progress(int(done))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func writeAtomic(path string, b []byte) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return fmt.Errorf("sarray: %w", err)
+	}
+	if _, err := f.Write(b); err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("sarray: write %s: %w", path, err)
+	}
+	return nil
+}
+
+// Corpus is a store's index opened for queries: the index, its document table and
+// its record.
+type Corpus struct {
+	*Index
+	Meta Meta
+	Refs []DocRef
+}
+
+// OpenStore opens the index recorded in s. It checks that the document table, the
+// record and the index file agree on the corpus version (ErrCorpusVersion), and,
+// when tok is not nil, that the index was built with tok (ErrCorpusVersion: rebuild
+// with `poa index build`). ErrNoIndex if none was built.
+func OpenStore(s *store.Store, tok tokenizer.Tokenizer, opts *OpenOptions) (*Corpus, error) {
+	var meta Meta
+	if err := s.Get(store.KindIndex, MetaKey, &meta); err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			return nil, fmt.Errorf("%w (run `poa index build`)", ErrNoIndex)
+		}
+		return nil, err
+	}
+	docsPath := filepath.Join(s.Dir(), "files", meta.DocsFile)
+	refs, err := readDocTable(docsPath)
+	if err != nil {
+		return nil, err
+	}
+	corpus := CorpusVersion(refs)
+	if corpus.String() != meta.Corpus {
+		return nil, fmt.Errorf("%s: %w: document table is of corpus %.12s…, the index record says %.12s…",
+			docsPath, ErrCorpusVersion, corpus, meta.Corpus)
+	}
+	o := OpenOptions{}
+	if opts != nil {
+		o = *opts
+	}
+	o.Corpus = &corpus
+	if tok != nil {
+		th := TokenizerHash(tok)
+		o.Tokenizer = &th
+	}
+	x, err := Open(filepath.Join(s.Dir(), "files", meta.File), &o)
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(refs)) != x.h.Docs {
+		x.Close()
+		return nil, fmt.Errorf("%s: %w: %d documents, the index has %d", docsPath, ErrFormat, len(refs), x.h.Docs)
+	}
+	return &Corpus{Index: x, Meta: meta, Refs: refs}, nil
+}
+
+func readDocTable(path string) ([]DocRef, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("sarray: document table: %w", err)
+	}
+	defer f.Close()
+	var refs []DocRef
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		var r DocRef
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil || r.Datanet == "" || r.Point == "" {
+			return nil, fmt.Errorf("%s:%d: %w: bad document entry", path, line, ErrFormat)
+		}
+		refs = append(refs, r)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return refs, nil
+}
+
+// DocHit is one occurrence of a span, resolved to its data point.
+type DocHit struct {
+	Doc     int    `json:"doc"`
+	DocRef         // datanet, point, contributor
+	Offset  int    `json:"offset"`  // token offset in the data point
+	Snippet string `json:"snippet"` // the matched text with up to context tokens each side
+}
+
+// SpanReport is a merged span with its text and documents resolved.
+type SpanReport struct {
+	Start int        `json:"start"` // token range in the query
+	End   int        `json:"end"`
+	Text  string     `json:"text"`
+	Parts []SpanPart `json:"parts"`
+	Docs  []DocHit   `json:"docs"`
+}
+
+// Resolve turns spans of q into reports: span text, and each document's data point
+// and a snippet of context tokens around the match (decoded with tok).
+func (c *Corpus) Resolve(tok tokenizer.Tokenizer, q []int, spans []Span, context int) []SpanReport {
+	out := make([]SpanReport, 0, len(spans))
+	for _, sp := range spans {
+		r := SpanReport{Start: sp.Start, End: sp.End, Text: tok.Decode(q[sp.Start:sp.End]), Parts: sp.Parts}
+		// The match length of this document is that of the part it came from.
+		length := map[int]int{}
+		for _, p := range sp.Parts {
+			for _, l := range p.Docs {
+				if _, ok := length[l.Doc]; !ok {
+					length[l.Doc] = p.End - p.Start
+				}
+			}
+		}
+		for _, l := range sp.Docs {
+			n := length[l.Doc]
+			snip := tok.Decode(c.DocTokens(l.Doc, l.Offset-context, l.Offset+n+context))
+			r.Docs = append(r.Docs, DocHit{Doc: l.Doc, DocRef: c.Refs[l.Doc], Offset: l.Offset, Snippet: snip})
+		}
+		out = append(out, r)
+	}
+	return out
+}
