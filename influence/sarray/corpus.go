@@ -12,8 +12,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"poa/inference/tokenizer"
 	"poa/store"
@@ -355,4 +358,23 @@ func (c *Corpus) Resolve(tok tokenizer.Tokenizer, q []int, spans []Span, context
 		out = append(out, r)
 	}
 	return out
+}
+
+// WordStarts returns a SpanOptions.WordStart for tok's tokens: position 0, a token
+// whose display form starts with a space, newline or tab (Ġ, Ċ, ĉ), or a token
+// starting with a letter or digit after one ending in neither (as after "(" or '"').
+func WordStarts(tok tokenizer.Tokenizer) func(q []int, i int) bool {
+	return func(q []int, i int) bool {
+		if i == 0 {
+			return true
+		}
+		cur := tok.Token(q[i])
+		if strings.HasPrefix(cur, "Ġ") || strings.HasPrefix(cur, "Ċ") || strings.HasPrefix(cur, "ĉ") {
+			return true
+		}
+		first, _ := utf8.DecodeRuneInString(cur)
+		last, _ := utf8.DecodeLastRuneInString(tok.Token(q[i-1]))
+		alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+		return alnum(first) && !alnum(last)
+	}
 }

@@ -11,9 +11,10 @@ type SpanOptions struct {
 	MaxCount int64   // spans occurring more often are dropped [10]
 	KeepFrac float64 // keep at most ⌈KeepFrac·len(q)⌉ spans [0.05]
 	MaxDocs  int     // documents returned per span [10]
-	// WordStart reports whether a span may start at a token (OLMoTrace starts spans
-	// at word starts only); nil allows every position.
-	WordStart func(id int) bool
+	// WordStart reports whether a span may start at position i of the query q
+	// (OLMoTrace starts spans at word starts only; see WordStarts); nil allows every
+	// position.
+	WordStart func(q []int, i int) bool
 }
 
 func (o *SpanOptions) withDefaults() SpanOptions {
@@ -78,7 +79,7 @@ func (x *Index) Spans(q []int, opts *SpanOptions) ([]Span, error) {
 	var parts []SpanPart
 	maxEnd := 0
 	for i := range q {
-		if o.WordStart != nil && !o.WordStart(q[i]) {
+		if o.WordStart != nil && !o.WordStart(q, i) {
 			continue
 		}
 		m := x.longestAt(q[i:])

@@ -25,7 +25,7 @@ func naiveSpans(docs [][]int, q []int, o SpanOptions, eot int) ([][3]int64, [][2
 	var parts []part
 	maxEnd := 0
 	for i := range q {
-		if o.WordStart != nil && !o.WordStart(q[i]) {
+		if o.WordStart != nil && !o.WordStart(q, i) {
 			continue
 		}
 		best, cnt := 0, int64(0)
@@ -91,7 +91,7 @@ func TestSpansEqualNaive(t *testing.T) {
 		}
 		queries = append(queries, sb.String())
 	}
-	wordStart := func(id int) bool { return strings.HasPrefix(tok.Token(id), "Ġ") }
+	wordStart := WordStarts(tok)
 	opts := []SpanOptions{
 		{},
 		{KeepFrac: 1},
