@@ -1,0 +1,41 @@
+// Package server is poa's prover node over HTTP: a JSON API (OpenAI-compatible
+// completions with attribution, attribution records, datanets, contributors,
+// epochs), Prometheus metrics and an embedded audit page.
+//
+// # Contract
+//
+// The server talks to the rest of poa only through the Engine interface
+// (engine.go) and exchanges only the JSON view types of this package (views.go).
+// StoreEngine implements everything that needs only the store; the parts that
+// need the model, the attribution scorers, the prover or the chain are functions
+// plugged into StoreEngine's fields (Complete, CloseEpoch, ClaimStatus). A part
+// left nil answers 503 with code "not_ready".
+//
+// # Units
+//
+// Contributor scores are fixed-point unsigned integers with ScoreScale = 1,000,000
+// units per 1.0 (docs/settlement-abi.md). Fees and payouts are decimal strings of
+// OPEN base units (18 decimals). Per-token and per-source strengths in completion
+// responses are float64 in the scorer's own unit (non-negative; the page shades by
+// value divided by the maximum). Offsets (Span, token Start/End) are byte offsets
+// into UTF-8 text. Durations in metrics are seconds.
+//
+// # Errors
+//
+// Every error response is JSON {"error": {"code": "...", "message": "..."}} with a
+// 4xx or 5xx status; codes are stable (see errors.go and docs/api.md). Engines
+// signal specific outcomes by returning (or wrapping) the sentinels of errors.go,
+// store.ErrNotFound, or an *Error. Anything else is a 500 "internal" whose detail
+// goes to the log, not to the client.
+//
+// Handlers never panic on client input; New panics on a nil Engine (a programmer
+// error).
+//
+// # Usage
+//
+//	st, _ := store.Open(store.DefaultOptions(dir))
+//	eng := server.NewStoreEngine(st)
+//	eng.Complete = myModel.Complete // until set, completions answer 503 not_ready
+//	srv := server.New(eng, server.Config{})
+//	err := srv.ListenAndServe(ctx, "127.0.0.1:8080", nil) // returns after ctx ends and requests drain
+package server

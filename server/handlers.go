@@ -1,0 +1,274 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"strconv"
+	"time"
+
+	"poa/datanet"
+	"poa/store"
+)
+
+func (s *Server) writeJSON(w http.ResponseWriter, status int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		s.log.Error("encode response", "err", err)
+		s.writeError(w, nil, apiErr(http.StatusInternalServerError, CodeInternal, "internal error"))
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(append(b, '\n'))
+}
+
+// toAPIError maps an engine error to its response.
+func toAPIError(err error) *Error {
+	var e *Error
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &e):
+		if e.Status == 0 {
+			c := *e
+			c.Status = http.StatusBadRequest
+			return &c
+		}
+		return e
+	case errors.As(err, &mbe):
+		return apiErr(http.StatusRequestEntityTooLarge, CodeBodyTooLarge, "request body is over the limit of %d bytes", mbe.Limit)
+	case errors.Is(err, ErrUnknownAdapter):
+		return apiErr(http.StatusNotFound, CodeUnknownAdapter, "%v", err)
+	case errors.Is(err, store.ErrNotFound):
+		return apiErr(http.StatusNotFound, CodeNotFound, "%v", err)
+	case errors.Is(err, ErrPromptTooLong):
+		return apiErr(http.StatusBadRequest, CodePromptTooLong, "%v", err)
+	case errors.Is(err, ErrBadRequest):
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "%v", err)
+	case errors.Is(err, ErrEpochEmpty):
+		return apiErr(http.StatusConflict, CodeEpochEmpty, "%v", err)
+	case errors.Is(err, ErrNotReady):
+		return apiErr(http.StatusServiceUnavailable, CodeNotReady, "%v", err)
+	case errors.Is(err, ErrCorruptRecord):
+		return apiErr(http.StatusInternalServerError, CodeCorruptRecord, "%v", err)
+	case errors.Is(err, context.DeadlineExceeded):
+		return apiErr(http.StatusGatewayTimeout, CodeTimeout, "the request took longer than the server's limit")
+	case errors.Is(err, context.Canceled):
+		return apiErr(499, CodeCanceled, "the request was canceled")
+	}
+	return apiErr(http.StatusInternalServerError, CodeInternal, "internal error (see the node's log)")
+}
+
+func (s *Server) writeError(w http.ResponseWriter, r *http.Request, e *Error) {
+	if e.Status == http.StatusServiceUnavailable || e.Status == http.StatusTooManyRequests {
+		w.Header().Set("Retry-After", "5")
+	}
+	s.writeJSON(w, e.Status, errorBody{Error: e})
+}
+
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	e := toAPIError(err)
+	if e.Status >= 500 {
+		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	s.writeError(w, r, e)
+}
+
+func (s *Server) withTimeout(r *http.Request) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(r.Context(), s.cfg.RequestTimeout)
+}
+
+func (s *Server) handleCompletions(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	req, e := parseCompletionRequest(body, s.cfg)
+	if e != nil {
+		s.metrics.ObserveInference(req.Adapter, e.Code, nil)
+		s.writeError(w, r, e)
+		return
+	}
+	ctx, cancel := s.withTimeout(r)
+	defer cancel()
+	select {
+	case s.sem <- struct{}{}:
+		defer func() { <-s.sem }()
+	case <-ctx.Done():
+		s.metrics.ObserveInference(req.Adapter, CodeOverloaded, nil)
+		s.writeError(w, r, apiErr(http.StatusServiceUnavailable, CodeOverloaded, "all %d completion slots stayed busy until the request's deadline", cap(s.sem)))
+		return
+	}
+	start := time.Now()
+	c, err := s.eng.Complete(ctx, req)
+	if err != nil {
+		e := toAPIError(err)
+		s.metrics.ObserveInference(req.Adapter, e.Code, nil)
+		s.fail(w, r, err)
+		return
+	}
+	if c.InferenceTime == 0 && c.AttributionTime == 0 {
+		c.InferenceTime = time.Since(start)
+	}
+	s.metrics.ObserveInference(req.Adapter, "ok", &c)
+	model := c.Model
+	if model == "" {
+		model = req.Model
+	}
+	at := c.Attribution
+	if at.Tokens == nil {
+		at.Tokens = []TokenAttribution{}
+	}
+	if at.Sources == nil {
+		at.Sources = []Source{}
+	}
+	if at.Contributors == nil {
+		at.Contributors = []ContributorScore{}
+	}
+	id := "cmpl-" + at.RecordID
+	if at.RecordID == "" {
+		id = "cmpl-" + strconv.FormatInt(time.Now().UnixNano(), 36)
+	}
+	s.writeJSON(w, http.StatusOK, CompletionResponse{
+		ID: id, Object: "text_completion", Created: time.Now().Unix(), Model: model, Adapter: req.Adapter,
+		Choices:     []Choice{{Text: c.Text, Index: 0, Logprobs: json.RawMessage("null"), FinishReason: c.FinishReason}},
+		Usage:       Usage{PromptTokens: c.PromptTokens, CompletionTokens: c.CompletionTokens, TotalTokens: c.PromptTokens + c.CompletionTokens},
+		Attribution: &at,
+	})
+}
+
+func (s *Server) handleAttribution(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	if id == "" || len(id) > 256 {
+		s.writeError(w, r, apiErr(http.StatusBadRequest, CodeBadRequest, "attribution id must be 1–256 bytes"))
+		return
+	}
+	ctx, cancel := s.withTimeout(r)
+	defer cancel()
+	v, err := s.eng.Attribution(ctx, id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.writeJSON(w, http.StatusOK, v)
+}
+
+func (s *Server) handleDatanets(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := s.withTimeout(r)
+	defer cancel()
+	v, err := s.eng.Datanets(ctx)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if v == nil {
+		v = []DatanetView{}
+	}
+	s.writeJSON(w, http.StatusOK, map[string]any{"object": "list", "data": v})
+}
+
+func (s *Server) handleAdapters(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := s.withTimeout(r)
+	defer cancel()
+	v, err := s.eng.Adapters(ctx)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if v == nil {
+		v = []AdapterView{}
+	}
+	s.writeJSON(w, http.StatusOK, map[string]any{"object": "list", "data": v})
+}
+
+func (s *Server) handleContributor(w http.ResponseWriter, r *http.Request) {
+	addr, err := datanet.CheckAddress(r.PathValue("address"))
+	if err != nil {
+		s.writeError(w, r, apiErr(http.StatusBadRequest, CodeBadAddress, "contributor address %v", err))
+		return
+	}
+	ctx, cancel := s.withTimeout(r)
+	defer cancel()
+	v, err := s.eng.Contributor(ctx, addr)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.writeJSON(w, http.StatusOK, v)
+}
+
+func (s *Server) handleCloseEpoch(w http.ResponseWriter, r *http.Request) {
+	var req CloseEpochRequest
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if len(bytes.TrimSpace(body)) > 0 { // an empty body takes every default
+		if e := decodeJSON(bytes.NewReader(body), &req); e != nil {
+			s.writeError(w, r, e)
+			return
+		}
+	}
+	if req.OwnerBps != nil && req.ProtocolBps != nil && uint64(*req.OwnerBps)+uint64(*req.ProtocolBps) > 10000 {
+		s.writeError(w, r, apiErr(http.StatusBadRequest, CodeBadRequest, "owner_bps + protocol_bps = %d, over 10000", *req.OwnerBps+*req.ProtocolBps))
+		return
+	}
+	for _, b := range []*uint32{req.OwnerBps, req.ProtocolBps} {
+		if b != nil && *b > 10000 {
+			s.writeError(w, r, apiErr(http.StatusBadRequest, CodeBadRequest, "fee share of %d bps is over 10000", *b))
+			return
+		}
+	}
+	// Closing an epoch proves a split: it may take minutes, and it is not undone
+	// when the client goes away.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), s.cfg.RequestTimeout)
+	defer cancel()
+	v, err := s.eng.CloseEpoch(ctx, req)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if v.Proof != nil {
+		verified := v.Proof.Verified != nil && *v.Proof.Verified
+		s.metrics.ObserveProof(v.Proof.Backend, verified)
+	}
+	if v.Settlement != nil && v.Settlement.GasUsed > 0 {
+		s.metrics.ObserveGas(v.Settlement.GasUsed)
+	}
+	s.writeJSON(w, http.StatusOK, v)
+}
+
+func (s *Server) handleEpoch(w http.ResponseWriter, r *http.Request) {
+	raw := r.PathValue("id")
+	var id uint64
+	if raw != "latest" {
+		n, err := strconv.ParseUint(raw, 10, 64)
+		if err != nil || n == 0 {
+			s.writeError(w, r, apiErr(http.StatusBadRequest, CodeBadEpoch, "epoch %.40q: want a positive integer or \"latest\"", raw))
+			return
+		}
+		id = n
+	}
+	ctx, cancel := s.withTimeout(r)
+	defer cancel()
+	v, err := s.eng.Epoch(ctx, id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.writeJSON(w, http.StatusOK, v)
+}
+
+func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
+	h := Health{Status: "ok", Uptime: time.Since(s.started).Seconds()}
+	if rd, ok := s.eng.(Readiness); ok {
+		h.Ready = rd.Ready()
+	}
+	s.writeJSON(w, http.StatusOK, h)
+}

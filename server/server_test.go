@@ -1,0 +1,500 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"poa/datanet"
+	"poa/store"
+)
+
+// Two demo addresses that are not contributors of the bundled datanets.
+const (
+	addrA = "0x1111111111111111111111111111111111111111"
+	addrB = "0x2222222222222222222222222222222222222222"
+)
+
+func TestHealthAndReadiness(t *testing.T) {
+	n := newNode(t, Config{})
+	var h Health
+	if code, raw := n.do(t, "GET", "/healthz", nil, &h); code != 200 {
+		t.Fatalf("healthz %d %s", code, raw)
+	}
+	if h.Status != "ok" || !h.Ready["store"] || h.Ready["completions"] || h.Ready["epochs"] {
+		t.Fatalf("health %+v: want ok, store ready, completions and epochs not", h)
+	}
+	n.withCompleter(t)
+	n.do(t, "GET", "/healthz", nil, &h)
+	if !h.Ready["completions"] {
+		t.Fatalf("completions not ready after plugging a completer: %+v", h)
+	}
+}
+
+func TestDatanetsMatchStore(t *testing.T) {
+	n := newNode(t, Config{})
+	var got struct {
+		Object string        `json:"object"`
+		Data   []DatanetView `json:"data"`
+	}
+	if code, raw := n.do(t, "GET", "/v1/datanets", nil, &got); code != 200 {
+		t.Fatalf("%d %s", code, raw)
+	}
+	if got.Object != "list" || len(got.Data) != len(datanet.Bundled()) {
+		t.Fatalf("got %d datanets (object %q), want %d", len(got.Data), got.Object, len(datanet.Bundled()))
+	}
+	for _, d := range got.Data {
+		// Independent count: walk the stored points.
+		points, perContrib := 0, map[string]int64{}
+		if err := n.st.Points(d.Name, func(p store.DataPoint) error {
+			points++
+			perContrib[p.Contributor]++
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if d.Points != points || points == 0 {
+			t.Errorf("datanet %s: %d points, the store walk counts %d", d.Name, d.Points, points)
+		}
+		if len(d.Contributors) != len(perContrib) {
+			t.Errorf("datanet %s: %d contributors, the store walk finds %d", d.Name, len(d.Contributors), len(perContrib))
+		}
+		for _, c := range d.Contributors {
+			if perContrib[c.Address] != c.Points {
+				t.Errorf("datanet %s contributor %s: %d points, walk counts %d", d.Name, c.Address, c.Points, perContrib[c.Address])
+			}
+		}
+	}
+}
+
+func TestAdapters(t *testing.T) {
+	n := newNode(t, Config{})
+	var got struct{ Data []AdapterView }
+	n.do(t, "GET", "/v1/adapters", nil, &got)
+	if len(got.Data) != 2 || got.Data[0].Name != "devil" || got.Data[1].Name != "jargon" {
+		t.Fatalf("adapters %+v, want devil and jargon", got.Data)
+	}
+}
+
+func TestCompletionNotReadyAndUnknownAdapter(t *testing.T) {
+	n := newNode(t, Config{})
+	code, raw := n.do(t, "POST", "/v1/completions", CompletionRequest{Prompt: "hello", Adapter: "devil"}, nil)
+	wantError(t, code, raw, 503, CodeNotReady, "no model")
+	code, raw = n.do(t, "POST", "/v1/completions", CompletionRequest{Prompt: "hello", Adapter: "nope"}, nil)
+	wantError(t, code, raw, 404, CodeUnknownAdapter, `"nope"`)
+	n.healthy(t)
+}
+
+func TestCompletionResponse(t *testing.T) {
+	n := newNode(t, Config{})
+	n.withCompleter(t)
+	var resp CompletionResponse
+	code, raw := n.do(t, "POST", "/v1/completions", `{"model":"poa","prompt":"What is a cynic?","max_tokens":6,"temperature":0.7,"top_p":0.9,"seed":7,"adapter":"devil"}`, &resp)
+	if code != 200 {
+		t.Fatalf("%d %s", code, raw)
+	}
+	if resp.Object != "text_completion" || len(resp.Choices) != 1 || resp.Choices[0].Text == "" || resp.Created == 0 {
+		t.Fatalf("not a text_completion: %s", raw)
+	}
+	if resp.Usage.CompletionTokens != 6 || resp.Usage.TotalTokens != resp.Usage.PromptTokens+6 {
+		t.Fatalf("usage %+v, want 6 completion tokens", resp.Usage)
+	}
+	at := resp.Attribution
+	if at == nil || at.RecordID == "" || len(at.Tokens) != 6 || len(at.Sources) == 0 || len(at.Contributors) == 0 {
+		t.Fatalf("attribution incomplete: %s", raw)
+	}
+	if resp.ID != "cmpl-"+at.RecordID {
+		t.Errorf("id %q does not name record %q", resp.ID, at.RecordID)
+	}
+	// Every reference points at a real stored data point whose span is in range.
+	for _, tok := range at.Tokens {
+		for _, ref := range tok.Refs {
+			src := at.Sources[ref.Source]
+			p, err := n.st.Point(src.Datanet, src.ID)
+			if err != nil {
+				t.Fatalf("token %q cites %s/%s: %v", tok.Text, src.Datanet, src.ID, err)
+			}
+			if p.Text != src.Text || p.Contributor != src.Contributor {
+				t.Fatalf("source %s differs from the stored point", src.ID)
+			}
+			if ref.Span == nil || ref.Span.Start < 0 || ref.Span.End > len(src.Text) || ref.Span.Start >= ref.Span.End {
+				t.Fatalf("span %+v out of range of a %d-byte source", ref.Span, len(src.Text))
+			}
+		}
+	}
+	// The record is retrievable and carries the same contributor scores.
+	var av AttributionView
+	if code, raw := n.do(t, "GET", "/v1/attributions/"+at.RecordID, nil, &av); code != 200 {
+		t.Fatalf("%d %s", code, raw)
+	}
+	if av.ID != at.RecordID || av.Epoch != 1 || av.Fee != "1000000000000000000" || len(av.Contributors) != len(at.Contributors) {
+		t.Fatalf("record view %+v does not match the completion's attribution", av)
+	}
+	for i, c := range av.Contributors {
+		if c != at.Contributors[i] {
+			t.Errorf("contributor %d: record %+v, completion %+v", i, c, at.Contributors[i])
+		}
+	}
+	// Defaults: no max_tokens means 16 (capped by the source length).
+	var def CompletionResponse
+	n.do(t, "POST", "/v1/completions", `{"prompt":"hello"}`, &def)
+	if def.Usage.CompletionTokens > 16 || def.Usage.CompletionTokens == 0 {
+		t.Errorf("default max_tokens: %d completion tokens", def.Usage.CompletionTokens)
+	}
+}
+
+func TestBadRequests(t *testing.T) {
+	n := newNode(t, Config{MaxBodyBytes: 4096, MaxPromptBytes: 512, MaxTokens: 64})
+	n.withCompleter(t)
+	long := strings.Repeat("a", 600)
+	huge := `{"prompt":"` + strings.Repeat("b", 5000) + `"}`
+	cases := []struct {
+		name, method, path, body string
+		status                   int
+		code                     string
+		msg                      string
+	}{
+		{"malformed", "POST", "/v1/completions", `{"prompt": "x",`, 400, CodeInvalidJSON, "malformed JSON"},
+		{"not-json", "POST", "/v1/completions", `prompt=x`, 400, CodeInvalidJSON, "malformed JSON"},
+		{"empty-body", "POST", "/v1/completions", ``, 400, CodeInvalidJSON, "empty"},
+		{"trailing", "POST", "/v1/completions", `{"prompt":"x"} {}`, 400, CodeInvalidJSON, "trailing"},
+		{"unknown-field", "POST", "/v1/completions", `{"prompt":"x","frobnicate":1}`, 400, CodeInvalidJSON, "frobnicate"},
+		{"wrong-type", "POST", "/v1/completions", `{"prompt":"x","max_tokens":"ten"}`, 400, CodeInvalidJSON, "max_tokens"},
+		{"prompt-array", "POST", "/v1/completions", `{"prompt":["x"]}`, 400, CodeInvalidJSON, "prompt"},
+		{"no-prompt", "POST", "/v1/completions", `{"adapter":"devil"}`, 400, CodeBadRequest, "prompt is required"},
+		{"oversized-prompt", "POST", "/v1/completions", `{"prompt":"` + long + `"}`, 400, CodePromptTooLong, "600 bytes"},
+		{"oversized-body", "POST", "/v1/completions", huge, 413, CodeBodyTooLarge, "4096"},
+		{"max-tokens", "POST", "/v1/completions", `{"prompt":"x","max_tokens":65}`, 400, CodeBadRequest, "max_tokens"},
+		{"negative-max-tokens", "POST", "/v1/completions", `{"prompt":"x","max_tokens":-1}`, 400, CodeBadRequest, "max_tokens"},
+		{"temperature", "POST", "/v1/completions", `{"prompt":"x","temperature":3}`, 400, CodeBadRequest, "temperature"},
+		{"top-p", "POST", "/v1/completions", `{"prompt":"x","top_p":0}`, 400, CodeBadRequest, "top_p"},
+		{"stream", "POST", "/v1/completions", `{"prompt":"x","stream":true}`, 400, CodeUnsupported, "stream"},
+		{"n", "POST", "/v1/completions", `{"prompt":"x","n":3}`, 400, CodeUnsupported, "n=3"},
+		{"bad-fee", "POST", "/v1/completions", `{"prompt":"x","fee":"-5"}`, 400, CodeBadRequest, "fee"},
+		{"unknown-adapter", "POST", "/v1/completions", `{"prompt":"x","adapter":"../../etc"}`, 404, CodeUnknownAdapter, "etc"},
+		{"bad-address-short", "GET", "/v1/contributors/0x1234", "", 400, CodeBadAddress, "40 hex"},
+		{"bad-address-prefix", "GET", "/v1/contributors/" + strings.Repeat("a", 40), "", 400, CodeBadAddress, "0x"},
+		{"bad-address-checksum", "GET", "/v1/contributors/0x6b2AC46c6567877c05D1f141C681cFf49E3B70A4", "", 400, CodeBadAddress, "checksum"},
+		{"unknown-contributor", "GET", "/v1/contributors/" + addrB, "", 404, CodeNotFound, "contributor"},
+		{"bad-epoch", "GET", "/v1/epochs/x1", "", 400, CodeBadEpoch, "positive integer"},
+		{"epoch-zero", "GET", "/v1/epochs/0", "", 400, CodeBadEpoch, ""},
+		{"missing-epoch", "GET", "/v1/epochs/99", "", 404, CodeNotFound, "99"},
+		{"no-epoch-yet", "GET", "/v1/epochs/latest", "", 404, CodeNotFound, "no closed epoch"},
+		{"missing-record", "GET", "/v1/attributions/nope", "", 404, CodeNotFound, "nope"},
+		{"close-bad-json", "POST", "/v1/epochs/close", `{"owner_bps":`, 400, CodeInvalidJSON, ""},
+		{"close-bad-bps", "POST", "/v1/epochs/close", `{"owner_bps":9000,"protocol_bps":2000}`, 400, CodeBadRequest, "10000"},
+		{"close-not-ready", "POST", "/v1/epochs/close", ``, 503, CodeNotReady, "prover"},
+		{"method", "GET", "/v1/completions", "", 405, CodeMethod, "GET"},
+		{"method-epoch", "DELETE", "/v1/epochs/3", "", 405, CodeMethod, ""},
+		{"no-endpoint", "GET", "/v1/nothing", "", 404, CodeNotFound, "/v1/nothing"},
+	}
+	for _, c := range cases {
+		t.Run("case="+c.name, func(t *testing.T) {
+			var body any
+			if c.body != "" {
+				body = c.body
+			}
+			code, raw := n.do(t, c.method, c.path, body, nil)
+			wantError(t, code, raw, c.status, c.code, c.msg)
+			n.healthy(t)
+		})
+	}
+	// Still serving real work after all of that.
+	var resp CompletionResponse
+	if code, raw := n.do(t, "POST", "/v1/completions", `{"prompt":"a bore","adapter":"devil","max_tokens":3}`, &resp); code != 200 {
+		t.Fatalf("after bad requests: %d %s", code, raw)
+	}
+}
+
+// putEpoch stores an epoch with proof and settlement records as the prover and
+// contracts layers would.
+func putEpoch(t testing.TB, st *store.Store, epoch uint64, claimed []string) {
+	t.Helper()
+	key := fmt.Sprint(epoch)
+	rec := map[string]any{
+		"epoch": epoch, "fee": "1000", "owner_fee": "100", "protocol_fee": "100", "data_fee": "800",
+		"fee_rule": map[string]int{"owner_bps": 1000, "protocol_bps": 1000, "data_bps": 8000},
+		"contributors": []map[string]any{
+			{"address": addrA, "score": 3_000_000, "payout": "600"},
+			{"address": datanet.DemoDevilAuthor, "score": 1_000_000, "payout": "200"},
+		},
+		"remainder": "0", "commitment": "12345678901234567890123456789", "records": []string{"r1", "r2"},
+	}
+	if err := st.Put(store.KindEpoch, key, rec); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Put(store.KindProof, key, map[string]any{"backend": "groth16", "verified": true, "proof": "0x" + strings.Repeat("ab", 256)}); err != nil {
+		t.Fatal(err)
+	}
+	if claimed != nil {
+		if err := st.Put(store.KindSettlement, key, map[string]any{"tx_hash": "0xfeed", "block": 7, "gas_used": 312345,
+			"verified_onchain": true, "contract": "0x3333333333333333333333333333333333333333", "claims": claimed}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestEpochsAndContributors(t *testing.T) {
+	n := newNode(t, Config{})
+	putEpoch(t, n.st, 1, []string{addrA})
+	putEpoch(t, n.st, 2, nil)
+	// Epoch 10 sorts before 2 as a string: latest must compare numbers.
+	if err := n.st.Put(store.KindEpoch, "10", map[string]any{"epoch": 10, "fee": "5", "data_fee": "4",
+		"contributors": []string{addrB}, "scores": []any{"7", 7}, "payouts": []string{"4"}}); err != nil {
+		t.Fatal(err)
+	}
+	var e EpochView
+	if code, raw := n.do(t, "GET", "/v1/epochs/1", nil, &e); code != 200 {
+		t.Fatalf("%d %s", code, raw)
+	}
+	if e.Epoch != 1 || e.Fee != "1000" || e.DataFee != "800" || e.Records != 2 || len(e.Contributors) != 2 ||
+		e.Contributors[0].Payout != "600" || e.Contributors[1].Score != 1_000_000 {
+		t.Fatalf("epoch 1 view %+v", e)
+	}
+	if e.Proof == nil || e.Proof.Backend != "groth16" || e.Proof.Verified == nil || !*e.Proof.Verified || e.Proof.Size != 256 {
+		t.Fatalf("epoch 1 proof %+v", e.Proof)
+	}
+	if e.Settlement == nil || e.Settlement.TxHash != "0xfeed" || e.Settlement.GasUsed != 312345 || e.Settlement.Block != 7 {
+		t.Fatalf("epoch 1 settlement %+v", e.Settlement)
+	}
+	var latest EpochView
+	n.do(t, "GET", "/v1/epochs/latest", nil, &latest)
+	if latest.Epoch != 10 || len(latest.Contributors) != 1 || latest.Contributors[0].Score != 7 || latest.Contributors[0].Payout != "4" {
+		t.Fatalf("latest epoch %+v: want 10 with the parallel-list contributor", latest)
+	}
+
+	// A contributor with epochs but no data points; claimed in 1, unsettled in 2.
+	var cv ContributorView
+	if code, raw := n.do(t, "GET", "/v1/contributors/"+addrA, nil, &cv); code != 200 {
+		t.Fatalf("%d %s", code, raw)
+	}
+	if cv.TotalScore != 6_000_000 || cv.TotalPayout != "1200" || len(cv.Epochs) != 2 ||
+		cv.Epochs[0].Claim != "claimed" || cv.Epochs[1].Claim != "unsettled" {
+		t.Fatalf("contributor view %+v", cv)
+	}
+	// The bundled author: data points from the store, claimable in epoch 1.
+	lower := strings.ToLower(datanet.DemoDevilAuthor)
+	n.do(t, "GET", "/v1/contributors/"+lower, nil, &cv)
+	sc, err := n.st.Contributor(datanet.DemoDevilAuthor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cv.Address != datanet.DemoDevilAuthor || cv.Points != sc.Points || cv.Points == 0 || cv.Tokens != sc.Tokens ||
+		len(cv.Epochs) != 2 || cv.Epochs[0].Claim != "claimable" || cv.TotalPayout != "400" {
+		t.Fatalf("devil author view %+v (store %+v)", cv, sc)
+	}
+	// Live claim status from the chain layer overrides the record.
+	n.eng.ClaimStatus = func(ctx context.Context, epoch uint64, a string) (string, string, error) {
+		return "claimed", fmt.Sprintf("0xclaim%d", epoch), nil
+	}
+	n.do(t, "GET", "/v1/contributors/"+addrA, nil, &cv)
+	if cv.Epochs[1].Claim != "claimed" || cv.Epochs[1].ClaimTx != "0xclaim2" {
+		t.Fatalf("claim status func not used: %+v", cv.Epochs)
+	}
+}
+
+func TestCorruptRecords(t *testing.T) {
+	n := newNode(t, Config{})
+	if err := n.st.Put(store.KindEpoch, "4", map[string]any{"epoch": 4, "fee": "-3"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.st.Put(store.KindAttribution, "bad", map[string]any{"id": "bad", "contributors": []any{map[string]any{"score": 1}}}); err != nil {
+		t.Fatal(err)
+	}
+	code, raw := n.do(t, "GET", "/v1/epochs/4", nil, nil)
+	wantError(t, code, raw, 500, CodeCorruptRecord, "epoch record 4", "fee")
+	code, raw = n.do(t, "GET", "/v1/attributions/bad", nil, nil)
+	wantError(t, code, raw, 500, CodeCorruptRecord, "no address")
+	n.healthy(t)
+}
+
+func TestCloseEpoch(t *testing.T) {
+	n := newNode(t, Config{})
+	var got CloseEpochRequest
+	n.eng.EpochCloser = func(ctx context.Context, req CloseEpochRequest) (uint64, error) {
+		got = req
+		putEpoch(t, n.st, 3, []string{})
+		return 3, nil
+	}
+	var e EpochView
+	if code, raw := n.do(t, "POST", "/v1/epochs/close", `{"owner_bps":500,"protocol_bps":500,"settle":true}`, &e); code != 200 {
+		t.Fatalf("%d %s", code, raw)
+	}
+	if got.OwnerBps == nil || *got.OwnerBps != 500 || !got.Settle {
+		t.Fatalf("closer got %+v", got)
+	}
+	if e.Epoch != 3 || e.Proof == nil || e.Settlement == nil {
+		t.Fatalf("closed epoch view %+v", e)
+	}
+	// An empty epoch is a 409.
+	n.eng.EpochCloser = func(ctx context.Context, req CloseEpochRequest) (uint64, error) {
+		return 0, fmt.Errorf("epoch 4: %w", ErrEpochEmpty)
+	}
+	code, raw := n.do(t, "POST", "/v1/epochs/close", nil, nil)
+	wantError(t, code, raw, 409, CodeEpochEmpty, "epoch 4")
+	// The proof and gas reached the metrics.
+	_, m := n.do(t, "GET", "/metrics", nil, nil)
+	for _, want := range []string{`poa_proofs_total{backend="groth16",verified="true"} 1`, "poa_settlement_gas_used_total 312345"} {
+		if !strings.Contains(string(m), want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+}
+
+func TestMetrics(t *testing.T) {
+	n := newNode(t, Config{})
+	n.withCompleter(t)
+	for range 3 {
+		n.do(t, "POST", "/v1/completions", `{"prompt":"a cynic","adapter":"devil","max_tokens":4}`, nil)
+	}
+	n.do(t, "POST", "/v1/completions", `{"prompt":""}`, nil)
+	n.do(t, "GET", "/v1/datanets", nil, nil)
+	_, m := n.do(t, "GET", "/metrics", nil, nil)
+	for _, want := range []string{
+		`poa_http_request_duration_seconds_count{code="200",method="POST",route="POST /v1/completions"} 3`,
+		`poa_http_request_duration_seconds_count{code="400",method="POST",route="POST /v1/completions"} 1`,
+		`poa_http_request_duration_seconds_count{code="200",method="GET",route="GET /v1/datanets"} 1`,
+		`poa_inferences_total{adapter="devil",outcome="ok"} 3`,
+		`poa_inferences_total{adapter="base",outcome="bad_request"} 1`,
+		`poa_attribution_seconds_count 3`,
+		`poa_completion_tokens_total 12`,
+		`go_goroutines`,
+	} {
+		if !strings.Contains(string(m), want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+}
+
+func TestAuditPageServed(t *testing.T) {
+	n := newNode(t, Config{})
+	for path, want := range map[string]string{"/": "<title>poa audit</title>", "/app.js": "/v1/completions", "/style.css": ".tok"} {
+		resp, err := n.ts.Client().Get(n.ts.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.StatusCode != 200 || !strings.Contains(string(body), want) {
+			t.Errorf("GET %s: %d, body lacks %q", path, resp.StatusCode, want)
+		}
+		if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
+			t.Errorf("GET %s: CSP %q", path, csp)
+		}
+	}
+}
+
+func TestConcurrentRequests(t *testing.T) {
+	n := newNode(t, Config{MaxConcurrent: 4})
+	n.withCompleter(t)
+	putEpoch(t, n.st, 1, []string{addrA})
+	workers, per := 32, 8
+	if testing.Short() {
+		workers, per = 16, 4
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, workers*per)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range per {
+				var code int
+				var raw []byte
+				switch (w + i) % 4 {
+				case 0, 1:
+					var resp CompletionResponse
+					code, raw = n.do(t, "POST", "/v1/completions", fmt.Sprintf(`{"prompt":"w%d i%d a bore","adapter":"devil","max_tokens":5}`, w, i), &resp)
+					if code == 200 {
+						var av AttributionView
+						if c2, r2 := n.do(t, "GET", "/v1/attributions/"+resp.Attribution.RecordID, nil, &av); c2 != 200 || av.ID != resp.Attribution.RecordID {
+							errs <- fmt.Errorf("record %s: %d %s", resp.Attribution.RecordID, c2, r2)
+						}
+					}
+				case 2:
+					code, raw = n.do(t, "GET", "/v1/contributors/"+addrA, nil, nil)
+				case 3:
+					code, raw = n.do(t, "GET", "/v1/epochs/latest", nil, nil)
+				}
+				if code != 200 {
+					errs <- fmt.Errorf("worker %d req %d: %d %s", w, i, code, raw)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	// Record ids are unique: one record per completion.
+	count := 0
+	n.st.List(store.KindAttribution, "", func(string, []byte) error { count++; return nil })
+	if want := int(n.cmp.seq.Load()); count != want || want < workers*per/2 {
+		t.Errorf("%d records for %d completions", count, want)
+	}
+}
+
+func TestGracefulShutdown(t *testing.T) {
+	n := newNode(t, Config{ShutdownTimeout: 10 * time.Second})
+	c := n.withCompleter(t)
+	c.block = make(chan struct{})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	url := "http://" + ln.Addr().String()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- n.srv.Serve(ctx, ln) }()
+
+	type result struct {
+		code int
+		err  error
+	}
+	inflight := make(chan result, 1)
+	go func() {
+		resp, err := http.Post(url+"/v1/completions", "application/json", strings.NewReader(`{"prompt":"a bore","max_tokens":3}`))
+		if err != nil {
+			inflight <- result{err: err}
+			return
+		}
+		var cr CompletionResponse
+		err = json.NewDecoder(resp.Body).Decode(&cr)
+		resp.Body.Close()
+		inflight <- result{code: resp.StatusCode, err: err}
+	}()
+	// Wait until the request is inside the engine, then ask the server to stop.
+	deadline := time.Now().Add(10 * time.Second)
+	for n.srv.metrics.inflightValue() < 1 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	time.Sleep(50 * time.Millisecond)
+	select {
+	case err := <-done:
+		t.Fatalf("Serve returned (%v) with a request in flight", err)
+	default:
+	}
+	if _, err := http.Get(url + "/healthz"); err == nil {
+		t.Errorf("new requests still accepted during shutdown")
+	}
+	close(c.block)
+	r := <-inflight
+	if r.err != nil || r.code != 200 {
+		t.Fatalf("in-flight request: %d %v; want it to finish with 200", r.code, r.err)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("Serve: %v", err)
+	}
+}

@@ -1,0 +1,275 @@
+// poa audit page: plain JavaScript over the node's JSON API (docs/api.md).
+// Every piece of data is inserted with textContent, never as HTML.
+'use strict';
+
+const SCORE_SCALE = 1e6; // fixed-point units per 1.0 (docs/settlement-abi.md)
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === 'class') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) e.append(c);
+  return e;
+}
+
+async function api(method, path, body) {
+  const opts = { method, headers: {} };
+  if (body !== undefined) {
+    opts.headers['Content-Type'] = 'application/json';
+    opts.body = JSON.stringify(body);
+  }
+  const resp = await fetch(path, opts);
+  let data = null;
+  try { data = await resp.json(); } catch (_) { /* not JSON */ }
+  if (!resp.ok) {
+    const e = (data && data.error) || { code: 'http_' + resp.status, message: resp.statusText };
+    const err = new Error(e.code + ': ' + e.message);
+    err.code = e.code;
+    throw err;
+  }
+  return data;
+}
+
+function showError(id, err) {
+  const p = $(id);
+  if (!err) { p.hidden = true; p.textContent = ''; return; }
+  p.hidden = false;
+  p.textContent = err.message || String(err);
+}
+
+function fmtScore(s) { return (Number(s) / SCORE_SCALE).toFixed(6); }
+function short(s, n) { return s && s.length > n ? s.slice(0, n) + '…' : (s || ''); }
+
+// ---- node status and adapters ----
+
+async function loadHealth() {
+  try {
+    const h = await api('GET', '/healthz');
+    const parts = Object.entries(h.ready || {}).map(([k, v]) => k + (v ? ' ✓' : ' ✗'));
+    $('health').textContent = 'node ' + h.status + (parts.length ? ' · ' + parts.join(' · ') : '');
+  } catch (err) {
+    $('health').textContent = 'node unreachable: ' + err.message;
+  }
+}
+
+async function loadAdapters() {
+  try {
+    const list = await api('GET', '/v1/adapters');
+    const sel = $('adapter');
+    for (const a of list.data || []) sel.append(el('option', { value: a.name, text: a.name }));
+    if ((list.data || []).length > 0) sel.value = list.data[0].name;
+  } catch (err) {
+    showError('ask-error', err);
+  }
+}
+
+// ---- completion and token shading ----
+
+let current = null;   // the last completion's attribution
+let anchor = null;    // first token of a shift-click span
+
+async function ask(ev) {
+  ev.preventDefault();
+  showError('ask-error', null);
+  const btn = $('submit');
+  btn.disabled = true;
+  try {
+    const req = { prompt: $('prompt').value, max_tokens: Number($('max-tokens').value) || 16 };
+    if ($('adapter').value) req.adapter = $('adapter').value;
+    const resp = await api('POST', '/v1/completions', req);
+    renderCompletion(resp);
+  } catch (err) {
+    showError('ask-error', err);
+  } finally {
+    btn.disabled = false;
+  }
+}
+
+function renderCompletion(resp) {
+  current = resp.attribution || { tokens: [], sources: [], contributors: [] };
+  anchor = null;
+  const out = $('output');
+  out.replaceChildren();
+  const text = resp.choices[0].text;
+  const max = Math.max(1e-12, ...current.tokens.map((t) => t.score || 0));
+  let pos = 0;
+  for (const t of current.tokens) {
+    if (t.start > pos) out.append(text.slice(pos, t.start)); // text between tokens
+    const span = el('span', { class: 'tok', 'data-index': String(t.index), title: 'strength ' + (t.score || 0).toFixed(4), text: t.text });
+    const a = (t.score || 0) / max;
+    span.style.backgroundColor = 'rgba(230, 120, 20, ' + (0.08 + 0.72 * a).toFixed(3) + ')';
+    span.addEventListener('click', (e) => selectTokens(t.index, e.shiftKey));
+    out.append(span);
+    pos = Math.max(pos, t.end);
+  }
+  if (pos < text.length) out.append(text.slice(pos));
+  if (current.tokens.length === 0) out.append(text);
+  const link = $('record-link');
+  link.textContent = current.record_id || '(none)';
+  link.href = '/v1/attributions/' + encodeURIComponent(current.record_id || '');
+  $('usage').textContent = resp.usage.prompt_tokens + ' prompt + ' + resp.usage.completion_tokens + ' output tokens · ' + (resp.model || '') + (resp.adapter ? ' + ' + resp.adapter : '');
+  const total = current.contributors.reduce((s, c) => s + Number(c.score), 0) || 1;
+  const body = $('completion-contributors').tBodies[0];
+  body.replaceChildren();
+  for (const c of current.contributors) {
+    body.append(el('tr', {},
+      el('td', { class: 'addr', text: c.address }),
+      el('td', { class: 'num', text: fmtScore(c.score) }),
+      el('td', { class: 'num', text: (100 * Number(c.score) / total).toFixed(1) + '%' })));
+  }
+  $('result').hidden = false;
+  $('sources').replaceChildren();
+  $('selection').textContent = '';
+  $('sources-hint').hidden = false;
+}
+
+function selectTokens(index, extend) {
+  if (!current) return;
+  let lo = index, hi = index;
+  if (extend && anchor !== null) { lo = Math.min(anchor, index); hi = Math.max(anchor, index); }
+  else anchor = index;
+  for (const s of document.querySelectorAll('#output .tok')) {
+    const i = Number(s.dataset.index);
+    s.classList.toggle('selected', i >= lo && i <= hi);
+  }
+  const toks = current.tokens.filter((t) => t.index >= lo && t.index <= hi);
+  $('selection').textContent = 'Selected ' + (toks.length === 1 ? 'token' : 'span') + ': "' + toks.map((t) => t.text).join(' ') + '"';
+  renderSources(toks);
+}
+
+// renderSources aggregates the references of the selected tokens per source:
+// summed strength, summed method breakdown, every matching span.
+function renderSources(toks) {
+  const agg = new Map();
+  for (const t of toks) {
+    for (const r of t.refs || []) {
+      let a = agg.get(r.source);
+      if (!a) { a = { score: 0, methods: {}, spans: [] }; agg.set(r.source, a); }
+      a.score += r.score || 0;
+      for (const [m, v] of Object.entries(r.methods || {})) a.methods[m] = (a.methods[m] || 0) + v;
+      if (r.span) a.spans.push(r.span);
+    }
+  }
+  const box = $('sources');
+  box.replaceChildren();
+  $('sources-hint').hidden = true;
+  if (agg.size === 0) {
+    box.append(el('p', { class: 'muted', text: 'No training data point is attributed to this selection.' }));
+    return;
+  }
+  const rows = [...agg.entries()].sort((x, y) => y[1].score - x[1].score);
+  for (const [idx, a] of rows) {
+    const src = current.sources[idx];
+    if (!src) continue;
+    const meta = el('div', { class: 'meta' },
+      el('span', { text: 'datanet ' + src.datanet }),
+      el('span', { class: 'addr', text: 'contributor ' + src.contributor }),
+      el('span', { class: 'addr', title: src.id, text: 'point ' + short(src.id, 12) }),
+      el('span', { text: 'strength ' + a.score.toFixed(4) }));
+    const methods = el('table', {}, el('thead', {}, el('tr', {}, el('th', { text: 'method' }), el('th', { class: 'num', text: 'contribution' }))));
+    const mb = el('tbody');
+    for (const [m, v] of Object.entries(a.methods).sort((x, y) => y[1] - x[1])) {
+      mb.append(el('tr', {}, el('td', { text: m }), el('td', { class: 'num', text: v.toFixed(4) })));
+    }
+    methods.append(mb);
+    box.append(el('div', { class: 'source', 'data-source': src.id }, meta, highlighted(src.text, a.spans), methods));
+  }
+}
+
+// highlighted returns the source text with the matching spans marked. Spans are
+// byte offsets into UTF-8; they are mapped to string positions here.
+function highlighted(text, spans) {
+  const div = el('div', { class: 'text' });
+  const bytes = new TextEncoder().encode(text);
+  const dec = new TextDecoder();
+  const merged = spans.map((s) => [Math.max(0, s.start), Math.min(bytes.length, s.end)])
+    .filter(([a, b]) => a < b).sort((x, y) => x[0] - y[0]);
+  let pos = 0;
+  for (const [a0, b] of merged) {
+    const a = Math.max(a0, pos);
+    if (a >= b) continue;
+    div.append(dec.decode(bytes.slice(pos, a)));
+    div.append(el('mark', { text: dec.decode(bytes.slice(a, b)) }));
+    pos = b;
+  }
+  div.append(dec.decode(bytes.slice(pos)));
+  return div;
+}
+
+// ---- epochs ----
+
+function kv(dl, pairs) {
+  dl.replaceChildren();
+  for (const [k, v, cls] of pairs) {
+    if (v === undefined || v === null || v === '') continue;
+    dl.append(el('dt', { text: k }), el('dd', cls ? { class: cls, text: String(v) } : { text: String(v) }));
+  }
+}
+
+function yesNo(b) { return b === undefined || b === null ? undefined : (b ? 'verified ✓' : 'FAILED ✗'); }
+
+async function loadEpoch(ev) {
+  if (ev) ev.preventDefault();
+  showError('epoch-error', null);
+  try {
+    renderEpoch(await api('GET', '/v1/epochs/' + encodeURIComponent($('epoch').value.trim() || 'latest')));
+  } catch (err) {
+    $('epoch-view').hidden = true;
+    showError('epoch-error', err);
+  }
+}
+
+async function closeEpoch() {
+  showError('epoch-error', null);
+  const btn = $('close-epoch');
+  btn.disabled = true;
+  try {
+    renderEpoch(await api('POST', '/v1/epochs/close', {}));
+  } catch (err) {
+    showError('epoch-error', err);
+  } finally {
+    btn.disabled = false;
+  }
+}
+
+function renderEpoch(e) {
+  $('epoch').value = String(e.epoch);
+  kv($('epoch-summary'), [
+    ['epoch', e.epoch], ['fee', e.fee], ['owner share', e.owner_fee], ['protocol share', e.protocol_fee],
+    ['data fee', e.data_fee], ['remainder', e.remainder], ['records', e.records], ['scores commitment', e.commitment]]);
+  const body = $('epoch-contributors').tBodies[0];
+  body.replaceChildren();
+  for (const c of e.contributors || []) {
+    const claim = el('td', { class: 'claim', text: '…' });
+    body.append(el('tr', {},
+      el('td', { class: 'addr', text: c.address }),
+      el('td', { class: 'num', text: fmtScore(c.score) }),
+      el('td', { class: 'num', text: c.payout || '0' }),
+      claim));
+    api('GET', '/v1/contributors/' + encodeURIComponent(c.address)).then((v) => {
+      const row = (v.epochs || []).find((x) => x.epoch === e.epoch);
+      claim.textContent = row ? row.claim + (row.claim_tx ? ' (' + short(row.claim_tx, 14) + ')' : '') : 'unknown';
+    }).catch(() => { claim.textContent = 'unknown'; });
+  }
+  const p = e.proof;
+  kv($('epoch-proof'), p ? [['backend', p.backend], ['verifier', yesNo(p.verified), p.verified ? 'ok' : 'bad'],
+    ['size', p.size ? p.size + ' bytes' : ''], ['proof', short(p.proof, 66)]] : [['proof', 'none yet']]);
+  const s = e.settlement;
+  kv($('epoch-tx'), s ? [['tx', s.tx_hash], ['block', s.block], ['gas used', s.gas_used],
+    ['on-chain verifier', yesNo(s.verified_onchain), s.verified_onchain ? 'ok' : 'bad'], ['contract', s.contract]] : [['transaction', 'not settled yet']]);
+  $('epoch-view').hidden = false;
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  $('ask').addEventListener('submit', ask);
+  $('epoch-form').addEventListener('submit', loadEpoch);
+  $('close-epoch').addEventListener('click', closeEpoch);
+  loadHealth();
+  loadAdapters();
+  loadEpoch().catch(() => {});
+});

@@ -1,0 +1,294 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"poa/store"
+)
+
+// CompleteFunc generates and attributes one completion (the model + attribution
+// layers). It receives a validated request whose adapter exists.
+type CompleteFunc func(ctx context.Context, req CompletionRequest) (Completion, error)
+
+// CloseEpochFunc closes the open epoch (the prover layer): it writes the epoch
+// record under store.KindEpoch (and the proof / settlement records when it makes
+// them) and returns the closed epoch's number. StoreEngine then reads the view
+// back from the store, so the answer is exactly what is stored.
+type CloseEpochFunc func(ctx context.Context, req CloseEpochRequest) (epoch uint64, err error)
+
+// ClaimStatusFunc reports whether address has claimed its payout of epoch (the
+// chain layer): status is "claimed", "claimable" or "unsettled"; tx the claim
+// transaction if known.
+type ClaimStatusFunc func(ctx context.Context, epoch uint64, address string) (status, tx string, err error)
+
+// StoreEngine is the Engine over a poa store. Datanets, adapters, contributors,
+// attribution records and epochs come from the store; completions, epoch closing
+// and live claim status come from the functions plugged into its fields, and
+// answer ErrNotReady (503) while those are nil. Set the fields before serving;
+// the engine is then safe for concurrent use.
+type StoreEngine struct {
+	st *store.Store
+
+	// Completer generates and attributes completions; nil: 503 not_ready.
+	Completer CompleteFunc
+	// EpochCloser closes epochs; nil: 503 not_ready.
+	EpochCloser CloseEpochFunc
+	// ClaimStatus asks the chain for claim status; nil: claim status comes from the
+	// settlement record's claims list ("claimed" / "claimable"), or "unsettled".
+	ClaimStatus ClaimStatusFunc
+}
+
+var _ Engine = (*StoreEngine)(nil)
+var _ Readiness = (*StoreEngine)(nil)
+
+// NewStoreEngine returns an engine over st with nothing plugged in. It panics if
+// st is nil.
+func NewStoreEngine(st *store.Store) *StoreEngine {
+	if st == nil {
+		panic("server: NewStoreEngine with a nil store")
+	}
+	return &StoreEngine{st: st}
+}
+
+// Ready reports which pluggable parts are set.
+func (e *StoreEngine) Ready() map[string]bool {
+	return map[string]bool{
+		"store":       true,
+		"completions": e.Completer != nil,
+		"epochs":      e.EpochCloser != nil,
+		"claims":      e.ClaimStatus != nil,
+	}
+}
+
+// HasAdapter reports whether an adapter record of that name exists.
+func (e *StoreEngine) HasAdapter(name string) (bool, error) {
+	var raw any
+	err := e.st.Get(store.KindAdapter, name, &raw)
+	switch {
+	case err == nil:
+		return true, nil
+	case errors.Is(err, store.ErrNotFound), errors.Is(err, store.ErrInvalidName):
+		return false, nil
+	}
+	return false, err
+}
+
+// Complete checks the adapter and calls Completer.
+func (e *StoreEngine) Complete(ctx context.Context, req CompletionRequest) (Completion, error) {
+	if req.Adapter != "" {
+		ok, err := e.HasAdapter(req.Adapter)
+		if err != nil {
+			return Completion{}, err
+		}
+		if !ok {
+			return Completion{}, fmt.Errorf("adapter %q: %w", req.Adapter, ErrUnknownAdapter)
+		}
+	}
+	if e.Completer == nil {
+		return Completion{}, fmt.Errorf("completions: no model and attribution engine is loaded in this node: %w", ErrNotReady)
+	}
+	return e.Completer(ctx, req)
+}
+
+// Attribution reads the attribution record id.
+func (e *StoreEngine) Attribution(ctx context.Context, id string) (AttributionView, error) {
+	var raw rawRecord
+	if err := e.st.Get(store.KindAttribution, id, &raw); err != nil {
+		if errors.Is(err, store.ErrInvalidName) {
+			return AttributionView{}, fmt.Errorf("attribution %q: %w", id, store.ErrNotFound)
+		}
+		return AttributionView{}, err
+	}
+	v, err := decodeAttributionRecord(id, raw)
+	if err != nil {
+		return v, fmt.Errorf("attribution record %q: %v: %w", id, err, ErrCorruptRecord)
+	}
+	return v, nil
+}
+
+// rawRecord captures a stored record's JSON as is.
+type rawRecord []byte
+
+func (r *rawRecord) UnmarshalJSON(b []byte) error { *r = append((*r)[:0], b...); return nil }
+
+// Datanets lists datanets with their contributors.
+func (e *StoreEngine) Datanets(ctx context.Context) ([]DatanetView, error) {
+	dns, err := e.st.Datanets()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]DatanetView, 0, len(dns))
+	for _, d := range dns {
+		cs, err := e.st.DatanetContributors(d.Name)
+		if err != nil {
+			return nil, fmt.Errorf("datanet %s: %w", d.Name, err)
+		}
+		v := DatanetView{Name: d.Name, Title: d.Title, License: d.License, Owner: d.Owner, Created: d.Created,
+			Points: d.Points, Tokens: d.Tokens, Imports: d.Imports, Contributors: make([]DatanetContribution, len(cs))}
+		for i, c := range cs {
+			v.Contributors[i] = DatanetContribution{Address: c.Address, Points: c.Points}
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// Adapters lists the adapter records.
+func (e *StoreEngine) Adapters(ctx context.Context) ([]AdapterView, error) {
+	out := []AdapterView{}
+	err := e.st.List(store.KindAdapter, "", func(key string, raw []byte) error {
+		out = append(out, AdapterView{Name: key, Record: append([]byte(nil), raw...)})
+		return nil
+	})
+	return out, err
+}
+
+// Contributor joins the store's contributor record with the contributor's rows
+// in every closed epoch. It is ErrNotFound when the address has neither.
+func (e *StoreEngine) Contributor(ctx context.Context, address string) (ContributorView, error) {
+	v := ContributorView{Address: address, Datanets: []string{}, Epochs: []ContributorEpoch{}, TotalPayout: "0"}
+	c, err := e.st.Contributor(address)
+	found := err == nil
+	switch {
+	case err == nil:
+		v.Points, v.Tokens = c.Points, c.Tokens
+		if c.Datanets != nil {
+			v.Datanets = c.Datanets
+		}
+	case !errors.Is(err, store.ErrNotFound):
+		return v, err
+	}
+	epochs, err := e.epochs()
+	if err != nil {
+		return v, err
+	}
+	total := new(big.Int)
+	for _, ep := range epochs {
+		for _, row := range ep.Contributors {
+			if !strings.EqualFold(row.Address, address) {
+				continue
+			}
+			found = true
+			ce := ContributorEpoch{Epoch: ep.Epoch, Score: row.Score, Payout: row.Payout, Claim: "unsettled"}
+			if ce.Payout == "" {
+				ce.Payout = "0"
+			}
+			if p, ok := new(big.Int).SetString(ce.Payout, 10); ok {
+				total.Add(total, p)
+			}
+			v.TotalScore += row.Score
+			if st, err := e.settlement(ep.Epoch); err == nil {
+				if tx, ok := st.claims[strings.ToLower(address)]; ok {
+					ce.Claim, ce.ClaimTx = "claimed", tx
+				} else {
+					ce.Claim = "claimable"
+				}
+			} else if !errors.Is(err, store.ErrNotFound) {
+				return v, err
+			}
+			if e.ClaimStatus != nil {
+				status, tx, err := e.ClaimStatus(ctx, ep.Epoch, address)
+				if err != nil {
+					return v, fmt.Errorf("claim status of %s in epoch %d: %w", address, ep.Epoch, err)
+				}
+				ce.Claim, ce.ClaimTx = status, tx
+			}
+			v.Epochs = append(v.Epochs, ce)
+		}
+	}
+	if !found {
+		return v, fmt.Errorf("contributor %s: %w", address, store.ErrNotFound)
+	}
+	v.TotalPayout = total.String()
+	return v, nil
+}
+
+// CloseEpoch calls EpochCloser and returns the stored view of the closed epoch.
+func (e *StoreEngine) CloseEpoch(ctx context.Context, req CloseEpochRequest) (EpochView, error) {
+	if e.EpochCloser == nil {
+		return EpochView{}, fmt.Errorf("epoch close: no prover is configured in this node: %w", ErrNotReady)
+	}
+	n, err := e.EpochCloser(ctx, req)
+	if err != nil {
+		return EpochView{}, err
+	}
+	return e.Epoch(ctx, n)
+}
+
+// Epoch returns the stored epoch id with its proof and settlement; id 0 is the
+// highest-numbered stored epoch.
+func (e *StoreEngine) Epoch(ctx context.Context, id uint64) (EpochView, error) {
+	if id == 0 {
+		var latest uint64
+		err := e.st.List(store.KindEpoch, "", func(key string, _ []byte) error {
+			if n, err := strconv.ParseUint(key, 10, 64); err == nil && n > latest {
+				latest = n
+			}
+			return nil
+		})
+		if err != nil {
+			return EpochView{}, err
+		}
+		if latest == 0 {
+			return EpochView{}, fmt.Errorf("no closed epoch yet: %w", store.ErrNotFound)
+		}
+		id = latest
+	}
+	key := strconv.FormatUint(id, 10)
+	var raw rawRecord
+	if err := e.st.Get(store.KindEpoch, key, &raw); err != nil {
+		return EpochView{}, err
+	}
+	v, err := decodeEpochRecord(key, raw)
+	if err != nil {
+		return v, fmt.Errorf("epoch record %s: %v: %w", key, err, ErrCorruptRecord)
+	}
+	var praw rawRecord
+	switch err := e.st.Get(store.KindProof, key, &praw); {
+	case err == nil:
+		if v.Proof, err = decodeProofRecord(praw); err != nil {
+			return v, fmt.Errorf("proof record %s: %v: %w", key, err, ErrCorruptRecord)
+		}
+	case !errors.Is(err, store.ErrNotFound):
+		return v, err
+	}
+	switch st, err := e.settlement(id); {
+	case err == nil:
+		v.Settlement = st.view
+	case !errors.Is(err, store.ErrNotFound):
+		return v, err
+	}
+	return v, nil
+}
+
+func (e *StoreEngine) settlement(epoch uint64) (settlementRecord, error) {
+	key := strconv.FormatUint(epoch, 10)
+	var raw rawRecord
+	if err := e.st.Get(store.KindSettlement, key, &raw); err != nil {
+		return settlementRecord{}, err
+	}
+	s, err := decodeSettlementRecord(raw)
+	if err != nil {
+		return s, fmt.Errorf("settlement record %s: %v: %w", key, err, ErrCorruptRecord)
+	}
+	return s, nil
+}
+
+// epochs decodes every stored epoch record, in key order.
+func (e *StoreEngine) epochs() ([]EpochView, error) {
+	var out []EpochView
+	err := e.st.List(store.KindEpoch, "", func(key string, raw []byte) error {
+		v, err := decodeEpochRecord(key, raw)
+		if err != nil {
+			return fmt.Errorf("epoch record %s: %v: %w", key, err, ErrCorruptRecord)
+		}
+		out = append(out, v)
+		return nil
+	})
+	return out, err
+}

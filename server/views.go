@@ -1,0 +1,238 @@
+package server
+
+import (
+	"encoding/json"
+	"time"
+)
+
+// ScoreScale is the fixed-point scale of contributor scores: units per 1.0
+// (docs/settlement-abi.md, influence.ScoreScale).
+const ScoreScale = 1_000_000
+
+// CompletionRequest is the body of POST /v1/completions: OpenAI's text-completion
+// request shape plus Adapter. After validation MaxTokens, Temperature and TopP
+// hold their defaults when the client sent none.
+type CompletionRequest struct {
+	Model       string   `json:"model,omitempty"`
+	Prompt      string   `json:"prompt"`
+	MaxTokens   int      `json:"max_tokens,omitempty"`
+	Temperature *float64 `json:"temperature,omitempty"`
+	TopP        *float64 `json:"top_p,omitempty"`
+	Seed        *int64   `json:"seed,omitempty"`
+	// Adapter names the LoRA adapter to apply; empty means the base model.
+	Adapter string `json:"adapter,omitempty"`
+	// Fields OpenAI clients commonly send; only the values poa supports are accepted.
+	N      *int    `json:"n,omitempty"`
+	Stream *bool   `json:"stream,omitempty"`
+	User   string  `json:"user,omitempty"`
+	Echo   *bool   `json:"echo,omitempty"`
+	Stop   any     `json:"stop,omitempty"`
+	Fee    *string `json:"fee,omitempty"` // inference fee in OPEN base units (decimal); engine default if absent
+}
+
+// Completion is what an Engine returns for one completion; the server wraps it
+// in the OpenAI response shape.
+type Completion struct {
+	Text             string `json:"text"`
+	Model            string `json:"model"`
+	FinishReason     string `json:"finish_reason"` // "length" or "stop"
+	PromptTokens     int    `json:"prompt_tokens"`
+	CompletionTokens int    `json:"completion_tokens"`
+	// Attribution of the output; its RecordID names the stored record.
+	Attribution Attribution `json:"attribution"`
+	// Time spent generating and attributing, for the metrics (0 if unknown).
+	InferenceTime   time.Duration `json:"-"`
+	AttributionTime time.Duration `json:"-"`
+}
+
+// CompletionResponse is the body answering POST /v1/completions (OpenAI's
+// text_completion object plus attribution).
+type CompletionResponse struct {
+	ID          string       `json:"id"`
+	Object      string       `json:"object"` // "text_completion"
+	Created     int64        `json:"created"`
+	Model       string       `json:"model"`
+	Adapter     string       `json:"adapter,omitempty"`
+	Choices     []Choice     `json:"choices"`
+	Usage       Usage        `json:"usage"`
+	Attribution *Attribution `json:"attribution"`
+}
+
+// Choice is one completion choice (poa always returns exactly one).
+type Choice struct {
+	Text         string          `json:"text"`
+	Index        int             `json:"index"`
+	Logprobs     json.RawMessage `json:"logprobs"`
+	FinishReason string          `json:"finish_reason"`
+}
+
+// Usage counts tokens as OpenAI does.
+type Usage struct {
+	PromptTokens     int `json:"prompt_tokens"`
+	CompletionTokens int `json:"completion_tokens"`
+	TotalTokens      int `json:"total_tokens"`
+}
+
+// Attribution explains one completion: strengths per output token, the data
+// points behind them and the per-contributor fixed-point scores of the record.
+type Attribution struct {
+	RecordID     string             `json:"record_id"`
+	Epoch        uint64             `json:"epoch,omitempty"`
+	Method       string             `json:"method,omitempty"`
+	Fee          string             `json:"fee,omitempty"`
+	Tokens       []TokenAttribution `json:"tokens"`
+	Sources      []Source           `json:"sources"`
+	Contributors []ContributorScore `json:"contributors"`
+}
+
+// TokenAttribution is one output token with its attribution strength and the
+// sources (indexes into Attribution.Sources) that support it, strongest first.
+type TokenAttribution struct {
+	Index int         `json:"index"`
+	ID    int         `json:"id"`    // token id
+	Text  string      `json:"text"`  // decoded token text
+	Start int         `json:"start"` // byte offset in the completion text
+	End   int         `json:"end"`
+	Score float64     `json:"score"` // ≥ 0
+	Refs  []SourceRef `json:"refs"`
+}
+
+// SourceRef links a token to a source data point: how strongly, by which methods,
+// and which span of the source text matched (nil when no text span applies).
+type SourceRef struct {
+	Source  int                `json:"source"` // index into Attribution.Sources
+	Score   float64            `json:"score"`
+	Methods map[string]float64 `json:"methods,omitempty"` // per-method contribution, e.g. "tracin", "span"
+	Span    *Span              `json:"span,omitempty"`
+}
+
+// Span is a byte range [Start, End) of a source's text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Source is a training data point that influenced a completion.
+type Source struct {
+	ID          string `json:"id"` // data point id (hex sha256 of the normalized text)
+	Datanet     string `json:"datanet"`
+	Contributor string `json:"contributor"`
+	Text        string `json:"text"`
+	Score       uint64 `json:"score"` // fixed-point, ScoreScale
+}
+
+// ContributorScore is one contributor's fixed-point score in a record or epoch.
+type ContributorScore struct {
+	Address string `json:"address"`
+	Score   uint64 `json:"score"`
+	Payout  string `json:"payout,omitempty"` // OPEN base units, epochs only
+}
+
+// AttributionView answers GET /v1/attributions/{id}: the record's settlement
+// fields and, in Record, the stored record exactly as the attribution layer wrote it.
+type AttributionView struct {
+	ID           string             `json:"id"`
+	Epoch        uint64             `json:"epoch"`
+	Fee          string             `json:"fee"`
+	Contributors []ContributorScore `json:"contributors"`
+	Record       json.RawMessage    `json:"record"`
+}
+
+// DatanetView is one datanet with its counters and contributors.
+type DatanetView struct {
+	Name         string                `json:"name"`
+	Title        string                `json:"title,omitempty"`
+	License      string                `json:"license,omitempty"`
+	Owner        string                `json:"owner,omitempty"`
+	Created      time.Time             `json:"created"`
+	Points       int                   `json:"points"`
+	Tokens       int64                 `json:"tokens"`
+	Imports      int                   `json:"imports"`
+	Contributors []DatanetContribution `json:"contributors"`
+}
+
+// DatanetContribution is how many points one contributor added to a datanet.
+type DatanetContribution struct {
+	Address string `json:"address"`
+	Points  int64  `json:"points"`
+}
+
+// AdapterView is one adapter a completion may name.
+type AdapterView struct {
+	Name   string          `json:"name"`
+	Record json.RawMessage `json:"record,omitempty"`
+}
+
+// ContributorView answers GET /v1/contributors/{address}.
+type ContributorView struct {
+	Address  string   `json:"address"`
+	Points   int      `json:"points"`
+	Tokens   int64    `json:"tokens"`
+	Datanets []string `json:"datanets"`
+	// Sums over closed epochs.
+	TotalScore  uint64 `json:"total_score"`
+	TotalPayout string `json:"total_payout"`
+	// Per closed epoch in which the contributor had a score.
+	Epochs []ContributorEpoch `json:"epochs"`
+}
+
+// ContributorEpoch is a contributor's share of one closed epoch.
+type ContributorEpoch struct {
+	Epoch  uint64 `json:"epoch"`
+	Score  uint64 `json:"score"`
+	Payout string `json:"payout"`
+	// Claim status: "claimed", "claimable", "unsettled" or "unknown".
+	Claim   string `json:"claim"`
+	ClaimTx string `json:"claim_tx,omitempty"`
+}
+
+// CloseEpochRequest is the body of POST /v1/epochs/close. Zero fee-rule fields
+// leave the engine's defaults (1000/1000/8000 bps).
+type CloseEpochRequest struct {
+	OwnerBps    *uint32 `json:"owner_bps,omitempty"`
+	ProtocolBps *uint32 `json:"protocol_bps,omitempty"`
+	// Settle also posts the proven split to the chain.
+	Settle bool `json:"settle,omitempty"`
+}
+
+// EpochView answers GET /v1/epochs/{id}: the split, its proof and its settlement.
+type EpochView struct {
+	Epoch        uint64             `json:"epoch"`
+	Fee          string             `json:"fee"`
+	OwnerFee     string             `json:"owner_fee,omitempty"`
+	ProtocolFee  string             `json:"protocol_fee,omitempty"`
+	DataFee      string             `json:"data_fee"`
+	Remainder    string             `json:"remainder,omitempty"`
+	Commitment   string             `json:"commitment,omitempty"`
+	Records      int                `json:"records,omitempty"`
+	Contributors []ContributorScore `json:"contributors"`
+	Proof        *ProofView         `json:"proof"`
+	Settlement   *SettlementView    `json:"settlement"`
+	Record       json.RawMessage    `json:"record"`
+}
+
+// ProofView summarizes an epoch's reward-split proof.
+type ProofView struct {
+	Backend  string          `json:"backend,omitempty"`
+	Verified *bool           `json:"verified,omitempty"` // native verifier result
+	Size     int             `json:"size,omitempty"`     // proof bytes
+	Proof    string          `json:"proof,omitempty"`    // hex
+	Record   json.RawMessage `json:"record"`
+}
+
+// SettlementView summarizes an epoch's on-chain settlement.
+type SettlementView struct {
+	TxHash          string          `json:"tx_hash,omitempty"`
+	Block           uint64          `json:"block,omitempty"`
+	GasUsed         uint64          `json:"gas_used,omitempty"`
+	VerifiedOnchain *bool           `json:"verified_onchain,omitempty"`
+	Contract        string          `json:"contract,omitempty"`
+	Record          json.RawMessage `json:"record"`
+}
+
+// Health answers GET /healthz.
+type Health struct {
+	Status string          `json:"status"` // "ok"
+	Ready  map[string]bool `json:"ready,omitempty"`
+	Uptime float64         `json:"uptime_seconds"`
+}
