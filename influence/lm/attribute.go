@@ -1,0 +1,186 @@
+package lm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"poa/gradients"
+	"poa/inference"
+	"poa/influence"
+	"poa/influence/sarray"
+	"poa/store"
+)
+
+// Options configure Attribute; zero fields take the defaults in brackets.
+type Options struct {
+	Adapter string
+	Prompt  string
+	// Output, when set, is attributed as the continuation of Prompt instead of
+	// generating one (audits of a given text).
+	Output    string
+	MaxTokens int                     // tokens generated [32]
+	TopPoints int                     // data points taken as gradient evidence for the whole output [50]
+	TopTokens int                     // data points listed per output token [3]
+	Fee       string                  // inference fee, decimal OPEN base units ["0"]
+	Fusion    *influence.FusionParams // [influence.DefaultFusion]
+	// Progress, if set, receives (phase, done, total): "tokens" in output tokens.
+	Progress func(phase string, done, total int)
+}
+
+// Result is what `poa attribute --json` prints.
+type Result struct {
+	Output       string                       `json:"output"`
+	Tokens       []influence.TokenAttribution `json:"tokens"`
+	Datapoints   []influence.PointScore       `json:"datapoints"`
+	Contributors []influence.ContributorScore `json:"contributors"`
+	Record       string                       `json:"record"`
+	Spans        int                          `json:"spans"`
+	SpanNote     string                       `json:"span_note,omitempty"`
+}
+
+func splitID(id string) (datanet, point string) {
+	d, p, ok := strings.Cut(id, "/")
+	if !ok {
+		return "", id
+	}
+	return d, p
+}
+
+// Attribute generates the adapter's (greedy) continuation of the prompt, attributes
+// it to data points and contributors, stores the attribution record and returns it.
+func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influence.Record, error) {
+	if o.MaxTokens == 0 {
+		o.MaxTokens = 32
+	}
+	if o.TopPoints == 0 {
+		o.TopPoints = 50
+	}
+	if o.TopTokens == 0 {
+		o.TopTokens = 3
+	}
+	fusion := influence.DefaultFusion
+	if o.Fusion != nil {
+		fusion = *o.Fusion
+	}
+	progress := o.Progress
+	if progress == nil {
+		progress = func(string, int, int) {}
+	}
+	l, err := load(s, o.Adapter)
+	if err != nil {
+		return nil, nil, err
+	}
+	sf, meta, proj, err := openSketches(s, l)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer sf.Close()
+
+	prompt := l.tok.Encode(o.Prompt)
+	generation := "given"
+	var out []int
+	if o.Output != "" {
+		out = l.tok.Encode(o.Output)
+	} else {
+		generation = "greedy"
+		gen, err := l.m.Generate(ctx, prompt, o.MaxTokens, inference.Sampling{}, l.ad, l.tok.EOT(), nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		out = gen.Tokens
+		if n := len(out); n > 0 && out[n-1] == l.tok.EOT() {
+			out = out[:n-1]
+		}
+	}
+	if len(out) == 0 {
+		return nil, nil, fmt.Errorf("adapter %q: the model generated no tokens for the prompt: %w", o.Adapter, influence.ErrBadInput)
+	}
+
+	// Gradient evidence: the output's loss against the preconditioned sketches.
+	q, _, err := gradients.QuerySketch(l.m, l.ad, prompt, out, proj)
+	if err != nil {
+		return nil, nil, err
+	}
+	var ev influence.Evidence
+	for _, h := range influence.ScanTopK(q, sf, o.TopPoints) {
+		d, p := splitID(h.ID)
+		ev.Gradient = append(ev.Gradient, influence.GradientScore{Datanet: d, Point: p, Score: h.Score})
+	}
+
+	// Span evidence from the suffix-array index, when there is one for this tokenizer.
+	res := &Result{}
+	spanPoints := map[int]map[string]bool{} // token → "datanet/point"
+	corpus, err := sarray.OpenStore(s, l.tok, nil)
+	switch {
+	case err == nil:
+		defer corpus.Close()
+		spans, err := corpus.Spans(out, &sarray.SpanOptions{WordStart: sarray.WordStarts(l.tok)})
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, sp := range spans {
+			for _, part := range sp.Parts {
+				for _, loc := range part.Docs {
+					ref := corpus.Refs[loc.Doc]
+					ev.Spans = append(ev.Spans, influence.Span{Datanet: ref.Datanet, Point: ref.Point,
+						Start: part.Start, End: part.End, Length: part.End - part.Start, Count: part.Count})
+					for t := part.Start; t < part.End; t++ {
+						if spanPoints[t] == nil {
+							spanPoints[t] = map[string]bool{}
+						}
+						spanPoints[t][ref.Datanet+"/"+ref.Point] = true
+					}
+				}
+			}
+		}
+	case errors.Is(err, sarray.ErrNoIndex) || errors.Is(err, sarray.ErrCorpusVersion):
+		res.SpanNote = err.Error()
+		slog.Warn("attribute: no span evidence", "reason", err)
+	default:
+		return nil, nil, err
+	}
+	res.Spans = len(ev.Spans)
+
+	pts, cs, err := influence.Fuse(ev.Gradient, ev.Spans, fusion, influence.StoreOwners(s))
+	if err != nil {
+		return nil, nil, err
+	}
+
+	// Per-token evidence.
+	tsk, _, err := gradients.TokenSketches(ctx, l.m, l.ad, prompt, out, proj, &gradients.Options{
+		Progress: func(done, total int) { progress("tokens", done, total) }})
+	if err != nil {
+		return nil, nil, err
+	}
+	tokens := make([]influence.TokenAttribution, len(out))
+	for j, qt := range tsk {
+		ta := influence.TokenAttribution{Index: j, Token: out[j], Text: l.tok.Decode(out[j : j+1]), Top: []influence.TokenPoint{}}
+		for _, h := range influence.ScanTopK(qt, sf, o.TopTokens) {
+			d, p := splitID(h.ID)
+			ta.Top = append(ta.Top, influence.TokenPoint{Datanet: d, ID: p, Score: h.Score, Span: spanPoints[j][h.ID]})
+		}
+		tokens[j] = ta
+	}
+
+	n, k := sf.Dims()
+	rec := &influence.Record{
+		Fee: o.Fee, Contributors: cs,
+		Model: l.mrec.Name, ModelHash: l.mrec.SHA256, Adapter: l.arec.Name, AdapterHash: l.arec.SHA256,
+		Prompt: o.Prompt, Output: l.tok.Decode(out), OutputIDs: out,
+		Method: "influence-fisher-sketch+" + influence.FusionMethod,
+		Scorer: map[string]any{"sketch": meta.Name, "sketch_crc32c": meta.CRC, "rows": n, "k": k, "damping": meta.Damping,
+			"projection": meta.Params, "top_points": o.TopPoints, "top_tokens": o.TopTokens, "generation": generation, "max_tokens": o.MaxTokens},
+		Fusion: fusion, Evidence: ev, Datapoints: pts, Tokens: tokens,
+	}
+	if rec.Datapoints == nil {
+		rec.Datapoints = []influence.PointScore{}
+	}
+	if err := influence.SaveRecord(s, rec); err != nil {
+		return nil, nil, err
+	}
+	res.Output, res.Tokens, res.Datapoints, res.Contributors, res.Record = rec.Output, tokens, rec.Datapoints, rec.Contributors, rec.ID
+	return res, rec, nil
+}

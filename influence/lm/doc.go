@@ -1,0 +1,16 @@
+// Package lm attributes the language model's outputs: it builds the gradient sketch
+// store of an adapter (LoGra sketches of every training data point, from package
+// gradients, and their preconditioned copy under the damped empirical Fisher in
+// sketch space) and attributes an inference (generate, sketch the output's loss and
+// each output token's loss, scan the preconditioned sketches for the top data points,
+// add suffix-array span evidence when an index exists, fuse, and store the record).
+//
+// Sketch files (store kind "sketch"): "<adapter>.raw" holds the sketches g_i,
+// "<adapter>.pre" holds (F + λI)⁻¹g_i with F = Σ_i g_i g_iᵀ and λ = Damping (default
+// 0.1·tr(F)/k). Their records carry the projection (k_in, k_out, seed, targets) and the
+// model and adapter sha256, so a sketch built for other weights is refused (ErrStale).
+//
+// Costs: BuildSketches runs one forward and backward per batch of points and an
+// O(n·k²) preconditioning; Attribute runs one generation, one backward for the output
+// and one per batch of output tokens, and 1 + len(output) scans of n·k floats.
+package lm
