@@ -14,6 +14,11 @@ func MatMul[T Float](out, x, w, bias []T, n, k, m int) {
 	if bias != nil {
 		need("bias", bias, m)
 	}
+	if o32, ok := any(out).([]float32); ok && k > 0 {
+		b32, _ := any(bias).([]float32)
+		matMul32(o32, any(x).([]float32), any(w).([]float32), b32, n, k, m)
+		return
+	}
 	parallelFor(n, 4, n*k*m, func(lo, hi int) {
 		i := lo
 		for ; i+4 <= hi; i += 4 {
@@ -68,6 +73,10 @@ func MatMulNT[T Float](out, x, w []T, n, k, m int, acc bool) {
 	need("out", out, n*m)
 	need("x", x, n*k)
 	need("w", w, m*k)
+	if o32, ok := any(out).([]float32); ok {
+		dotRows32(o32, any(x).([]float32), any(w).([]float32), nil, n, k, m, acc)
+		return
+	}
 	parallelFor(n, 4, n*k*m, func(lo, hi int) {
 		i := lo
 		for ; i+4 <= hi; i += 4 {
@@ -125,6 +134,10 @@ func MatMulTN[T Float](out, a, b []T, n, k, m int) {
 	need("out", out, k*m)
 	need("a", a, n*k)
 	need("b", b, n*m)
+	if o32, ok := any(out).([]float32); ok && n > 0 {
+		matMulTN32(o32, any(a).([]float32), any(b).([]float32), n, k, m)
+		return
+	}
 	parallelFor(k, 4, n*k*m, func(lo, hi int) {
 		p := lo
 		for ; p+4 <= hi; p += 4 {

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"poa/inference"
+)
+
+func init() {
+	var (
+		adapter, model, prompt string
+		maxTokens              int
+		s                      inference.Sampling
+	)
+	c := &cobra.Command{
+		Use:   "generate --prompt P [--adapter NAME] [--max-tokens N] [--temperature T --top-k K --top-p P --seed S]",
+		Short: "Continue a prompt with the current model, or with an adapter over it",
+		Long: `generate continues PROMPT with a KV cache. Temperature 0 (the default) is greedy;
+otherwise sampling uses temperature, top-k and top-p with --seed (same seed, same
+output). Generation stops at --max-tokens, at end-of-text, or at the end of the
+context. logprobs are log p of each generated token under the model (natural log).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := openStore()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			m, tok, rec, err := inference.OpenModel(st, model)
+			if err != nil {
+				return err
+			}
+			var ad *inference.Adapter[float32]
+			if adapter != "" {
+				if ad, _, err = inference.OpenAdapter(st, adapter, rec.Name, m.Cfg); err != nil {
+					return err
+				}
+			}
+			ids := tok.Encode(prompt)
+			if len(ids) == 0 {
+				ids = []int{tok.EOT()}
+			}
+			gen, err := m.Generate(cmd.Context(), ids, maxTokens, s, ad, tok.EOT(), nil)
+			if err != nil {
+				return fmt.Errorf("generate: %w", err)
+			}
+			toks := make([]string, len(gen.Tokens))
+			for i, id := range gen.Tokens {
+				toks[i] = tok.Token(id)
+			}
+			out := struct {
+				Model    string    `json:"model"`
+				Adapter  string    `json:"adapter,omitempty"`
+				Prompt   string    `json:"prompt"`
+				Text     string    `json:"text"`
+				PromptID []int     `json:"prompt_ids"`
+				IDs      []int     `json:"ids"`
+				Tokens   []string  `json:"tokens"`
+				LogProbs []float64 `json:"logprobs"`
+				Stopped  string    `json:"stopped"`
+			}{rec.Name, adapter, prompt, tok.Decode(gen.Tokens), ids, gen.Tokens, toks, gen.LogProbs, gen.Stopped}
+			return emit(out, func() {
+				fmt.Printf("%s%s\n", prompt, out.Text)
+			})
+		},
+	}
+	f := c.Flags()
+	f.StringVar(&prompt, "prompt", "", "prompt text")
+	f.StringVar(&adapter, "adapter", "", "adapter name (default: the base model)")
+	f.StringVar(&model, "model", "", "base model (default: the current model)")
+	f.IntVar(&maxTokens, "max-tokens", 64, "maximum tokens to generate")
+	f.Float64Var(&s.Temperature, "temperature", 0, "sampling temperature (0: greedy)")
+	f.IntVar(&s.TopK, "top-k", 0, "sample from the k most likely tokens (0: all)")
+	f.Float64Var(&s.TopP, "top-p", 0, "sample from the smallest set with this much probability (0: all)")
+	f.Uint64Var(&s.Seed, "seed", 1, "sampling seed")
+	rootCmd.AddCommand(c)
+}

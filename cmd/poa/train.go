@@ -1,0 +1,154 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"poa/gradients"
+	"poa/inference"
+)
+
+func init() {
+	train := &cobra.Command{
+		Use:   "train",
+		Short: "Train base models and LoRA adapters on datanets",
+	}
+	tc := gradients.DefaultTrainConfig()
+	var (
+		datanets []string
+		cfgName  string
+		name     string
+	)
+	base := &cobra.Command{
+		Use:   "base --datanet D [--datanet D2...] [--config tiny|small] [--steps N] [--seed S]",
+		Short: "Train a tokenizer and a GPT-2 model from scratch on datanets; it becomes the current model",
+		Long: `base trains a byte-level BPE tokenizer (the config's vocab size) and a GPT-2
+model on the points of the datanets. Progress (steps/s, tokens/s, loss, ETA) goes to
+stderr. Ctrl-C saves a checkpoint and exits; running the same command again resumes
+and ends with the same weights as an uninterrupted run. See docs/model.md.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := inference.NamedConfig(cfgName)
+			if err != nil {
+				return err
+			}
+			s, err := openStore()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			bar := trainBar(tc.Steps, "train "+name)
+			rec, res, err := gradients.TrainBase(cmd.Context(), s, gradients.BaseOptions{Name: name, Datanets: datanets, Config: cfg, Train: tc}, bar)
+			finishBar()
+			if err != nil {
+				return err
+			}
+			out := struct {
+				Model  inference.ModelRecord `json:"model"`
+				Result gradients.Result      `json:"result"`
+			}{rec, res}
+			return emit(out, func() {
+				fmt.Printf("model %s: %d params, %d layers × %d wide, vocab %d; %d steps, loss %.4f; %d tokens in %.1fs (%.0f tokens/s)\n",
+					rec.Name, rec.Params, rec.Config.NLayer, rec.Config.NEmbd, rec.Config.VocabSize, rec.Steps, rec.Loss, res.Tokens, res.Seconds, float64(res.Tokens)/max(res.Seconds, 1e-9))
+			})
+		},
+	}
+	base.Flags().StringSliceVar(&datanets, "datanet", nil, "datanet(s) to train on (repeat or comma-separate)")
+	base.Flags().StringVar(&cfgName, "config", "small", "model size: tiny (seconds, for tests), small (the demo) or gpt2 (124M)")
+	base.Flags().StringVar(&name, "name", "base", "model name")
+	trainFlags(base, &tc)
+
+	atc := gradients.DefaultTrainConfig()
+	atc.LR = 1e-2
+	var (
+		adDatanets []string
+		rank       int
+		alpha      float64
+		targets    string
+		model      string
+	)
+	adapter := &cobra.Command{
+		Use:   "adapter NAME --datanet D [--rank r --alpha a --targets attn,mlp] [--steps N]",
+		Short: "Train a LoRA adapter on a datanet over the (frozen) current model",
+		Long: `adapter trains LoRA matrices on the chosen linear layers of the current (or
+--model) base model, which stays frozen. The adapter is written in PEFT format
+(adapter_config.json, adapter_model.safetensors) under <data>/files/adapters/NAME.
+Ctrl-C saves a checkpoint; re-running resumes.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ts, err := inference.ParseTargets(targets)
+			if err != nil {
+				return err
+			}
+			s, err := openStore()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			bar := trainBar(atc.Steps, "adapter "+args[0])
+			rec, res, err := gradients.TrainAdapter(cmd.Context(), s, gradients.AdapterOptions{Name: args[0], Base: model, Datanets: adDatanets,
+				Lora: inference.LoraConfig{Rank: rank, Alpha: alpha, Targets: ts}, Train: atc}, bar)
+			finishBar()
+			if err != nil {
+				return err
+			}
+			out := struct {
+				Adapter inference.AdapterRecord `json:"adapter"`
+				Result  gradients.Result        `json:"result"`
+			}{rec, res}
+			return emit(out, func() {
+				fmt.Printf("adapter %s on %s: rank %d, %s, %d params; %d steps, loss %.4f; %.0f tokens/s\n",
+					rec.Name, rec.Base, rec.Lora.Rank, strings.Join(rec.Lora.Targets, ","), rec.Params, rec.Steps, rec.Loss, float64(res.Tokens)/max(res.Seconds, 1e-9))
+			})
+		},
+	}
+	adapter.Flags().StringSliceVar(&adDatanets, "datanet", nil, "datanet(s) to train on")
+	adapter.Flags().IntVar(&rank, "rank", 8, "LoRA rank r")
+	adapter.Flags().Float64Var(&alpha, "alpha", 16, "LoRA alpha (scale = alpha/r)")
+	adapter.Flags().StringVar(&targets, "targets", "attn,mlp", "adapted layers: attn, mlp, all, or c_attn,attn.c_proj,c_fc,mlp.c_proj")
+	adapter.Flags().StringVar(&model, "model", "", "base model (default: the current model)")
+	trainFlags(adapter, &atc)
+	train.AddCommand(base, adapter)
+	rootCmd.AddCommand(train)
+}
+
+func trainFlags(c *cobra.Command, tc *gradients.TrainConfig) {
+	f := c.Flags()
+	f.IntVar(&tc.Steps, "steps", tc.Steps, "optimizer steps")
+	f.IntVar(&tc.BatchSize, "batch", tc.BatchSize, "sequences per step")
+	f.IntVar(&tc.SeqLen, "seq-len", tc.SeqLen, "tokens per sequence (0: the model's context)")
+	f.Float64Var(&tc.LR, "lr", tc.LR, "peak learning rate (cosine decay after warm-up)")
+	f.IntVar(&tc.Warmup, "warmup", tc.Warmup, "warm-up steps")
+	f.Float64Var(&tc.WeightDecay, "weight-decay", tc.WeightDecay, "AdamW weight decay")
+	f.Float64Var(&tc.GradClip, "clip", tc.GradClip, "gradient clipping: max global L2 norm (0: off)")
+	f.Uint64Var(&tc.Seed, "seed", tc.Seed, "seed for initialization and data order")
+	f.IntVar(&tc.CheckpointEvery, "checkpoint-every", tc.CheckpointEvery, "steps between checkpoints")
+}
+
+var activeBar *progressbar.ProgressBar
+
+// trainBar returns a progress callback drawing steps/s, ETA, loss and tokens/s on stderr.
+func trainBar(steps int, desc string) func(gradients.Progress) {
+	activeBar = newBar(int64(steps), desc)
+	started := false
+	return func(p gradients.Progress) {
+		if !started {
+			// The first step of a resumed run starts mid-way.
+			started = true
+			activeBar.Set(p.Step - 1)
+		}
+		tps := float64(p.Tokens) / max(p.Elapsed.Seconds(), 1e-9)
+		activeBar.Describe(fmt.Sprintf("%s loss %.3f  %.0f tok/s", desc, p.Loss, tps))
+		activeBar.Set(p.Step)
+	}
+}
+
+func finishBar() {
+	if activeBar != nil {
+		activeBar.Finish()
+		activeBar = nil
+	}
+}

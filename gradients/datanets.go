@@ -1,0 +1,188 @@
+package gradients
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+
+	"time"
+
+	"poa/inference"
+	"poa/inference/tokenizer"
+	"poa/store"
+)
+
+// DatanetTexts returns the texts of the committed points of the datanets, datanet
+// by datanet in point-id order (deterministic), and fails naming an unknown or empty
+// datanet.
+func DatanetTexts(s *store.Store, datanets []string) ([]string, error) {
+	if len(datanets) == 0 {
+		return nil, fmt.Errorf("%w: no datanet given", ErrNoData)
+	}
+	var texts []string
+	for _, d := range datanets {
+		if _, err := s.Datanet(d); err != nil {
+			return nil, err
+		}
+		n := len(texts)
+		err := s.Points(d, func(p store.DataPoint) error {
+			texts = append(texts, p.Text)
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("datanet %q: %w", d, err)
+		}
+		if len(texts) == n {
+			return nil, fmt.Errorf("%w: datanet %q has no points", ErrNoData, d)
+		}
+	}
+	return texts, nil
+}
+
+// BaseOptions configure TrainBase.
+type BaseOptions struct {
+	Name     string // model name (store key and folder)
+	Datanets []string
+	Config   inference.Config // vocab_size is the tokenizer's size to train
+	Train    TrainConfig
+}
+
+// TrainBase trains a byte-level BPE tokenizer (vocab_size ids) and a GPT-2 model from
+// scratch on the datanets' points, resuming from the model folder's checkpoint if an
+// earlier run was interrupted. On success it writes the model folder (config.json,
+// model.safetensors, tokenizer/), the store.KindModel record with the weights'
+// sha256, and makes it the current model. Cancelling ctx saves a checkpoint.
+func TrainBase(ctx context.Context, s *store.Store, o BaseOptions, progress func(Progress)) (inference.ModelRecord, Result, error) {
+	var rec inference.ModelRecord
+	if !store.ValidName(o.Name) {
+		return rec, Result{}, fmt.Errorf("model name %q: %w", o.Name, store.ErrInvalidName)
+	}
+	texts, err := DatanetTexts(s, o.Datanets)
+	if err != nil {
+		return rec, Result{}, err
+	}
+	dir, err := inference.ModelDir(s, o.Name)
+	if err != nil {
+		return rec, Result{}, err
+	}
+	tokDir := filepath.Join(dir, "tokenizer")
+	var tok *tokenizer.BPE
+	if t, err := tokenizer.LoadBPE(tokDir); err == nil && fileExists(filepath.Join(dir, "checkpoint.safetensors")) {
+		tok = t // resuming: keep the tokenizer the checkpoint was trained with
+	} else {
+		t0 := time.Now()
+		if tok, err = tokenizer.TrainBPE(texts, o.Config.VocabSize); err != nil {
+			return rec, Result{}, fmt.Errorf("train tokenizer: %w", err)
+		}
+		if err := tok.Save(tokDir); err != nil {
+			return rec, Result{}, err
+		}
+		slog.Info("trained tokenizer", "vocab", tok.VocabSize(), "texts", len(texts), "seconds", time.Since(t0).Seconds())
+	}
+	cfg := o.Config
+	cfg.VocabSize = tok.VocabSize()
+	if err := cfg.Validate(); err != nil {
+		return rec, Result{}, err
+	}
+	docs, ntok := encodeAll(tok, texts)
+	data, err := NewDataset(docs, tok.EOT())
+	if err != nil {
+		return rec, Result{}, err
+	}
+	p := inference.NewParams[float32](cfg)
+	p.Init(o.Train.Seed)
+	m := inference.NewModel(p)
+	res, err := Train(ctx, m, nil, data, o.Train, filepath.Join(dir, "checkpoint.safetensors"), progress)
+	if err != nil {
+		return rec, res, err
+	}
+	if err := inference.SaveModel(dir, m); err != nil {
+		return rec, res, err
+	}
+	sum, err := inference.FileSHA256(filepath.Join(dir, "model.safetensors"))
+	if err != nil {
+		return rec, res, err
+	}
+	rel, _ := filepath.Rel(filepath.Join(s.Dir(), "files"), dir)
+	rec = inference.ModelRecord{Name: o.Name, Config: cfg, Dir: rel, SHA256: sum, Params: len(p.Data), Datanets: o.Datanets,
+		Docs: data.Docs, Tokens: ntok, Steps: res.Steps, Loss: res.Loss, Train: o.Train, Created: time.Now().UTC()}
+	if err := s.Put(store.KindModel, o.Name, rec); err != nil {
+		return rec, res, err
+	}
+	return rec, res, inference.SetCurrentModel(s, o.Name)
+}
+
+// AdapterOptions configure TrainAdapter.
+type AdapterOptions struct {
+	Name     string
+	Base     string // base model name; empty: the current model
+	Datanets []string
+	Lora     inference.LoraConfig
+	Train    TrainConfig
+}
+
+// TrainAdapter trains a LoRA adapter on the datanets' points over a frozen base model
+// (tokenized with the base's tokenizer), resuming from its checkpoint, and writes the
+// PEFT-format adapter folder and the store.KindAdapter record.
+func TrainAdapter(ctx context.Context, s *store.Store, o AdapterOptions, progress func(Progress)) (inference.AdapterRecord, Result, error) {
+	var rec inference.AdapterRecord
+	if !store.ValidName(o.Name) {
+		return rec, Result{}, fmt.Errorf("adapter name %q: %w", o.Name, store.ErrInvalidName)
+	}
+	m, tok, mrec, err := inference.OpenModel(s, o.Base)
+	if err != nil {
+		return rec, Result{}, err
+	}
+	texts, err := DatanetTexts(s, o.Datanets)
+	if err != nil {
+		return rec, Result{}, err
+	}
+	dir, err := inference.AdapterDir(s, o.Name)
+	if err != nil {
+		return rec, Result{}, err
+	}
+	o.Lora.BaseModelName = mrec.Name
+	ad, err := inference.NewAdapter[float32](o.Name, m.Cfg, o.Lora)
+	if err != nil {
+		return rec, Result{}, err
+	}
+	ad.Init(o.Train.Seed)
+	docs, ntok := encodeAll(tok, texts)
+	data, err := NewDataset(docs, tok.EOT())
+	if err != nil {
+		return rec, Result{}, err
+	}
+	res, err := Train(ctx, m, ad, data, o.Train, filepath.Join(dir, "checkpoint.safetensors"), progress)
+	if err != nil {
+		return rec, res, err
+	}
+	if err := inference.SaveAdapter(dir, ad); err != nil {
+		return rec, res, err
+	}
+	sum, err := inference.FileSHA256(filepath.Join(dir, "adapter_model.safetensors"))
+	if err != nil {
+		return rec, res, err
+	}
+	rel, _ := filepath.Rel(filepath.Join(s.Dir(), "files"), dir)
+	rec = inference.AdapterRecord{Name: o.Name, Base: mrec.Name, Lora: ad.Cfg, Dir: rel, SHA256: sum, Params: len(ad.Data),
+		Datanets: o.Datanets, Docs: data.Docs, Tokens: ntok, Steps: res.Steps, Loss: res.Loss, Train: o.Train, Created: time.Now().UTC()}
+	return rec, res, s.Put(store.KindAdapter, o.Name, rec)
+}
+
+func encodeAll(tok tokenizer.Tokenizer, texts []string) ([][]int, int) {
+	docs := make([][]int, len(texts))
+	n := 0
+	for i, t := range texts {
+		docs[i] = tok.Encode(t)
+		n += len(docs[i])
+	}
+	return docs, n
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil || !errors.Is(err, os.ErrNotExist)
+}

@@ -1,0 +1,185 @@
+package inference
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"poa/inference/tokenizer"
+	"poa/store"
+)
+
+// ModelRecord is the store record (store.KindModel, key = name) of a trained base
+// model. Its files live in Dir: config.json, model.safetensors, tokenizer/.
+type ModelRecord struct {
+	Name     string    `json:"name"`
+	Config   Config    `json:"config"`
+	Dir      string    `json:"dir"` // relative to the store's files folder
+	SHA256   string    `json:"sha256"`
+	Params   int       `json:"params"`
+	Datanets []string  `json:"datanets"`
+	Docs     int       `json:"docs"`
+	Tokens   int       `json:"tokens"`
+	Steps    int       `json:"steps"`
+	Loss     float64   `json:"loss"`
+	Train    any       `json:"train,omitempty"`
+	Created  time.Time `json:"created"`
+}
+
+// AdapterRecord is the store record (store.KindAdapter, key = name) of a LoRA adapter.
+// Its files (PEFT format) live in Dir.
+type AdapterRecord struct {
+	Name     string     `json:"name"`
+	Base     string     `json:"base"`
+	Lora     LoraConfig `json:"lora"`
+	Dir      string     `json:"dir"`
+	SHA256   string     `json:"sha256"`
+	Params   int        `json:"params"`
+	Datanets []string   `json:"datanets"`
+	Docs     int        `json:"docs"`
+	Tokens   int        `json:"tokens"`
+	Steps    int        `json:"steps"`
+	Loss     float64    `json:"loss"`
+	Train    any        `json:"train,omitempty"`
+	Created  time.Time  `json:"created"`
+}
+
+// CurrentModelKey is the store.KindConfig key holding {"name": ...} of the current model.
+const CurrentModelKey = "model"
+
+// ModelDir returns (creating its parent) the folder of model name in s.
+func ModelDir(s *store.Store, name string) (string, error) { return s.FilePath("models", name) }
+
+// AdapterDir returns (creating its parent) the folder of adapter name in s.
+func AdapterDir(s *store.Store, name string) (string, error) { return s.FilePath("adapters", name) }
+
+// FileSHA256 returns the hex sha256 of a file.
+func FileSHA256(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// CurrentModel returns the name of the current model, ErrNotFound-wrapped if none.
+func CurrentModel(s *store.Store) (string, error) {
+	var v struct {
+		Name string `json:"name"`
+	}
+	if err := s.Get(store.KindConfig, CurrentModelKey, &v); err != nil {
+		return "", fmt.Errorf("current model: %w (train one with `poa train base`)", err)
+	}
+	return v.Name, nil
+}
+
+// SetCurrentModel makes name the current model.
+func SetCurrentModel(s *store.Store, name string) error {
+	return s.Put(store.KindConfig, CurrentModelKey, map[string]string{"name": name})
+}
+
+// OpenModel loads model name (the current one when name is empty) and its tokenizer,
+// checking the weights file against the record's sha256.
+func OpenModel(s *store.Store, name string) (*Model[float32], tokenizer.Tokenizer, ModelRecord, error) {
+	var rec ModelRecord
+	if name == "" {
+		n, err := CurrentModel(s)
+		if err != nil {
+			return nil, nil, rec, err
+		}
+		name = n
+	}
+	if err := s.Get(store.KindModel, name, &rec); err != nil {
+		return nil, nil, rec, fmt.Errorf("model %q: %w", name, err)
+	}
+	dir := filepath.Join(s.Dir(), "files", rec.Dir)
+	sum, err := FileSHA256(filepath.Join(dir, "model.safetensors"))
+	if err != nil {
+		return nil, nil, rec, fmt.Errorf("model %q: %w", name, err)
+	}
+	if sum != rec.SHA256 {
+		return nil, nil, rec, fmt.Errorf("model %q: %s/model.safetensors has sha256 %s, the record says %s (file changed after training)", name, dir, sum, rec.SHA256)
+	}
+	m, err := LoadModel(dir)
+	if err != nil {
+		return nil, nil, rec, fmt.Errorf("model %q: %w", name, err)
+	}
+	tok, err := tokenizer.Load(filepath.Join(dir, "tokenizer"))
+	if err != nil {
+		return nil, nil, rec, fmt.Errorf("model %q: %w", name, err)
+	}
+	return m, tok, rec, nil
+}
+
+// OpenAdapter loads adapter name for a base model of config base, checking its
+// record's base name (when baseName is not empty) and sha256.
+func OpenAdapter(s *store.Store, name, baseName string, base Config) (*Adapter[float32], AdapterRecord, error) {
+	var rec AdapterRecord
+	if err := s.Get(store.KindAdapter, name, &rec); err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			return nil, rec, fmt.Errorf("adapter %q: %w", name, ErrAdapterNotFound)
+		}
+		return nil, rec, fmt.Errorf("adapter %q: %w", name, err)
+	}
+	if baseName != "" && rec.Base != baseName {
+		return nil, rec, fmt.Errorf("%w: adapter %q was trained on model %q, not %q", ErrAdapter, name, rec.Base, baseName)
+	}
+	dir := filepath.Join(s.Dir(), "files", rec.Dir)
+	sum, err := FileSHA256(filepath.Join(dir, "adapter_model.safetensors"))
+	if err != nil {
+		return nil, rec, fmt.Errorf("adapter %q: %w", name, err)
+	}
+	if sum != rec.SHA256 {
+		return nil, rec, fmt.Errorf("adapter %q: weights have sha256 %s, the record says %s", name, sum, rec.SHA256)
+	}
+	a, err := LoadAdapter(dir, name, base)
+	return a, rec, err
+}
+
+// StoreLoader returns an AdapterLoader for a Server, reading adapters of base model
+// baseName from s.
+func StoreLoader(s *store.Store, baseName string) AdapterLoader {
+	return func(name string, base Config) (*Adapter[float32], error) {
+		a, _, err := OpenAdapter(s, name, baseName, base)
+		return a, err
+	}
+}
+
+// ListModels returns all model records in name order.
+func ListModels(s *store.Store) ([]ModelRecord, error) {
+	var out []ModelRecord
+	err := s.List(store.KindModel, "", func(_ string, raw []byte) error {
+		var r ModelRecord
+		if err := json.Unmarshal(raw, &r); err != nil {
+			return err
+		}
+		out = append(out, r)
+		return nil
+	})
+	return out, err
+}
+
+// ListAdapters returns all adapter records in name order.
+func ListAdapters(s *store.Store) ([]AdapterRecord, error) {
+	var out []AdapterRecord
+	err := s.List(store.KindAdapter, "", func(_ string, raw []byte) error {
+		var r AdapterRecord
+		if err := json.Unmarshal(raw, &r); err != nil {
+			return err
+		}
+		out = append(out, r)
+		return nil
+	})
+	return out, err
+}

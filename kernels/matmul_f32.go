@@ -1,0 +1,76 @@
+package kernels
+
+import (
+	"sync"
+
+	"github.com/viterin/vek/vek32"
+)
+
+// The float32 matmuls run on SIMD dot products (vek32.Dot: AVX2/FMA assembly where
+// the CPU has it, a Go loop otherwise). Every product is brought to the "rows of x
+// times rows of w" form by transposing the operand whose rows are not contiguous
+// (O(size) work beside the O(N·K·M) product). Each output element is one dot
+// product in a fixed order, so results are deterministic.
+
+var scratch = sync.Pool{New: func() any { return new([]float32) }}
+
+func getScratch(n int) *[]float32 {
+	p := scratch.Get().(*[]float32)
+	if cap(*p) < n {
+		*p = make([]float32, n)
+	}
+	*p = (*p)[:n]
+	return p
+}
+
+// transpose32 writes dst[M,K] = src[K,M]ᵀ in cache-sized tiles.
+func transpose32(dst, src []float32, k, m int) {
+	const tile = 32
+	for i0 := 0; i0 < k; i0 += tile {
+		for j0 := 0; j0 < m; j0 += tile {
+			for i := i0; i < min(i0+tile, k); i++ {
+				row := src[i*m : i*m+m]
+				for j := j0; j < min(j0+tile, m); j++ {
+					dst[j*k+i] = row[j]
+				}
+			}
+		}
+	}
+}
+
+// dotRows32: out[i,j] (+)= x[i,:]·w[j,:] for x [N,K], w [M,K]; bias added when non-nil.
+func dotRows32(out, x, w, bias []float32, n, k, m int, acc bool) {
+	parallelFor(n, 1, n*k*m, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			xr := x[i*k : i*k+k]
+			o := out[i*m : i*m+m]
+			for j := range o {
+				s := vek32.Dot(xr, w[j*k:j*k+k])
+				if bias != nil {
+					s += bias[j]
+				}
+				if acc {
+					o[j] += s
+				} else {
+					o[j] = s
+				}
+			}
+		}
+	})
+}
+
+func matMul32(out, x, w, bias []float32, n, k, m int) {
+	wt := getScratch(k * m)
+	transpose32(*wt, w, k, m)
+	dotRows32(out, x, *wt, bias, n, k, m, false)
+	scratch.Put(wt)
+}
+
+func matMulTN32(out, a, b []float32, n, k, m int) {
+	at, bt := getScratch(n*k), getScratch(n*m)
+	transpose32(*at, a, n, k)
+	transpose32(*bt, b, n, m)
+	dotRows32(out, *at, *bt, nil, k, n, m, true)
+	scratch.Put(at)
+	scratch.Put(bt)
+}
