@@ -1,0 +1,130 @@
+package contracts
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"poa/contracts/bindings"
+)
+
+// Deployment is where poa's contracts live on one chain; the CLI keeps it in the store
+// (store.KindDeployment).
+type Deployment struct {
+	Network    string         `json:"network"` // "embedded" or the JSON-RPC URL
+	ChainID    uint64         `json:"chain_id"`
+	Token      common.Address `json:"token"`
+	Settlement common.Address `json:"settlement"`
+	Verifier   common.Address `json:"verifier"`
+	// VerifierName names the verifier artifact (e.g. FixtureGroth16Verifier).
+	VerifierName string           `json:"verifier_name"`
+	Backend      string           `json:"backend"`
+	Owner        common.Address   `json:"owner"`
+	Recipient    common.Address   `json:"remainder_recipient"`
+	Posters      []common.Address `json:"posters"`
+	Block        uint64           `json:"block"`
+	Deployed     time.Time        `json:"deployed"`
+}
+
+// Verifier is a compiled verifier contract.
+type Verifier struct {
+	Name     string
+	Backend  Backend
+	Bytecode []byte
+}
+
+// Verifiers lists the verifier artifacts compiled into this build, by name.
+func Verifiers() map[string]Verifier {
+	return map[string]Verifier{
+		"FixtureGroth16Verifier": {"FixtureGroth16Verifier", Groth16, hexutil.MustDecode(bindings.FixtureGroth16VerifierMetaData.Bin)},
+		"FixturePlonkVerifier":   {"FixturePlonkVerifier", Plonk, hexutil.MustDecode(bindings.FixturePlonkVerifierMetaData.Bin)},
+	}
+}
+
+// DeployConfig says what Deploy sets up.
+type DeployConfig struct {
+	Owner     *ecdsa.PrivateKey // deploys, owns the settlement, receives OPEN's supply
+	Verifier  Verifier
+	Posters   []common.Address // allowed to settle
+	Recipient common.Address   // remainder recipient (zero: the owner)
+	// FundPosters, if set, is the OPEN amount (base units) sent to each poster.
+	FundPosters *big.Int
+}
+
+// Deploy deploys OPEN, the verifier and the Settlement, allows the posters, and funds
+// them with OPEN. Every step waits for its receipt.
+func Deploy(ctx context.Context, c *Chain, cfg DeployConfig) (*Deployment, error) {
+	owner := Address(cfg.Owner)
+	if cfg.Recipient == (common.Address{}) {
+		cfg.Recipient = owner
+	}
+	d := &Deployment{Network: c.URL, ChainID: c.ChainID.Uint64(), VerifierName: cfg.Verifier.Name,
+		Backend: cfg.Verifier.Backend.String(), Owner: owner, Recipient: cfg.Recipient, Posters: cfg.Posters,
+		Deployed: time.Now().UTC()}
+	deploy := func(what string, code []byte, args []byte) (common.Address, error) {
+		addr, tx, err := bind.DeployContract(c.Transactor(ctx, cfg.Owner), code, c.Client, args)
+		if err != nil {
+			return common.Address{}, fmt.Errorf("deploy %s: %w", what, asRevert(err))
+		}
+		if _, err := c.mined(ctx, "deploy "+what, tx); err != nil {
+			return common.Address{}, err
+		}
+		return addr, nil
+	}
+	var err error
+	open := bindings.NewOPEN()
+	if d.Token, err = deploy("OPEN", hexutil.MustDecode(bindings.OPENMetaData.Bin), open.PackConstructor(owner)); err != nil {
+		return nil, err
+	}
+	if d.Verifier, err = deploy(cfg.Verifier.Name, cfg.Verifier.Bytecode, nil); err != nil {
+		return nil, err
+	}
+	st := bindings.NewSettlement()
+	if d.Settlement, err = deploy("Settlement", hexutil.MustDecode(bindings.SettlementMetaData.Bin),
+		st.PackConstructor(d.Token, d.Verifier, uint8(cfg.Verifier.Backend), cfg.Recipient, owner)); err != nil {
+		return nil, err
+	}
+	sc := st.Instance(c.Client, d.Settlement)
+	tc := open.Instance(c.Client, d.Token)
+	for _, p := range cfg.Posters {
+		if _, err := c.transact(ctx, "allow poster "+p.Hex(), sc, cfg.Owner, st.PackSetPoster(p, true)); err != nil {
+			return nil, err
+		}
+		if cfg.FundPosters != nil && cfg.FundPosters.Sign() > 0 && p != owner {
+			if _, err := c.transact(ctx, "fund poster "+p.Hex(), tc, cfg.Owner, open.PackTransfer(p, cfg.FundPosters)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if d.Block, err = c.Client.BlockNumber(ctx); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// transact sends calldata to a bound contract from key and waits for a successful receipt.
+// A call that would revert fails at gas estimation with a *RevertError and sends nothing.
+func (c *Chain) transact(ctx context.Context, what string, bc *bind.BoundContract, key *ecdsa.PrivateKey, data []byte) (*Receipt, error) {
+	tx, err := bind.Transact(bc, c.Transactor(ctx, key), data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, asRevert(err))
+	}
+	rc, err := c.mined(ctx, what, tx)
+	if err != nil {
+		return nil, err
+	}
+	return &Receipt{TxHash: tx.Hash(), Block: rc.BlockNumber.Uint64(), GasUsed: rc.GasUsed}, nil
+}
+
+// Receipt summarizes a mined transaction.
+type Receipt struct {
+	TxHash  common.Hash `json:"tx_hash"`
+	Block   uint64      `json:"block"`
+	GasUsed uint64      `json:"gas_used"`
+}

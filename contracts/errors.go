@@ -1,0 +1,21 @@
+package contracts
+
+import "errors"
+
+var (
+	// ErrReverted is wrapped by every error that reports an on-chain revert; errors.As
+	// with *RevertError gives the decoded reason.
+	ErrReverted = errors.New("transaction reverted")
+	// ErrChainID is returned when an endpoint's chain id differs from the expected one.
+	ErrChainID = errors.New("chain id mismatch")
+	// ErrNoDeployment is returned when the store holds no deployment for the chain.
+	ErrNoDeployment = errors.New("no deployment recorded for this chain")
+	// ErrKey is returned for a missing, unreadable or undecryptable signing key.
+	ErrKey = errors.New("signing key")
+	// ErrProofRecord is returned for a proof record that does not decode or is inconsistent.
+	ErrProofRecord = errors.New("bad proof record")
+	// ErrChainLog is returned when the embedded chain's transaction log cannot be replayed.
+	ErrChainLog = errors.New("embedded chain log")
+	// ErrTooLarge is returned for a settlement over the per-transaction gas cap.
+	ErrTooLarge = errors.New("settlement too large for one transaction")
+)

@@ -1,0 +1,105 @@
+package contracts
+
+import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// R is the BN254 scalar field order.
+var R, _ = new(big.Int).SetString("21888242871839275222246405745257275088548364400416034343698204186575808495617", 10)
+
+// Backend names the proof system of a settlement's verifier. Its values are the
+// Settlement contract's Backend enum.
+type Backend uint8
+
+const (
+	Groth16 Backend = 0 // verifyProof(bytes, uint256[5]), reverts on a bad proof
+	Plonk   Backend = 1 // Verify(bytes, uint256[]) returns bool
+)
+
+func (b Backend) String() string {
+	if b == Plonk {
+		return "plonk"
+	}
+	return "groth16"
+}
+
+// ParseBackend reads "groth16" or "plonk".
+func ParseBackend(s string) (Backend, bool) {
+	switch s {
+	case "groth16":
+		return Groth16, true
+	case "plonk":
+		return Plonk, true
+	}
+	return 0, false
+}
+
+// Epoch is one epoch's settlement as the Settlement contract takes it
+// (docs/settlement-abi.md): fees and payouts in OPEN base units.
+type Epoch struct {
+	Epoch        uint64
+	DataFee      *big.Int
+	Commitment   *big.Int
+	Contributors []common.Address
+	Payouts      []*big.Int
+	Proof        []byte // the Solidity encoding of the proof (MarshalSolidity)
+}
+
+// Paid is the sum of the payouts.
+func (e *Epoch) Paid() *big.Int {
+	s := new(big.Int)
+	for _, p := range e.Payouts {
+		s.Add(s, p)
+	}
+	return s
+}
+
+var gammaArgs = func() abi.Arguments {
+	u, _ := abi.NewType("uint256", "", nil)
+	as, _ := abi.NewType("address[]", "", nil)
+	us, _ := abi.NewType("uint256[]", "", nil)
+	return abi.Arguments{{Type: u}, {Type: u}, {Type: u}, {Type: as}, {Type: us}}
+}()
+
+// Gamma is uint256(keccak256(abi.encode(uint256 epoch, uint256 commitment, uint256
+// dataFee, address[] contributors, uint256[] payouts))) mod r, as the contract computes it.
+// It panics if the lengths differ.
+func Gamma(epoch uint64, commitment, dataFee *big.Int, contributors []common.Address, payouts []*big.Int) *big.Int {
+	if len(contributors) != len(payouts) {
+		panic("contracts: contributors and payouts lengths differ")
+	}
+	enc, err := gammaArgs.Pack(new(big.Int).SetUint64(epoch), commitment, dataFee, contributors, payouts)
+	if err != nil {
+		panic(err) // only negative or oversized values, which are programmer errors here
+	}
+	h := new(big.Int).SetBytes(crypto.Keccak256(enc))
+	return h.Mod(h, R)
+}
+
+// Fingerprint is Σ_i addr_i·γ^(2i+1) + payout_i·γ^(2i+2) mod r, as the contract computes it.
+func Fingerprint(gamma *big.Int, contributors []common.Address, payouts []*big.Int) *big.Int {
+	if len(contributors) != len(payouts) {
+		panic("contracts: contributors and payouts lengths differ")
+	}
+	acc, p, t := new(big.Int), new(big.Int).Set(gamma), new(big.Int)
+	for i := range contributors {
+		t.Mul(new(big.Int).SetBytes(contributors[i][:]), p)
+		acc.Add(acc, t)
+		p.Mul(p, gamma).Mod(p, R)
+		t.Mul(payouts[i], p)
+		acc.Add(acc, t).Mod(acc, R)
+		p.Mul(p, gamma).Mod(p, R)
+	}
+	return acc
+}
+
+// PublicInputs returns the verifier's five public inputs for e: epoch, commitment,
+// dataFee, gamma, fingerprint.
+func (e *Epoch) PublicInputs() [5]*big.Int {
+	g := Gamma(e.Epoch, e.Commitment, e.DataFee, e.Contributors, e.Payouts)
+	return [5]*big.Int{new(big.Int).SetUint64(e.Epoch), e.Commitment, e.DataFee, g, Fingerprint(g, e.Contributors, e.Payouts)}
+}

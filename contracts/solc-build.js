@@ -1,0 +1,69 @@
+// solc-build.js compiles the contracts listed in build.json with the pinned solc-js
+// (standard JSON) and writes artifacts/<name>.abi, artifacts/<name>.bin and
+// artifacts/build-info.json. Usage: node solc-build.js  (run from contracts/).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const solc = require('solc');
+
+const root = __dirname;
+const cfg = JSON.parse(fs.readFileSync(path.join(root, 'build.json'), 'utf8'));
+const outDir = path.join(root, 'artifacts');
+
+const wanted = cfg.contracts.filter((c) => {
+  const ok = fs.existsSync(path.join(root, c.source));
+  if (!ok && !c.optional) {
+    console.error(`solc-build: missing source ${c.source} for ${c.name}`);
+    process.exit(1);
+  }
+  return ok;
+});
+
+function findImports(p) {
+  for (const base of [root, path.join(root, 'node_modules')]) {
+    const f = path.join(base, p);
+    if (fs.existsSync(f)) return { contents: fs.readFileSync(f, 'utf8') };
+  }
+  return { error: `import not found: ${p}` };
+}
+
+// One compilation per source file keeps gnark's verifiers (which all declare their own
+// top-level names) from clashing with each other.
+const results = {};
+for (const c of wanted) {
+  const input = {
+    language: 'Solidity',
+    sources: { [c.source]: { content: fs.readFileSync(path.join(root, c.source), 'utf8') } },
+    settings: {
+      optimizer: cfg.settings.optimizer,
+      evmVersion: cfg.settings.evmVersion,
+      outputSelection: { [c.source]: { [c.contract]: ['abi', 'evm.bytecode.object'] } },
+    },
+  };
+  const out = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
+  const errs = (out.errors || []).filter((e) => e.severity === 'error');
+  for (const e of out.errors || []) {
+    if (e.severity !== 'error' && !/SPDX|pragma|Transient storage/.test(e.message)) console.error(e.formattedMessage);
+  }
+  if (errs.length) {
+    for (const e of errs) console.error(e.formattedMessage);
+    process.exit(1);
+  }
+  const art = out.contracts[c.source] && out.contracts[c.source][c.contract];
+  if (!art) {
+    console.error(`solc-build: ${c.source} has no contract ${c.contract}`);
+    process.exit(1);
+  }
+  results[c.name] = { abi: art.abi, bin: art.evm.bytecode.object };
+}
+
+fs.mkdirSync(outDir, { recursive: true });
+for (const [name, r] of Object.entries(results)) {
+  fs.writeFileSync(path.join(outDir, `${name}.abi`), JSON.stringify(r.abi) + '\n');
+  fs.writeFileSync(path.join(outDir, `${name}.bin`), r.bin + '\n');
+  console.error(`solc-build: ${name}: ${r.bin.length / 2} bytes`);
+}
+fs.writeFileSync(
+  path.join(outDir, 'build-info.json'),
+  JSON.stringify({ solc: solc.version(), settings: cfg.settings, contracts: Object.keys(results).sort() }, null, 2) + '\n',
+);

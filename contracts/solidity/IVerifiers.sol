@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+/// @notice The gnark-exported Groth16 verifier of the RewardSplit circuit (5 public inputs).
+/// It reverts on an invalid proof and returns nothing.
+interface IGroth16Verifier {
+    function verifyProof(bytes calldata proof, uint256[5] calldata input) external view;
+}
+
+/// @notice The gnark-exported PLONK verifier. It returns false on an invalid proof.
+interface IPlonkVerifier {
+    function Verify(bytes calldata proof, uint256[] calldata publicInputs) external view returns (bool);
+}
