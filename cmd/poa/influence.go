@@ -7,7 +7,9 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
+	"poa/influence/lm"
 	"poa/influence/logreg"
+	"poa/store"
 )
 
 func init() {
@@ -37,21 +39,10 @@ numbers. See docs/influence.md.`,
 			if err != nil {
 				return err
 			}
-			var bar *progressbar.ProgressBar
-			stage := ""
-			set.Progress = func(s string, done, total int) {
-				if s != stage {
-					if bar != nil {
-						bar.Finish()
-					}
-					stage, bar = s, newBar(int64(total), s)
-				}
-				bar.Set(done)
-			}
+			progress, finish := phaseBars()
+			set.Progress = progress
 			rep, err := logreg.Eval(cmd.Context(), ds, set)
-			if bar != nil {
-				bar.Finish()
-			}
+			finish()
 			if err != nil {
 				return err
 			}
@@ -84,6 +75,94 @@ numbers. See docs/influence.md.`,
 	f.IntVar(&set.TRAKModels, "trak-models", 5, "random projections averaged by the TRAK scorer")
 	f.Float64Var(&set.MislabelFrac, "mislabel", 0.1, "fraction of training labels flipped for mislabel detection (negative: skip)")
 	f.Uint64Var(&set.Seed, "seed", 1, "seed of every random choice")
-	infl.AddCommand(eval)
+
+	var so lm.SketchOptions
+	sketch := &cobra.Command{
+		Use:   "sketch --adapter NAME",
+		Short: "Build the gradient sketch store of an adapter (all points of its datanets)",
+		Long: `sketch computes the LoGra sketch of every data point of the adapter's datanets at the
+adapter's current weights (one batched forward and backward per batch), stores them as
+the flat, checksummed sketch file NAME.raw, and stores NAME.pre: the sketches
+multiplied by (F + λI)⁻¹, F the empirical Fisher in sketch space, so that attribution
+is one pass of dot products. Re-run it after retraining the adapter.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if so.Adapter == "" {
+				return fmt.Errorf("influence sketch: --adapter is required")
+			}
+			s, err := openStore()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			progress, finish := phaseBars()
+			so.Progress = progress
+			raw, pre, err := lm.BuildSketches(cmd.Context(), s, so)
+			finish()
+			if err != nil {
+				return err
+			}
+			out := struct {
+				Raw store.SketchMeta `json:"raw"`
+				Pre store.SketchMeta `json:"preconditioned"`
+			}{raw, pre}
+			return emit(out, func() {
+				fmt.Printf("sketches of adapter %s: %d points × k=%d (%s, %s); damping λ=%.4g\n", so.Adapter, raw.N, raw.K, raw.Name, pre.Name, pre.Damping)
+			})
+		},
+	}
+	sf := sketch.Flags()
+	sf.StringVar(&so.Adapter, "adapter", "", "adapter whose training points are sketched")
+	sf.IntVar(&so.KIn, "k-in", 8, "LoGra projection of each layer's input")
+	sf.IntVar(&so.KOut, "k-out", 8, "LoGra projection of each layer's output gradient")
+	sf.Uint64Var(&so.Seed, "seed", 1, "projection seed")
+	sf.Float64Var(&so.Damping, "damping", 0, "λ added to the Fisher (0: 0.1·tr(F)/k)")
+	sf.IntVar(&so.BatchSize, "batch", 8, "examples per forward/backward")
+
+	list := &cobra.Command{
+		Use:   "sketches",
+		Short: "List stored gradient sketch files",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := openStore()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			ms, err := s.Sketches("")
+			if err != nil {
+				return err
+			}
+			if ms == nil {
+				ms = []store.SketchMeta{}
+			}
+			return emit(ms, func() {
+				for _, m := range ms {
+					fmt.Printf("%-24s %-14s adapter %-12s step %-6d %d×%d crc32c %08x\n", m.Name, m.Kind, m.Adapter, m.Checkpoint, m.N, m.K, m.CRC)
+				}
+			})
+		},
+	}
+	infl.AddCommand(eval, sketch, list)
 	rootCmd.AddCommand(infl)
+}
+
+// phaseBars returns a progress callback drawing one bar per phase on stderr, and a
+// function that finishes the last bar.
+func phaseBars() (func(phase string, done, total int), func()) {
+	var bar *progressbar.ProgressBar
+	stage := ""
+	return func(s string, done, total int) {
+			if s != stage || bar == nil {
+				if bar != nil {
+					bar.Finish()
+				}
+				stage, bar = s, newBar(int64(total), s)
+			}
+			bar.Set(done)
+		}, func() {
+			if bar != nil {
+				bar.Finish()
+			}
+		}
 }

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"poa/influence"
+	"poa/influence/lm"
+)
+
+func init() {
+	var (
+		o     lm.Options
+		alpha float64
+	)
+	cmd := &cobra.Command{
+		Use:   "attribute --adapter NAME --prompt P",
+		Short: "Generate with an adapter and attribute the output to data points and contributors",
+		Long: `attribute generates the adapter's greedy continuation of the prompt (or takes --output),
+scores every sketched training point against the gradient of the output's loss (one
+scan of the Fisher-preconditioned sketches built by 'poa influence sketch'), and each
+output token against its own loss; adds suffix-array spans of the output when an index
+built with the model's tokenizer exists ('poa index build'); fuses both into
+fixed-point scores per data point and contributor (rule fusion-v1, docs/influence.md);
+and stores the attribution record (kind attribution) with everything needed to
+recompute it. JSON keys: output, tokens, datapoints, contributors, record.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if o.Adapter == "" || o.Prompt == "" {
+				return fmt.Errorf("attribute: --adapter and --prompt are required")
+			}
+			s, err := openStore()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			f := influence.FusionParams{GradientWeight: alpha}
+			o.Fusion = &f
+			progress, finish := phaseBars()
+			o.Progress = progress
+			res, _, err := lm.Attribute(cmd.Context(), s, o)
+			finish()
+			if err != nil {
+				return err
+			}
+			return emit(res, func() {
+				fmt.Printf("output: %q\n", res.Output)
+				fmt.Printf("record %s (%d span matches)\n", res.Record, res.Spans)
+				fmt.Println("contributors:")
+				for _, c := range res.Contributors {
+					fmt.Printf("  %s  %8.4f%%\n", c.Address, float64(c.Score)/influence.ScoreScale*100)
+				}
+				fmt.Println("data points:")
+				for i, p := range res.Datapoints {
+					if i == 10 {
+						fmt.Printf("  … %d more\n", len(res.Datapoints)-10)
+						break
+					}
+					fmt.Printf("  %s/%.12s  %8.4f%%  (gradient %.3f, span %.3f)\n", p.Datanet, p.ID, float64(p.Score)/influence.ScoreScale*100, p.Gradient, p.Span)
+				}
+				fmt.Println("tokens:")
+				for _, t := range res.Tokens {
+					var top []string
+					for _, p := range t.Top {
+						top = append(top, fmt.Sprintf("%s/%.8s", p.Datanet, p.ID))
+					}
+					fmt.Printf("  %3d %-14q %s\n", t.Index, t.Text, strings.Join(top, " "))
+				}
+			})
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.Adapter, "adapter", "", "adapter to generate with (its sketches must exist)")
+	f.StringVar(&o.Prompt, "prompt", "", "prompt text")
+	f.StringVar(&o.Output, "output", "", "attribute this continuation instead of generating one")
+	f.IntVar(&o.MaxTokens, "max-tokens", 32, "tokens to generate")
+	f.IntVar(&o.TopPoints, "top", 50, "data points taken as gradient evidence")
+	f.IntVar(&o.TopTokens, "top-tokens", 3, "data points listed per output token")
+	f.StringVar(&o.Fee, "fee", "0", "inference fee in OPEN base units (decimal)")
+	f.Float64Var(&alpha, "gradient-weight", influence.DefaultFusion.GradientWeight, "fusion weight α of gradient evidence vs spans")
+	rootCmd.AddCommand(cmd)
+}
