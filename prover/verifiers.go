@@ -1,0 +1,51 @@
+package prover
+
+//go:generate go run ./internal/genverifiers -dir ../contracts/solidity/verifiers
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"path/filepath"
+)
+
+// DevVerifierSizes are the sizes whose development-key verifiers are committed under
+// contracts/solidity/verifiers (both backends).
+var DevVerifierSizes = []int{8, 64}
+
+// VerifierFile is the file name of the exported verifier for backend b and size n,
+// e.g. Groth16SplitVerifier8.sol.
+func VerifierFile(b Backend, n int) string {
+	k := Keys{Meta: KeyMeta{Backend: b, Size: n}}
+	return k.VerifierName() + ".sol"
+}
+
+// DevVerifier sets up the deterministic development keys (DevBeacon) for b and n and
+// returns the Solidity source of their verifier.
+func DevVerifier(ctx context.Context, b Backend, n int) ([]byte, error) {
+	k, err := Setup(ctx, b, n, WithDevBeacon(DevBeacon))
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := k.ExportSolidity(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// WriteDevVerifiers regenerates the committed development verifiers into dir.
+func WriteDevVerifiers(ctx context.Context, dir string, sizes []int) error {
+	for _, n := range sizes {
+		for _, b := range []Backend{Groth16, Plonk} {
+			src, err := DevVerifier(ctx, b, n)
+			if err != nil {
+				return fmt.Errorf("%s size %d: %w", b, n, err)
+			}
+			if err := writeFileBytes(filepath.Join(dir, VerifierFile(b, n)), src); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
