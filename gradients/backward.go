@@ -2,8 +2,6 @@ package gradients
 
 import (
 	"fmt"
-	"runtime"
-	"sync"
 
 	"poa/inference"
 	"poa/kernels"
@@ -256,34 +254,5 @@ func addTo[T kernels.Float](dst, src []T) {
 	}
 }
 
-// kernelsParallel runs fn(i) for i in [0, n) on GOMAXPROCS goroutines; each index
-// is handled once, so per-index work stays deterministic.
-func kernelsParallel(n int, fn func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := 0; i < n; i++ {
-			fn(i)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	next := 0
-	for k := 0; k < workers; k++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				mu.Lock()
-				i := next
-				next++
-				mu.Unlock()
-				if i >= n {
-					return
-				}
-				fn(i)
-			}
-		}()
-	}
-	wg.Wait()
-}
+// kernelsParallel runs fn(i) for i in [0, n) in parallel (see kernels.ForEach).
+func kernelsParallel(n int, fn func(i int)) { kernels.ForEach(n, fn) }

@@ -39,7 +39,7 @@ type TrainConfig struct {
 
 // DefaultTrainConfig returns GPT-2-like settings for small models.
 func DefaultTrainConfig() TrainConfig {
-	return TrainConfig{Steps: 200, BatchSize: 8, LR: 3e-3, MinLRFrac: 0.1, Warmup: 10, WeightDecay: 0.01,
+	return TrainConfig{Steps: 200, BatchSize: 4, LR: 3e-3, MinLRFrac: 0.1, Warmup: 10, WeightDecay: 0.01,
 		GradClip: 1, Beta1: 0.9, Beta2: 0.95, Eps: 1e-8, Seed: 1, CheckpointEvery: 50}
 }
 

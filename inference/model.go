@@ -327,8 +327,11 @@ func (m *Model[T]) attention(la *LayerActs[T], bt Batch[T], l int) {
 		}
 	}
 	clear(la.AttY[:B*Tn*C])
-	for b := 0; b < B; b++ {
-		for h := 0; h < H; h++ {
+	// Rows and heads are independent: each (b, h) writes its own att rows and its
+	// own columns of AttY.
+	kernels.ForEach(B*H, func(bh int) {
+		b, h := bh/H, bh%H
+		{
 			for t := 0; t < Tn; t++ {
 				q := la.Qkv[(b*Tn+t)*3*C+h*hs : (b*Tn+t)*3*C+(h+1)*hs]
 				att := la.Att[((b*H+h)*Tn+t)*Tk : ((b*H+h)*Tn+t+1)*Tk]
@@ -355,7 +358,7 @@ func (m *Model[T]) attention(la *LayerActs[T], bt Batch[T], l int) {
 				}
 			}
 		}
-	}
+	})
 }
 
 // KVCache keeps keys and values of the positions processed so far, per layer.

@@ -3,6 +3,7 @@ package kernels
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // minWork is roughly how many multiply-adds make a goroutine worth starting.
@@ -33,6 +34,35 @@ func parallelFor(n, align int, work int, fn func(lo, hi int)) {
 		go func() {
 			defer wg.Done()
 			fn(lo, hi)
+		}()
+	}
+	wg.Wait()
+}
+
+// ForEach runs fn(i) for every i in [0, n) on up to GOMAXPROCS goroutines, handing
+// out indices one at a time (for coarse, uneven items such as attention heads).
+// Each index runs exactly once; fn must not depend on which goroutine runs it.
+func ForEach(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			fn(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	var next atomic.Int64
+	for k := 0; k < workers; k++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
 		}()
 	}
 	wg.Wait()

@@ -63,6 +63,7 @@ and ends with the same weights as an uninterrupted run. See docs/model.md.`,
 
 	atc := gradients.DefaultTrainConfig()
 	atc.LR = 1e-2
+	atc.Steps = 100
 	var (
 		adDatanets []string
 		rank       int
