@@ -1,0 +1,202 @@
+package client
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"poa/server"
+)
+
+// maxResponse bounds the response bodies the client reads.
+const maxResponse = 64 << 20
+
+// Client talks to one node. It is safe for concurrent use.
+type Client struct {
+	base *url.URL
+	http *http.Client
+}
+
+// Option configures a Client.
+type Option func(*Client)
+
+// WithHTTPClient uses hc for requests (default: a client with a 5-minute timeout).
+func WithHTTPClient(hc *http.Client) Option { return func(c *Client) { c.http = hc } }
+
+// New returns a client of the node at baseURL (http or https, no query).
+func New(baseURL string, opts ...Option) (*Client, error) {
+	u, err := url.Parse(strings.TrimRight(baseURL, "/"))
+	if err != nil {
+		return nil, fmt.Errorf("client: node URL %q: %w", baseURL, err)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" {
+		return nil, fmt.Errorf("client: node URL %q: want http(s)://host[:port][/prefix]: %w", baseURL, ErrBadURL)
+	}
+	c := &Client{base: u, http: &http.Client{Timeout: 5 * time.Minute}}
+	for _, o := range opts {
+		o(c)
+	}
+	return c, nil
+}
+
+// IsCode reports whether err is an API error with the given code.
+func IsCode(err error, code string) bool {
+	var e *server.Error
+	return errors.As(err, &e) && e.Code == code
+}
+
+// do sends method path with body (JSON-encoded unless nil) and decodes a 2xx
+// answer into out.
+func (c *Client) do(ctx context.Context, method, path string, body, out any) error {
+	var rd io.Reader
+	if body != nil {
+		b, err := json.Marshal(body)
+		if err != nil {
+			return fmt.Errorf("client: encode %s %s: %w", method, path, err)
+		}
+		rd = bytes.NewReader(b)
+	}
+	req, err := http.NewRequestWithContext(ctx, method, c.base.String()+path, rd)
+	if err != nil {
+		return fmt.Errorf("client: %s %s: %w", method, path, err)
+	}
+	req.Header.Set("Accept", "application/json")
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return fmt.Errorf("client: %s %s: %w", method, path, err)
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse+1))
+	if err != nil {
+		return fmt.Errorf("client: %s %s: read response: %w", method, path, err)
+	}
+	if len(raw) > maxResponse {
+		return fmt.Errorf("client: %s %s: response over %d bytes: %w", method, path, maxResponse, ErrBadResponse)
+	}
+	if resp.StatusCode >= 300 {
+		return decodeError(resp.StatusCode, raw)
+	}
+	if out == nil {
+		return nil
+	}
+	if err := json.Unmarshal(raw, out); err != nil {
+		return fmt.Errorf("client: %s %s: decode %.80q: %v: %w", method, path, raw, err, ErrBadResponse)
+	}
+	return nil
+}
+
+// decodeError turns an error response into an *server.Error; a body that is not
+// the API's envelope (a proxy's page) keeps the status with code "http_<status>".
+func decodeError(status int, raw []byte) error {
+	var env struct {
+		Error *server.Error `json:"error"`
+	}
+	if err := json.Unmarshal(raw, &env); err == nil && env.Error != nil && env.Error.Code != "" {
+		env.Error.Status = status
+		return env.Error
+	}
+	msg := strings.TrimSpace(string(raw))
+	if len(msg) > 200 {
+		msg = msg[:200] + "…"
+	}
+	if msg == "" {
+		msg = http.StatusText(status)
+	}
+	return &server.Error{Status: status, Code: "http_" + strconv.Itoa(status), Message: msg}
+}
+
+// Complete asks for a completion with attribution.
+func (c *Client) Complete(ctx context.Context, req server.CompletionRequest) (server.CompletionResponse, error) {
+	var out server.CompletionResponse
+	err := c.do(ctx, http.MethodPost, "/v1/completions", req, &out)
+	return out, err
+}
+
+// Attribution returns the attribution record id.
+func (c *Client) Attribution(ctx context.Context, id string) (server.AttributionView, error) {
+	var out server.AttributionView
+	err := c.do(ctx, http.MethodGet, "/v1/attributions/"+url.PathEscape(id), nil, &out)
+	return out, err
+}
+
+type list[T any] struct {
+	Data []T `json:"data"`
+}
+
+// Datanets lists the node's datanets.
+func (c *Client) Datanets(ctx context.Context) ([]server.DatanetView, error) {
+	var out list[server.DatanetView]
+	err := c.do(ctx, http.MethodGet, "/v1/datanets", nil, &out)
+	return out.Data, err
+}
+
+// Adapters lists the adapters completions may name.
+func (c *Client) Adapters(ctx context.Context) ([]server.AdapterView, error) {
+	var out list[server.AdapterView]
+	err := c.do(ctx, http.MethodGet, "/v1/adapters", nil, &out)
+	return out.Data, err
+}
+
+// Contributor returns a contributor's data, scores, payouts and claims.
+func (c *Client) Contributor(ctx context.Context, address string) (server.ContributorView, error) {
+	var out server.ContributorView
+	err := c.do(ctx, http.MethodGet, "/v1/contributors/"+url.PathEscape(address), nil, &out)
+	return out, err
+}
+
+// CloseEpoch closes the open epoch.
+func (c *Client) CloseEpoch(ctx context.Context, req server.CloseEpochRequest) (server.EpochView, error) {
+	var out server.EpochView
+	err := c.do(ctx, http.MethodPost, "/v1/epochs/close", req, &out)
+	return out, err
+}
+
+// Epoch returns epoch id; 0 asks for the latest closed epoch.
+func (c *Client) Epoch(ctx context.Context, id uint64) (server.EpochView, error) {
+	p := "latest"
+	if id > 0 {
+		p = strconv.FormatUint(id, 10)
+	}
+	var out server.EpochView
+	err := c.do(ctx, http.MethodGet, "/v1/epochs/"+p, nil, &out)
+	return out, err
+}
+
+// Health returns the node's health.
+func (c *Client) Health(ctx context.Context) (server.Health, error) {
+	var out server.Health
+	err := c.do(ctx, http.MethodGet, "/healthz", nil, &out)
+	return out, err
+}
+
+// Metrics returns the node's Prometheus exposition text.
+func (c *Client) Metrics(ctx context.Context) (string, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base.String()+"/metrics", nil)
+	if err != nil {
+		return "", err
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return "", fmt.Errorf("client: GET /metrics: %w", err)
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
+	if err != nil {
+		return "", fmt.Errorf("client: GET /metrics: %w", err)
+	}
+	if resp.StatusCode >= 300 {
+		return "", decodeError(resp.StatusCode, raw)
+	}
+	return string(raw), nil
+}

@@ -1,0 +1,193 @@
+package main
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"poa/client"
+	"poa/server"
+)
+
+// serveHooks lets the pipeline plug the model, attribution, prover and chain into
+// the node before it serves (the demo wiring sets these from its own files).
+var serveHooks []func(ctx context.Context, eng *server.StoreEngine) error
+
+func init() {
+	var (
+		addr     string
+		cfg      server.Config
+		maxBody  int64
+		shutdown time.Duration
+	)
+	c := &cobra.Command{
+		Use:   "serve",
+		Short: "Run a prover node: HTTP API, metrics and the audit page",
+		Long: `Serve the node's HTTP JSON API (docs/api.md), Prometheus metrics at /metrics and the
+audit page at / on --addr, over the data directory. It runs until SIGINT or SIGTERM,
+then stops accepting connections and lets in-flight requests finish (--shutdown-timeout).
+
+The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an object
+{"url": ...}); --addr with port 0 picks a free port.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, _, err := net.SplitHostPort(addr); err != nil {
+				return fmt.Errorf("--addr %q: want host:port: %w", addr, err)
+			}
+			st, err := openStore()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			eng := server.NewStoreEngine(st)
+			for _, h := range serveHooks {
+				if err := h(cmd.Context(), eng); err != nil {
+					return err
+				}
+			}
+			cfg.MaxBodyBytes = maxBody
+			cfg.ShutdownTimeout = shutdown
+			cfg.Logger = slog.Default()
+			srv := server.New(eng, cfg)
+			ready := func(a net.Addr) {
+				url := "http://" + a.String()
+				emit(map[string]any{"url": url, "ready": eng.Ready()}, func() {
+					fmt.Printf("poa: serving on %s\n", url)
+				})
+				var missing []string
+				for k, ok := range eng.Ready() {
+					if !ok {
+						missing = append(missing, k)
+					}
+				}
+				if len(missing) > 0 {
+					slog.Warn("node parts not plugged in: their endpoints answer 503 not_ready", "parts", strings.Join(missing, ","))
+				}
+			}
+			err = srv.ListenAndServe(cmd.Context(), addr, ready)
+			if err == nil {
+				slog.Info("stopped")
+			}
+			return err
+		},
+	}
+	f := c.Flags()
+	f.StringVar(&addr, "addr", "127.0.0.1:8080", "listen address host:port (port 0: any free port)")
+	f.Int64Var(&maxBody, "max-body", 1<<20, "request body limit in bytes")
+	f.IntVar(&cfg.MaxPromptBytes, "max-prompt", 16<<10, "prompt limit in bytes")
+	f.IntVar(&cfg.MaxTokens, "max-tokens", 512, "largest max_tokens a request may ask")
+	f.IntVar(&cfg.MaxConcurrent, "concurrency", 0, "completions run at once, others queue (0: 2×CPUs)")
+	f.DurationVar(&cfg.RequestTimeout, "request-timeout", 2*time.Minute, "limit on one request's work")
+	f.DurationVar(&shutdown, "shutdown-timeout", 30*time.Second, "how long to let in-flight requests finish on SIGINT/SIGTERM")
+	rootCmd.AddCommand(c)
+	rootCmd.AddCommand(askCmd())
+}
+
+func askCmd() *cobra.Command {
+	var (
+		node, prompt, adapter, model string
+		maxTokens                    int
+		temperature, topP            float64
+		seed                         int64
+		timeout                      time.Duration
+	)
+	c := &cobra.Command{
+		Use:   "ask",
+		Short: "Ask a running node for a completion with attribution",
+		Long: `Send a prompt to a running node (poa serve) and print the completion, the
+contributors it is attributed to and the top data points behind it. --json prints the
+node's whole response.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if prompt == "" {
+				return errors.New("--prompt is required")
+			}
+			cl, err := client.New(node)
+			if err != nil {
+				return err
+			}
+			req := server.CompletionRequest{Model: model, Prompt: prompt, Adapter: adapter, MaxTokens: maxTokens}
+			if cmd.Flags().Changed("temperature") {
+				req.Temperature = &temperature
+			}
+			if cmd.Flags().Changed("top-p") {
+				req.TopP = &topP
+			}
+			if cmd.Flags().Changed("seed") {
+				req.Seed = &seed
+			}
+			ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
+			defer cancel()
+			resp, err := cl.Complete(ctx, req)
+			if err != nil {
+				return fmt.Errorf("ask %s: %w", node, err)
+			}
+			return emit(resp, func() { printAnswer(resp) })
+		},
+	}
+	f := c.Flags()
+	f.StringVar(&node, "node", envOr("POA_NODE", "http://127.0.0.1:8080"), "node URL (env POA_NODE)")
+	f.StringVar(&prompt, "prompt", "", "prompt text")
+	f.StringVar(&adapter, "adapter", "", "adapter (datanet) to answer with; empty: the base model")
+	f.StringVar(&model, "model", "", "model name (informational)")
+	f.IntVar(&maxTokens, "max-tokens", 32, "tokens to generate")
+	f.Float64Var(&temperature, "temperature", 1, "sampling temperature [0, 2]")
+	f.Float64Var(&topP, "top-p", 1, "nucleus sampling mass (0, 1]")
+	f.Int64Var(&seed, "seed", 0, "sampling seed")
+	f.DurationVar(&timeout, "timeout", 5*time.Minute, "give up after this long")
+	return c
+}
+
+func envOr(k, def string) string {
+	if v := os.Getenv(k); v != "" {
+		return v
+	}
+	return def
+}
+
+func printAnswer(resp server.CompletionResponse) {
+	if len(resp.Choices) > 0 {
+		fmt.Println(resp.Choices[0].Text)
+	}
+	at := resp.Attribution
+	if at == nil {
+		return
+	}
+	fmt.Printf("\nrecord %s  (%d prompt + %d output tokens)\n", at.RecordID, resp.Usage.PromptTokens, resp.Usage.CompletionTokens)
+	for _, c := range at.Contributors {
+		fmt.Printf("  contributor %s  score %.6f\n", c.Address, float64(c.Score)/server.ScoreScale)
+	}
+	// Top sources by fixed-point score.
+	top := slices.Clone(at.Sources)
+	slices.SortStableFunc(top, func(a, b server.Source) int { return cmp.Compare(b.Score, a.Score) })
+	for i, s := range top {
+		if i == 5 {
+			break
+		}
+		fmt.Printf("  source %s/%s  %.6f  %q\n", s.Datanet, shortID(s.ID), float64(s.Score)/server.ScoreScale, clip(s.Text, 70))
+	}
+}
+
+func shortID(id string) string {
+	if len(id) > 12 {
+		return id[:12]
+	}
+	return id
+}
+
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len([]rune(s)) > n {
+		return string([]rune(s)[:n]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,102 @@
+// Drives the audit page in real headless Chromium: load, ask, click a token,
+// check the sources, select a span, check the epoch panel, save a screenshot.
+// Usage: node audit.mjs URL SCREENSHOT.png   (run by server/e2e_test.go)
+// Prints one line "RESULT {json}" for the Go test to check against the store.
+import { chromium } from 'playwright-core';
+
+const [url, shot] = process.argv.slice(2);
+if (!url || !shot) {
+  console.error('usage: node audit.mjs URL SCREENSHOT.png');
+  process.exit(2);
+}
+
+function check(cond, msg) {
+  if (!cond) throw new Error('audit page: ' + msg);
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--no-first-run'],
+});
+const problems = [];
+let exitCode = 0;
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  page.setDefaultTimeout(20000);
+  page.on('pageerror', (e) => problems.push('page error: ' + e.message));
+  page.on('console', (m) => {
+    // The epoch panel's first load may 404 by design when no epoch exists; other errors count.
+    if (m.type() === 'error' && !/404/.test(m.text())) problems.push('console: ' + m.text());
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(url)) problems.push('request outside the node: ' + r.url());
+  });
+
+  await page.goto(url);
+  await page.waitForSelector('#adapter option[value="devil"]', { state: 'attached' });
+  await page.selectOption('#adapter', 'devil');
+  await page.fill('#prompt', 'What is a cynic? A blackguard whose faulty vision sees things as they are.');
+  await page.fill('#max-tokens', '8');
+  await page.click('#submit');
+  await page.waitForSelector('#output .tok');
+  const toks = page.locator('#output .tok');
+  const ntok = await toks.count();
+  check(ntok === 8, `want 8 shaded tokens, got ${ntok}`);
+  const shades = await toks.evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+  check(new Set(shades).size > 1, 'all tokens have the same shade: ' + shades.join(' '));
+
+  // Click the strongest token.
+  const scores = await toks.evaluateAll((els) => els.map((e) => parseFloat(e.title.replace('strength ', ''))));
+  const best = scores.indexOf(Math.max(...scores));
+  await toks.nth(best).click();
+  await page.waitForSelector('#sources .source');
+  const token = (await toks.nth(best).textContent()).trim();
+  const sources = await page.locator('#sources .source').evaluateAll((els) => els.map((e) => ({
+    id: e.dataset.source,
+    meta: e.querySelector('.meta').textContent,
+    marked: [...e.querySelectorAll('mark')].map((m) => m.textContent),
+    methods: [...e.querySelectorAll('tbody tr')].map((r) => r.cells[0].textContent),
+  })));
+  check(sources.length > 0, 'no sources after clicking a token');
+  for (const s of sources) {
+    check(s.marked.length > 0, `source ${s.id} has no highlighted span`);
+    check(/datanet \S+/.test(s.meta) && /contributor 0x[0-9a-fA-F]{40}/.test(s.meta), `source ${s.id} lacks datanet/contributor: ${s.meta}`);
+    check(s.methods.length > 0, `source ${s.id} has no method breakdown`);
+  }
+  check(await page.locator('#output .tok.selected').count() === 1, 'clicked token not marked selected');
+
+  // Shift-click a second token: a span of several tokens.
+  const other = best === 0 ? ntok - 1 : 0;
+  await toks.nth(other).click({ modifiers: ['Shift'] });
+  const selected = await page.locator('#output .tok.selected').count();
+  check(selected === Math.abs(best - other) + 1, `span selection marks ${selected} tokens`);
+  check((await page.textContent('#selection')).includes('span'), 'span selection not described');
+
+  // Completion contributors and the epoch panel (the test stored epoch 1).
+  check(await page.locator('#completion-contributors tbody tr').count() > 0, 'no completion contributors');
+  await page.fill('#epoch', 'latest');
+  await page.click('#load-epoch');
+  await page.waitForSelector('#epoch-contributors tbody tr');
+  await page.waitForFunction(() => [...document.querySelectorAll('#epoch-contributors td.claim')].every((td) => td.textContent !== '…'));
+  const claims = await page.locator('#epoch-contributors td.claim').allTextContents();
+  const proof = await page.textContent('#epoch-proof');
+  const tx = await page.textContent('#epoch-tx');
+  check(proof.includes('verified'), 'proof verifier result missing: ' + proof);
+  check(/0x[0-9a-f]+/.test(tx) && tx.includes('gas used'), 'transaction missing: ' + tx);
+
+  // Back to the token view for the artifact.
+  await toks.nth(best).click();
+  await page.waitForSelector('#sources .source mark');
+  await page.screenshot({ path: shot, fullPage: true });
+  check(problems.length === 0, problems.join('; '));
+  console.log('RESULT ' + JSON.stringify({ tokens: ntok, token, sources, claims, proof, tx }));
+} catch (e) {
+  console.error(e.message || e);
+  if (problems.length) console.error(problems.join('\n'));
+  exitCode = 1;
+} finally {
+  await browser.close();
+}
+process.exit(exitCode);

@@ -1,0 +1,116 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestAuditPageInChromium drives the embedded audit page in Debian's headless
+// Chromium through playwright-core (server/e2e/audit.mjs) against a node on a
+// loopback listener: ask, click a token, check that the sources shown are the
+// stored data points containing it, select a span, check the epoch panel. The
+// screenshot is saved to $POA_E2E_ARTIFACTS (default server/e2e/artifacts).
+// `make e2e` installs what it needs and runs it.
+func TestAuditPageInChromium(t *testing.T) {
+	chromium := os.Getenv("CHROMIUM")
+	if chromium == "" {
+		chromium = "/usr/bin/chromium"
+	}
+	if _, err := os.Stat(chromium); err != nil {
+		t.Skipf("browser test skipped: no Chromium at %s (apt-get install -y chromium, or run make e2e)", chromium)
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("browser test skipped: node is not installed (run make e2e)")
+	}
+	if _, err := os.Stat("e2e/node_modules/playwright-core"); err != nil {
+		t.Skip("browser test skipped: server/e2e/node_modules/playwright-core is missing (run make e2e)")
+	}
+	art := os.Getenv("POA_E2E_ARTIFACTS")
+	if art == "" {
+		art = filepath.Join("e2e", "artifacts")
+	}
+	if err := os.MkdirAll(art, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	shot, err := filepath.Abs(filepath.Join(art, "audit.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(shot)
+
+	n := newNode(t, Config{})
+	n.withCompleter(t)
+	putEpoch(t, n.st, 1, []string{addrA})
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, node, "audit.mjs", n.ts.URL+"/", shot)
+	cmd.Dir = "e2e"
+	cmd.Env = append(os.Environ(), "CHROMIUM="+chromium)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("audit.mjs: %v\nstdout: %s\nstderr: %s", err, stdout.String(), stderr.String())
+	}
+	var res struct {
+		Tokens  int
+		Token   string
+		Sources []struct {
+			ID      string
+			Meta    string
+			Marked  []string
+			Methods []string
+		}
+		Claims []string
+		Proof  string
+		Tx     string
+	}
+	line := ""
+	for _, l := range strings.Split(stdout.String(), "\n") {
+		if strings.HasPrefix(l, "RESULT ") {
+			line = strings.TrimPrefix(l, "RESULT ")
+		}
+	}
+	if err := json.Unmarshal([]byte(line), &res); err != nil {
+		t.Fatalf("no RESULT line in %q: %v", stdout.String(), err)
+	}
+	// The sources the page shows are real stored points, and each highlighted
+	// span is the clicked word inside that point's text.
+	word := strings.ToLower(strings.Trim(res.Token, ".,;:!?\"'()"))
+	for _, s := range res.Sources {
+		var found bool
+		for _, p := range n.cmp.points {
+			if p.ID != s.ID {
+				continue
+			}
+			found = true
+			if !strings.Contains(s.Meta, p.Datanet) || !strings.Contains(s.Meta, p.Contributor) {
+				t.Errorf("source %s shows %q, stored datanet %s contributor %s", s.ID, s.Meta, p.Datanet, p.Contributor)
+			}
+			for _, m := range s.Marked {
+				if strings.ToLower(m) != word || !strings.Contains(p.Text, m) {
+					t.Errorf("source %s highlights %q; clicked token %q", s.ID, m, res.Token)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("page shows source %s, which is not a stored data point", s.ID)
+		}
+	}
+	if len(res.Claims) != 2 || res.Claims[0] != "claimed" || res.Claims[1] != "claimable" {
+		t.Errorf("claim column %q, want [claimed claimable]", res.Claims)
+	}
+	png, err := os.ReadFile(shot)
+	if err != nil || !bytes.HasPrefix(png, []byte("\x89PNG")) {
+		t.Fatalf("screenshot %s: %v", shot, err)
+	}
+	t.Logf("screenshot: %s (%d bytes); token %q → %d sources", shot, len(png), res.Token, len(res.Sources))
+}
