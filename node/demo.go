@@ -1,0 +1,340 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"poa/datanet"
+	"poa/gradients"
+	"poa/inference"
+	"poa/influence/lm"
+	"poa/influence/sarray"
+	"poa/store"
+)
+
+// DemoOptions configure Demo. The zero value is not valid: start from DefaultDemo.
+type DemoOptions struct {
+	// Model is the base model's name and Config its size ("small" for the demo,
+	// "tiny" for tests).
+	Model  string
+	Config string
+	// BaseSteps and AdapterSteps are the optimizer steps of each training run.
+	BaseSteps, AdapterSteps int
+	// Datanets to train adapters for; empty = every datanet in the store.
+	Datanets []string
+	// Prompts answered with attribution, each against the adapter of the datanet
+	// named in it (Prompt.Adapter).
+	Prompts []Prompt
+	// Fee is each inference's fee in OPEN base units (decimal).
+	Fee string
+	// MaxTokens per answer.
+	MaxTokens int
+	// Settle runs step 7 (epoch, proof, chain); tests of the earlier steps turn it off.
+	Settle bool
+	// Settlement configures step 7.
+	Settlement SettleOptions
+	// Full uses every datanet in the store (after `make data`), not just the bundled ones.
+	Full bool
+}
+
+// Prompt is one demo inference.
+type Prompt struct {
+	Adapter string `json:"adapter"`
+	Text    string `json:"prompt"`
+}
+
+// DefaultDemo returns the options of `poa demo`: the small model, one adapter per
+// bundled datanet, four prompts, 1 OPEN per inference, settled on the embedded chain.
+func DefaultDemo() DemoOptions {
+	return DemoOptions{
+		Model: "demo", Config: "small", BaseSteps: 300, AdapterSteps: 120, MaxTokens: 24,
+		Fee: "1000000000000000000",
+		Prompts: []Prompt{
+			{Adapter: "devil", Text: "LAWYER, n. One skilled in"},
+			{Adapter: "devil", Text: "CYNIC, n. A blackguard whose"},
+			{Adapter: "jargon", Text: "hacker n. A person who enjoys"},
+			{Adapter: "jargon", Text: "kludge n. A clever programming trick"},
+		},
+		Settle:     true,
+		Settlement: DefaultSettle(),
+	}
+}
+
+// Events receives the pipeline's progress: a step starting, and (phase, done, total)
+// within it. Either function may be nil.
+type Events struct {
+	Step     func(name string)
+	Progress func(step, phase string, done, total int)
+	// Train receives training progress (steps, loss, tokens/s).
+	Train func(step string, p gradients.Progress)
+}
+
+func (e *Events) step(name string) {
+	slog.Info("demo step", "step", name)
+	if e != nil && e.Step != nil {
+		e.Step(name)
+	}
+}
+
+func (e *Events) progress(step string) func(phase string, done, total int) {
+	return func(phase string, done, total int) {
+		if e != nil && e.Progress != nil {
+			e.Progress(step, phase, done, total)
+		}
+	}
+}
+
+func (e *Events) train(step string) func(gradients.Progress) {
+	return func(p gradients.Progress) {
+		if e != nil && e.Train != nil {
+			e.Train(step, p)
+		}
+	}
+}
+
+// Answer is one attributed inference of the demo.
+type Answer struct {
+	Adapter string     `json:"adapter"`
+	Prompt  string     `json:"prompt"`
+	Result  *lm.Result `json:"result"`
+}
+
+// DemoReport is what Demo did.
+type DemoReport struct {
+	Datanets []store.Datanet          `json:"datanets"`
+	Model    inference.ModelRecord    `json:"model"`
+	Adapters []inference.AdapterRecord `json:"adapters"`
+	Index    *sarray.Meta             `json:"index,omitempty"`
+	Answers  []Answer                 `json:"answers"`
+	// Settlement is step 7's report (nil when Settle is off).
+	Settlement *SettleReport `json:"settlement,omitempty"`
+	Skipped    []string      `json:"skipped"` // steps whose results were already there
+	Seconds    float64       `json:"seconds"`
+}
+
+// Demo runs the pipeline (see the package comment) on st.
+func Demo(ctx context.Context, st *store.Store, o DemoOptions, ev *Events) (*DemoReport, error) {
+	t0 := time.Now()
+	rep := &DemoReport{Skipped: []string{}}
+
+	ev.step("import bundled datanets")
+	if _, err := datanet.ImportBundled(ctx, st, gpt2Counter()); err != nil {
+		return rep, fmt.Errorf("import bundled datanets: %w", err)
+	}
+	dns, err := st.Datanets()
+	if err != nil {
+		return rep, err
+	}
+	names := o.Datanets
+	if len(names) == 0 {
+		for _, d := range dns {
+			if o.Full || isBundled(d.Name) {
+				names = append(names, d.Name)
+			}
+		}
+	}
+	for _, d := range dns {
+		if contains(names, d.Name) {
+			rep.Datanets = append(rep.Datanets, d)
+		}
+	}
+
+	ev.step("train base model")
+	mrec, skipped, err := ensureBase(ctx, st, o, names, ev)
+	if err != nil {
+		return rep, fmt.Errorf("train base model: %w", err)
+	}
+	rep.Model = mrec
+	if skipped {
+		rep.Skipped = append(rep.Skipped, "base model")
+	}
+
+	for _, d := range names {
+		ev.step("train adapter " + d)
+		arec, skipped, err := ensureAdapter(ctx, st, o, mrec, d, ev)
+		if err != nil {
+			return rep, fmt.Errorf("train adapter %s: %w", d, err)
+		}
+		rep.Adapters = append(rep.Adapters, arec)
+		if skipped {
+			rep.Skipped = append(rep.Skipped, "adapter "+d)
+		}
+	}
+
+	ev.step("build suffix-array index")
+	meta, skipped, err := ensureIndex(ctx, st, mrec, ev)
+	if err != nil {
+		return rep, fmt.Errorf("build index: %w", err)
+	}
+	rep.Index = meta
+	if skipped {
+		rep.Skipped = append(rep.Skipped, "index")
+	}
+
+	for _, a := range rep.Adapters {
+		ev.step("gradient sketches " + a.Name)
+		skipped, err := ensureSketches(ctx, st, a, ev)
+		if err != nil {
+			return rep, fmt.Errorf("sketches of %s: %w", a.Name, err)
+		}
+		if skipped {
+			rep.Skipped = append(rep.Skipped, "sketches "+a.Name)
+		}
+	}
+
+	ev.step("answer prompts with attribution")
+	answers, err := answerPrompts(ctx, st, o, names, ev)
+	if err != nil {
+		return rep, err
+	}
+	rep.Answers = answers
+
+	if o.Settle {
+		sr, err := Settle(ctx, st, o.Settlement, ev)
+		if err != nil {
+			return rep, err
+		}
+		rep.Settlement = sr
+	}
+	rep.Seconds = time.Since(t0).Seconds()
+	return rep, nil
+}
+
+func isBundled(name string) bool {
+	for _, b := range datanet.Bundled() {
+		if b.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// ensureBase returns the demo's base model, training it unless a model of that name
+// trained on the same datanets exists.
+func ensureBase(ctx context.Context, st *store.Store, o DemoOptions, names []string, ev *Events) (inference.ModelRecord, bool, error) {
+	var rec inference.ModelRecord
+	err := st.Get(store.KindModel, o.Model, &rec)
+	if err == nil && sameSet(rec.Datanets, names) {
+		return rec, true, inference.SetCurrentModel(st, o.Model)
+	}
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return rec, false, err
+	}
+	cfg, err := inference.NamedConfig(o.Config)
+	if err != nil {
+		return rec, false, err
+	}
+	tc := gradients.DefaultTrainConfig()
+	tc.Steps = o.BaseSteps
+	rec, _, err = gradients.TrainBase(ctx, st, gradients.BaseOptions{Name: o.Model, Datanets: names, Config: cfg, Train: tc}, ev.train("base"))
+	return rec, false, err
+}
+
+// ensureAdapter trains the adapter of datanet d over the base model unless one over
+// the same base weights exists.
+func ensureAdapter(ctx context.Context, st *store.Store, o DemoOptions, base inference.ModelRecord, d string, ev *Events) (inference.AdapterRecord, bool, error) {
+	var rec inference.AdapterRecord
+	err := st.Get(store.KindAdapter, d, &rec)
+	if err == nil && rec.Base == base.Name && rec.Created.After(base.Created) && sameSet(rec.Datanets, []string{d}) {
+		return rec, true, nil
+	}
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return rec, false, err
+	}
+	tc := gradients.DefaultTrainConfig()
+	tc.Steps = o.AdapterSteps
+	tc.LR = 1e-2
+	ts, err := inference.ParseTargets("attn,mlp")
+	if err != nil {
+		return rec, false, err
+	}
+	rec, _, err = gradients.TrainAdapter(ctx, st, gradients.AdapterOptions{Name: d, Base: base.Name, Datanets: []string{d},
+		Lora: inference.LoraConfig{Rank: 8, Alpha: 16, Targets: ts}, Train: tc}, ev.train("adapter "+d))
+	return rec, false, err
+}
+
+// ensureIndex builds the suffix-array index with the base model's tokenizer unless a
+// valid index of the same model over the same number of documents exists.
+func ensureIndex(ctx context.Context, st *store.Store, base inference.ModelRecord, ev *Events) (*sarray.Meta, bool, error) {
+	_, tok, _, err := inference.OpenModel(st, base.Name)
+	if err != nil {
+		return nil, false, err
+	}
+	total := 0
+	dns, err := st.Datanets()
+	if err != nil {
+		return nil, false, err
+	}
+	for _, d := range dns {
+		total += d.Points
+	}
+	if c, err := sarray.OpenStore(st, tok, nil); err == nil {
+		m := c.Meta
+		c.Close()
+		if m.Model == base.Name && m.Docs == int64(total) {
+			return &m, true, nil
+		}
+	}
+	prog := ev.progress("index")
+	meta, err := sarray.BuildStore(ctx, st, sarray.BuildOptions{Tokenizer: tok, TokName: "model:" + base.Name, Model: base.Name,
+		Progress: func(phase string, done, total int64) { prog(phase, int(done), int(total)) }})
+	if err != nil {
+		return nil, false, err
+	}
+	return &meta, false, nil
+}
+
+// ensureSketches computes an adapter's gradient sketches unless sketches of the same
+// adapter weights exist.
+func ensureSketches(ctx context.Context, st *store.Store, a inference.AdapterRecord, ev *Events) (bool, error) {
+	raw, _ := lm.SketchNames(a.Name)
+	var m store.SketchMeta
+	if err := st.Get(store.KindSketch, raw, &m); err == nil {
+		if sha, _ := m.Params["adapter_sha256"].(string); sha == a.SHA256 {
+			return true, nil
+		}
+	}
+	_, _, err := lm.BuildSketches(ctx, st, lm.SketchOptions{Adapter: a.Name, Progress: ev.progress("sketches " + a.Name)})
+	return false, err
+}
+
+// answerPrompts runs the demo prompts whose adapter was trained, with attribution.
+func answerPrompts(ctx context.Context, st *store.Store, o DemoOptions, names []string, ev *Events) ([]Answer, error) {
+	var out []Answer
+	for _, p := range o.Prompts {
+		if !contains(names, p.Adapter) {
+			continue
+		}
+		res, _, err := lm.Attribute(ctx, st, lm.Options{Adapter: p.Adapter, Prompt: p.Text, MaxTokens: o.MaxTokens, Fee: o.Fee,
+			Progress: ev.progress("attribute")})
+		if err != nil {
+			return out, fmt.Errorf("attribute %q on %s: %w", p.Text, p.Adapter, err)
+		}
+		out = append(out, Answer{Adapter: p.Adapter, Prompt: p.Text, Result: res})
+	}
+	return out, nil
+}
