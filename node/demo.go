@@ -104,11 +104,11 @@ type Answer struct {
 
 // DemoReport is what Demo did.
 type DemoReport struct {
-	Datanets []store.Datanet          `json:"datanets"`
-	Model    inference.ModelRecord    `json:"model"`
+	Datanets []store.Datanet           `json:"datanets"`
+	Model    inference.ModelRecord     `json:"model"`
 	Adapters []inference.AdapterRecord `json:"adapters"`
-	Index    *sarray.Meta             `json:"index,omitempty"`
-	Answers  []Answer                 `json:"answers"`
+	Index    *sarray.Meta              `json:"index,omitempty"`
+	Answers  []Answer                  `json:"answers"`
 	// Settlement is step 7's report (nil when Settle is off).
 	Settlement *SettleReport `json:"settlement,omitempty"`
 	Skipped    []string      `json:"skipped"` // steps whose results were already there

@@ -119,7 +119,9 @@ func demoJSON(rep *node.DemoReport) any {
 	for a, s := range scores {
 		cs = append(cs, demoContributor{Address: a, Score: s, Payout: "0"})
 	}
-	sort.Slice(cs, func(i, j int) bool { return cs[i].Score > cs[j].Score || cs[i].Score == cs[j].Score && cs[i].Address < cs[j].Address })
+	sort.Slice(cs, func(i, j int) bool {
+		return cs[i].Score > cs[j].Score || cs[i].Score == cs[j].Score && cs[i].Address < cs[j].Address
+	})
 	return struct {
 		Contributors []demoContributor `json:"contributors"`
 		Report       *node.DemoReport  `json:"report"`
