@@ -286,3 +286,68 @@ func TestDeterministicAcrossProcs(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericFloat64Path checks the pure-Go loops (the float64 instantiation, which
+// the float32 SIMD path bypasses) against the float32 path and the naive loop.
+func TestGenericFloat64Path(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for _, s := range shapes {
+		t.Run(fmt.Sprintf("n=%d,k=%d,m=%d", s.n, s.k, s.m), func(t *testing.T) {
+			x := make([]float64, s.n*s.k)
+			w := make([]float64, s.k*s.m)
+			wt := make([]float64, s.m*s.k)
+			dy := make([]float64, s.n*s.m)
+			for i := range x {
+				x[i] = r.NormFloat64()
+			}
+			for i := range w {
+				w[i] = r.NormFloat64()
+			}
+			for i := range wt {
+				wt[i] = r.NormFloat64()
+			}
+			for i := range dy {
+				dy[i] = r.NormFloat64()
+			}
+			out := make([]float64, s.n*s.m)
+			MatMul(out, x, w, nil, s.n, s.k, s.m)
+			nt := make([]float64, s.n*s.m)
+			MatMulNT(nt, x, wt, s.n, s.k, s.m, false)
+			tn := make([]float64, s.k*s.m)
+			MatMulTN(tn, x, dy, s.n, s.k, s.m)
+			for i := 0; i < s.n; i++ {
+				for j := 0; j < s.m; j++ {
+					var a, b float64
+					for p := 0; p < s.k; p++ {
+						a += x[i*s.k+p] * w[p*s.m+j]
+						b += x[i*s.k+p] * wt[j*s.k+p]
+					}
+					if math.Abs(out[i*s.m+j]-a) > 1e-10 || math.Abs(nt[i*s.m+j]-b) > 1e-10 {
+						t.Fatalf("(%d,%d): MatMul %g want %g, MatMulNT %g want %g", i, j, out[i*s.m+j], a, nt[i*s.m+j], b)
+					}
+				}
+			}
+			for p := 0; p < s.k; p++ {
+				for j := 0; j < s.m; j++ {
+					var a float64
+					for i := 0; i < s.n; i++ {
+						a += x[i*s.k+p] * dy[i*s.m+j]
+					}
+					if math.Abs(tn[p*s.m+j]-a) > 1e-10 {
+						t.Fatalf("MatMulTN (%d,%d) = %g, want %g", p, j, tn[p*s.m+j], a)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestForEach(t *testing.T) {
+	hits := make([]int32, 1000)
+	ForEach(len(hits), func(i int) { hits[i]++ })
+	for i, h := range hits {
+		if h != 1 {
+			t.Fatalf("index %d ran %d times", i, h)
+		}
+	}
+}
