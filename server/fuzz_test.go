@@ -1,0 +1,103 @@
+package server
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzParseCompletionRequest: any body either fails with a 4xx *Error naming a
+// stable code, or yields a request within every limit, with its defaults set.
+func FuzzParseCompletionRequest(f *testing.F) {
+	for _, s := range []string{
+		`{"prompt":"hello"}`,
+		`{"model":"poa","prompt":"What is a cynic?","max_tokens":8,"temperature":0.7,"top_p":0.9,"seed":1,"adapter":"devil"}`,
+		`{"prompt":"x","stream":false,"n":1,"user":"u","fee":"1000"}`,
+		`{"prompt":""}`, `{"prompt":"x",}`, `{"prompt":"x"} []`, `[]`, `null`, `{"prompt":"\ud800"}`,
+		`{"prompt":"x","max_tokens":1e3}`, `{"prompt":"x","temperature":-0}`, `{"prompt":"x","fee":"0x10"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	cfg := Config{MaxPromptBytes: 64, MaxTokens: 32}.withDefaults()
+	codes := map[string]bool{CodeInvalidJSON: true, CodeBadRequest: true, CodePromptTooLong: true, CodeUnsupported: true, CodeBodyTooLarge: true}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		req, e := parseCompletionRequest(body, cfg)
+		if e != nil {
+			if e.Status < 400 || e.Status > 499 || !codes[e.Code] || e.Message == "" {
+				t.Fatalf("error %+v: want a 4xx with a known code and a message", e)
+			}
+			return
+		}
+		if req.Prompt == "" || len(req.Prompt) > cfg.MaxPromptBytes || !utf8.ValidString(req.Prompt) {
+			t.Fatalf("accepted prompt %q", req.Prompt)
+		}
+		if req.MaxTokens < 1 || req.MaxTokens > cfg.MaxTokens {
+			t.Fatalf("accepted max_tokens %d", req.MaxTokens)
+		}
+		if req.Temperature == nil || *req.Temperature < 0 || *req.Temperature > 2 || req.TopP == nil || *req.TopP <= 0 || *req.TopP > 1 {
+			t.Fatalf("accepted sampling %v %v", req.Temperature, req.TopP)
+		}
+		if (req.Stream != nil && *req.Stream) || (req.N != nil && *req.N != 1) {
+			t.Fatalf("accepted stream/n: %s", body)
+		}
+		if !json.Valid(body) {
+			t.Fatalf("accepted invalid JSON %q", body)
+		}
+	})
+}
+
+// FuzzDecodeEpochRecord: the lenient decoders of records written by other layers
+// never panic, and whatever they accept has addresses on every row and decimal
+// amounts.
+func FuzzDecodeEpochRecord(f *testing.F) {
+	for _, s := range []string{
+		`{"epoch":1,"fee":"1000","data_fee":800,"contributors":[{"address":"0x1","score":3,"payout":"600"}],"records":["a"]}`,
+		`{"epoch":"2","contributors":["0x1","0x2"],"scores":["1",2],"payouts":[1]}`,
+		`{"contributors":[{"score":1}]}`, `{"fee":"0x1f"}`, `{"fee":-1}`, `{"records":3}`, `null`, `[]`, `{"epoch":1e400}`,
+		`{"tx_hash":"0xabc","gas_used":"12","claims":{"0x1":"0xt"}}`, `{"claims":["0x1"],"verified_onchain":true}`,
+		`{"backend":"plonk","verified":true,"proof":"0xabcd"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		if v, err := decodeEpochRecord("5", raw); err == nil {
+			for _, c := range v.Contributors {
+				if c.Address == "" {
+					t.Fatalf("row without address accepted")
+				}
+				if c.Payout != "" && strings.Trim(c.Payout, "0123456789") != "" {
+					t.Fatalf("payout %q is not decimal", c.Payout)
+				}
+			}
+			for _, d := range []string{v.Fee, v.DataFee, v.OwnerFee, v.ProtocolFee, v.Remainder, v.Commitment} {
+				if strings.Trim(d, "0123456789") != "" {
+					t.Fatalf("amount %q is not decimal", d)
+				}
+			}
+		}
+		decodeAttributionRecord("k", raw)
+		decodeProofRecord(raw)
+		decodeSettlementRecord(raw)
+	})
+}
+
+func TestDecimal(t *testing.T) {
+	cases := []struct {
+		in, want string
+		ok       bool
+	}{
+		{`12`, "12", true}, {`"12"`, "12", true}, {`"0x1f"`, "31", true}, {`0`, "0", true},
+		{`"340282366920938463463374607431768211456"`, "340282366920938463463374607431768211456", true},
+		{`-1`, "", false}, {`"-1"`, "", false}, {`1.5`, "", false}, {`1e3`, "", false}, {`"abc"`, "", false},
+		{`true`, "", false}, {`"0xzz"`, "", false}, {`""`, "", false},
+	}
+	for _, c := range cases {
+		t.Run("in="+c.in, func(t *testing.T) {
+			got, err := decimal(json.RawMessage(c.in))
+			if (err == nil) != c.ok || got != c.want {
+				t.Fatalf("decimal(%s) = %q, %v; want %q ok=%v", c.in, got, err, c.want, c.ok)
+			}
+		})
+	}
+}
