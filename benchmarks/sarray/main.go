@@ -48,6 +48,12 @@ type result struct {
 	SpansP99ms      float64 `json:"spans_p99_ms"`
 	SpanQueryTokens int     `json:"span_query_tokens"`
 	Queries         int     `json:"queries"`
+	TextMB          float64 `json:"text_mb"`
+	GPT2EncodeMBs   float64 `json:"gpt2_encode_mb_per_s"`
+	BPEVocab        int     `json:"bpe_vocab"`
+	BPETrainMB      float64 `json:"bpe_train_mb"`
+	BPETrainSec     float64 `json:"bpe_train_seconds"`
+	BPEEncodeMBs    float64 `json:"bpe_encode_mb_per_s"`
 }
 
 func main() {
@@ -56,6 +62,8 @@ func main() {
 	runs := flag.Int("runs", 3, "construction runs per method (median reported)")
 	queries := flag.Int("queries", 2000, "count queries (spans: a tenth)")
 	asJSON := flag.Bool("json", false, "print JSON")
+	bpeVocab := flag.Int("bpe", 4096, "also train a byte-level BPE of this vocabulary on the first --bpe-mb MB of the corpus (0: skip)")
+	bpeMB := flag.Float64("bpe-mb", 5, "megabytes of corpus text for the BPE training measurement")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -63,7 +71,15 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	texts, name := loadTexts(*dataDir, tok)
+	raw, name := loadTexts(*dataDir)
+	t0 := time.Now()
+	var texts [][]int
+	var rawBytes int
+	for _, r := range raw {
+		texts = append(texts, tok.Encode(r))
+		rawBytes += len(r)
+	}
+	gpt2Sec := time.Since(t0).Seconds()
 	var docs [][]int
 	for r := 0; r < *repeat; r++ {
 		for _, t := range texts {
@@ -81,7 +97,32 @@ func main() {
 		}
 		bytesText = binary.BigEndian.AppendUint16(bytesText, uint16(tok.EOT()))
 	}
-	res := result{Corpus: name, Docs: len(docs), Tokens: b.Tokens(), Repeat: *repeat, GOMAXPROCS: runtime.GOMAXPROCS(0)}
+	res := result{Corpus: name, Docs: len(docs), Tokens: b.Tokens(), Repeat: *repeat, GOMAXPROCS: runtime.GOMAXPROCS(0),
+		TextMB: float64(rawBytes) / 1e6, GPT2EncodeMBs: float64(rawBytes) / 1e6 / gpt2Sec}
+	if *bpeVocab > 0 {
+		var sample []string
+		n := 0
+		for _, r := range raw {
+			if float64(n) >= *bpeMB*1e6 {
+				break
+			}
+			sample = append(sample, r)
+			n += len(r)
+		}
+		t0 := time.Now()
+		bpe, err := tokenizer.TrainBPE(sample, *bpeVocab)
+		if err != nil {
+			log.Fatal(err)
+		}
+		res.BPETrainSec = time.Since(t0).Seconds()
+		res.BPETrainMB = float64(n) / 1e6
+		res.BPEVocab = bpe.VocabSize()
+		t0 = time.Now()
+		for _, r := range sample {
+			bpe.Encode(r)
+		}
+		res.BPEEncodeMBs = float64(n) / 1e6 / time.Since(t0).Seconds()
+	}
 	fmt.Fprintf(os.Stderr, "corpus %s: %d documents, %d tokens\n", name, len(docs), b.Tokens())
 
 	dir, err := os.MkdirTemp("", "sarray-bench")
@@ -183,12 +224,17 @@ func main() {
 		*runs, res.OursSortSec, res.OursBuildSec, res.StdlibSec, res.SortSpeedup)
 	fmt.Printf("count (%d random n-grams, 1-8 tokens): p50 %.1fµs p99 %.1fµs; index/suffixarray Lookup p50 %.1fµs p99 %.1fµs\n",
 		res.Queries, res.CountP50us, res.CountP99us, res.StdlibCountP50, res.StdlibCountP99)
+	fmt.Printf("tokenizers: GPT-2 encodes %.1f MB at %.2f MB/s (one core)", res.TextMB, res.GPT2EncodeMBs)
+	if res.BPEVocab > 0 {
+		fmt.Printf("; BPE training on %.1f MB to %d ids %.2fs, BPE encodes %.2f MB/s", res.BPETrainMB, res.BPEVocab, res.BPETrainSec, res.BPEEncodeMBs)
+	}
+	fmt.Println()
 	fmt.Printf("spans (%d queries of %d tokens, word starts): p50 %.2fms p99 %.2fms\n", len(sp), res.SpanQueryTokens, res.SpansP50ms, res.SpansP99ms)
 }
 
-// loadTexts tokenizes every data point of the store at dir, or of the bundled
-// datanets imported into a temporary store.
-func loadTexts(dir string, tok tokenizer.Tokenizer) ([][]int, string) {
+// loadTexts returns the text of every data point of the store at dir, or of the
+// bundled datanets imported into a temporary store.
+func loadTexts(dir string) ([]string, string) {
 	name := dir
 	if dir == "" {
 		tmp, err := os.MkdirTemp("", "sarray-bench-store")
@@ -208,7 +254,7 @@ func loadTexts(dir string, tok tokenizer.Tokenizer) ([][]int, string) {
 	}
 	defer s.Close()
 	if name == "bundled" {
-		if _, err := datanet.ImportBundled(context.Background(), s, func(x string) int { return len(tok.Encode(x)) }); err != nil {
+		if _, err := datanet.ImportBundled(context.Background(), s, func(x string) int { return len(x) / 4 }); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -216,10 +262,10 @@ func loadTexts(dir string, tok tokenizer.Tokenizer) ([][]int, string) {
 	if err != nil {
 		log.Fatal(err)
 	}
-	var out [][]int
+	var out []string
 	for _, d := range dns {
 		err := s.Points(d.Name, func(p store.DataPoint) error {
-			out = append(out, tok.Encode(p.Text))
+			out = append(out, p.Text)
 			return nil
 		})
 		if err != nil {
