@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -302,8 +303,14 @@ func readDocTable(path string) ([]DocRef, error) {
 		return nil, fmt.Errorf("sarray: document table: %w", err)
 	}
 	defer f.Close()
+	return parseDocTable(f, path)
+}
+
+// parseDocTable decodes a document table (JSON lines of DocRef); name is used in
+// errors. Errors wrap ErrFormat and name the line.
+func parseDocTable(r io.Reader, path string) ([]DocRef, error) {
 	var refs []DocRef
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for line := 1; sc.Scan(); line++ {
 		var r DocRef
@@ -313,7 +320,7 @@ func readDocTable(path string) ([]DocRef, error) {
 		refs = append(refs, r)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w: %v", path, ErrFormat, err)
 	}
 	return refs, nil
 }

@@ -159,3 +159,23 @@ func TestOpenStoreMismatch(t *testing.T) {
 		t.Fatalf("no index: %v", err)
 	}
 }
+
+func FuzzParseDocTable(f *testing.F) {
+	f.Add([]byte(`{"datanet":"devil","point":"ab12","contributor":"0x52908400098527886E0F7030069857D2E4169EE7"}` + "\n"))
+	f.Add([]byte("{\"datanet\":\"a\",\"point\":\"b\"}\n{\"datanet\":\"\"}\n"))
+	f.Add([]byte("not json\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		refs, err := parseDocTable(bytes.NewReader(b), "docs.jsonl")
+		if err != nil {
+			if !errors.Is(err, ErrFormat) {
+				t.Fatalf("unclassified error %v", err)
+			}
+			return
+		}
+		for _, r := range refs {
+			if r.Datanet == "" || r.Point == "" {
+				t.Fatalf("accepted an entry without datanet or point: %+v", r)
+			}
+		}
+	})
+}
