@@ -188,40 +188,51 @@ func linearBackward[T kernels.Float](m *inference.Model[T], bt inference.Batch[T
 }
 
 // attentionBackward writes dqkv [N,3C] from dy [N,C] (gradient of the attention
-// output) using the saved qkv and attention probabilities.
+// output) using the saved qkv and attention probabilities:
+//
+//	dv[t2] += Σ_t att[t,t2]·dy[t];  datt[t,t2] = dy[t]·v[t2]
+//	dpre[t,t2] = att[t,t2]·(datt[t,t2] − Σ_j att[t,j]·datt[t,j])
+//	dq[t] += scale·Σ_t2 dpre[t,t2]·k[t2];  dk[t2] += scale·Σ_t dpre[t,t2]·q[t]
+//
+// Each (row, head) works on contiguous gathered copies of its q, k, v and scatters
+// its gradients back (disjoint columns of dqkv).
 func attentionBackward[T kernels.Float](c inference.Config, la *inference.LayerActs[T], dqkv, dy []T, B, Tn int) {
 	C, H, hs := c.NEmbd, c.NHead, c.HeadSize()
 	scale := T(1 / sqrtf(float64(hs)))
 	clear(dqkv[:B*Tn*3*C])
 	kernelsParallel(B*H, func(bh int) {
 		b, h := bh/H, bh%H
+		Q, K, V := make([]T, Tn*hs), make([]T, Tn*hs), make([]T, Tn*hs)
+		dQ, dK, dV := make([]T, Tn*hs), make([]T, Tn*hs), make([]T, Tn*hs)
+		for t := 0; t < Tn; t++ {
+			r := la.Qkv[(b*Tn+t)*3*C:]
+			copy(Q[t*hs:(t+1)*hs], r[h*hs:(h+1)*hs])
+			copy(K[t*hs:(t+1)*hs], r[C+h*hs:C+(h+1)*hs])
+			copy(V[t*hs:(t+1)*hs], r[2*C+h*hs:2*C+(h+1)*hs])
+		}
 		datt := make([]T, Tn)
 		for t := 0; t < Tn; t++ {
 			att := la.Att[((b*H+h)*Tn+t)*Tn : ((b*H+h)*Tn+t)*Tn+t+1]
 			dyt := dy[(b*Tn+t)*C+h*hs : (b*Tn+t)*C+(h+1)*hs]
 			var dot T
 			for t2 := 0; t2 <= t; t2++ {
-				v := la.Qkv[(b*Tn+t2)*3*C+2*C+h*hs : (b*Tn+t2)*3*C+2*C+(h+1)*hs]
-				dv := dqkv[(b*Tn+t2)*3*C+2*C+h*hs : (b*Tn+t2)*3*C+2*C+(h+1)*hs]
-				var s T
-				for i, g := range dyt {
-					s += g * v[i]
-					dv[i] += att[t2] * g
-				}
+				s := kernels.Dot(dyt, V[t2*hs:(t2+1)*hs])
+				kernels.Axpy(dV[t2*hs:(t2+1)*hs], att[t2], dyt)
 				datt[t2] = s
 				dot += att[t2] * s
 			}
-			q := la.Qkv[(b*Tn+t)*3*C+h*hs : (b*Tn+t)*3*C+(h+1)*hs]
-			dq := dqkv[(b*Tn+t)*3*C+h*hs : (b*Tn+t)*3*C+(h+1)*hs]
+			q, dq := Q[t*hs:(t+1)*hs], dQ[t*hs:(t+1)*hs]
 			for t2 := 0; t2 <= t; t2++ {
 				dp := att[t2] * (datt[t2] - dot) * scale
-				k := la.Qkv[(b*Tn+t2)*3*C+C+h*hs : (b*Tn+t2)*3*C+C+(h+1)*hs]
-				dk := dqkv[(b*Tn+t2)*3*C+C+h*hs : (b*Tn+t2)*3*C+C+(h+1)*hs]
-				for i := range q {
-					dq[i] += dp * k[i]
-					dk[i] += dp * q[i]
-				}
+				kernels.Axpy(dq, dp, K[t2*hs:(t2+1)*hs])
+				kernels.Axpy(dK[t2*hs:(t2+1)*hs], dp, q)
 			}
+		}
+		for t := 0; t < Tn; t++ {
+			r := dqkv[(b*Tn+t)*3*C:]
+			copy(r[h*hs:(h+1)*hs], dQ[t*hs:(t+1)*hs])
+			copy(r[C+h*hs:C+(h+1)*hs], dK[t*hs:(t+1)*hs])
+			copy(r[2*C+h*hs:2*C+(h+1)*hs], dV[t*hs:(t+1)*hs])
 		}
 	})
 }

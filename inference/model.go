@@ -307,18 +307,13 @@ func (m *Model[T]) linear(out, x, w, bias []T, N, inD, outD int, bt Batch[T], l,
 
 // attention computes causal multi-head attention for every row, head and position,
 // reading keys and values of earlier positions from the cache when there is one.
+// Each (row, head) gathers its keys and values into contiguous [Tk, hs] blocks, so
+// scores are SIMD dot products.
 func (m *Model[T]) attention(la *LayerActs[T], bt Batch[T], l int) {
 	c := m.Cfg
 	B, Tn, C, H, hs := bt.B, bt.T, c.NEmbd, c.NHead, c.HeadSize()
 	Tk := bt.Pos0 + Tn
 	scale := T(1 / math.Sqrt(float64(hs)))
-	kv := func(b, t2 int) (k, v []T) { // key and value rows of position t2 (absolute)
-		if bt.Cache != nil {
-			return bt.Cache.K[l][t2*C : (t2+1)*C], bt.Cache.V[l][t2*C : (t2+1)*C]
-		}
-		r := la.Qkv[(b*Tn+t2)*3*C:]
-		return r[C : 2*C], r[2*C : 3*C]
-	}
 	if bt.Cache != nil {
 		for t := 0; t < Tn; t++ {
 			r := la.Qkv[t*3*C:]
@@ -331,31 +326,30 @@ func (m *Model[T]) attention(la *LayerActs[T], bt Batch[T], l int) {
 	// own columns of AttY.
 	kernels.ForEach(B*H, func(bh int) {
 		b, h := bh/H, bh%H
-		{
-			for t := 0; t < Tn; t++ {
-				q := la.Qkv[(b*Tn+t)*3*C+h*hs : (b*Tn+t)*3*C+(h+1)*hs]
-				att := la.Att[((b*H+h)*Tn+t)*Tk : ((b*H+h)*Tn+t+1)*Tk]
-				upto := bt.Pos0 + t
-				for t2 := 0; t2 <= upto; t2++ {
-					k, _ := kv(b, t2)
-					k = k[h*hs : (h+1)*hs]
-					var s T
-					for i, qv := range q {
-						s += qv * k[i]
-					}
-					att[t2] = s * scale
-				}
-				kernels.SoftmaxRow(att[:upto+1])
-				clear(att[upto+1:])
-				y := la.AttY[(b*Tn+t)*C+h*hs : (b*Tn+t)*C+(h+1)*hs]
-				for t2 := 0; t2 <= upto; t2++ {
-					_, v := kv(b, t2)
-					v = v[h*hs : (h+1)*hs]
-					w := att[t2]
-					for i := range y {
-						y[i] += w * v[i]
-					}
-				}
+		K, V := make([]T, Tk*hs), make([]T, Tk*hs)
+		for t2 := 0; t2 < Tk; t2++ {
+			var kr, vr []T
+			if bt.Cache != nil {
+				kr, vr = bt.Cache.K[l][t2*C:(t2+1)*C], bt.Cache.V[l][t2*C:(t2+1)*C]
+			} else {
+				r := la.Qkv[(b*Tn+t2)*3*C:]
+				kr, vr = r[C:2*C], r[2*C:3*C]
+			}
+			copy(K[t2*hs:(t2+1)*hs], kr[h*hs:(h+1)*hs])
+			copy(V[t2*hs:(t2+1)*hs], vr[h*hs:(h+1)*hs])
+		}
+		for t := 0; t < Tn; t++ {
+			q := la.Qkv[(b*Tn+t)*3*C+h*hs : (b*Tn+t)*3*C+(h+1)*hs]
+			att := la.Att[((b*H+h)*Tn+t)*Tk : ((b*H+h)*Tn+t+1)*Tk]
+			upto := bt.Pos0 + t
+			for t2 := 0; t2 <= upto; t2++ {
+				att[t2] = kernels.Dot(q, K[t2*hs:(t2+1)*hs]) * scale
+			}
+			kernels.SoftmaxRow(att[:upto+1])
+			clear(att[upto+1:])
+			y := la.AttY[(b*Tn+t)*C+h*hs : (b*Tn+t)*C+(h+1)*hs]
+			for t2 := 0; t2 <= upto; t2++ {
+				kernels.Axpy(y, att[t2], V[t2*hs:(t2+1)*hs])
 			}
 		}
 	})

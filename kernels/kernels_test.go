@@ -45,7 +45,7 @@ func closeTo(t *testing.T, name string, got []float32, want []float64, tol float
 }
 
 var shapes = []struct{ n, k, m int }{
-	{1, 1, 1}, {3, 5, 7}, {4, 4, 4}, {5, 17, 3}, {13, 9, 31}, {64, 48, 33}, {130, 70, 257},
+	{1, 1, 1}, {3, 0, 2}, {0, 3, 2}, {3, 5, 7}, {4, 4, 4}, {5, 17, 3}, {13, 9, 31}, {64, 48, 33}, {130, 70, 257},
 }
 
 func TestMatMul(t *testing.T) {
@@ -348,6 +348,34 @@ func TestForEach(t *testing.T) {
 	for i, h := range hits {
 		if h != 1 {
 			t.Fatalf("index %d ran %d times", i, h)
+		}
+	}
+}
+
+func TestDotAxpy(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 32, 33, 130} {
+		x32, y32 := make([]float32, n), make([]float32, n+3)
+		x64, y64 := make([]float64, n), make([]float64, n+3)
+		var want float64
+		for i := 0; i < n; i++ {
+			x32[i], y32[i] = float32(i%5)-2, float32(i%3)+0.5
+			x64[i], y64[i] = float64(x32[i]), float64(y32[i])
+			want += x64[i] * y64[i]
+		}
+		if d := Dot(x32, y32); math.Abs(float64(d)-want) > 1e-4 {
+			t.Fatalf("Dot32 n=%d: %g want %g", n, d, want)
+		}
+		if d := Dot(x64, y64); math.Abs(d-want) > 1e-12 {
+			t.Fatalf("Dot64 n=%d: %g want %g", n, d, want)
+		}
+		Axpy(y64, 2, x64)
+		for i := 0; i < n; i++ {
+			if y64[i] != float64(y32[i])+2*x64[i] {
+				t.Fatalf("Axpy n=%d i=%d", n, i)
+			}
+		}
+		if n > 0 && y64[n] != 0 {
+			t.Fatal("Axpy wrote past len(x)")
 		}
 	}
 }

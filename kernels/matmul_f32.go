@@ -40,6 +40,17 @@ func transpose32(dst, src []float32, k, m int) {
 
 // dotRows32: out[i,j] (+)= x[i,:]·w[j,:] for x [N,K], w [M,K]; bias added when non-nil.
 func dotRows32(out, x, w, bias []float32, n, k, m int, acc bool) {
+	if k == 0 { // vek32.Dot panics on empty slices; the sums are empty
+		for i := 0; i < n; i++ {
+			o := out[i*m : i*m+m]
+			if !acc {
+				initRow(o, bias)
+			} else if bias != nil {
+				Axpy(o, 1, bias[:m])
+			}
+		}
+		return
+	}
 	parallelFor(n, 1, n*k*m, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			xr := x[i*k : i*k+k]
@@ -73,4 +84,29 @@ func matMulTN32(out, a, b []float32, n, k, m int) {
 	dotRows32(out, *at, *bt, nil, k, n, m, true)
 	scratch.Put(at)
 	scratch.Put(bt)
+}
+
+// Dot returns Σ_i x[i]·y[i] over len(x) elements (y at least as long); SIMD for
+// float32.
+func Dot[T Float](x, y []T) T {
+	if len(x) == 0 {
+		return 0 // vek32.Dot panics on empty slices
+	}
+	if x32, ok := any(x).([]float32); ok {
+		return T(vek32.Dot(x32, any(y).([]float32)[:len(x32)]))
+	}
+	var s T
+	y = y[:len(x)]
+	for i, v := range x {
+		s += v * y[i]
+	}
+	return s
+}
+
+// Axpy adds a·x to y: y[i] += a·x[i] over len(x) elements.
+func Axpy[T Float](y []T, a T, x []T) {
+	y = y[:len(x)]
+	for i, v := range x {
+		y[i] += a * v
+	}
 }
