@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -19,7 +20,7 @@ func init() {
 		Use:   "build",
 		Short: "Tokenize every data point of every datanet and build the suffix-array index",
 		Long: `build tokenizes every committed data point of every datanet with the tokenizer
-of --model (GPT-2's r50k_base when none is given), sorts all suffixes of the corpus
+of --model (default: the current model; GPT-2's r50k_base when there is none), sorts all suffixes of the corpus
 (SA-IS) and writes the memory-mapped index and its document table under
 <data>/files/index/sarray. Progress goes to stderr.`,
 		Args: cobra.NoArgs,
@@ -33,6 +34,7 @@ of --model (GPT-2's r50k_base when none is given), sorts all suffixes of the cor
 			if err != nil {
 				return err
 			}
+			model = strings.TrimPrefix(name, "model:")
 			if name == "gpt2" {
 				model = ""
 			}
@@ -65,7 +67,7 @@ of --model (GPT-2's r50k_base when none is given), sorts all suffixes of the cor
 			})
 		},
 	}
-	build.Flags().StringVar(&model, "model", "", "model whose tokenizer to use (default: GPT-2 r50k_base)")
+	build.Flags().StringVar(&model, "model", "", "model whose tokenizer to use (default: the current model, else GPT-2 r50k_base)")
 	show := &cobra.Command{
 		Use:   "show",
 		Short: "Print the index record (corpus version, tokenizer, sizes) after checking the files",

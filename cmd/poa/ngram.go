@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -25,8 +26,8 @@ func openCorpus() (*sarray.Corpus, tokenizer.Tokenizer, func(), error) {
 	var tok tokenizer.Tokenizer
 	if meta.Model == "" {
 		tok, err = tokenizer.GPT2()
-	} else {
-		tok, _, err = modelTokenizer(s, meta.Model)
+	} else if tok, err = tokenizer.Load(filepath.Join(s.Dir(), "files", "models", meta.Model, "tokenizer")); err != nil {
+		err = fmt.Errorf("the index was built with model %q's tokenizer: %w", meta.Model, err)
 	}
 	if err != nil {
 		s.Close()

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"poa/inference"
 	"poa/inference/tokenizer"
 	"poa/store"
 )
@@ -16,18 +17,21 @@ func init() {
 	var model string
 	cmd := &cobra.Command{
 		Use:   "tokenize TEXT",
-		Short: "Print the token ids and tokens of TEXT under a model's tokenizer (default GPT-2)",
+		Short: "Print the token ids and tokens of TEXT under a model's tokenizer (default: the current model, else GPT-2)",
 		Long: `tokenize encodes TEXT with the tokenizer of --model (the files under
-<data>/files/models/<model>/tokenizer), or with GPT-2's r50k_base when no model is
-given or the model has no tokenizer (a note on stderr says so).`,
+<data>/files/models/<model>/tokenizer), or of the current model when --model is not
+given, or with GPT-2's r50k_base when there is no model or it has no tokenizer (a
+note on stderr says so).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var s *store.Store
-			if model != "" {
-				var err error
-				if s, err = openStore(); err != nil {
+			s, err := openStore()
+			if err != nil {
+				if model != "" {
 					return err
 				}
+				fmt.Fprintf(os.Stderr, "poa: %v; using GPT-2 (r50k_base)\n", err)
+				s = nil
+			} else {
 				defer s.Close()
 			}
 			tok, name, err := modelTokenizer(s, model)
@@ -56,10 +60,15 @@ given or the model has no tokenizer (a note on stderr says so).`,
 	rootCmd.AddCommand(cmd)
 }
 
-// modelTokenizer returns the tokenizer of model in s and a name for it ("model:M" or
-// "gpt2"); with no model, or a model folder without a tokenizer, it returns GPT-2
-// and says so on stderr. s may be nil when model is empty.
+// modelTokenizer returns the tokenizer of model in s (the current model when model
+// is empty) and a name for it ("model:M" or "gpt2"); with no model, or a model folder
+// without a tokenizer, it returns GPT-2 and says so on stderr. s may be nil (GPT-2).
 func modelTokenizer(s *store.Store, model string) (tokenizer.Tokenizer, string, error) {
+	if model == "" && s != nil {
+		if name, err := inference.CurrentModel(s); err == nil {
+			model = name
+		}
+	}
 	if model != "" {
 		dir, err := s.FilePath("models", model, "tokenizer")
 		if err != nil {
@@ -77,7 +86,7 @@ func modelTokenizer(s *store.Store, model string) (tokenizer.Tokenizer, string, 
 		os.Remove(dir)
 		os.Remove(filepath.Dir(dir))
 	} else {
-		fmt.Fprintln(os.Stderr, "poa: no --model given; using GPT-2 (r50k_base)")
+		fmt.Fprintln(os.Stderr, "poa: no model given and no current model; using GPT-2 (r50k_base)")
 	}
 	tok, err := tokenizer.GPT2()
 	return tok, "gpt2", err
