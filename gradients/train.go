@@ -151,10 +151,10 @@ func Train(ctx context.Context, m *inference.Model[float32], ad *inference.Adapt
 	mom, vel := make([]float32, len(params)), make([]float32, len(params))
 	start := 0
 	if checkpoint != "" {
-		s, err := loadCheckpoint(checkpoint, cfg, params, mom, vel)
+		s, loss, err := loadCheckpoint(checkpoint, cfg, params, mom, vel)
 		switch {
 		case err == nil:
-			start, res.ResumedFrom = s, s
+			start, res.ResumedFrom, res.Loss, res.Steps = s, s, loss, s
 			slog.Info("resumed training", "checkpoint", checkpoint, "step", s)
 		case !errors.Is(err, os.ErrNotExist):
 			return res, err
@@ -164,7 +164,7 @@ func Train(ctx context.Context, m *inference.Model[float32], ad *inference.Adapt
 		if checkpoint == "" {
 			return nil
 		}
-		return saveCheckpoint(checkpoint, cfg, step, params, mom, vel)
+		return saveCheckpoint(checkpoint, cfg, step, res.Loss, params, mom, vel)
 	}
 	tokens, targets := make([]int, B*T), make([]int, B*T)
 	weights := make([]float32, B*T)
@@ -235,11 +235,11 @@ func Train(ctx context.Context, m *inference.Model[float32], ad *inference.Adapt
 // A checkpoint is a safetensors file holding params, Adam moments m and v, with the
 // step and the training config in its metadata. It is written to a temporary file,
 // synced and renamed, so a crash leaves the previous checkpoint intact.
-func saveCheckpoint(path string, cfg TrainConfig, step int, params, m, v []float32) error {
+func saveCheckpoint(path string, cfg TrainConfig, step int, loss float64, params, m, v []float32) error {
 	cj, _ := json.Marshal(cfg)
 	n := []int{len(params)}
 	b := inference.EncodeSafetensors([]inference.NamedFloats{{Name: "params", Shape: n, Data: params}, {Name: "adam_m", Shape: n, Data: m}, {Name: "adam_v", Shape: n, Data: v}},
-		map[string]string{"step": strconv.Itoa(step), "train_config": string(cj), "format": "poa-checkpoint-v1"})
+		map[string]string{"step": strconv.Itoa(step), "loss": strconv.FormatFloat(loss, 'g', -1, 64), "train_config": string(cj), "format": "poa-checkpoint-v1"})
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
@@ -264,24 +264,24 @@ func saveCheckpoint(path string, cfg TrainConfig, step int, params, m, v []float
 	return err
 }
 
-func loadCheckpoint(path string, cfg TrainConfig, params, m, v []float32) (int, error) {
+func loadCheckpoint(path string, cfg TrainConfig, params, m, v []float32) (step int, loss float64, err error) {
 	st, err := inference.ReadSafetensorsFile(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
-			return 0, err
+			return 0, 0, err
 		}
-		return 0, fmt.Errorf("%w: %v", ErrCheckpoint, err)
+		return 0, 0, fmt.Errorf("%w: %v", ErrCheckpoint, err)
 	}
 	var saved TrainConfig
 	if err := json.Unmarshal([]byte(st.Metadata["train_config"]), &saved); err != nil {
-		return 0, fmt.Errorf("%w: %s: no training config in metadata", ErrCheckpoint, path)
+		return 0, 0, fmt.Errorf("%w: %s: no training config in metadata", ErrCheckpoint, path)
 	}
 	if saved != cfg {
-		return 0, fmt.Errorf("%w: %s was written with settings %+v, this run has %+v (use the same flags, or delete the checkpoint)", ErrCheckpoint, path, saved, cfg)
+		return 0, 0, fmt.Errorf("%w: %s was written with settings %+v, this run has %+v (use the same flags, or delete the checkpoint)", ErrCheckpoint, path, saved, cfg)
 	}
-	step, err := strconv.Atoi(st.Metadata["step"])
+	step, err = strconv.Atoi(st.Metadata["step"])
 	if err != nil || step < 0 || step > cfg.Steps {
-		return 0, fmt.Errorf("%w: %s: bad step %q", ErrCheckpoint, path, st.Metadata["step"])
+		return 0, 0, fmt.Errorf("%w: %s: bad step %q", ErrCheckpoint, path, st.Metadata["step"])
 	}
 	for _, x := range []struct {
 		name string
@@ -289,9 +289,10 @@ func loadCheckpoint(path string, cfg TrainConfig, params, m, v []float32) (int, 
 	}{{"params", params}, {"adam_m", m}, {"adam_v", v}} {
 		t, ok := st.Tensors[x.name]
 		if !ok || len(t.Shape) != 1 || t.Shape[0] != len(x.dst) || t.DType != "F32" {
-			return 0, fmt.Errorf("%w: %s: tensor %q missing or not %d float32 values (another model shape?)", ErrCheckpoint, path, x.name, len(x.dst))
+			return 0, 0, fmt.Errorf("%w: %s: tensor %q missing or not %d float32 values (another model shape?)", ErrCheckpoint, path, x.name, len(x.dst))
 		}
 		copy(x.dst, t.Floats())
 	}
-	return step, nil
+	loss, _ = strconv.ParseFloat(st.Metadata["loss"], 64)
+	return step, loss, nil
 }

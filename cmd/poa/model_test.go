@@ -47,11 +47,12 @@ func TestModelCLI(t *testing.T) {
 	var again struct {
 		Model  struct{ SHA256 string } `json:"model"`
 		Result struct {
-			ResumedFrom int `json:"resumed_from"`
+			ResumedFrom int     `json:"resumed_from"`
+			Loss        float64 `json:"loss"`
 		} `json:"result"`
 	}
 	json.Unmarshal([]byte(out), &again)
-	if again.Result.ResumedFrom != 20 || again.Model.SHA256 != tr.Model.SHA256 {
+	if again.Result.ResumedFrom != 20 || again.Model.SHA256 != tr.Model.SHA256 || again.Result.Loss != tr.Result.Loss {
 		t.Fatalf("re-run: %s", out)
 	}
 
