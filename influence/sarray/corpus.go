@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -73,21 +74,60 @@ func TokenizerHash(tok tokenizer.Tokenizer) Hash {
 
 // Meta is the index's record in the store (kind store.KindIndex, key MetaKey).
 type Meta struct {
-	File        string    `json:"file"`      // index file, relative to the store's files folder
-	DocsFile    string    `json:"docs_file"` // document table (JSON lines of DocRef)
-	Corpus      string    `json:"corpus"`    // corpus version, hex
-	Tokenizer   string    `json:"tokenizer"` // tokenizer fingerprint, hex
-	TokName     string    `json:"tokenizer_name"`
-	Model       string    `json:"model,omitempty"` // model whose tokenizer was used ("" = GPT-2)
-	Datanets    []string  `json:"datanets"`
-	Docs        int64     `json:"docs"`
-	Tokens      int64     `json:"tokens"`
-	Width       int       `json:"width"`
-	Bytes       int64     `json:"bytes"`
-	Built       time.Time `json:"built"`
-	TokenizeSec float64   `json:"tokenize_seconds"`
-	SortSec     float64   `json:"sort_seconds"`
-	WriteSec    float64   `json:"write_seconds"`
+	File      string   `json:"file"`      // index file, relative to the store's files folder
+	DocsFile  string   `json:"docs_file"` // document table (JSON lines of DocRef)
+	Corpus    string   `json:"corpus"`    // corpus version, hex
+	Tokenizer string   `json:"tokenizer"` // tokenizer fingerprint, hex
+	TokName   string   `json:"tokenizer_name"`
+	Model     string   `json:"model,omitempty"` // model whose tokenizer was used ("" = GPT-2)
+	Datanets  []string `json:"datanets"`
+	// Counts holds each datanet's committed points and imports at build time;
+	// OpenStore compares them with the store's to detect a stale index.
+	Counts      map[string]DatanetCount `json:"counts"`
+	Docs        int64                   `json:"docs"`
+	Tokens      int64                   `json:"tokens"`
+	Width       int                     `json:"width"`
+	Bytes       int64                   `json:"bytes"`
+	Built       time.Time               `json:"built"`
+	TokenizeSec float64                 `json:"tokenize_seconds"`
+	SortSec     float64                 `json:"sort_seconds"`
+	WriteSec    float64                 `json:"write_seconds"`
+}
+
+// DatanetCount is a datanet's counters when the index was built.
+type DatanetCount struct {
+	Points  int `json:"points"`
+	Imports int `json:"imports"`
+}
+
+func countsOf(dns []store.Datanet) map[string]DatanetCount {
+	m := make(map[string]DatanetCount, len(dns))
+	for _, d := range dns {
+		m[d.Name] = DatanetCount{d.Points, d.Imports}
+	}
+	return m
+}
+
+// staleness describes how counts differ from the store's datanets ("" if they agree).
+func staleness(built map[string]DatanetCount, dns []store.Datanet) string {
+	now := countsOf(dns)
+	var diffs []string
+	for name, c := range now {
+		b, ok := built[name]
+		switch {
+		case !ok:
+			diffs = append(diffs, fmt.Sprintf("datanet %s added", name))
+		case b != c:
+			diffs = append(diffs, fmt.Sprintf("%s: %d points/%d imports then, %d/%d now", name, b.Points, b.Imports, c.Points, c.Imports))
+		}
+	}
+	for name := range built {
+		if _, ok := now[name]; !ok {
+			diffs = append(diffs, fmt.Sprintf("datanet %s removed", name))
+		}
+	}
+	slices.Sort(diffs)
+	return strings.Join(diffs, "; ")
 }
 
 // MetaKey is the key of the suffix-array index record under store.KindIndex.
@@ -119,22 +159,37 @@ func BuildStore(ctx context.Context, s *store.Store, o BuildOptions) (Meta, erro
 	if progress == nil {
 		progress = func(string, int64, int64) {}
 	}
-	dns, err := s.Datanets()
-	if err != nil {
-		return Meta{}, err
-	}
 	var refs []DocRef
 	var texts []string
-	meta := Meta{TokName: o.TokName, Model: o.Model, Datanets: []string{}}
-	for _, d := range dns {
-		meta.Datanets = append(meta.Datanets, d.Name)
-		err := s.Points(d.Name, func(p store.DataPoint) error {
-			refs = append(refs, DocRef{Datanet: d.Name, Point: p.ID, Contributor: p.Contributor})
-			texts = append(texts, p.Text)
-			return ctx.Err()
-		})
+	meta := Meta{TokName: o.TokName, Model: o.Model}
+	// Read every datanet; if an import commits meanwhile, read again.
+	for attempt := 0; ; attempt++ {
+		dns, err := s.Datanets()
 		if err != nil {
-			return Meta{}, fmt.Errorf("sarray: read datanet %s: %w", d.Name, err)
+			return Meta{}, err
+		}
+		refs, texts, meta.Datanets = nil, nil, []string{}
+		for _, d := range dns {
+			meta.Datanets = append(meta.Datanets, d.Name)
+			err := s.Points(d.Name, func(p store.DataPoint) error {
+				refs = append(refs, DocRef{Datanet: d.Name, Point: p.ID, Contributor: p.Contributor})
+				texts = append(texts, p.Text)
+				return ctx.Err()
+			})
+			if err != nil {
+				return Meta{}, fmt.Errorf("sarray: read datanet %s: %w", d.Name, err)
+			}
+		}
+		after, err := s.Datanets()
+		if err != nil {
+			return Meta{}, err
+		}
+		if staleness(countsOf(dns), after) == "" {
+			meta.Counts = countsOf(dns)
+			break
+		}
+		if attempt == 2 {
+			return Meta{}, fmt.Errorf("sarray: datanets keep changing while the index is read; try again")
 		}
 	}
 	t0 := time.Now()
@@ -256,7 +311,9 @@ type Corpus struct {
 }
 
 // OpenStore opens the index recorded in s. It checks that the document table, the
-// record and the index file agree on the corpus version (ErrCorpusVersion), and,
+// record and the index file agree on the corpus version, that no datanet changed since
+// the build (by the datanets' point and import counters; OpenOptions.AllowStale skips
+// this) — both ErrCorpusVersion — and,
 // when tok is not nil, that the index was built with tok (ErrCorpusVersion: rebuild
 // with `poa index build`). ErrNoIndex if none was built.
 func OpenStore(s *store.Store, tok tokenizer.Tokenizer, opts *OpenOptions) (*Corpus, error) {
@@ -280,6 +337,15 @@ func OpenStore(s *store.Store, tok tokenizer.Tokenizer, opts *OpenOptions) (*Cor
 	o := OpenOptions{}
 	if opts != nil {
 		o = *opts
+	}
+	if !o.AllowStale {
+		dns, err := s.Datanets()
+		if err != nil {
+			return nil, err
+		}
+		if d := staleness(meta.Counts, dns); d != "" {
+			return nil, fmt.Errorf("%w: datanets changed since the index was built (%s); run `poa index build`", ErrCorpusVersion, d)
+		}
 	}
 	o.Corpus = &corpus
 	if tok != nil {

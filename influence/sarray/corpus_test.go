@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"poa/datanet"
@@ -148,6 +149,32 @@ func TestOpenStoreMismatch(t *testing.T) {
 	} else {
 		c.Close()
 	}
+	// A data point added after the build makes the index stale.
+	const stale = "STALENESS, n. What an index has after an import."
+	if _, err := datanet.ImportRecords(context.Background(), s, "devil", []datanet.Record{{Text: stale, ID: datanet.ID(datanet.Normalize(stale))}},
+		datanet.ImportOptions{Contributor: "0x52908400098527886E0F7030069857D2E4169EE7"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenStore(s, tok, nil); !errors.Is(err, ErrCorpusVersion) || !strings.Contains(err.Error(), "devil") {
+		t.Fatalf("stale index: %v", err)
+	}
+	if c, err := OpenStore(s, tok, &OpenOptions{AllowStale: true}); err != nil {
+		t.Fatalf("AllowStale: %v", err)
+	} else {
+		c.Close()
+	}
+	if _, err := BuildStore(context.Background(), s, BuildOptions{Tokenizer: tok, TokName: "gpt2"}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := OpenStore(s, tok, nil)
+	if err != nil {
+		t.Fatalf("rebuilt: %v", err)
+	}
+	if n, _ := c.Count(tok.Encode("STALENESS, n.")); n != 1 {
+		t.Fatalf("rebuilt index counts the new point %d times", n)
+	}
+	c.Close()
+	meta, _ = func() (Meta, error) { var m Meta; return m, s.Get(store.KindIndex, MetaKey, &m) }()
 	// A record pointing at an index of another corpus.
 	meta.Corpus = Hash{1}.String()
 	s.Put(store.KindIndex, MetaKey, meta)

@@ -34,6 +34,9 @@ type OpenOptions struct {
 	SkipPayloadChecksum bool
 	// Corpus and Tokenizer, when set, must equal the header's (ErrCorpusVersion).
 	Corpus, Tokenizer *Hash
+	// AllowStale lets OpenStore open an index although datanets changed since it
+	// was built (its answers then miss the new data points).
+	AllowStale bool
 }
 
 // Open maps the index file at path read-only and validates it: header, section
