@@ -74,7 +74,7 @@ func MatMulNT[T Float](out, x, w []T, n, k, m int, acc bool) {
 	need("x", x, n*k)
 	need("w", w, m*k)
 	if o32, ok := any(out).([]float32); ok {
-		dotRows32(o32, any(x).([]float32), any(w).([]float32), nil, n, k, m, acc)
+		matMulNT32(o32, any(x).([]float32), any(w).([]float32), n, k, m, acc)
 		return
 	}
 	parallelFor(n, 4, n*k*m, func(lo, hi int) {

@@ -6,11 +6,11 @@ import (
 	"github.com/viterin/vek/vek32"
 )
 
-// The float32 matmuls run on SIMD dot products (vek32.Dot: AVX2/FMA assembly where
-// the CPU has it, a Go loop otherwise). Every product is brought to the "rows of x
-// times rows of w" form by transposing the operand whose rows are not contiguous
-// (O(size) work beside the O(N·K·M) product). Each output element is one dot
-// product in a fixed order, so results are deterministic.
+// The float32 matmuls run on vek's AVX2 matrix kernel (vek32.MatMul_Into: assembly
+// where the CPU has AVX2, a Go loop otherwise). Every product is brought to the
+// x[N,K]·y[K,M] form by transposing the operand stored the other way (O(size) work
+// beside the O(N·K·M) product). Each output row is computed by one goroutine with
+// sums in increasing k, so results are deterministic.
 
 var scratch = sync.Pool{New: func() any { return new([]float32) }}
 
@@ -70,20 +70,55 @@ func dotRows32(out, x, w, bias []float32, n, k, m int, acc bool) {
 	})
 }
 
+// vekMatMul computes dst[N,M] = x[N,K]·y[K,M] with vek's AVX2 kernel (row-parallel,
+// each row's sums in increasing k). Shapes must be non-empty.
+func vekMatMul(dst, x, y []float32, n, k, m int) {
+	vek32.MatMul_Into(dst[:n*m], x[:n*k], y[:k*m], k)
+}
+
 func matMul32(out, x, w, bias []float32, n, k, m int) {
+	if n == 0 || m == 0 {
+		return
+	}
+	vekMatMul(out, x, w, n, k, m)
+	if bias != nil {
+		for i := 0; i < n; i++ {
+			Axpy(out[i*m:i*m+m], 1, bias[:m])
+		}
+	}
+}
+
+func matMulNT32(out, x, w []float32, n, k, m int, acc bool) {
+	if n == 0 || m == 0 {
+		return
+	}
+	if k == 0 {
+		dotRows32(out, x, w, nil, n, k, m, acc)
+		return
+	}
 	wt := getScratch(k * m)
-	transpose32(*wt, w, k, m)
-	dotRows32(out, x, *wt, bias, n, k, m, false)
+	transpose32(*wt, w, m, k)
+	if !acc {
+		vekMatMul(out, x, *wt, n, k, m)
+	} else {
+		tmp := getScratch(n * m)
+		vekMatMul(*tmp, x, *wt, n, k, m)
+		Axpy(out[:n*m], 1, *tmp)
+		scratch.Put(tmp)
+	}
 	scratch.Put(wt)
 }
 
 func matMulTN32(out, a, b []float32, n, k, m int) {
-	at, bt := getScratch(n*k), getScratch(n*m)
+	if k == 0 || m == 0 {
+		return
+	}
+	at, tmp := getScratch(n*k), getScratch(k*m)
 	transpose32(*at, a, n, k)
-	transpose32(*bt, b, n, m)
-	dotRows32(out, *at, *bt, nil, k, n, m, true)
+	vekMatMul(*tmp, *at, b, k, n, m)
+	Axpy(out[:k*m], 1, *tmp)
 	scratch.Put(at)
-	scratch.Put(bt)
+	scratch.Put(tmp)
 }
 
 // Dot returns Σ_i x[i]·y[i] over len(x) elements (y at least as long); SIMD for
