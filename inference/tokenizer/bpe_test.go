@@ -296,3 +296,23 @@ func TestTrainBPEVocabSize(t *testing.T) {
 		t.Fatalf("VocabSize %d for a tiny corpus", tok.VocabSize())
 	}
 }
+
+func BenchmarkEncode(b *testing.B) {
+	text, err := readCorpus()
+	if err != nil {
+		b.Fatal(err)
+	}
+	gpt, _ := GPT2()
+	bpe := trainedBPE(b, 1000)
+	for _, c := range []struct {
+		name string
+		tok  Tokenizer
+	}{{"gpt2", gpt}, {"bpe1000", bpe}} {
+		b.Run("tok="+c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				c.tok.Encode(text)
+			}
+		})
+	}
+}

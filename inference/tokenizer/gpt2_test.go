@@ -1,7 +1,12 @@
 package tokenizer
 
 import (
+	"math/rand/v2"
+	"strings"
+	"unicode/utf8"
+
 	"errors"
+	tk "github.com/tiktoken-go/tokenizer"
 	"os"
 	"path/filepath"
 	"slices"
@@ -63,5 +68,70 @@ func FuzzGPT2RoundTrip(f *testing.F) {
 		if got := tok.Decode(tok.Encode(s)); got != s {
 			t.Fatalf("round trip of %q gave %q", s, got)
 		}
+	})
+}
+
+// TestGPT2MatchesTiktoken compares our r50k_base encoder with tiktoken-go's on real
+// text and random strings (valid UTF-8 without DEL, which tiktoken-go's regexp
+// engine drops).
+func TestGPT2MatchesTiktoken(t *testing.T) {
+	tok, err := GPT2()
+	if err != nil {
+		t.Fatal(err)
+	}
+	codec, _, err := r50kPieces()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, _ := readCorpus()
+	cases := append(strings.Split(text, "\n"), text, "", " ", "  hello   world  \n\n\t x", strings.Repeat("ab", 500),
+		"12345678901234567890", "emoji 🙂🙂🙂 and CJK 日本語日本語", "'ll've'd're", "    leading", "\u00a0nbsp\u2028sep")
+	rng := rand.New(rand.NewPCG(21, 22))
+	alphabet := []rune("abcdeXYZ 0123'.,!?\n\té日🙂-_\u00a0")
+	for range 2000 {
+		rs := make([]rune, rng.IntN(40))
+		for i := range rs {
+			rs[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		cases = append(cases, string(rs))
+	}
+	for _, s := range cases {
+		checkTiktoken(t, tok, codec, s)
+	}
+}
+
+func checkTiktoken(t *testing.T, tok Tokenizer, codec tk.Codec, s string) {
+	t.Helper()
+	want, _, err := codec.Encode(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := tok.Encode(s)
+	if len(got) != len(want) {
+		t.Fatalf("Encode(%q) = %v, tiktoken-go %v", s, got, want)
+	}
+	for i := range got {
+		if uint(got[i]) != want[i] {
+			t.Fatalf("Encode(%q) = %v, tiktoken-go %v", s, got, want)
+		}
+	}
+}
+
+func FuzzGPT2MatchesTiktoken(f *testing.F) {
+	tok, err := GPT2()
+	if err != nil {
+		f.Fatal(err)
+	}
+	codec, _, err := r50kPieces()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("Hello world, it's 2026!")
+	f.Add("  \n\n  indented\ttabs")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.ContainsRune(s, 0x7f) {
+			return
+		}
+		checkTiktoken(t, tok, codec, s)
 	})
 }
