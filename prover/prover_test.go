@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -14,8 +15,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// DevBeacon is the public beacon of the committed development keys and verifiers.
+// testSize is the circuit size of the -short tests.
 const testSize = 8
+
+var updateSeeds = flag.Bool("update-seeds", false, "rewrite the fuzz seeds in testdata")
 
 var (
 	devMu   sync.Mutex
