@@ -24,7 +24,7 @@ type Settings struct {
 	MislabelFrac float64 // fraction of training labels flipped (0.1; <0 skips)
 	Seed         uint64  // PCG seed of shuffling, sampling, projections, flips (1)
 	// Progress, if set, is called as work advances: stage names a phase, done of total.
-	Progress func(stage string, done, total int)
+	Progress func(stage string, done, total int) `json:"-"`
 }
 
 func (s *Settings) defaults() {
