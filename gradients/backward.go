@@ -104,7 +104,7 @@ func Backward[T kernels.Float](m *inference.Model[T], a *inference.Acts[T], bt i
 		lnBackward(dres, w.dx, la.Res2, lp.Ln2W, la.Ln2Mean, la.Ln2Rstd, pick(gl, func(x *inference.Layer[T]) ([]T, []T) { return x.Ln2W, x.Ln2B }), N, C, w)
 		// Attention: Res2 = res + c_proj(attn(c_attn(ln1(res)))).
 		linearBackward(m, bt, g, l, inference.TargetAttProj, w.dattY, dres, la.AttY, lp.ProjW, pick(gl, func(x *inference.Layer[T]) ([]T, []T) { return x.ProjW, x.ProjB }), la.LoraU[inference.TargetAttProj], N, C, C, Tn, a.R, w)
-		attentionBackward(c, la, w.dqkv, w.dattY, B, Tn)
+		attentionBackward(m, la, w.dqkv, w.dattY, B, Tn)
 		linearBackward(m, bt, g, l, inference.TargetCAttn, w.dx, w.dqkv, la.Ln1, lp.AttnW, pick(gl, func(x *inference.Layer[T]) ([]T, []T) { return x.AttnW, x.AttnB }), la.LoraU[inference.TargetCAttn], N, C, 3*C, Tn, a.R, w)
 		lnBackward(dres, w.dx, res, lp.Ln1W, la.Ln1Mean, la.Ln1Rstd, pick(gl, func(x *inference.Layer[T]) ([]T, []T) { return x.Ln1W, x.Ln1B }), N, C, w)
 	}
@@ -188,46 +188,45 @@ func linearBackward[T kernels.Float](m *inference.Model[T], bt inference.Batch[T
 }
 
 // attentionBackward writes dqkv [N,3C] from dy [N,C] (gradient of the attention
-// output) using the saved qkv and attention probabilities:
+// output) using the saved qkv and attention probabilities P. Per row and head, with
+// gathered contiguous Q, K, V, dY ([T,hs]):
 //
-//	dv[t2] += Σ_t att[t,t2]·dy[t];  datt[t,t2] = dy[t]·v[t2]
-//	dpre[t,t2] = att[t,t2]·(datt[t,t2] − Σ_j att[t,j]·datt[t,j])
-//	dq[t] += scale·Σ_t2 dpre[t,t2]·k[t2];  dk[t2] += scale·Σ_t dpre[t,t2]·q[t]
-//
-// Each (row, head) works on contiguous gathered copies of its q, k, v and scatters
-// its gradients back (disjoint columns of dqkv).
-func attentionBackward[T kernels.Float](c inference.Config, la *inference.LayerActs[T], dqkv, dy []T, B, Tn int) {
+//	dP = dY·Vᵀ;  dV = Pᵀ·dY
+//	dS = P∘(dP − rowsum(P∘dP))·scale     (zero above the diagonal, where P is)
+//	dQ = dS·K;   dK = dSᵀ·Q
+func attentionBackward[T kernels.Float](m *inference.Model[T], la *inference.LayerActs[T], dqkv, dy []T, B, Tn int) {
+	c := m.Cfg
 	C, H, hs := c.NEmbd, c.NHead, c.HeadSize()
 	scale := T(1 / sqrtf(float64(hs)))
-	clear(dqkv[:B*Tn*3*C])
 	kernelsParallel(B*H, func(bh int) {
 		b, h := bh/H, bh%H
-		Q, K, V := make([]T, Tn*hs), make([]T, Tn*hs), make([]T, Tn*hs)
-		dQ, dK, dV := make([]T, Tn*hs), make([]T, Tn*hs), make([]T, Tn*hs)
+		n := Tn * hs
+		buf := make([]T, 7*n+Tn*Tn)
+		Q, K, V, dY := buf[:n], buf[n:2*n], buf[2*n:3*n], buf[3*n:4*n]
+		dQ, dK, dV, dS := buf[4*n:5*n], buf[5*n:6*n], buf[6*n:7*n], buf[7*n:]
 		for t := 0; t < Tn; t++ {
 			r := la.Qkv[(b*Tn+t)*3*C:]
 			copy(Q[t*hs:(t+1)*hs], r[h*hs:(h+1)*hs])
 			copy(K[t*hs:(t+1)*hs], r[C+h*hs:C+(h+1)*hs])
 			copy(V[t*hs:(t+1)*hs], r[2*C+h*hs:2*C+(h+1)*hs])
+			copy(dY[t*hs:(t+1)*hs], dy[(b*Tn+t)*C+h*hs:(b*Tn+t)*C+(h+1)*hs])
 		}
-		datt := make([]T, Tn)
+		P := la.Att[(b*H+h)*Tn*Tn : (b*H+h+1)*Tn*Tn]
+		m.Ops.MatMulNT(dS, dY, V, Tn, hs, Tn, false) // dP, turned into dS in place
+		m.Ops.MatMulTN(dV, P, dY, Tn, Tn, hs)
 		for t := 0; t < Tn; t++ {
-			att := la.Att[((b*H+h)*Tn+t)*Tn : ((b*H+h)*Tn+t)*Tn+t+1]
-			dyt := dy[(b*Tn+t)*C+h*hs : (b*Tn+t)*C+(h+1)*hs]
+			p, d := P[t*Tn:t*Tn+t+1], dS[t*Tn:(t+1)*Tn]
 			var dot T
-			for t2 := 0; t2 <= t; t2++ {
-				s := kernels.Dot(dyt, V[t2*hs:(t2+1)*hs])
-				kernels.Axpy(dV[t2*hs:(t2+1)*hs], att[t2], dyt)
-				datt[t2] = s
-				dot += att[t2] * s
+			for t2, pv := range p {
+				dot += pv * d[t2]
 			}
-			q, dq := Q[t*hs:(t+1)*hs], dQ[t*hs:(t+1)*hs]
-			for t2 := 0; t2 <= t; t2++ {
-				dp := att[t2] * (datt[t2] - dot) * scale
-				kernels.Axpy(dq, dp, K[t2*hs:(t2+1)*hs])
-				kernels.Axpy(dK[t2*hs:(t2+1)*hs], dp, q)
+			for t2, pv := range p {
+				d[t2] = pv * (d[t2] - dot) * scale
 			}
+			clear(d[t+1:])
 		}
+		m.Ops.MatMul(dQ, dS, K, nil, Tn, Tn, hs)
+		m.Ops.MatMulTN(dK, dS, Q, Tn, Tn, hs)
 		for t := 0; t < Tn; t++ {
 			r := dqkv[(b*Tn+t)*3*C:]
 			copy(r[h*hs:(h+1)*hs], dQ[t*hs:(t+1)*hs])

@@ -305,10 +305,13 @@ func (m *Model[T]) linear(out, x, w, bias []T, N, inD, outD int, bt Batch[T], l,
 	}
 }
 
-// attention computes causal multi-head attention for every row, head and position,
-// reading keys and values of earlier positions from the cache when there is one.
-// Each (row, head) gathers its keys and values into contiguous [Tk, hs] blocks, so
-// scores are SIMD dot products.
+// attention computes causal multi-head attention for every row and head, reading
+// keys and values of earlier positions from the cache when there is one. Each
+// (row, head) gathers Q [T,hs], K and V [Tk,hs] into contiguous blocks and runs
+//
+//	S = Q·Kᵀ/sqrt(hs), masked (t2 > pos0+t) → softmax by row → Y = S·V
+//
+// as matrix products; S is saved in Att ([T, Tk] per row and head).
 func (m *Model[T]) attention(la *LayerActs[T], bt Batch[T], l int) {
 	c := m.Cfg
 	B, Tn, C, H, hs := bt.B, bt.T, c.NEmbd, c.NHead, c.HeadSize()
@@ -321,12 +324,14 @@ func (m *Model[T]) attention(la *LayerActs[T], bt Batch[T], l int) {
 			copy(bt.Cache.V[l][(bt.Pos0+t)*C:], r[2*C:3*C])
 		}
 	}
-	clear(la.AttY[:B*Tn*C])
-	// Rows and heads are independent: each (b, h) writes its own att rows and its
+	// Rows and heads are independent: each (b, h) writes its own Att block and its
 	// own columns of AttY.
 	kernels.ForEach(B*H, func(bh int) {
 		b, h := bh/H, bh%H
-		K, V := make([]T, Tk*hs), make([]T, Tk*hs)
+		Q, K, V, Y := make([]T, Tn*hs), make([]T, Tk*hs), make([]T, Tk*hs), make([]T, Tn*hs)
+		for t := 0; t < Tn; t++ {
+			copy(Q[t*hs:(t+1)*hs], la.Qkv[(b*Tn+t)*3*C+h*hs:])
+		}
 		for t2 := 0; t2 < Tk; t2++ {
 			var kr, vr []T
 			if bt.Cache != nil {
@@ -338,19 +343,20 @@ func (m *Model[T]) attention(la *LayerActs[T], bt Batch[T], l int) {
 			copy(K[t2*hs:(t2+1)*hs], kr[h*hs:(h+1)*hs])
 			copy(V[t2*hs:(t2+1)*hs], vr[h*hs:(h+1)*hs])
 		}
+		S := la.Att[(b*H+h)*Tn*Tk : (b*H+h+1)*Tn*Tk]
+		m.Ops.MatMulNT(S, Q, K, Tn, hs, Tk, false)
 		for t := 0; t < Tn; t++ {
-			q := la.Qkv[(b*Tn+t)*3*C+h*hs : (b*Tn+t)*3*C+(h+1)*hs]
-			att := la.Att[((b*H+h)*Tn+t)*Tk : ((b*H+h)*Tn+t+1)*Tk]
+			row := S[t*Tk : (t+1)*Tk]
 			upto := bt.Pos0 + t
 			for t2 := 0; t2 <= upto; t2++ {
-				att[t2] = kernels.Dot(q, K[t2*hs:(t2+1)*hs]) * scale
+				row[t2] *= scale
 			}
-			kernels.SoftmaxRow(att[:upto+1])
-			clear(att[upto+1:])
-			y := la.AttY[(b*Tn+t)*C+h*hs : (b*Tn+t)*C+(h+1)*hs]
-			for t2 := 0; t2 <= upto; t2++ {
-				kernels.Axpy(y, att[t2], V[t2*hs:(t2+1)*hs])
-			}
+			kernels.SoftmaxRow(row[:upto+1])
+			clear(row[upto+1:])
+		}
+		m.Ops.MatMul(Y, S, V, nil, Tn, Tk, hs)
+		for t := 0; t < Tn; t++ {
+			copy(la.AttY[(b*Tn+t)*C+h*hs:(b*Tn+t)*C+(h+1)*hs], Y[t*hs:(t+1)*hs])
 		}
 	})
 }
