@@ -56,21 +56,29 @@ func sais(text []int32, sa []int32, k int) {
 		c := text[n-1]
 		sa[bkt[c]] = int32(n - 1)
 		bkt[c]++
+		// While L-types are induced the array holds only L-type and LMS suffixes;
+		// for either, the preceding suffix is L-type exactly when its symbol is not
+		// smaller, which saves reading isS at a random place.
 		for i := 0; i < n; i++ {
-			j := sa[i] - 1
-			if j >= 0 && !isS[j] {
-				c := text[j]
-				sa[bkt[c]] = j
-				bkt[c]++
+			p := sa[i]
+			if p > 0 {
+				if c := text[p-1]; c >= text[p] {
+					sa[bkt[c]] = p - 1
+					bkt[c]++
+				}
 			}
 		}
 		ends()
+		// The preceding suffix is S-type when its symbol is smaller, or equal and
+		// this suffix is S-type.
 		for i := n - 1; i >= 0; i-- {
-			j := sa[i] - 1
-			if j >= 0 && isS[j] {
-				c := text[j]
-				bkt[c]--
-				sa[bkt[c]] = j
+			p := sa[i]
+			if p > 0 {
+				c, d := text[p-1], text[p]
+				if c < d || (c == d && isS[p]) {
+					bkt[c]--
+					sa[bkt[c]] = p - 1
+				}
 			}
 		}
 	}

@@ -1,9 +1,12 @@
 package sarray
 
 import (
+	"encoding/binary"
+	"index/suffixarray"
 	"math/rand/v2"
 	"slices"
 	"sort"
+	"strconv"
 	"testing"
 )
 
@@ -84,5 +87,42 @@ func TestSAISLargeSorted(t *testing.T) {
 		if slices.Compare(text[sa[i-1]:], text[sa[i]:]) >= 0 {
 			t.Fatalf("suffixes %d and %d out of order", sa[i-1], sa[i])
 		}
+	}
+}
+
+// zipfText draws n token ids from a Zipf distribution over vocab ids, like word
+// frequencies in text.
+func zipfText(n, vocab int) []int32 {
+	rng := rand.New(rand.NewPCG(1, 1))
+	z := rand.NewZipf(rng, 1.1, 2, uint64(vocab-1))
+	t := make([]int32, n)
+	for i := range t {
+		t[i] = int32(z.Uint64())
+	}
+	return t
+}
+
+// BenchmarkSAIS sorts Zipf-distributed token texts with our SA-IS and, beside it,
+// with index/suffixarray on the same tokens as big-endian byte pairs.
+func BenchmarkSAIS(b *testing.B) {
+	for _, n := range []int{1 << 16, 1 << 20} {
+		text := zipfText(n, 50257)
+		b.Run("impl=sais/n="+strconv.Itoa(n), func(b *testing.B) {
+			sa := make([]int32, n)
+			b.SetBytes(int64(n))
+			for b.Loop() {
+				sais(text, sa, 50257)
+			}
+		})
+		bs := make([]byte, 0, 2*n)
+		for _, c := range text {
+			bs = binary.BigEndian.AppendUint16(bs, uint16(c))
+		}
+		b.Run("impl=stdlib/n="+strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(n))
+			for b.Loop() {
+				suffixarray.New(bs)
+			}
+		})
 	}
 }
