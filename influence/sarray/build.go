@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 )
 
@@ -49,6 +50,13 @@ func (b *Builder) Add(ids []int) error {
 	b.text = append(b.text, int32(b.eot))
 	b.starts = append(b.starts, int64(len(b.text)))
 	return nil
+}
+
+// Grow reserves room for n more tokens (separators included) and docs more
+// documents, so that adding a corpus of known size does not reallocate.
+func (b *Builder) Grow(n, docs int) {
+	b.text = slices.Grow(b.text, n)
+	b.starts = slices.Grow(b.starts, docs)
 }
 
 // Docs is the number of documents added.

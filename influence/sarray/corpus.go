@@ -199,6 +199,11 @@ func BuildStore(ctx context.Context, s *store.Store, o BuildOptions) (Meta, erro
 	}
 	meta.TokenizeSec = time.Since(t0).Seconds()
 	b := NewBuilder(o.Tokenizer.VocabSize(), o.Tokenizer.EOT())
+	total := 0
+	for _, doc := range ids {
+		total += len(doc) + 1
+	}
+	b.Grow(total, len(ids))
 	for i, doc := range ids {
 		if err := b.Add(doc); err != nil {
 			return Meta{}, fmt.Errorf("data point %s/%s: %w", refs[i].Datanet, refs[i].Point, err)
