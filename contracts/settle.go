@@ -103,3 +103,8 @@ func (e *Epoch) PublicInputs() [5]*big.Int {
 	g := Gamma(e.Epoch, e.Commitment, e.DataFee, e.Contributors, e.Payouts)
 	return [5]*big.Int{new(big.Int).SetUint64(e.Epoch), e.Commitment, e.DataFee, g, Fingerprint(g, e.Contributors, e.Payouts)}
 }
+
+// OPENUnits is n whole OPEN in base units (n·10^18).
+func OPENUnits(n int64) *big.Int {
+	return new(big.Int).Mul(big.NewInt(n), new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil))
+}

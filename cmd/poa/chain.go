@@ -1,0 +1,217 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"poa/contracts"
+	"poa/store"
+)
+
+// chainFlags select the chain: the embedded one (default) or a JSON-RPC endpoint.
+type chainFlags struct {
+	rpc, keyFile, keyEnv, passEnv string
+	chainID                       uint64
+}
+
+func (f *chainFlags) add(c *cobra.Command) {
+	c.Flags().StringVar(&f.rpc, "rpc", "", "JSON-RPC endpoint (default: the embedded chain in the data directory)")
+	c.Flags().StringVar(&f.keyFile, "key-file", "", "signing key for --rpc: a go-ethereum keystore file or a file holding a hex key")
+	c.Flags().StringVar(&f.keyEnv, "key-env", "POA_PRIVATE_KEY", "environment variable with a hex key, used for --rpc without --key-file")
+	c.Flags().StringVar(&f.passEnv, "password-env", "POA_KEY_PASSWORD", "environment variable with the keystore passphrase")
+	c.Flags().Uint64Var(&f.chainID, "chain-id", 0, "expected chain id of --rpc (checked against eth_chainId; 0: any)")
+}
+
+func (f *chainFlags) chainIDBig() *big.Int {
+	if f.chainID == 0 {
+		return nil
+	}
+	return new(big.Int).SetUint64(f.chainID)
+}
+
+// session is an open chain plus what the CLI needs around it.
+type session struct {
+	chain  *contracts.Chain
+	depKey string                 // store.KindDeployment key of this chain
+	signer *ecdsa.PrivateKey      // who sends transactions (embedded: the dev poster)
+	dev    *contracts.DevAccounts // embedded only
+}
+
+func (s *session) close() { s.chain.Close() }
+
+// openChain opens the chain f selects. The store must be open (its lock also guards the
+// embedded chain's files).
+func openChain(ctx context.Context, f chainFlags, needKey bool) (*session, error) {
+	if f.rpc == "" {
+		c, dev, err := contracts.OpenEmbedded(ctx, filepath.Join(g.dataDir, "chain"), nil)
+		if err != nil {
+			return nil, fmt.Errorf("embedded chain: %w", err)
+		}
+		return &session{chain: c, depKey: "embedded", signer: dev.Poster, dev: dev}, nil
+	}
+	var want = f.chainIDBig()
+	c, err := contracts.Dial(ctx, f.rpc, want)
+	if err != nil {
+		return nil, err
+	}
+	s := &session{chain: c, depKey: fmt.Sprintf("chain-%d", c.ChainID.Uint64())}
+	if needKey {
+		if s.signer, err = contracts.LoadKey(f.keyFile, f.keyEnv, f.passEnv); err != nil {
+			c.Close()
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+func (s *session) deployment(st *store.Store) (*contracts.Deployment, error) {
+	var d contracts.Deployment
+	if err := st.Get(store.KindDeployment, s.depKey, &d); err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			return nil, fmt.Errorf("%s: %w (run `poa chain up` first)", s.chain.URL, contracts.ErrNoDeployment)
+		}
+		return nil, err
+	}
+	if d.ChainID != s.chain.ChainID.Uint64() {
+		return nil, fmt.Errorf("deployment %s: %w: recorded %d, endpoint %d", s.depKey, contracts.ErrChainID, d.ChainID, s.chain.ChainID)
+	}
+	return &d, nil
+}
+
+func init() {
+	cmd := &cobra.Command{
+		Use:   "chain",
+		Short: "Deploy and inspect the settlement contracts (embedded chain or --rpc)",
+	}
+	cmd.AddCommand(chainUpCmd(), chainStatusCmd())
+	rootCmd.AddCommand(cmd)
+}
+
+func chainUpCmd() *cobra.Command {
+	var f chainFlags
+	var verifier, recipient string
+	c := &cobra.Command{
+		Use:   "up",
+		Short: "Deploy OPEN, the verifier and the Settlement (once per chain) and record the deployment",
+		Long: `Deploys OPEN, the verifier and the Settlement and records where in the store.
+On the embedded chain (default) the dev accounts are created in the data directory,
+funded, and the poster receives 1,000,000 OPEN; the chain's state persists there
+(its transactions are replayed by each later command). With --rpc the signing key
+deploys, owns and posts. Running it again on a chain that has a deployment prints it.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := openStore()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			s, err := openChain(ctx, f, true)
+			if err != nil {
+				return err
+			}
+			defer s.close()
+			if d, err := s.deployment(st); err == nil {
+				code, err := s.chain.Client.CodeAt(ctx, d.Settlement, nil)
+				if err == nil && len(code) > 0 {
+					return emit(d, func() { printDeployment(d, "already deployed") })
+				}
+			}
+			vs := contracts.Verifiers()
+			v, ok := vs[verifier]
+			if !ok {
+				var names []string
+				for n := range vs {
+					names = append(names, n)
+				}
+				sort.Strings(names)
+				return fmt.Errorf("--verifier %q: not compiled into this build (have %s)", verifier, strings.Join(names, ", "))
+			}
+			cfg := contracts.DeployConfig{Owner: s.signer, Verifier: v, Posters: []common.Address{contracts.Address(s.signer)}}
+			if s.dev != nil {
+				cfg.Owner = s.dev.Owner
+				cfg.FundPosters = contracts.OPENUnits(1_000_000)
+			}
+			if recipient != "" {
+				if !common.IsHexAddress(recipient) {
+					return fmt.Errorf("--recipient %q: not an address", recipient)
+				}
+				cfg.Recipient = common.HexToAddress(recipient)
+			}
+			if strings.HasPrefix(v.Name, "Fixture") {
+				fmt.Fprintf(cmd.ErrOrStderr(), "warning: %s is the contracts test fixture (proves only the payout fingerprint; insecure keys): for tests and demos, not for real payouts\n", v.Name)
+			}
+			d, err := contracts.Deploy(ctx, s.chain, cfg)
+			if err != nil {
+				return err
+			}
+			if err := st.Put(store.KindDeployment, s.depKey, d); err != nil {
+				return err
+			}
+			return emit(d, func() { printDeployment(d, "deployed") })
+		},
+	}
+	f.add(c)
+	c.Flags().StringVar(&verifier, "verifier", "FixtureGroth16Verifier", "verifier contract to deploy")
+	c.Flags().StringVar(&recipient, "recipient", "", "remainder recipient (default: the owner)")
+	return c
+}
+
+func printDeployment(d *contracts.Deployment, what string) {
+	fmt.Printf("%s on %s (chain id %d, block %d)\n", what, d.Network, d.ChainID, d.Block)
+	fmt.Printf("  OPEN        %s\n  Settlement  %s\n  Verifier    %s (%s, %s)\n  owner       %s\n  recipient   %s\n",
+		d.Token.Hex(), d.Settlement.Hex(), d.Verifier.Hex(), d.VerifierName, d.Backend, d.Owner.Hex(), d.Recipient.Hex())
+	for _, p := range d.Posters {
+		fmt.Printf("  poster      %s\n", p.Hex())
+	}
+}
+
+func chainStatusCmd() *cobra.Command {
+	var f chainFlags
+	c := &cobra.Command{
+		Use:   "status",
+		Short: "Show the deployment, the last settled epoch and every settlement",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := openStore()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			s, err := openChain(ctx, f, false)
+			if err != nil {
+				return err
+			}
+			defer s.close()
+			d, err := s.deployment(st)
+			if err != nil {
+				return err
+			}
+			stat, err := contracts.ReadStatus(ctx, s.chain, d)
+			if err != nil {
+				return err
+			}
+			return emit(stat, func() {
+				fmt.Printf("chain %s (id %d) at block %d\n", stat.Network, stat.ChainID, stat.Block)
+				fmt.Printf("settlement %s, verifier %s (%s), last epoch %d, holding %s base units for claims\n",
+					d.Settlement.Hex(), stat.Verifier.Hex(), stat.Backend, stat.LastEpoch, stat.Held)
+				for _, e := range stat.Settlements {
+					fmt.Printf("  epoch %d: %d contributors, data fee %s, paid %s, block %d, tx %s\n",
+						e.Epoch, e.Contributors, e.DataFee, e.Paid, e.Block, e.TxHash.Hex())
+				}
+			})
+		},
+	}
+	f.add(c)
+	return c
+}

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"poa/contracts"
+	"poa/store"
+)
+
+// settlementRecord is what `poa post` keeps (store.KindSettlement, key
+// "<deployment key>/<epoch, 20 digits>") so that `poa claim` can build Merkle proofs.
+type settlementRecord struct {
+	Network      string           `json:"network"`
+	Epoch        uint64           `json:"epoch"`
+	Posted       contracts.Posted `json:"posted"`
+	Contributors []common.Address `json:"contributors"`
+	Payouts      []string         `json:"payouts"`
+}
+
+func settlementKey(depKey string, epoch uint64) string { return fmt.Sprintf("%s/%020d", depKey, epoch) }
+
+func init() {
+	var f chainFlags
+	var epoch uint64
+	var proofFile string
+	c := &cobra.Command{
+		Use:   "post --epoch E",
+		Short: "Settle an epoch on-chain: send its proven payout split and wait for the receipt",
+		Long: `Reads the epoch's proof (store record kind "proof", key E, as written by
+poa prove; or --proof FILE), approves the Settlement to pull the data fee in OPEN,
+sends settle(...) and waits for the receipt. Prints the transaction hash, block and
+gas used. A settlement the contract would reject (wrong epoch, replay, bad proof,
+unfunded fee, unauthorised poster) is reported with its revert reason and not sent.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if epoch == 0 {
+				return errors.New("--epoch is required (epochs start at 1)")
+			}
+			st, err := openStore()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			var raw []byte
+			name := proofFile
+			if proofFile != "" {
+				if raw, err = os.ReadFile(proofFile); err != nil {
+					return err
+				}
+			} else {
+				name = fmt.Sprintf("proof record %d", epoch)
+				var m map[string]any
+				if err := st.Get(store.KindProof, strconv.FormatUint(epoch, 10), &m); err != nil {
+					return fmt.Errorf("epoch %d: %w (run `poa prove` first)", epoch, err)
+				}
+				if raw, err = jsonMarshal(m); err != nil {
+					return err
+				}
+			}
+			ep, backend, err := contracts.DecodeProofRecord(raw, name)
+			if err != nil {
+				return err
+			}
+			if ep.Epoch != epoch {
+				return fmt.Errorf("%s is for epoch %d, not %d", name, ep.Epoch, epoch)
+			}
+			s, err := openChain(ctx, f, true)
+			if err != nil {
+				return err
+			}
+			defer s.close()
+			d, err := s.deployment(st)
+			if err != nil {
+				return err
+			}
+			if backend.String() != d.Backend {
+				return fmt.Errorf("%s is a %s proof but the deployed verifier (%s) is %s", name, backend, d.VerifierName, d.Backend)
+			}
+			res, err := contracts.Post(ctx, s.chain, d, s.signer, ep)
+			if err != nil {
+				return err
+			}
+			rec := settlementRecord{Network: d.Network, Epoch: epoch, Posted: *res, Contributors: ep.Contributors}
+			for _, p := range ep.Payouts {
+				rec.Payouts = append(rec.Payouts, p.String())
+			}
+			if err := st.Put(store.KindSettlement, settlementKey(s.depKey, epoch), rec); err != nil {
+				return fmt.Errorf("epoch %d settled in tx %s but recording it failed: %w", epoch, res.Settle.TxHash.Hex(), err)
+			}
+			return emit(res, func() {
+				fmt.Printf("settled epoch %d: tx %s, block %d, gas used %d\n", epoch, res.Settle.TxHash.Hex(), res.Settle.Block, res.Settle.GasUsed)
+				fmt.Printf("  %d contributors, paid %s, remainder %s, payout root %s\n", len(ep.Payouts), res.Paid, res.Remain, res.Root.Hex())
+			})
+		},
+	}
+	f.add(c)
+	c.Flags().Uint64Var(&epoch, "epoch", 0, "epoch to settle")
+	c.Flags().StringVar(&proofFile, "proof", "", "read the proof from this file instead of the store")
+	rootCmd.AddCommand(c)
+}
