@@ -79,6 +79,7 @@ recompute it. JSON keys: output, tokens, datapoints, contributors, record.`,
 	f.IntVar(&o.TopPoints, "top", 50, "data points taken as gradient evidence")
 	f.IntVar(&o.TopTokens, "top-tokens", 3, "data points listed per output token")
 	f.StringVar(&o.Fee, "fee", "0", "inference fee in OPEN base units (decimal)")
+	f.StringVar(&o.Method, "method", "influence", "gradient scorer: influence (inverse damped Fisher), tracin or datainf")
 	f.Float64Var(&alpha, "gradient-weight", influence.DefaultFusion.GradientWeight, "fusion weight α of gradient evidence vs spans")
 	rootCmd.AddCommand(cmd)
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"path/filepath"
 	"strings"
 
 	"poa/gradients"
@@ -21,11 +22,16 @@ type Options struct {
 	// Output, when set, is attributed as the continuation of Prompt instead of
 	// generating one (audits of a given text).
 	Output    string
-	MaxTokens int                     // tokens generated [32]
-	TopPoints int                     // data points taken as gradient evidence for the whole output [50]
-	TopTokens int                     // data points listed per output token [3]
-	Fee       string                  // inference fee, decimal OPEN base units ["0"]
-	Fusion    *influence.FusionParams // [influence.DefaultFusion]
+	MaxTokens int    // tokens generated [32]
+	TopPoints int    // data points taken as gradient evidence for the whole output [50]
+	TopTokens int    // data points listed per output token [3]
+	Fee       string // inference fee, decimal OPEN base units ["0"]
+	// Method is the gradient scorer: "influence" (inverse damped Fisher in sketch
+	// space, over NAME.pre), "tracin" (TracIn at the adapter's final checkpoint, over
+	// NAME.raw) or "datainf" (DataInf with one layer per sketched block, NAME.raw)
+	// ["influence"].
+	Method string
+	Fusion *influence.FusionParams // [influence.DefaultFusion]
 	// Progress, if set, receives (phase, done, total): "tokens" in output tokens.
 	Progress func(phase string, done, total int)
 }
@@ -78,6 +84,11 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		return nil, nil, err
 	}
 	defer sf.Close()
+	scan, methodName, closeScan, err := scanner(s, o.Method, sf, proj)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer closeScan()
 
 	prompt := l.tok.Encode(o.Prompt)
 	generation := "given"
@@ -105,7 +116,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		return nil, nil, err
 	}
 	var ev influence.Evidence
-	for _, h := range influence.ScanTopK(q, sf, o.TopPoints) {
+	for _, h := range scan(q, o.TopPoints) {
 		d, p := splitID(h.ID)
 		ev.Gradient = append(ev.Gradient, influence.GradientScore{Datanet: d, Point: p, Score: h.Score})
 	}
@@ -158,7 +169,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	tokens := make([]influence.TokenAttribution, len(out))
 	for j, qt := range tsk {
 		ta := influence.TokenAttribution{Index: j, Token: out[j], Text: l.tok.Decode(out[j : j+1]), Top: []influence.TokenPoint{}}
-		for _, h := range influence.ScanTopK(qt, sf, o.TopTokens) {
+		for _, h := range scan(qt, o.TopTokens) {
 			d, p := splitID(h.ID)
 			ta.Top = append(ta.Top, influence.TokenPoint{Datanet: d, ID: p, Score: h.Score, Span: spanPoints[j][h.ID]})
 		}
@@ -170,8 +181,8 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		Fee: o.Fee, Contributors: cs,
 		Model: l.mrec.Name, ModelHash: l.mrec.SHA256, Adapter: l.arec.Name, AdapterHash: l.arec.SHA256,
 		Prompt: o.Prompt, Output: l.tok.Decode(out), OutputIDs: out,
-		Method: "influence-fisher-sketch+" + influence.FusionMethod,
-		Scorer: map[string]any{"sketch": meta.Name, "sketch_crc32c": meta.CRC, "rows": n, "k": k, "damping": meta.Damping,
+		Method: methodName + "+" + influence.FusionMethod,
+		Scorer: map[string]any{"method": methodName, "sketch": meta.Name, "sketch_crc32c": meta.CRC, "rows": n, "k": k, "damping": meta.Damping,
 			"projection": meta.Params, "top_points": o.TopPoints, "top_tokens": o.TopTokens, "generation": generation, "max_tokens": o.MaxTokens},
 		Fusion: fusion, Evidence: ev, Datapoints: pts, Tokens: tokens,
 	}
@@ -183,4 +194,32 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	}
 	res.Output, res.Tokens, res.Datapoints, res.Contributors, res.Record = rec.Output, tokens, rec.Datapoints, rec.Contributors, rec.ID
 	return res, rec, nil
+}
+
+// scanner returns the top-k scan of the chosen scorer over the adapter's sketches and
+// the method's record name.
+func scanner(s *store.Store, method string, pre *store.SketchFile, proj *gradients.Projector) (func(q []float32, k int) []influence.Hit, string, func(), error) {
+	switch method {
+	case "", "influence":
+		return func(q []float32, k int) []influence.Hit { return influence.ScanTopK(q, pre, k) }, "influence-fisher-sketch", func() {}, nil
+	case "tracin", "datainf":
+	default:
+		return nil, "", nil, fmt.Errorf("attribute: method %q (want influence, tracin or datainf): %w", method, influence.ErrBadInput)
+	}
+	name := strings.TrimSuffix(filepath.Base(pre.Path()), ".pre.sks") + ".raw"
+	raw, _, err := s.OpenSketch(name)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	closeRaw := func() { raw.Close() }
+	if method == "tracin" {
+		return func(q []float32, k int) []influence.Hit { return influence.ScanTopK(q, raw, k) }, "tracin-cp-sketch", closeRaw, nil
+	}
+	bounds := []int{0}
+	_, dim := raw.Dims()
+	for b := proj.BlockDim(); b <= dim; b += proj.BlockDim() {
+		bounds = append(bounds, b)
+	}
+	di := influence.NewDataInf(raw, bounds)
+	return func(q []float32, k int) []influence.Hit { return influence.ScanTopK(di.HVP(q), raw, k) }, "datainf-sketch", closeRaw, nil
 }

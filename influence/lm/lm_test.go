@@ -212,6 +212,38 @@ func TestSketchesAndAttribute(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// The other scorers run over the raw sketches; TracIn's scores are plain dot products.
+	for _, m := range []string{"tracin", "datainf"} {
+		res, rec, err := Attribute(ctx, s, Options{Adapter: "ad", Prompt: "the quick", Output: " brown fox", Method: m})
+		if err != nil {
+			t.Fatalf("method %s: %v", m, err)
+		}
+		if len(res.Datapoints) == 0 || rec.Scorer["method"] == "influence-fisher-sketch" {
+			t.Fatalf("method %s: %d points, scorer %v", m, len(res.Datapoints), rec.Scorer["method"])
+		}
+		if m == "tracin" {
+			q, _, err := gradients.QuerySketch(l.m, l.ad, l.tok.Encode("the quick"), rec.OutputIDs, proj)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := rec.Evidence.Gradient[0]
+			for i, id := range rf.IDs() {
+				if id == g.Datanet+"/"+g.Point {
+					var want float64
+					for c := range k {
+						want += float64(q[c]) * float64(rf.Row(i)[c])
+					}
+					if math.Abs(want-g.Score) > 1e-3*(1+math.Abs(want)) {
+						t.Fatalf("tracin %s: %g, float64 %g", id, g.Score, want)
+					}
+				}
+			}
+		}
+	}
+	if _, _, err := Attribute(ctx, s, Options{Adapter: "ad", Prompt: "the quick", Method: "nope"}); !errors.Is(err, influence.ErrBadInput) {
+		t.Fatalf("unknown method: %v", err)
+	}
+
 	// Sketches recorded for other adapter weights are stale.
 	var m store.SketchMeta
 	if err := s.Get(store.KindSketch, pre.Name, &m); err != nil {
