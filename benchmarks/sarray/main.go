@@ -24,6 +24,8 @@ import (
 	"sort"
 	"time"
 
+	tk "github.com/tiktoken-go/tokenizer"
+
 	"poa/datanet"
 	"poa/inference/tokenizer"
 	"poa/influence/sarray"
@@ -50,6 +52,7 @@ type result struct {
 	Queries         int     `json:"queries"`
 	TextMB          float64 `json:"text_mb"`
 	GPT2EncodeMBs   float64 `json:"gpt2_encode_mb_per_s"`
+	TiktokenMBs     float64 `json:"tiktoken_go_encode_mb_per_s"`
 	BPEVocab        int     `json:"bpe_vocab"`
 	BPETrainMB      float64 `json:"bpe_train_mb"`
 	BPETrainSec     float64 `json:"bpe_train_seconds"`
@@ -80,6 +83,18 @@ func main() {
 		rawBytes += len(r)
 	}
 	gpt2Sec := time.Since(t0).Seconds()
+	// Baseline: tiktoken-go's own r50k_base encoder on the same texts.
+	codec, err := tk.Get(tk.R50kBase)
+	if err != nil {
+		log.Fatal(err)
+	}
+	t0 = time.Now()
+	for _, r := range raw {
+		if _, _, err := codec.Encode(r); err != nil {
+			log.Fatal(err)
+		}
+	}
+	tiktokenSec := time.Since(t0).Seconds()
 	var docs [][]int
 	for r := 0; r < *repeat; r++ {
 		for _, t := range texts {
@@ -98,7 +113,8 @@ func main() {
 		bytesText = binary.BigEndian.AppendUint16(bytesText, uint16(tok.EOT()))
 	}
 	res := result{Corpus: name, Docs: len(docs), Tokens: b.Tokens(), Repeat: *repeat, GOMAXPROCS: runtime.GOMAXPROCS(0),
-		TextMB: float64(rawBytes) / 1e6, GPT2EncodeMBs: float64(rawBytes) / 1e6 / gpt2Sec}
+		TextMB: float64(rawBytes) / 1e6, GPT2EncodeMBs: float64(rawBytes) / 1e6 / gpt2Sec,
+		TiktokenMBs: float64(rawBytes) / 1e6 / tiktokenSec}
 	if *bpeVocab > 0 {
 		var sample []string
 		n := 0
@@ -224,7 +240,8 @@ func main() {
 		*runs, res.OursSortSec, res.OursBuildSec, res.StdlibSec, res.SortSpeedup)
 	fmt.Printf("count (%d random n-grams, 1-8 tokens): p50 %.1fµs p99 %.1fµs; index/suffixarray Lookup p50 %.1fµs p99 %.1fµs\n",
 		res.Queries, res.CountP50us, res.CountP99us, res.StdlibCountP50, res.StdlibCountP99)
-	fmt.Printf("tokenizers: GPT-2 encodes %.1f MB at %.2f MB/s (one core)", res.TextMB, res.GPT2EncodeMBs)
+	fmt.Printf("tokenizers: GPT-2 encodes %.1f MB at %.2f MB/s (one core), tiktoken-go %.2f MB/s, ratio %.2fx",
+		res.TextMB, res.GPT2EncodeMBs, res.TiktokenMBs, res.GPT2EncodeMBs/res.TiktokenMBs)
 	if res.BPEVocab > 0 {
 		fmt.Printf("; BPE training on %.1f MB to %d ids %.2fs, BPE encodes %.2f MB/s", res.BPETrainMB, res.BPEVocab, res.BPETrainSec, res.BPEEncodeMBs)
 	}

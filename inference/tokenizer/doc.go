@@ -5,7 +5,8 @@
 //   - GPT2: OpenAI's r50k_base (GPT-2's 50,257-token vocabulary). The vocabulary
 //     comes from github.com/tiktoken-go/tokenizer, which ships it inside the module
 //     (no network access); encoding runs on our BPE engine, which gives tiktoken-go's
-//     ids on valid UTF-8 (differential test and fuzz target) about 10× faster.
+//     ids on valid UTF-8 (differential test and fuzz target), 3-4× faster
+//     (benchmarks/sarray measures both in one run).
 //   - BPE: our own byte-level BPE, trained with TrainBPE on datanet text (GPT-2
 //     pre-tokenization rules, GPT-2's byte→unicode alphabet for display and files),
 //     saved and loaded in the Hugging Face format (vocab.json + merges.txt), so a
