@@ -16,6 +16,7 @@ import (
 
 	"poa/client"
 	"poa/server"
+	"poa/server/lmengine"
 )
 
 // serveHooks lets the pipeline plug the model, attribution, prover and chain into
@@ -28,6 +29,7 @@ func init() {
 		cfg      server.Config
 		maxBody  int64
 		shutdown time.Duration
+		fee      string
 	)
 	c := &cobra.Command{
 		Use:   "serve",
@@ -49,6 +51,14 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 			}
 			defer st.Close()
 			eng := server.NewStoreEngine(st)
+			// The model + attribution engine answers completions once adapters exist
+			// (poa demo, or poa train); epoch close needs only the store.
+			eng.EpochCloser = lmengine.EpochCloser(st)
+			if ads, err := eng.Adapters(cmd.Context()); err != nil {
+				return err
+			} else if len(ads) > 0 {
+				eng.Completer = lmengine.Completer(st, lmengine.Options{Fee: fee})
+			}
 			for _, h := range serveHooks {
 				if err := h(cmd.Context(), eng); err != nil {
 					return err
@@ -87,6 +97,7 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 	f.IntVar(&cfg.MaxTokens, "max-tokens", 512, "largest max_tokens a request may ask")
 	f.IntVar(&cfg.MaxConcurrent, "concurrency", 0, "completions run at once, others queue (0: 2×CPUs)")
 	f.DurationVar(&cfg.RequestTimeout, "request-timeout", 2*time.Minute, "limit on one request's work")
+	f.StringVar(&fee, "fee", "1000000000000000000", "default inference fee, OPEN base units (decimal; a request's fee overrides)")
 	f.DurationVar(&shutdown, "shutdown-timeout", 30*time.Second, "how long to let in-flight requests finish on SIGINT/SIGTERM")
 	rootCmd.AddCommand(c)
 	rootCmd.AddCommand(askCmd())
@@ -162,7 +173,7 @@ func printAnswer(resp server.CompletionResponse) {
 	if at == nil {
 		return
 	}
-	fmt.Printf("\nrecord %s  (%d prompt + %d output tokens)\n", at.RecordID, resp.Usage.PromptTokens, resp.Usage.CompletionTokens)
+	fmt.Printf("\nrecord %s  (%d output tokens)\n", at.RecordID, resp.Usage.CompletionTokens)
 	for _, c := range at.Contributors {
 		fmt.Printf("  contributor %s  score %.6f\n", c.Address, float64(c.Score)/server.ScoreScale)
 	}

@@ -1,0 +1,34 @@
+// Package lmengine plugs poa's model and attribution (influence/lm) and its epoch
+// close (prover) into a server.StoreEngine, so that `poa serve` answers
+// completions with real attribution.
+//
+// # Contract
+//
+// Completer runs lm.Attribute: greedy generation with the named adapter over its
+// base model, gradient-sketch and suffix-array evidence, fusion, and the
+// attribution record stored under store.KindAttribution (in the open epoch). It
+// converts the result to the server's view:
+//
+//   - a token's refs are its top data points (lm's per-token gradient scan); a
+//     ref's methods are {"gradient": the token-level gradient score (may be
+//     negative), "span": 1 when the token lies in a suffix-array span matched in
+//     that point, else 0}; its score (strength, ≥ 0) is max(gradient, 0) + span;
+//   - a token's score is the sum of its refs' scores;
+//   - a ref's span is the byte range in the point's text of the longest matched
+//     output span covering the token that occurs verbatim in it, else of the token
+//     text itself, else absent;
+//   - sources carry the record's fused fixed-point score of the point
+//     (server.ScoreScale, 0 for a point seen only in per-token evidence).
+//
+// Decoding is greedy: temperature, top_p and seed are validated by the server and
+// recorded nowhere; the response is the greedy continuation. A request without an
+// adapter is a 400 (attribution works through an adapter's gradient sketches).
+//
+// EpochCloser runs prover.CloseEpoch with the request's fee rule (data share = the
+// rest of 10000 bps). It does not prove or settle: `poa prove --epoch E` stores the
+// proof that GET /v1/epochs/{id} then shows; a request with settle=true is
+// answered 503 not_ready.
+//
+// Both are safe for concurrent use: every completion loads its own model and
+// adapter from the store (read-only), and the store serializes writes.
+package lmengine

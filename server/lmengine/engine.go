@@ -1,0 +1,226 @@
+package lmengine
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+	"time"
+
+	"poa/influence"
+	"poa/influence/lm"
+	"poa/prover"
+	"poa/server"
+	"poa/store"
+)
+
+// Options configure the completer; zero fields take the defaults in brackets.
+type Options struct {
+	// Fee is each inference's fee in OPEN base units (decimal) when the request
+	// names none [1000000000000000000, 1 OPEN].
+	Fee string
+	// TopTokens is how many data points each output token lists [3].
+	TopTokens int
+}
+
+// Attach sets eng's Completer and EpochCloser over st.
+func Attach(eng *server.StoreEngine, st *store.Store, o Options) {
+	eng.Completer = Completer(st, o)
+	eng.EpochCloser = EpochCloser(st)
+}
+
+// Completer returns a server.CompleteFunc over lm.Attribute.
+func Completer(st *store.Store, o Options) server.CompleteFunc {
+	if o.Fee == "" {
+		o.Fee = "1000000000000000000"
+	}
+	if o.TopTokens == 0 {
+		o.TopTokens = 3
+	}
+	return func(ctx context.Context, req server.CompletionRequest) (server.Completion, error) {
+		if req.Adapter == "" {
+			return server.Completion{}, fmt.Errorf("adapter is required: attribution runs through an adapter's gradient sketches (GET /v1/adapters): %w", server.ErrBadRequest)
+		}
+		fee := o.Fee
+		if req.Fee != nil {
+			fee = *req.Fee
+		}
+		t0 := time.Now()
+		res, rec, err := lm.Attribute(ctx, st, lm.Options{Adapter: req.Adapter, Prompt: req.Prompt, MaxTokens: req.MaxTokens,
+			TopTokens: o.TopTokens, Fee: fee})
+		if err != nil {
+			if errors.Is(err, influence.ErrBadInput) {
+				return server.Completion{}, fmt.Errorf("%w: %v", server.ErrBadRequest, err)
+			}
+			return server.Completion{}, err
+		}
+		took := time.Since(t0)
+		at, err := ToAttribution(st, res, rec)
+		if err != nil {
+			return server.Completion{}, err
+		}
+		finish := "stop"
+		if len(rec.OutputIDs) >= req.MaxTokens {
+			finish = "length"
+		}
+		return server.Completion{Text: rec.Output, Model: rec.Model, FinishReason: finish,
+			CompletionTokens: len(rec.OutputIDs), Attribution: at,
+			// lm.Attribute does not time its phases separately: the whole call is
+			// attribution time (generation is a small part of it).
+			AttributionTime: took}, nil
+	}
+}
+
+// ToAttribution converts lm's result and record to the server's view (see the
+// package comment for the rules). Source texts and contributors come from st.
+func ToAttribution(st *store.Store, res *lm.Result, rec *influence.Record) (server.Attribution, error) {
+	at := server.Attribution{RecordID: rec.ID, Epoch: rec.Epoch, Method: rec.Method, Fee: rec.Fee,
+		Tokens: []server.TokenAttribution{}, Sources: []server.Source{}, Contributors: []server.ContributorScore{}}
+	for _, c := range rec.Contributors {
+		at.Contributors = append(at.Contributors, server.ContributorScore{Address: c.Address, Score: c.Score})
+	}
+	fused := map[string]uint64{}
+	for _, p := range rec.Datapoints {
+		fused[p.Datanet+"/"+p.ID] = p.Score
+	}
+	srcIdx := map[string]int{}
+	source := func(datanet, id string) (int, error) {
+		key := datanet + "/" + id
+		if i, ok := srcIdx[key]; ok {
+			return i, nil
+		}
+		p, err := st.Point(datanet, id)
+		if err != nil {
+			return 0, fmt.Errorf("attribution %s cites %s: %w", rec.ID, key, err)
+		}
+		srcIdx[key] = len(at.Sources)
+		at.Sources = append(at.Sources, server.Source{ID: p.ID, Datanet: p.Datanet, Contributor: p.Contributor, Text: p.Text, Score: fused[key]})
+		return srcIdx[key], nil
+	}
+	// Output spans matched per point, as token ranges.
+	spans := map[string][][2]int{}
+	for _, s := range rec.Evidence.Spans {
+		k := s.Datanet + "/" + s.Point
+		spans[k] = append(spans[k], [2]int{s.Start, s.End})
+	}
+	for k := range spans {
+		sort.Slice(spans[k], func(i, j int) bool { // longest first
+			a, b := spans[k][i], spans[k][j]
+			return a[1]-a[0] > b[1]-b[0]
+		})
+	}
+	texts := make([]string, len(res.Tokens))
+	for i, t := range res.Tokens {
+		texts[i] = t.Text
+	}
+	pos := 0
+	for _, t := range res.Tokens {
+		tok := server.TokenAttribution{Index: t.Index, ID: t.Token, Text: t.Text, Start: pos, End: pos, Refs: []server.SourceRef{}}
+		if strings.HasPrefix(rec.Output[min(pos, len(rec.Output)):], t.Text) {
+			tok.End = pos + len(t.Text)
+			pos = tok.End
+		}
+		for _, tp := range t.Top {
+			si, err := source(tp.Datanet, tp.ID)
+			if err != nil {
+				return at, err
+			}
+			span := 0.0
+			if tp.Span {
+				span = 1
+			}
+			ref := server.SourceRef{Source: si, Score: max(tp.Score, 0) + span,
+				Methods: map[string]float64{"gradient": tp.Score, "span": span}}
+			ref.Span = locate(at.Sources[si].Text, texts, t.Index, spans[tp.Datanet+"/"+tp.ID])
+			tok.Score += ref.Score
+			tok.Refs = append(tok.Refs, ref)
+		}
+		sort.SliceStable(tok.Refs, func(i, j int) bool { return tok.Refs[i].Score > tok.Refs[j].Score })
+		at.Tokens = append(at.Tokens, tok)
+	}
+	return at, nil
+}
+
+// locate finds the byte range in text of the longest matched span (token ranges
+// over texts) covering token i that occurs verbatim in text, else of token i's
+// own text (trimmed of spaces); nil if neither occurs.
+func locate(text string, texts []string, i int, spans [][2]int) *server.Span {
+	for _, s := range spans {
+		if s[0] > i || i >= s[1] || s[1] > len(texts) {
+			continue
+		}
+		frag := strings.TrimSpace(strings.Join(texts[s[0]:s[1]], ""))
+		if frag == "" {
+			continue
+		}
+		if at := strings.Index(text, frag); at >= 0 {
+			return &server.Span{Start: at, End: at + len(frag)}
+		}
+	}
+	if i < len(texts) {
+		if frag := strings.TrimSpace(texts[i]); frag != "" {
+			if at := strings.Index(text, frag); at >= 0 {
+				return &server.Span{Start: at, End: at + len(frag)}
+			}
+		}
+	}
+	return nil
+}
+
+// EpochCloser returns a server.CloseEpochFunc over prover.CloseEpoch.
+func EpochCloser(st *store.Store) server.CloseEpochFunc {
+	return func(ctx context.Context, req server.CloseEpochRequest) (uint64, error) {
+		if req.Settle {
+			return 0, fmt.Errorf("%w: close without settle, then post with the contracts CLI: %w", ErrNoSettlement, server.ErrNotReady)
+		}
+		rule := prover.DefaultFeeRule
+		if req.OwnerBps != nil {
+			rule.OwnerBps = *req.OwnerBps
+		}
+		if req.ProtocolBps != nil {
+			rule.ProtocolBps = *req.ProtocolBps
+		}
+		if uint64(rule.OwnerBps)+uint64(rule.ProtocolBps) > 10000 {
+			return 0, fmt.Errorf("owner_bps + protocol_bps over 10000: %w", server.ErrBadRequest)
+		}
+		rule.DataBps = 10000 - rule.OwnerBps - rule.ProtocolBps
+		open, err := prover.OpenEpoch(st)
+		if err != nil {
+			return 0, err
+		}
+		if n, err := countRecords(st, open); err != nil {
+			return 0, err
+		} else if n == 0 {
+			return 0, fmt.Errorf("epoch %d: %w", open, server.ErrEpochEmpty)
+		}
+		rec, err := prover.CloseEpoch(st, rule, time.Now())
+		if err != nil {
+			if errors.Is(err, prover.ErrInput) {
+				return 0, fmt.Errorf("%w: %v", server.ErrBadRequest, err)
+			}
+			return 0, err
+		}
+		return rec.Epoch, nil
+	}
+}
+
+// countRecords counts the attribution records of epoch.
+func countRecords(st *store.Store, epoch uint64) (int, error) {
+	n := 0
+	err := st.List(store.KindAttribution, "", func(_ string, raw []byte) error {
+		var r struct {
+			Epoch json.Number `json:"epoch"`
+		}
+		if err := json.Unmarshal(raw, &r); err != nil {
+			return nil // the prover reports bad records when it closes
+		}
+		if e, ok := new(big.Int).SetString(r.Epoch.String(), 10); ok && e.IsUint64() && e.Uint64() == epoch {
+			n++
+		}
+		return nil
+	})
+	return n, err
+}

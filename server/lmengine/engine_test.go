@@ -1,0 +1,136 @@
+package lmengine_test
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"math/big"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"poa/client"
+	"poa/influence"
+	"poa/node"
+	"poa/server"
+	"poa/server/lmengine"
+	"poa/store"
+)
+
+// TestRealCompletionsAndEpoch trains the tiny demo pipeline (base model, one
+// adapter per bundled datanet, index, sketches), serves it, and checks the
+// completion view against the stored attribution record and the store's points,
+// then closes the epoch and checks the split against the records.
+func TestRealCompletionsAndEpoch(t *testing.T) {
+	st, err := store.Open(store.DefaultOptions(t.TempDir()).WithSyncWrites(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	o := node.DefaultDemo()
+	o.Config, o.Model = "tiny", "demo-tiny"
+	o.BaseSteps, o.AdapterSteps, o.MaxTokens = 30, 15, 12
+	o.Prompts, o.Settle = nil, false
+	if _, err := node.Demo(ctx, st, o, nil); err != nil {
+		t.Fatal(err)
+	}
+	eng := server.NewStoreEngine(st)
+	lmengine.Attach(eng, st, lmengine.Options{Fee: "1000"})
+	ts := httptest.NewServer(server.New(eng, server.Config{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}).Handler())
+	defer ts.Close()
+	c, err := client.New(ts.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	if _, err := c.Complete(ctx, server.CompletionRequest{Prompt: "CYNIC, n."}); !client.IsCode(err, server.CodeBadRequest) {
+		t.Fatalf("no adapter: %v, want bad_request", err)
+	}
+	if _, err := c.CloseEpoch(ctx, server.CloseEpochRequest{}); !client.IsCode(err, server.CodeEpochEmpty) {
+		t.Fatalf("closing an empty epoch: %v, want epoch_empty", err)
+	}
+
+	var ids []string
+	for _, p := range []struct{ adapter, prompt string }{{"devil", "CYNIC, n. A blackguard whose"}, {"jargon", "hacker n. A person who"}} {
+		resp, err := c.Complete(ctx, server.CompletionRequest{Prompt: p.prompt, Adapter: p.adapter, MaxTokens: 6})
+		if err != nil {
+			t.Fatal(err)
+		}
+		at := resp.Attribution
+		var rec influence.Record
+		if err := st.Get(store.KindAttribution, at.RecordID, &rec); err != nil {
+			t.Fatalf("record %s: %v", at.RecordID, err)
+		}
+		ids = append(ids, rec.ID)
+		if resp.Choices[0].Text != rec.Output || len(at.Tokens) != len(rec.Tokens) || resp.Usage.CompletionTokens != len(rec.OutputIDs) {
+			t.Fatalf("completion %q with %d tokens; record output %q with %d", resp.Choices[0].Text, len(at.Tokens), rec.Output, len(rec.Tokens))
+		}
+		if len(at.Contributors) != len(rec.Contributors) {
+			t.Fatalf("%d contributors, record has %d", len(at.Contributors), len(rec.Contributors))
+		}
+		for i, cs := range rec.Contributors {
+			if at.Contributors[i].Address != cs.Address || at.Contributors[i].Score != cs.Score {
+				t.Errorf("contributor %d: view %+v, record %+v", i, at.Contributors[i], cs)
+			}
+		}
+		joined := ""
+		for i, tok := range at.Tokens {
+			rt := rec.Tokens[i]
+			if tok.Text != rt.Text || len(tok.Refs) != len(rt.Top) {
+				t.Fatalf("token %d: %q with %d refs; record %q with %d", i, tok.Text, len(tok.Refs), rt.Text, len(rt.Top))
+			}
+			joined += resp.Choices[0].Text[tok.Start:tok.End]
+			for _, ref := range tok.Refs {
+				src := at.Sources[ref.Source]
+				p, err := st.Point(src.Datanet, src.ID)
+				if err != nil || p.Text != src.Text || p.Contributor != src.Contributor {
+					t.Fatalf("source %s/%s is not the stored point: %v", src.Datanet, src.ID, err)
+				}
+				if src.Datanet != p.Datanet {
+					t.Fatalf("source datanet %s", src.Datanet)
+				}
+				if ref.Score < 0 || ref.Methods["gradient"] == 0 && ref.Methods["span"] == 0 {
+					t.Errorf("ref %+v has no evidence", ref)
+				}
+				if ref.Span != nil && (ref.Span.Start < 0 || ref.Span.End > len(src.Text) || ref.Span.Start >= ref.Span.End) {
+					t.Errorf("span %+v outside a %d-byte source", ref.Span, len(src.Text))
+				}
+			}
+		}
+		if joined != resp.Choices[0].Text {
+			t.Errorf("token byte ranges cover %q, output is %q", joined, resp.Choices[0].Text)
+		}
+	}
+
+	// Close the epoch: the split sums what the records scored and splits the data fee.
+	ev, err := c.CloseEpoch(ctx, server.CloseEpochRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]uint64{}
+	for _, id := range ids {
+		av, err := c.Attribution(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, cs := range av.Contributors {
+			want[strings.ToLower(cs.Address)] += cs.Score
+		}
+	}
+	paid := new(big.Int)
+	for _, row := range ev.Contributors {
+		if want[strings.ToLower(row.Address)] != row.Score {
+			t.Errorf("epoch row %s score %d, records sum to %d", row.Address, row.Score, want[strings.ToLower(row.Address)])
+		}
+		p, _ := new(big.Int).SetString(row.Payout, 10)
+		paid.Add(paid, p)
+	}
+	rem, _ := new(big.Int).SetString(ev.Remainder, 10)
+	if ev.Fee != "2000" || ev.DataFee != "1600" || paid.Add(paid, rem).String() != "1600" {
+		t.Fatalf("epoch %d: fee %s data fee %s, payouts+remainder %s", ev.Epoch, ev.Fee, ev.DataFee, paid)
+	}
+	if _, err := c.CloseEpoch(ctx, server.CloseEpochRequest{Settle: true}); !client.IsCode(err, server.CodeNotReady) {
+		t.Fatalf("settle: %v, want not_ready", err)
+	}
+}
