@@ -21,6 +21,10 @@ type Config struct {
 	NCtx int `json:"n_ctx,omitempty"`
 	// Architectures is written as ["GPT2LMHeadModel"] for tools that read it.
 	Architectures []string `json:"architectures,omitempty"`
+	// ActivationFunction must be GPT-2's tanh GELU, "gelu_new" (empty is taken as it).
+	ActivationFunction string `json:"activation_function,omitempty"`
+	// NInner is the MLP width; null/0 or 4·n_embd (the only width poa implements).
+	NInner *int `json:"n_inner"`
 }
 
 // Named configurations.
@@ -58,6 +62,10 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: model_type %q is not gpt2", ErrConfig, c.ModelType)
 	case c.NCtx != 0 && c.NCtx != c.NPositions:
 		return fmt.Errorf("%w: n_ctx=%d differs from n_positions=%d", ErrConfig, c.NCtx, c.NPositions)
+	case c.ActivationFunction != "" && c.ActivationFunction != "gelu_new":
+		return fmt.Errorf("%w: activation_function %q (GPT-2 uses gelu_new, the tanh approximation)", ErrConfig, c.ActivationFunction)
+	case c.NInner != nil && *c.NInner != 0 && *c.NInner != 4*c.NEmbd:
+		return fmt.Errorf("%w: n_inner=%d, only 4·n_embd=%d is supported", ErrConfig, *c.NInner, 4*c.NEmbd)
 	}
 	return nil
 }
@@ -96,6 +104,8 @@ func WriteConfig(dir string, c Config) error {
 	c.ModelType = "gpt2"
 	c.NCtx = c.NPositions
 	c.Architectures = []string{"GPT2LMHeadModel"}
+	c.ActivationFunction = "gelu_new"
+	c.NInner = nil
 	b, err := json.MarshalIndent(c, "", "  ")
 	if err != nil {
 		return err

@@ -143,3 +143,13 @@ func (s *Server) ScoreBatch(ctx context.Context, reqs []Request) ([][]float64, e
 	}
 	return out, nil
 }
+
+// Generate continues prompt under the named adapter ("" = base), loading it through
+// the LRU cache; see Model.Generate.
+func (s *Server) Generate(ctx context.Context, adapter string, prompt []int, maxTokens int, sp Sampling, stop int, hook ActivationHook) (Generation, error) {
+	a, err := s.Adapter(adapter)
+	if err != nil {
+		return Generation{}, err
+	}
+	return s.Model.Generate(ctx, prompt, maxTokens, sp, a, stop, hook)
+}

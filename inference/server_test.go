@@ -59,3 +59,19 @@ func TestServerLRUAndMixedBatch(t *testing.T) {
 		t.Fatal("base weights were reallocated")
 	}
 }
+
+func TestServerGenerate(t *testing.T) {
+	m := randModel(t, testCfg, 22)
+	all, _ := ParseTargets("all")
+	a := randAdapter(t, testCfg, all, 2, 9)
+	a.Name = "x"
+	srv := NewServer(m, 1<<20, func(string, Config) (*Adapter[float32], error) { return a, nil })
+	g1, err := srv.Generate(context.Background(), "x", []int{1, 2}, 4, Sampling{}, -1, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g2, _ := m.Generate(context.Background(), []int{1, 2}, 4, Sampling{}, a, -1, nil)
+	if !equalInts(g1.Tokens, g2.Tokens) {
+		t.Fatalf("server %v, direct %v", g1.Tokens, g2.Tokens)
+	}
+}
