@@ -1,0 +1,69 @@
+package contracts
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+func TestEmbeddedPersists(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	c, dev, err := OpenEmbedded(ctx, dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Deploy(ctx, c, DeployConfig{Owner: dev.Owner, Verifier: Verifiers()["FixtureGroth16Verifier"],
+		Posters: []common.Address{Address(dev.Poster)}, FundPosters: OPENUnits(5)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+
+	// Append a torn write: it must be ignored.
+	f, err := os.OpenFile(filepath.Join(dir, txLogFile), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("02f8")
+	f.Close()
+
+	replayed := 0
+	c2, dev2, err := OpenEmbedded(ctx, dir, func(done, total int) { replayed = total })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	if Address(dev2.Poster) != Address(dev.Poster) || replayed == 0 {
+		t.Fatalf("reopened with other keys or nothing replayed (%d)", replayed)
+	}
+	bal, err := BalanceOf(ctx, c2, d, Address(dev.Poster))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bal.Cmp(OPENUnits(5)) != 0 {
+		t.Fatalf("poster balance after reopen %v, want %v", bal, OPENUnits(5))
+	}
+	if st, err := ReadStatus(ctx, c2, d); err != nil || st.Verifier != d.Verifier {
+		t.Fatalf("status after reopen: %+v, %v", st, err)
+	}
+	_ = big.NewInt
+}
+
+func TestEmbeddedCorruptLog(t *testing.T) {
+	dir := t.TempDir()
+	if _, _, err := OpenEmbedded(context.Background(), dir, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, txLogFile), []byte("zz-not-hex\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := OpenEmbedded(context.Background(), dir, nil); !errors.Is(err, ErrChainLog) {
+		t.Fatalf("corrupt log: %v, want ErrChainLog", err)
+	}
+}
