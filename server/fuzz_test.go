@@ -57,6 +57,7 @@ func FuzzDecodeEpochRecord(f *testing.F) {
 		`{"contributors":[{"score":1}]}`, `{"fee":"0x1f"}`, `{"fee":-1}`, `{"records":3}`, `null`, `[]`, `{"epoch":1e400}`,
 		`{"tx_hash":"0xabc","gas_used":"12","claims":{"0x1":"0xt"}}`, `{"claims":["0x1"],"verified_onchain":true}`,
 		`{"backend":"plonk","verified":true,"proof":"0xabcd"}`,
+		`{"network":"embedded","epoch":3,"posted":{"settle":{"tx_hash":"0x1","block":2,"gas_used":300000}},"contributors":["0x1"],"payouts":["5"]}`,
 	} {
 		f.Add([]byte(s))
 	}

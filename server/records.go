@@ -286,13 +286,18 @@ func decodeProofRecord(raw []byte) (*ProofView, error) {
 
 // settlementRecord is a decoded store.KindSettlement record with its claims.
 type settlementRecord struct {
-	view   *SettlementView
-	claims map[string]string // lower-case address -> claim tx ("" if unknown)
+	view      *SettlementView
+	claims    map[string]string // lower-case address -> claim tx ("" if unknown)
+	hasClaims bool              // the record lists claims (else claim status is on-chain only)
 }
 
-// decodeSettlementRecord reads a store.KindSettlement record. Aliases:
-// tx_hash|tx, gas_used|gas, verified_onchain|verified, contract|settlement|address,
-// block|block_number; claims is a list of addresses or an object address -> tx.
+// decodeSettlementRecord reads a store.KindSettlement record: the shape `poa post`
+// writes ({network, epoch, posted: {settle: {tx_hash, block, gas_used}, root, paid,
+// remainder}, contributors, payouts}; a mined settle transaction means the
+// contract's verifier accepted the proof, since settle reverts otherwise), or a
+// flat one with aliases tx_hash|tx, gas_used|gas, verified_onchain|verified,
+// contract|settlement|address, block|block_number. claims, when present, is a
+// list of addresses or an object address -> claim tx.
 func decodeSettlementRecord(raw []byte) (settlementRecord, error) {
 	s := settlementRecord{view: &SettlementView{Record: json.RawMessage(bytes.Clone(raw))}, claims: map[string]string{}}
 	f, err := decodeFields(raw)
@@ -300,6 +305,26 @@ func decodeSettlementRecord(raw []byte) (settlementRecord, error) {
 		return s, err
 	}
 	v := s.view
+	if v.Network, err = f.str("network"); err != nil {
+		return s, err
+	}
+	if p, _ := f.first("posted"); p != nil {
+		pf, err := decodeFields(p)
+		if err != nil {
+			return s, fmt.Errorf("field posted: want an object")
+		}
+		st, _ := pf.first("settle")
+		if st == nil {
+			return s, fmt.Errorf("field posted: no settle receipt")
+		}
+		rf, err := decodeFields(st)
+		if err != nil {
+			return s, fmt.Errorf("field posted.settle: want an object")
+		}
+		f = rf
+		ok := true
+		v.VerifiedOnchain = &ok
+	}
 	if v.TxHash, err = f.str("tx_hash", "tx"); err != nil {
 		return s, err
 	}
@@ -309,13 +334,17 @@ func decodeSettlementRecord(raw []byte) (settlementRecord, error) {
 	if v.GasUsed, err = f.uint("gas_used", "gas"); err != nil {
 		return s, err
 	}
-	if v.VerifiedOnchain, err = f.boolean("verified_onchain", "verified"); err != nil {
-		return s, err
+	if v.VerifiedOnchain == nil {
+		if v.VerifiedOnchain, err = f.boolean("verified_onchain", "verified"); err != nil {
+			return s, err
+		}
 	}
 	if v.Contract, err = f.str("contract", "settlement", "address"); err != nil {
 		return s, err
 	}
+	f, _ = decodeFields(raw)
 	if c, _ := f.first("claims", "claimed"); c != nil {
+		s.hasClaims = true
 		var list []string
 		var byAddr map[string]string
 		switch {

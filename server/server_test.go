@@ -498,3 +498,42 @@ func TestGracefulShutdown(t *testing.T) {
 		t.Fatalf("Serve: %v", err)
 	}
 }
+
+// TestSettlementAsPosted reads a settlement in the shape `poa post` stores (key
+// "<deployment>/<epoch, 20 digits>", receipt under posted.settle).
+func TestSettlementAsPosted(t *testing.T) {
+	n := newNode(t, Config{})
+	putEpoch(t, n.st, 12, nil)
+	rec := map[string]any{
+		"network": "embedded", "epoch": 12,
+		"posted": map[string]any{"epoch": 12, "settle": map[string]any{"tx_hash": "0xabc123", "block": 42, "gas_used": 298765},
+			"root": "0x01", "paid": "800", "remainder": "0"},
+		"contributors": []string{addrA, datanet.DemoDevilAuthor}, "payouts": []string{"600", "200"},
+	}
+	if err := n.st.Put(store.KindSettlement, fmt.Sprintf("embedded-1337/%020d", 12), rec); err != nil {
+		t.Fatal(err)
+	}
+	// Another epoch's settlement under the same deployment must not be picked.
+	if err := n.st.Put(store.KindSettlement, fmt.Sprintf("embedded-1337/%020d", 112), map[string]any{"posted": map[string]any{"settle": map[string]any{"tx_hash": "0xwrong"}}}); err != nil {
+		t.Fatal(err)
+	}
+	var e EpochView
+	if code, raw := n.do(t, "GET", "/v1/epochs/12", nil, &e); code != 200 {
+		t.Fatalf("%d %s", code, raw)
+	}
+	s := e.Settlement
+	if s == nil || s.TxHash != "0xabc123" || s.Block != 42 || s.GasUsed != 298765 || s.VerifiedOnchain == nil || !*s.VerifiedOnchain || s.Network != "embedded" {
+		t.Fatalf("settlement view %+v", s)
+	}
+	var cv ContributorView
+	n.do(t, "GET", "/v1/contributors/"+addrA, nil, &cv)
+	if len(cv.Epochs) != 1 || cv.Epochs[0].Claim != "settled" {
+		t.Fatalf("claim status without chain access: %+v, want settled", cv.Epochs)
+	}
+	// A broken posted receipt is a corrupt record, named.
+	if err := n.st.Put(store.KindSettlement, fmt.Sprintf("embedded-1337/%020d", 12), map[string]any{"posted": 5}); err != nil {
+		t.Fatal(err)
+	}
+	code, raw := n.do(t, "GET", "/v1/epochs/12", nil, nil)
+	wantError(t, code, raw, 500, CodeCorruptRecord, "settlement record embedded-1337/00000000000000000012", "posted")
+}

@@ -185,8 +185,10 @@ func (e *StoreEngine) Contributor(ctx context.Context, address string) (Contribu
 			if st, err := e.settlement(ep.Epoch); err == nil {
 				if tx, ok := st.claims[strings.ToLower(address)]; ok {
 					ce.Claim, ce.ClaimTx = "claimed", tx
-				} else {
+				} else if st.hasClaims {
 					ce.Claim = "claimable"
+				} else {
+					ce.Claim = "settled" // posted; whether claimed is on-chain only
 				}
 			} else if !errors.Is(err, store.ErrNotFound) {
 				return v, err
@@ -266,11 +268,25 @@ func (e *StoreEngine) Epoch(ctx context.Context, id uint64) (EpochView, error) {
 	return v, nil
 }
 
+// settlement finds the settlement record of epoch: key "<deployment>/<epoch, 20
+// digits>" as `poa post` writes it (the last deployment in key order when there
+// are several), or the plain decimal epoch.
 func (e *StoreEngine) settlement(epoch uint64) (settlementRecord, error) {
-	key := strconv.FormatUint(epoch, 10)
-	var raw rawRecord
-	if err := e.st.Get(store.KindSettlement, key, &raw); err != nil {
+	plain := strconv.FormatUint(epoch, 10)
+	suffix := fmt.Sprintf("/%020d", epoch)
+	var key string
+	var raw []byte
+	err := e.st.List(store.KindSettlement, "", func(k string, b []byte) error {
+		if k == plain || strings.HasSuffix(k, suffix) {
+			key, raw = k, append(raw[:0], b...)
+		}
+		return nil
+	})
+	if err != nil {
 		return settlementRecord{}, err
+	}
+	if key == "" {
+		return settlementRecord{}, fmt.Errorf("settlement of epoch %d: %w", epoch, store.ErrNotFound)
 	}
 	s, err := decodeSettlementRecord(raw)
 	if err != nil {

@@ -181,7 +181,8 @@ type ContributorEpoch struct {
 	Epoch  uint64 `json:"epoch"`
 	Score  uint64 `json:"score"`
 	Payout string `json:"payout"`
-	// Claim status: "claimed", "claimable", "unsettled" or "unknown".
+	// Claim status: "claimed", "claimable" (settled, not claimed), "settled" (posted;
+	// claim state is on-chain and no ClaimStatus function is plugged in) or "unsettled".
 	Claim   string `json:"claim"`
 	ClaimTx string `json:"claim_tx,omitempty"`
 }
@@ -227,6 +228,7 @@ type SettlementView struct {
 	GasUsed         uint64          `json:"gas_used,omitempty"`
 	VerifiedOnchain *bool           `json:"verified_onchain,omitempty"`
 	Contract        string          `json:"contract,omitempty"`
+	Network         string          `json:"network,omitempty"`
 	Record          json.RawMessage `json:"record"`
 }
 

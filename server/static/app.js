@@ -261,7 +261,7 @@ function renderEpoch(e) {
     ['size', p.size ? p.size + ' bytes' : ''], ['proof', short(p.proof, 66)]] : [['proof', 'none yet']]);
   const s = e.settlement;
   kv($('epoch-tx'), s ? [['tx', s.tx_hash], ['block', s.block], ['gas used', s.gas_used],
-    ['on-chain verifier', yesNo(s.verified_onchain), s.verified_onchain ? 'ok' : 'bad'], ['contract', s.contract]] : [['transaction', 'not settled yet']]);
+    ['on-chain verifier', yesNo(s.verified_onchain), s.verified_onchain ? 'ok' : 'bad'], ['network', s.network], ['contract', s.contract]] : [['transaction', 'not settled yet']]);
   $('epoch-view').hidden = false;
 }
 
