@@ -135,3 +135,23 @@ func FuzzGPT2MatchesTiktoken(f *testing.F) {
 		checkTiktoken(t, tok, codec, s)
 	})
 }
+
+// Encode is used from several goroutines (index builds tokenize on all cores); run
+// with -race to check the shared piece cache.
+func TestEncodeConcurrent(t *testing.T) {
+	tok, err := GPT2()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, _ := readCorpus()
+	want := tok.Encode(text)
+	done := make(chan []int)
+	for g := 0; g < 4; g++ {
+		go func() { done <- tok.Encode(text) }()
+	}
+	for g := 0; g < 4; g++ {
+		if got := <-done; !slices.Equal(got, want) {
+			t.Fatal("concurrent Encode differs")
+		}
+	}
+}

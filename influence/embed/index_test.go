@@ -264,3 +264,19 @@ func FuzzDecode(f *testing.F) {
 		y.Exact(make([]float32, y.Dim()), 3)
 	})
 }
+
+func TestSearchConcurrent(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	vs := randomVectors(rng, 600, 8)
+	x := build(t, vs, &Options{ExactBelow: 1})
+	want := x.Search(vs[0], 5)
+	done := make(chan []Hit)
+	for g := 0; g < 4; g++ {
+		go func() { done <- x.Search(vs[0], 5) }()
+	}
+	for g := 0; g < 4; g++ {
+		if got := <-done; !slices.Equal(got, want) {
+			t.Fatal("concurrent Search differs")
+		}
+	}
+}
