@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 
@@ -29,7 +30,7 @@ note on stderr says so).`,
 				if model != "" {
 					return err
 				}
-				fmt.Fprintf(os.Stderr, "poa: %v; using GPT-2 (r50k_base)\n", err)
+				slog.Warn("cannot open the data directory; using GPT-2 (r50k_base)", "err", err)
 				s = nil
 			} else {
 				defer s.Close()
@@ -81,12 +82,12 @@ func modelTokenizer(s *store.Store, model string) (tokenizer.Tokenizer, string, 
 		if !errors.Is(err, tokenizer.ErrNoTokenizer) {
 			return nil, "", fmt.Errorf("model %s: %w", model, err)
 		}
-		fmt.Fprintf(os.Stderr, "poa: model %q has no tokenizer in %s; using GPT-2 (r50k_base)\n", model, dir)
+		slog.Warn("model has no tokenizer; using GPT-2 (r50k_base)", "model", model, "dir", dir)
 		// FilePath created the folders; leave no empty model folder behind.
 		os.Remove(dir)
 		os.Remove(filepath.Dir(dir))
 	} else {
-		fmt.Fprintln(os.Stderr, "poa: no model given and no current model; using GPT-2 (r50k_base)")
+		slog.Info("no model given and no current model; using GPT-2 (r50k_base)")
 	}
 	tok, err := tokenizer.GPT2()
 	return tok, "gpt2", err
