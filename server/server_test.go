@@ -537,3 +537,35 @@ func TestSettlementAsPosted(t *testing.T) {
 	code, raw := n.do(t, "GET", "/v1/epochs/12", nil, nil)
 	wantError(t, code, raw, 500, CodeCorruptRecord, "settlement record embedded-1337/00000000000000000012", "posted")
 }
+
+// TestTimeoutAndOverload: with one completion slot and a short request limit, a
+// request queued behind a stuck completion answers 503 overloaded, the stuck one
+// 504 timeout; the node stays healthy.
+func TestTimeoutAndOverload(t *testing.T) {
+	n := newNode(t, Config{MaxConcurrent: 1, RequestTimeout: 300 * time.Millisecond})
+	release := make(chan struct{})
+	// Holds its slot past the deadline (until released), then reports the deadline.
+	n.eng.Completer = func(ctx context.Context, req CompletionRequest) (Completion, error) {
+		<-release
+		return Completion{}, ctx.Err()
+	}
+	type res struct {
+		code int
+		raw  []byte
+	}
+	first := make(chan res, 1)
+	go func() {
+		code, raw := n.do(t, "POST", "/v1/completions", `{"prompt":"a bore"}`, nil)
+		first <- res{code, raw}
+	}()
+	for n.srv.metrics.inflightValue() < 1 {
+		time.Sleep(2 * time.Millisecond)
+	}
+	time.Sleep(20 * time.Millisecond) // let the first take the slot
+	code, raw := n.do(t, "POST", "/v1/completions", `{"prompt":"a bore"}`, nil)
+	wantError(t, code, raw, 503, CodeOverloaded, "slots")
+	close(release)
+	r := <-first
+	wantError(t, r.code, r.raw, 504, CodeTimeout)
+	n.healthy(t)
+}
