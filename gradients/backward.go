@@ -19,6 +19,10 @@ type Grads[T kernels.Float] struct {
 	// Base receives gradients of every base parameter; nil skips them (the
 	// expensive weight products of the frozen base are then not computed).
 	Base *inference.Params[T]
+	// BaseRows, when non-nil (len B), receives per-row gradients of every base
+	// parameter: BaseRows[b] gets the gradient of row b's share of the loss
+	// (per-example gradients of all parameters from one backward pass).
+	BaseRows []*inference.Params[T]
 	// Adapters receive LoRA gradients with the layout of the batch's Adapters: one
 	// buffer for all rows, or one per row (per-example gradients). nil skips them.
 	Adapters []*inference.Adapter[T]
@@ -40,6 +44,9 @@ func Backward[T kernels.Float](m *inference.Model[T], a *inference.Acts[T], bt i
 	}
 	if len(weights) != N {
 		panic(fmt.Sprintf("gradients: %d loss weights for %d positions", len(weights), N))
+	}
+	if g.BaseRows != nil && len(g.BaseRows) != B {
+		panic(fmt.Sprintf("gradients: %d per-row gradient buffers for %d rows", len(g.BaseRows), B))
 	}
 	if g.Adapters != nil && len(g.Adapters) != len(bt.Adapters) {
 		panic("gradients: adapter gradient buffers must match the batch's adapters")
@@ -65,8 +72,9 @@ func Backward[T kernels.Float](m *inference.Model[T], a *inference.Acts[T], bt i
 	})
 	// Tied LM head.
 	m.Ops.MatMul(w.dx, dlogits, p.Wte, nil, N, V, C)
-	if g.Base != nil {
-		m.Ops.MatMulTN(g.Base.Wte, dlogits, a.Lnf, N, V, C)
+	for _, sk := range g.sinks(N, Tn, func(p *inference.Params[T]) ([]T, []T) { return p.Wte, nil }) {
+		n := sk.hi - sk.lo
+		m.Ops.MatMulTN(sk.w, dlogits[sk.lo*V:sk.hi*V], a.Lnf[sk.lo*C:sk.hi*C], n, V, C)
 	}
 	last := a.Encoded
 	if L > 0 {
@@ -74,20 +82,12 @@ func Backward[T kernels.Float](m *inference.Model[T], a *inference.Acts[T], bt i
 	}
 	dres := w.dres
 	clear(dres)
-	lnfW, lnfB := w.scratchC1, w.scratchC2
-	clear(lnfW)
-	clear(lnfB)
-	kernels.LayerNormBackward(dres, lnfW, lnfB, w.dx, last, p.LnfW, a.LnfMean, a.LnfRstd, N, C)
-	if g.Base != nil {
-		addTo(g.Base.LnfW, lnfW)
-		addTo(g.Base.LnfB, lnfB)
-	}
+	lnBackward(dres, w.dx, last, p.LnfW, a.LnfMean, a.LnfRstd, g.sinks(N, Tn, func(p *inference.Params[T]) ([]T, []T) { return p.LnfW, p.LnfB }), N, C, w)
 
 	for l := L - 1; l >= 0; l-- {
 		lp, la := &p.Layers[l], &a.Layers[l]
-		var gl *inference.Layer[T]
-		if g.Base != nil {
-			gl = &g.Base.Layers[l]
+		pick := func(f func(x *inference.Layer[T]) ([]T, []T)) []sink[T] {
+			return g.sinks(N, Tn, func(p *inference.Params[T]) ([]T, []T) { return f(&p.Layers[l]) })
 		}
 		res := a.Encoded
 		if l > 0 {
@@ -95,59 +95,88 @@ func Backward[T kernels.Float](m *inference.Model[T], a *inference.Acts[T], bt i
 		}
 		// MLP: Res3 = Res2 + c_proj(gelu(c_fc(ln2(Res2)))). dres is dRes3.
 		dh := w.d4c
-		linearBackward(m, bt, g, l, inference.TargetMlpProj, dh, dres, la.FchGelu, lp.FcProjW, pick(gl, func(x *inference.Layer[T]) ([]T, []T) { return x.FcProjW, x.FcPrB }), la.LoraU[inference.TargetMlpProj], N, 4*C, C, Tn, a.R, w)
+		linearBackward(m, bt, g, l, inference.TargetMlpProj, dh, dres, la.FchGelu, lp.FcProjW, pick(func(x *inference.Layer[T]) ([]T, []T) { return x.FcProjW, x.FcPrB }), la.LoraU[inference.TargetMlpProj], N, 4*C, C, Tn, a.R, w)
 		dfch := w.d4c2
 		clear(dfch)
 		kernels.GELUBackward(dfch, dh, la.Fch)
-		linearBackward(m, bt, g, l, inference.TargetCFc, w.dx, dfch, la.Ln2, lp.FcW, pick(gl, func(x *inference.Layer[T]) ([]T, []T) { return x.FcW, x.FcB }), la.LoraU[inference.TargetCFc], N, C, 4*C, Tn, a.R, w)
+		linearBackward(m, bt, g, l, inference.TargetCFc, w.dx, dfch, la.Ln2, lp.FcW, pick(func(x *inference.Layer[T]) ([]T, []T) { return x.FcW, x.FcB }), la.LoraU[inference.TargetCFc], N, C, 4*C, Tn, a.R, w)
 		// dRes2 = dRes3 + LN2 backward.
-		lnBackward(dres, w.dx, la.Res2, lp.Ln2W, la.Ln2Mean, la.Ln2Rstd, pick(gl, func(x *inference.Layer[T]) ([]T, []T) { return x.Ln2W, x.Ln2B }), N, C, w)
+		lnBackward(dres, w.dx, la.Res2, lp.Ln2W, la.Ln2Mean, la.Ln2Rstd, pick(func(x *inference.Layer[T]) ([]T, []T) { return x.Ln2W, x.Ln2B }), N, C, w)
 		// Attention: Res2 = res + c_proj(attn(c_attn(ln1(res)))).
-		linearBackward(m, bt, g, l, inference.TargetAttProj, w.dattY, dres, la.AttY, lp.ProjW, pick(gl, func(x *inference.Layer[T]) ([]T, []T) { return x.ProjW, x.ProjB }), la.LoraU[inference.TargetAttProj], N, C, C, Tn, a.R, w)
+		linearBackward(m, bt, g, l, inference.TargetAttProj, w.dattY, dres, la.AttY, lp.ProjW, pick(func(x *inference.Layer[T]) ([]T, []T) { return x.ProjW, x.ProjB }), la.LoraU[inference.TargetAttProj], N, C, C, Tn, a.R, w)
 		attentionBackward(m, la, w.dqkv, w.dattY, B, Tn)
-		linearBackward(m, bt, g, l, inference.TargetCAttn, w.dx, w.dqkv, la.Ln1, lp.AttnW, pick(gl, func(x *inference.Layer[T]) ([]T, []T) { return x.AttnW, x.AttnB }), la.LoraU[inference.TargetCAttn], N, C, 3*C, Tn, a.R, w)
-		lnBackward(dres, w.dx, res, lp.Ln1W, la.Ln1Mean, la.Ln1Rstd, pick(gl, func(x *inference.Layer[T]) ([]T, []T) { return x.Ln1W, x.Ln1B }), N, C, w)
+		linearBackward(m, bt, g, l, inference.TargetCAttn, w.dx, w.dqkv, la.Ln1, lp.AttnW, pick(func(x *inference.Layer[T]) ([]T, []T) { return x.AttnW, x.AttnB }), la.LoraU[inference.TargetCAttn], N, C, 3*C, Tn, a.R, w)
+		lnBackward(dres, w.dx, res, lp.Ln1W, la.Ln1Mean, la.Ln1Rstd, pick(func(x *inference.Layer[T]) ([]T, []T) { return x.Ln1W, x.Ln1B }), N, C, w)
 	}
-	if g.Base != nil {
-		for i := 0; i < N; i++ {
+	for _, sk := range g.sinks(N, Tn, func(p *inference.Params[T]) ([]T, []T) { return p.Wte, p.Wpe }) {
+		for i := sk.lo; i < sk.hi; i++ {
 			d := dres[i*C : (i+1)*C]
-			addTo(g.Base.Wte[a.Tokens[i]*C:(a.Tokens[i]+1)*C], d)
+			addTo(sk.w[a.Tokens[i]*C:(a.Tokens[i]+1)*C], d)
 			t := i % Tn
-			addTo(g.Base.Wpe[t*C:(t+1)*C], d)
+			addTo(sk.b[t*C:(t+1)*C], d)
 		}
 	}
 }
 
-func pick[T kernels.Float](gl *inference.Layer[T], f func(*inference.Layer[T]) ([]T, []T)) [2][]T {
-	if gl == nil {
-		return [2][]T{}
-	}
-	w, b := f(gl)
-	return [2][]T{w, b}
+// sink is a destination of base-parameter gradients: positions [lo, hi) of the
+// batch accumulate into w and b (views chosen by the caller's selector).
+type sink[T kernels.Float] struct {
+	lo, hi int
+	all    bool // every position of the batch (lo = 0, hi = N)
+	w, b   []T
 }
 
-// lnBackward adds the LayerNorm backward of dout to dres (the residual gradient).
-func lnBackward[T kernels.Float](dres, dout, x, wgt, mean, rstd []T, gw [2][]T, N, C int, w *work[T]) {
+// sinks lists where base gradients go: all positions into Base, and row b's
+// positions into BaseRows[b].
+func (g Grads[T]) sinks(N, Tn int, sel func(*inference.Params[T]) ([]T, []T)) []sink[T] {
+	var out []sink[T]
+	if g.Base != nil {
+		w, b := sel(g.Base)
+		out = append(out, sink[T]{0, N, true, w, b})
+	}
+	for r, p := range g.BaseRows {
+		w, b := sel(p)
+		out = append(out, sink[T]{r * Tn, (r + 1) * Tn, false, w, b})
+	}
+	return out
+}
+
+// lnBackward adds the LayerNorm backward of dout to dres (the residual gradient) and
+// accumulates the weight and bias gradients of each sink's positions:
+// dw += Σ dout·xhat, db += Σ dout.
+func lnBackward[T kernels.Float](dres, dout, x, wgt, mean, rstd []T, sinks []sink[T], N, C int, w *work[T]) {
 	dw, db := w.scratchC1, w.scratchC2
 	clear(dw)
 	clear(db)
 	kernels.LayerNormBackward(dres, dw, db, dout, x, wgt, mean, rstd, N, C)
-	if gw[0] != nil {
-		addTo(gw[0], dw)
-		addTo(gw[1], db)
+	for _, sk := range sinks {
+		if sk.all { // the kernel's sums
+			addTo(sk.w, dw)
+			addTo(sk.b, db)
+			continue
+		}
+		for i := sk.lo; i < sk.hi; i++ {
+			xr, dr := x[i*C:(i+1)*C], dout[i*C:(i+1)*C]
+			m, r := mean[i], rstd[i]
+			for j := range xr {
+				sk.w[j] += dr[j] * (xr[j] - m) * r
+				sk.b[j] += dr[j]
+			}
+		}
 	}
 }
 
 // linearBackward: forward was y = x·W + b (+ per-row LoRA). It writes dx = dy·Wᵀ (+
 // LoRA part), and accumulates dW, db and the adapters' dA, dB as asked.
-func linearBackward[T kernels.Float](m *inference.Model[T], bt inference.Batch[T], g Grads[T], l, target int, dx, dy, x, W []T, gw [2][]T, u []T, N, in, out, Tn, R int, w *work[T]) {
+func linearBackward[T kernels.Float](m *inference.Model[T], bt inference.Batch[T], g Grads[T], l, target int, dx, dy, x, W []T, sinks []sink[T], u []T, N, in, out, Tn, R int, w *work[T]) {
 	if g.Observe != nil {
 		g.Observe(l, target, x[:N*in], dy[:N*out], in, out)
 	}
 	m.Ops.MatMulNT(dx[:N*in], dy, W, N, out, in, false)
-	if gw[0] != nil {
-		m.Ops.MatMulTN(gw[0], x, dy, N, in, out)
-		kernels.ColSum(gw[1], dy, N, out)
+	for _, sk := range sinks {
+		lo, hi := sk.lo, sk.hi
+		m.Ops.MatMulTN(sk.w, x[lo*in:hi*in], dy[lo*out:hi*out], hi-lo, in, out)
+		kernels.ColSum(sk.b, dy[lo*out:hi*out], hi-lo, out)
 	}
 	if len(bt.Adapters) == 0 {
 		return

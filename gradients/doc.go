@@ -33,6 +33,7 @@
 //	q, loss, _ := gradients.QuerySketch(model, adapter, prompt, output, proj)          // [proj.Dim()]
 //	tok, _, _ := gradients.TokenSketches(ctx, model, adapter, prompt, output, proj, nil) // [output token][proj.Dim()]
 //	g, _, _ := gradients.PerLayerGrads(ctx, model, adapter, seqs, nil)                  // [example][layer block][r·in + out·r]
+//	full, _, _ := gradients.PerExampleGrads(ctx, model, adapter, seqs, nil)            // [example][len(model.P.Data)]
 //
 // A sketch is LoGra's structured projection of the gradient of a linear layer's
 // (effective) weight: per sketched layer, S = Σ_t (P_out δ_t)(P_in x_t)ᵀ, k_out×k_in,

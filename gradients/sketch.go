@@ -368,3 +368,37 @@ func PerLayerGrads(ctx context.Context, m *inference.Model[float32], ad *inferen
 	}
 	return out, losses, nil
 }
+
+// PerExampleGrads returns, for each sequence, the gradient of its mean next-token
+// loss with respect to every base parameter (inference.Params layout, len(m.P.Data)
+// values; under adapter ad when non-nil), and the losses. One forward and backward
+// per batch: the weight products of each linear layer, LayerNorm and embedding run
+// over each row's positions into that row's buffer. Memory: BatchSize parameter
+// copies at a time, plus the result.
+func PerExampleGrads(ctx context.Context, m *inference.Model[float32], ad *inference.Adapter[float32], seqs [][]int, opts *Options) ([][]float32, []float32, error) {
+	var out [][]float32
+	var losses []float32
+	bs := opts.batchSize()
+	for i := 0; i < len(seqs); i += bs {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		r := exampleRows(seqs[i:min(i+bs, len(seqs))], m.Cfg.NPositions)
+		bt := r.batch(ad, false)
+		var a inference.Acts[float32]
+		if err := m.Forward(&a, bt); err != nil {
+			return nil, nil, fmt.Errorf("examples %d..%d: %w", i, i+r.B-1, err)
+		}
+		rowsG := make([]*inference.Params[float32], r.B)
+		for b := range rowsG {
+			rowsG[b] = inference.NewParams[float32](m.Cfg)
+		}
+		Backward(m, &a, bt, r.weights, Grads[float32]{BaseRows: rowsG})
+		for _, g := range rowsG {
+			out = append(out, g.Data)
+		}
+		losses = append(losses, r.losses(&a)...)
+		opts.progress(len(out), len(seqs))
+	}
+	return out, losses, nil
+}

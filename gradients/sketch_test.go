@@ -180,3 +180,32 @@ func TestTokenSketchesEqualSingleTokenQueries(t *testing.T) {
 	}
 	near(t, "query sketch", q, sum, 1e-4)
 }
+
+func TestPerExampleFullGradsEqualSingleExampleBatches(t *testing.T) {
+	m := model32(19)
+	for _, tc := range []struct {
+		name string
+		ad   *inference.Adapter[float32]
+	}{{"base", nil}, {"adapter", adapter32(t, "all", 20)}} {
+		t.Run("model="+tc.name, func(t *testing.T) {
+			per, _, err := PerExampleGrads(context.Background(), m, tc.ad, exampleSeqs, &Options{BatchSize: 3})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for e, seq := range exampleSeqs {
+				r := exampleRows([][]int{seq}, m.Cfg.NPositions)
+				bt := r.batch(tc.ad, false)
+				var a inference.Acts[float32]
+				if err := m.Forward(&a, bt); err != nil {
+					t.Fatal(err)
+				}
+				g := inference.NewParams[float32](m.Cfg)
+				Backward(m, &a, bt, r.weights, Grads[float32]{Base: g})
+				// Per tensor, so a wrong embedding or LayerNorm row split shows by name.
+				for _, ts := range g.Tensors {
+					near(t, ts.Name, per[e][ts.Off:ts.Off+ts.Size], g.Data[ts.Off:ts.Off+ts.Size], 1e-5)
+				}
+			}
+		})
+	}
+}
