@@ -2,6 +2,7 @@ package tokenizer
 
 import (
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -152,6 +153,68 @@ func TestEncodeConcurrent(t *testing.T) {
 	for g := 0; g < 4; g++ {
 		if got := <-done; !slices.Equal(got, want) {
 			t.Fatal("concurrent Encode differs")
+		}
+	}
+}
+
+// TestLoadBPEReadsGPT2Files writes r50k_base in the Hugging Face format (vocab.json
+// and merges.txt, as GPT-2's checkpoints ship them) and checks that LoadBPE reads it
+// and encodes like GPT2(). Each merge is recovered by encoding the token's bytes with
+// the lower-ranked tokens only, which must leave exactly two parts.
+func TestLoadBPEReadsGPT2Files(t *testing.T) {
+	g, err := newGPT2()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var merges strings.Builder
+	merges.WriteString("#version: 0.2\n")
+	for id := 256; id < gpt2EOT; id++ {
+		p := g.pieces[id]
+		w := make([]int32, len(p))
+		for i := range w {
+			w[i] = g.bpe.byteID[p[i]]
+		}
+		for len(w) > 2 {
+			best, at := int32(-1), -1
+			for i := 0; i+1 < len(w); i++ {
+				if r, ok := g.bpe.ranks[pairKey(w[i], w[i+1])]; ok && r.rank < int32(id) && (best < 0 || r.rank < best) {
+					best, at = r.rank, i
+				}
+			}
+			if at < 0 {
+				t.Fatalf("token %d %q: no lower-ranked merge left at %v", id, p, w)
+			}
+			w = append(w[:at], append([]int32{best}, w[at+2:]...)...)
+		}
+		if len(w) != 2 {
+			t.Fatalf("token %d %q does not split in two", id, p)
+		}
+		merges.WriteString(displayBytes(g.pieces[w[0]]) + " " + displayBytes(g.pieces[w[1]]) + "\n")
+	}
+	var vocab strings.Builder
+	vocab.WriteString("{")
+	for id := 0; id <= gpt2EOT; id++ {
+		if id > 0 {
+			vocab.WriteString(",")
+		}
+		vocab.Write(jsonString(g.Token(id)))
+		vocab.WriteString(":" + strconv.Itoa(id))
+	}
+	vocab.WriteString("}")
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, VocabFile), []byte(vocab.String()), 0o644)
+	os.WriteFile(filepath.Join(dir, MergesFile), []byte(merges.String()), 0o644)
+	hf, err := LoadBPE(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hf.VocabSize() != 50257 || hf.EOT() != gpt2EOT || hf.Merges() != 50000 {
+		t.Fatalf("loaded %d ids, EOT %d, %d merges", hf.VocabSize(), hf.EOT(), hf.Merges())
+	}
+	text, _ := readCorpus()
+	for _, s := range append(strings.Split(text, "\n"), text, "\xff\xfe odd bytes", "Hello world") {
+		if got, want := hf.Encode(s), g.Encode(s); !slices.Equal(got, want) {
+			t.Fatalf("HF-format GPT-2 encodes %q as %v, GPT2() as %v", s, got, want)
 		}
 	}
 }
