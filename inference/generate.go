@@ -38,6 +38,10 @@ func (m *Model[T]) Generate(ctx context.Context, prompt []int, maxTokens int, s 
 	if len(prompt) > m.Cfg.NPositions {
 		return g, fmt.Errorf("%w: prompt of %d tokens, n_positions=%d", ErrContextLength, len(prompt), m.Cfg.NPositions)
 	}
+	if maxTokens <= 0 {
+		g.Stopped = "max_tokens"
+		return g, nil
+	}
 	var ads []*Adapter[T]
 	if ad != nil {
 		ads = []*Adapter[T]{ad}
