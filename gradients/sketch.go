@@ -199,16 +199,18 @@ func sketchRows(m *inference.Model[float32], ad *inference.Adapter[float32], r r
 		sk[b] = make([]float32, proj.Dim())
 	}
 	T, kin, kout := r.T, proj.KIn, proj.KOut
-	xp, dp := make([]float32, T*kin), make([]float32, T*kout)
+	N := r.B * T
+	xp, dp := make([]float32, N*kin), make([]float32, N*kout)
 	obs := func(l, target int, x, dy []float32, in, out int) {
 		blk := proj.block(l, target)
 		if blk < 0 {
 			return
 		}
+		// Project every position at once, then sum each row's outer products.
+		kernels.MatMulNT(xp, x, proj.PIn[blk], N, in, kin, false)
+		kernels.MatMulNT(dp, dy, proj.POut[blk], N, out, kout, false)
 		for b := 0; b < r.B; b++ {
-			kernels.MatMulNT(xp, x[b*T*in:(b+1)*T*in], proj.PIn[blk], T, in, kin, false)
-			kernels.MatMulNT(dp, dy[b*T*out:(b+1)*T*out], proj.POut[blk], T, out, kout, false)
-			kernels.MatMulTN(sk[b][blk*kin*kout:(blk+1)*kin*kout], dp, xp, T, kout, kin)
+			kernels.MatMulTN(sk[b][blk*kin*kout:(blk+1)*kin*kout], dp[b*T*kout:(b+1)*T*kout], xp[b*T*kin:(b+1)*T*kin], T, kout, kin)
 		}
 	}
 	Backward(m, &a, bt, r.weights, Grads[float32]{Observe: obs})
