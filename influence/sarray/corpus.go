@@ -198,6 +198,7 @@ func BuildStore(ctx context.Context, s *store.Store, o BuildOptions) (Meta, erro
 		return Meta{}, err
 	}
 	meta.TokenizeSec = time.Since(t0).Seconds()
+	texts = nil // the builder's copy of the tokens is all that is needed from here
 	b := NewBuilder(o.Tokenizer.VocabSize(), o.Tokenizer.EOT())
 	total := 0
 	for _, doc := range ids {
@@ -208,6 +209,7 @@ func BuildStore(ctx context.Context, s *store.Store, o BuildOptions) (Meta, erro
 		if err := b.Add(doc); err != nil {
 			return Meta{}, fmt.Errorf("data point %s/%s: %w", refs[i].Datanet, refs[i].Point, err)
 		}
+		ids[i] = nil
 	}
 	corpus, tokHash := CorpusVersion(refs), TokenizerHash(o.Tokenizer)
 
