@@ -198,7 +198,6 @@ func BuildStore(ctx context.Context, s *store.Store, o BuildOptions) (Meta, erro
 		return Meta{}, err
 	}
 	meta.TokenizeSec = time.Since(t0).Seconds()
-	texts = nil // the builder's copy of the tokens is all that is needed from here
 	b := NewBuilder(o.Tokenizer.VocabSize(), o.Tokenizer.EOT())
 	total := 0
 	for _, doc := range ids {
