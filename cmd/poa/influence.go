@@ -21,19 +21,30 @@ func init() {
 		csvPath string
 		set     logreg.Settings
 	)
+	var lo lm.LDSOptions
 	eval := &cobra.Command{
-		Use:   "eval --logreg FILE.csv",
+		Use:   "eval --logreg FILE.csv | --adapter NAME",
 		Short: "Compare every scorer with leave-one-out retraining and mislabel detection",
 		Long: `eval trains L2-regularised multinomial logistic regression (Newton, to convergence) on
 a numeric CSV (last column = class; .gz accepted), removes each of a sample of training
 points and retrains exactly, and reports for each scorer the correlation of predicted
 and actual test-loss changes (loo_pearson, loo_spearman) and the AUC of finding 10%
 flipped labels by self-influence (mislabel_auc). Seeded: the same flags give the same
-numbers. See docs/influence.md.`,
+numbers.
+
+With --adapter NAME instead, eval measures the linear datamodeling score (lds) of the
+sketch scorers on the language model: it holds out --queries points of the adapter's
+datanets, trains an adapter (same settings and initialisation) on the rest and scores
+them, retrains on --subsets random halves, and reports per scorer the Spearman
+correlation between a subset's summed scores and its model's (negated) query loss,
+averaged over queries. See docs/influence.md.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if csvPath == "" {
-				return fmt.Errorf("influence eval: --logreg FILE.csv is required (the language-model evaluation needs the model engine)")
+				if lo.Adapter == "" {
+					return fmt.Errorf("influence eval: give --logreg FILE.csv (convex ground truth) or --adapter NAME (LDS on the language model)")
+				}
+				return evalLDS(cmd, lo)
 			}
 			ds, err := logreg.LoadCSV(csvPath)
 			if err != nil {
@@ -75,6 +86,14 @@ numbers. See docs/influence.md.`,
 	f.IntVar(&set.TRAKModels, "trak-models", 5, "random projections averaged by the TRAK scorer")
 	f.Float64Var(&set.MislabelFrac, "mislabel", 0.1, "fraction of training labels flipped for mislabel detection (negative: skip)")
 	f.Uint64Var(&set.Seed, "seed", 1, "seed of every random choice")
+	f.StringVar(&lo.Adapter, "adapter", "", "LDS on the language model: adapter whose base, datanets and settings are used")
+	f.IntVar(&lo.Subsets, "subsets", 16, "LDS: random subsets retrained")
+	f.Float64Var(&lo.Frac, "subset-frac", 0.5, "LDS: fraction of the pool in each subset")
+	f.IntVar(&lo.Queries, "lds-queries", 16, "LDS: held-out points used as queries")
+	f.IntVar(&lo.MaxPoints, "max-points", 0, "LDS: cap on the training pool (0: all)")
+	f.IntVar(&lo.Steps, "steps", 0, "LDS: optimizer steps per model (0: the adapter's)")
+	f.IntVar(&lo.KIn, "k-in", 8, "LDS: LoGra projection of layer inputs")
+	f.IntVar(&lo.KOut, "k-out", 8, "LDS: LoGra projection of output gradients")
 
 	var so lm.SketchOptions
 	sketch := &cobra.Command{
@@ -145,6 +164,38 @@ is one pass of dot products. Re-run it after retraining the adapter.`,
 	}
 	infl.AddCommand(eval, sketch, list)
 	rootCmd.AddCommand(infl)
+}
+
+func evalLDS(cmd *cobra.Command, lo lm.LDSOptions) error {
+	lo.Seed = 1
+	if f := cmd.Flags().Lookup("seed"); f != nil && f.Changed {
+		fmt.Sscan(f.Value.String(), &lo.Seed)
+	}
+	s, err := openStore()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	progress, finish := phaseBars()
+	lo.Progress = progress
+	rep, err := lm.EvalLDS(cmd.Context(), s, lo)
+	finish()
+	if err != nil {
+		return err
+	}
+	return emit(rep, func() {
+		fmt.Printf("LDS of adapter %s settings on %s: pool %d, %d queries, %d subsets × %d steps; sketch k=%d; mean query loss %.3f, subset loss range %.3g\n",
+			rep.Adapter, rep.Model, rep.Pool, rep.Queries, rep.Subsets, rep.Steps, rep.SketchDim, rep.FullLoss, rep.LossRange)
+		names := make([]string, 0, len(rep.Scorers))
+		for n := range rep.Scorers {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			fmt.Printf("  %-24s lds %.4f ± %.4f\n", n, rep.Scorers[n].LDS, rep.Scorers[n].LDSStderr)
+		}
+		fmt.Printf("%.1f s\n", rep.Seconds)
+	})
 }
 
 // phaseBars returns a progress callback drawing one bar per phase on stderr, and a

@@ -244,6 +244,25 @@ func TestSketchesAndAttribute(t *testing.T) {
 		t.Fatalf("unknown method: %v", err)
 	}
 
+	// LDS runs end to end, deterministically.
+	lo := LDSOptions{Adapter: "ad", Subsets: 4, Queries: 4, Steps: 5, KIn: 2, KOut: 2}
+	r1, err := EvalLDS(ctx, s, lo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, err := EvalLDS(ctx, s, lo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r1.Scorers) != 3 || r1.Pool != len(texts)-4 {
+		t.Fatalf("lds report %+v", r1)
+	}
+	for n, r := range r1.Scorers {
+		if math.IsNaN(r.LDS) || r.LDS < -1 || r.LDS > 1 || r2.Scorers[n] != r {
+			t.Fatalf("%s: lds %+v, rerun %+v", n, r, r2.Scorers[n])
+		}
+	}
+
 	// Sketches recorded for other adapter weights are stale.
 	var m store.SketchMeta
 	if err := s.Get(store.KindSketch, pre.Name, &m); err != nil {
