@@ -251,8 +251,8 @@ func (m *Model[T]) Forward(a *Acts[T], bt Batch[T]) error {
 		bt.Cache.Len = bt.Pos0 + Tn
 	}
 
-	// Log-partition and losses, in float64.
-	for i := 0; i < N; i++ {
+	// Log-partition and losses, in float64, rows in parallel.
+	kernels.ForEach(N, func(i int) {
 		row := a.Logits[i*V : (i+1)*V]
 		mx := math.Inf(-1)
 		for _, v := range row {
@@ -267,7 +267,7 @@ func (m *Model[T]) Forward(a *Acts[T], bt Batch[T]) error {
 		if bt.Targets != nil && bt.Targets[i] >= 0 {
 			a.Losses[i] = T(a.LogZ[i] - float64(row[bt.Targets[i]]))
 		}
-	}
+	})
 	return nil
 }
 
