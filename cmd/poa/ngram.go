@@ -58,6 +58,9 @@ func init() {
 			}
 			defer closeFn()
 			q := tok.Encode(args[0])
+			if len(q) == 0 {
+				return fmt.Errorf("ngram count: empty TEXT")
+			}
 			locs, n, err := c.Locate(q, limit)
 			if err != nil {
 				return err
