@@ -379,3 +379,67 @@ func TestDotAxpy(t *testing.T) {
 		}
 	}
 }
+
+// TestRowKernelsGuarded runs the row kernels on slices inside NaN guard regions
+// against float64 references of their formulas.
+func TestRowKernelsGuarded(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 22))
+	for _, sh := range [][2]int{{1, 1}, {3, 7}, {5, 33}, {17, 130}} {
+		n, c := sh[0], sh[1]
+		t.Run(fmt.Sprintf("n=%d,c=%d", n, c), func(t *testing.T) {
+			x, cx := guarded(t, n*c, randFill(r))
+			w, _ := guarded(t, c, randFill(r))
+			b, _ := guarded(t, c, randFill(r))
+			out, co := guarded(t, n*c, func(int) float32 { return 5 })
+			mean, cm := guarded(t, n, func(int) float32 { return 5 })
+			rstd, cr := guarded(t, n, func(int) float32 { return 5 })
+			LayerNorm(out, mean, rstd, x, w, b, n, c, 1e-5)
+			want := make([]float64, n*c)
+			for i := 0; i < n; i++ {
+				var mu, v float64
+				for j := 0; j < c; j++ {
+					mu += float64(x[i*c+j]) / float64(c)
+				}
+				for j := 0; j < c; j++ {
+					d := float64(x[i*c+j]) - mu
+					v += d * d / float64(c)
+				}
+				for j := 0; j < c; j++ {
+					want[i*c+j] = (float64(x[i*c+j])-mu)/math.Sqrt(v+1e-5)*float64(w[j]) + float64(b[j])
+				}
+			}
+			closeTo(t, "layernorm", out, want, 1e-4)
+			dx, cdx := guarded(t, n*c, func(int) float32 { return 0 })
+			dw, cdw := guarded(t, c, func(int) float32 { return 0 })
+			db, cdb := guarded(t, c, func(int) float32 { return 0 })
+			LayerNormBackward(dx, dw, db, out, x, w, mean, rstd, n, c)
+			g, cg := guarded(t, n*c, func(int) float32 { return 0 })
+			GELU(g, x)
+			gw := make([]float64, n*c)
+			for i, v := range x {
+				f := float64(v)
+				gw[i] = 0.5 * f * (1 + math.Tanh(math.Sqrt(2/math.Pi)*(f+0.044715*f*f*f)))
+			}
+			closeTo(t, "gelu", g, gw, 1e-6)
+			GELUBackward(dx, out, x)
+			Softmax(x, n, c)
+			for i := 0; i < n; i++ {
+				var s float64
+				for j := 0; j < c; j++ {
+					s += float64(x[i*c+j])
+				}
+				if math.Abs(s-1) > 1e-5 {
+					t.Fatalf("softmax row %d sums to %g", i, s)
+				}
+			}
+			p, cp := guarded(t, n*c, randFill(r))
+			gr, _ := guarded(t, n*c, randFill(r))
+			m1, cm1 := guarded(t, n*c, func(int) float32 { return 0 })
+			v1, cv1 := guarded(t, n*c, func(int) float32 { return 0 })
+			AdamW(p, gr, m1, v1, nil, 1e-3, 0.9, 0.999, 1e-8, 0.1, 1)
+			for _, check := range []func(){cx, co, cm, cr, cdx, cdw, cdb, cg, cp, cm1, cv1} {
+				check()
+			}
+		})
+	}
+}
