@@ -19,14 +19,15 @@ type LDSOptions struct {
 	// Adapter names the adapter record whose base model, datanets, LoRA settings and
 	// training settings the evaluation reuses (its weights are not used: every model
 	// of the evaluation is trained here from the same initialisation).
-	Adapter   string
-	Subsets   int     // random subsets retrained [16]
-	Frac      float64 // fraction of the pool in each subset [0.5]
-	Queries   int     // held-out data points used as queries [16]
-	MaxPoints int     // cap on the training pool, 0: all [0]
-	Steps     int     // optimizer steps per model [the adapter's]
-	KIn, KOut int     // LoGra sketch sides [8, 8]
-	Seed      uint64  // seed of the split, subsets, projection and training [1]
+	Adapter   string  `json:"adapter"`
+	Subsets   int     `json:"subsets"`     // random subsets retrained [16]
+	Frac      float64 `json:"subset_frac"` // fraction of the pool in each subset [0.5]
+	Queries   int     `json:"queries"`     // held-out data points used as queries [16]
+	MaxPoints int     `json:"max_points"`  // cap on the training pool, 0: all [0]
+	Steps     int     `json:"steps"`       // optimizer steps per model [the adapter's]
+	KIn       int     `json:"k_in"`        // LoGra sketch sides [8, 8]
+	KOut      int     `json:"k_out"`
+	Seed      uint64  `json:"seed"` // seed of the split, subsets, projection and training [1]
 	// Progress, if set, receives (phase, done, total).
 	Progress func(phase string, done, total int) `json:"-"`
 }
