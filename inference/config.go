@@ -3,6 +3,7 @@ package inference
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 )
@@ -80,23 +81,33 @@ func (c Config) eps() float64 {
 // HeadSize is n_embd/n_head.
 func (c Config) HeadSize() int { return c.NEmbd / c.NHead }
 
-// ReadConfig reads and validates a config.json.
+// ReadConfig reads and validates a config.json; errors name the file.
 func ReadConfig(path string) (Config, error) {
-	var c Config
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return c, err
+		return Config{}, err
 	}
+	c, err := ParseConfig(b)
+	if err != nil {
+		return c, fmt.Errorf("%s: %w", path, err)
+	}
+	return c, nil
+}
+
+// ParseConfig decodes and validates a Hugging Face GPT-2 config.json (unknown fields
+// are ignored; layer_norm_epsilon defaults to 1e-5).
+func ParseConfig(b []byte) (Config, error) {
+	var c Config
 	if err := json.Unmarshal(b, &c); err != nil {
-		return c, fmt.Errorf("%s: %w: %v", path, ErrConfig, err)
+		return c, fmt.Errorf("%w: %v", ErrConfig, err)
 	}
 	if c.LayerNormEps == 0 {
 		c.LayerNormEps = 1e-5
 	}
-	if err := c.Validate(); err != nil {
-		return c, fmt.Errorf("%s: %w", path, err)
+	if c.LayerNormEps < 0 || math.IsNaN(c.LayerNormEps) || math.IsInf(c.LayerNormEps, 0) {
+		return c, fmt.Errorf("%w: layer_norm_epsilon %g", ErrConfig, c.LayerNormEps)
 	}
-	return c, nil
+	return c, c.Validate()
 }
 
 // WriteConfig writes c as config.json into dir.

@@ -70,3 +70,32 @@ func TestReadConfig(t *testing.T) {
 		})
 	}
 }
+
+// FuzzParseConfig: any input gives an error or a config that validates, whose
+// derived sizes are consistent, and that survives a write/parse round trip.
+func FuzzParseConfig(f *testing.F) {
+	f.Add([]byte(hfGPT2Config))
+	f.Add([]byte(`{"n_layer":1,"n_head":1,"n_embd":4,"n_positions":4,"vocab_size":5,"n_inner":null}`))
+	f.Add([]byte(`{"n_layer":1,"n_head":3,"n_embd":4}`))
+	f.Add([]byte(`[]`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		c, err := ParseConfig(b)
+		if err != nil {
+			if !errors.Is(err, ErrConfig) {
+				t.Fatalf("error %v does not wrap ErrConfig", err)
+			}
+			return
+		}
+		if c.HeadSize()*c.NHead != c.NEmbd || c.LayerNormEps <= 0 {
+			t.Fatalf("accepted inconsistent config %+v", c)
+		}
+		dir := t.TempDir()
+		if err := WriteConfig(dir, c); err != nil {
+			t.Fatal(err)
+		}
+		c2, err := ReadConfig(filepath.Join(dir, "config.json"))
+		if err != nil || c2.NLayer != c.NLayer || c2.NEmbd != c.NEmbd || c2.VocabSize != c.VocabSize || c2.NPositions != c.NPositions || c2.NHead != c.NHead {
+			t.Fatalf("round trip: %+v → %+v, %v", c, c2, err)
+		}
+	})
+}
