@@ -3,8 +3,12 @@ package contracts
 import (
 	"context"
 	"crypto/ecdsa"
+	"embed"
 	"fmt"
 	"math/big"
+	"regexp"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -36,15 +40,52 @@ type Deployment struct {
 type Verifier struct {
 	Name     string
 	Backend  Backend
+	Size     int // circuit size (contributors per proof) of the prover's verifiers; 0 for the fixture
 	Bytecode []byte
 }
 
-// Verifiers lists the verifier artifacts compiled into this build, by name.
+//go:embed artifacts/*.bin
+var artifactFS embed.FS
+
+var sizeSuffix = regexp.MustCompile(`SplitVerifier(\d+)$`)
+
+// Verifiers lists the verifier contracts compiled into this build by name: the prover's
+// exported RewardSplit verifiers (Groth16SplitVerifier<N>, PlonkSplitVerifier<N>) and the
+// test fixture's (FixtureGroth16Verifier, FixturePlonkVerifier).
 func Verifiers() map[string]Verifier {
-	return map[string]Verifier{
-		"FixtureGroth16Verifier": {"FixtureGroth16Verifier", Groth16, hexutil.MustDecode(bindings.FixtureGroth16VerifierMetaData.Bin)},
-		"FixturePlonkVerifier":   {"FixturePlonkVerifier", Plonk, hexutil.MustDecode(bindings.FixturePlonkVerifierMetaData.Bin)},
+	out := map[string]Verifier{}
+	ents, err := artifactFS.ReadDir("artifacts")
+	if err != nil {
+		panic(err)
 	}
+	for _, e := range ents {
+		name := strings.TrimSuffix(e.Name(), ".bin")
+		if !strings.Contains(name, "Verifier") {
+			continue
+		}
+		raw, err := artifactFS.ReadFile("artifacts/" + e.Name())
+		if err != nil {
+			panic(err)
+		}
+		v := Verifier{Name: name, Backend: Groth16, Bytecode: common.FromHex(strings.TrimSpace(string(raw)))}
+		if strings.Contains(name, "Plonk") {
+			v.Backend = Plonk
+		}
+		if m := sizeSuffix.FindStringSubmatch(name); m != nil {
+			v.Size, _ = strconv.Atoi(m[1])
+		}
+		out[name] = v
+	}
+	return out
+}
+
+// DefaultVerifier is the verifier `poa chain up` deploys unless told otherwise: the
+// prover's Groth16 verifier of size 64 when compiled in, else the fixture's.
+func DefaultVerifier() string {
+	if _, ok := Verifiers()["Groth16SplitVerifier64"]; ok {
+		return "Groth16SplitVerifier64"
+	}
+	return "FixtureGroth16Verifier"
 }
 
 // DeployConfig says what Deploy sets up.

@@ -44,7 +44,6 @@ func knownErrors() []abi.Error {
 	abiErrsOnce.Do(func() {
 		for _, md := range []*struct{ ABI string }{
 			{bindings.SettlementMetaData.ABI}, {bindings.OPENMetaData.ABI},
-			{bindings.FixtureGroth16VerifierMetaData.ABI}, {bindings.FixturePlonkVerifierMetaData.ABI},
 		} {
 			a, err := abi.JSON(strings.NewReader(md.ABI))
 			if err != nil {

@@ -10,7 +10,15 @@ const root = __dirname;
 const cfg = JSON.parse(fs.readFileSync(path.join(root, 'build.json'), 'utf8'));
 const outDir = path.join(root, 'artifacts');
 
-const wanted = cfg.contracts.filter((c) => {
+const extra = [];
+if (cfg.verifiersDir && fs.existsSync(path.join(root, cfg.verifiersDir))) {
+  for (const f of fs.readdirSync(path.join(root, cfg.verifiersDir)).sort()) {
+    if (!f.endsWith('.sol')) continue;
+    const name = f.slice(0, -4);
+    extra.push({ name, source: `${cfg.verifiersDir}/${f}`, contract: name });
+  }
+}
+const wanted = cfg.contracts.concat(extra).filter((c) => {
   const ok = fs.existsSync(path.join(root, c.source));
   if (!ok && !c.optional) {
     console.error(`solc-build: missing source ${c.source} for ${c.name}`);

@@ -161,7 +161,7 @@ deploys, owns and posts. Running it again on a chain that has a deployment print
 		},
 	}
 	f.add(c)
-	c.Flags().StringVar(&verifier, "verifier", "FixtureGroth16Verifier", "verifier contract to deploy")
+	c.Flags().StringVar(&verifier, "verifier", contracts.DefaultVerifier(), "verifier contract to deploy (compiled in: the prover's Groth16|PlonkSplitVerifier<N>, or Fixture*Verifier for tests)")
 	c.Flags().StringVar(&recipient, "recipient", "", "remainder recipient (default: the owner)")
 	return c
 }

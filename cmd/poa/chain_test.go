@@ -18,7 +18,7 @@ import (
 func TestChainCLI(t *testing.T) {
 	dir := t.TempDir()
 	var dep contracts.Deployment
-	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "chain", "up")), &dep); err != nil {
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "chain", "up", "--verifier", "FixtureGroth16Verifier")), &dep); err != nil {
 		t.Fatal(err)
 	}
 	if dep.ChainID != 1337 || dep.Backend != "groth16" {

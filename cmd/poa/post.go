@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -65,6 +66,14 @@ unfunded fee, unauthorised poster) is reported with its revert reason and not se
 				}
 			}
 			ep, backend, err := contracts.DecodeProofRecord(raw, name)
+			var size int
+			if err == nil {
+				var hdr struct {
+					Size int `json:"size"`
+				}
+				_ = json.Unmarshal(raw, &hdr)
+				size = hdr.Size
+			}
 			if err != nil {
 				return err
 			}
@@ -82,6 +91,10 @@ unfunded fee, unauthorised poster) is reported with its revert reason and not se
 			}
 			if backend.String() != d.Backend {
 				return fmt.Errorf("%s is a %s proof but the deployed verifier (%s) is %s", name, backend, d.VerifierName, d.Backend)
+			}
+			if v, ok := contracts.Verifiers()[d.VerifierName]; ok && v.Size > 0 && size != v.Size {
+				return fmt.Errorf("%s was proven with size-%d keys but the deployed verifier %s takes size %d (prove with --size %d)",
+					name, size, d.VerifierName, v.Size, v.Size)
 			}
 			res, err := contracts.Post(ctx, s.chain, d, s.signer, ep)
 			if err != nil {
