@@ -123,6 +123,15 @@ type Result struct {
 // ctx's error). A run killed at any point and resumed ends with bit-identical weights
 // to an uninterrupted one. progress may be nil.
 func Train(ctx context.Context, m *inference.Model[float32], ad *inference.Adapter[float32], data *Dataset, cfg TrainConfig, checkpoint string, progress func(Progress)) (Result, error) {
+	return TrainWithHook(ctx, m, ad, data, cfg, checkpoint, progress, nil)
+}
+
+// TrainWithHook is Train with a hook called after every CheckpointEvery steps and
+// after the last step (whether or not a checkpoint path is given), while the
+// weights are those of that step: TracIn-style attribution records gradient
+// sketches there. A hook error stops training (after the checkpoint is written).
+// The hook must not change the weights.
+func TrainWithHook(ctx context.Context, m *inference.Model[float32], ad *inference.Adapter[float32], data *Dataset, cfg TrainConfig, checkpoint string, progress func(Progress), hook func(step int) error) (Result, error) {
 	var res Result
 	T := cfg.SeqLen
 	if T <= 0 || T > m.Cfg.NPositions {
@@ -220,12 +229,22 @@ func Train(ctx context.Context, m *inference.Model[float32], ad *inference.Adapt
 			if err := save(step + 1); err != nil {
 				return res, fmt.Errorf("write checkpoint: %w", err)
 			}
+			if hook != nil {
+				if err := hook(step + 1); err != nil {
+					return res, fmt.Errorf("training hook at step %d: %w", step+1, err)
+				}
+			}
 		}
 	}
 	res.Seconds = time.Since(t0).Seconds()
 	if start < cfg.Steps {
 		if err := save(cfg.Steps); err != nil {
 			return res, fmt.Errorf("write checkpoint: %w", err)
+		}
+		if hook != nil {
+			if err := hook(cfg.Steps); err != nil {
+				return res, fmt.Errorf("training hook at step %d: %w", cfg.Steps, err)
+			}
 		}
 	}
 	res.Steps = max(res.Steps, start)

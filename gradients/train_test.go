@@ -189,3 +189,37 @@ func TestCancelSavesCheckpoint(t *testing.T) {
 		t.Fatalf("resume after cancel: from %d, %v", res.ResumedFrom, err)
 	}
 }
+
+func TestTrainHookSeesCheckpointWeights(t *testing.T) {
+	cfg := resumeCfg()
+	cfg.Steps, cfg.CheckpointEvery = 9, 4
+	m := newTrainModel(5)
+	var steps []int
+	var at4 []float32
+	_, err := TrainWithHook(context.Background(), m, nil, corpusData(t), cfg, "", nil, func(step int) error {
+		steps = append(steps, step)
+		if step == 4 {
+			at4 = append([]float32(nil), m.P.Data...)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(steps) != 3 || steps[0] != 4 || steps[1] != 8 || steps[2] != 9 {
+		t.Fatalf("hook steps %v, want [4 8 9]", steps)
+	}
+	// The weights the hook saw at step 4 are those of a 4-step run with the same
+	// schedule (same config, stopped by the hook's error).
+	m2 := newTrainModel(5)
+	stop := errors.New("stop")
+	_, err = TrainWithHook(context.Background(), m2, nil, corpusData(t), cfg, "", nil, func(int) error { return stop })
+	if !errors.Is(err, stop) {
+		t.Fatalf("hook error not returned: %v", err)
+	}
+	for i := range at4 {
+		if at4[i] != m2.P.Data[i] {
+			t.Fatalf("param %d at step 4: %g vs %g", i, at4[i], m2.P.Data[i])
+		}
+	}
+}
