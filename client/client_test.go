@@ -21,7 +21,7 @@ const addrA = "0x1111111111111111111111111111111111111111"
 
 // setup serves a StoreEngine over a real store with the bundled datanets, an
 // adapter record, one epoch and an in-test completer that quotes a stored point.
-func setup(t *testing.T) (*client.Client, *store.Store, *server.StoreEngine) {
+func setup(t *testing.T, complete server.CompleteFunc) (*client.Client, *store.Store) {
 	t.Helper()
 	st, err := store.Open(store.DefaultOptions(t.TempDir()))
 	if err != nil {
@@ -48,16 +48,19 @@ func setup(t *testing.T) (*client.Client, *store.Store, *server.StoreEngine) {
 		t.Fatal(err)
 	}
 	eng := server.NewStoreEngine(st)
-	eng.Completer = func(ctx context.Context, req server.CompletionRequest) (server.Completion, error) {
-		w := strings.Fields(first.Text)[0]
-		at := server.Attribution{RecordID: "r1", Epoch: 2, Fee: "1",
-			Tokens:       []server.TokenAttribution{{Index: 0, Text: w, End: len(w), Score: 1, Refs: []server.SourceRef{{Source: 0, Score: 1, Span: &server.Span{Start: 0, End: len(w)}}}}},
-			Sources:      []server.Source{{ID: first.ID, Datanet: first.Datanet, Contributor: first.Contributor, Text: first.Text, Score: server.ScoreScale}},
-			Contributors: []server.ContributorScore{{Address: first.Contributor, Score: server.ScoreScale}}}
-		if err := st.Put(store.KindAttribution, "r1", map[string]any{"id": "r1", "epoch": 2, "fee": "1", "contributors": at.Contributors}); err != nil {
-			return server.Completion{}, err
+	eng.Completer = complete
+	if eng.Completer == nil {
+		eng.Completer = func(ctx context.Context, req server.CompletionRequest) (server.Completion, error) {
+			w := strings.Fields(first.Text)[0]
+			at := server.Attribution{RecordID: "r1", Epoch: 2, Fee: "1",
+				Tokens:       []server.TokenAttribution{{Index: 0, Text: w, End: len(w), Score: 1, Refs: []server.SourceRef{{Source: 0, Score: 1, Span: &server.Span{Start: 0, End: len(w)}}}}},
+				Sources:      []server.Source{{ID: first.ID, Datanet: first.Datanet, Contributor: first.Contributor, Text: first.Text, Score: server.ScoreScale}},
+				Contributors: []server.ContributorScore{{Address: first.Contributor, Score: server.ScoreScale}}}
+			if err := st.Put(store.KindAttribution, "r1", map[string]any{"id": "r1", "epoch": 2, "fee": "1", "contributors": at.Contributors}); err != nil {
+				return server.Completion{}, err
+			}
+			return server.Completion{Text: w, Model: "m", FinishReason: "length", PromptTokens: 2, CompletionTokens: 1, Attribution: at}, nil
 		}
-		return server.Completion{Text: w, Model: "m", FinishReason: "length", PromptTokens: 2, CompletionTokens: 1, Attribution: at}, nil
 	}
 	srv := server.New(eng, server.Config{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	ts := httptest.NewServer(srv.Handler())
@@ -66,11 +69,11 @@ func setup(t *testing.T) (*client.Client, *store.Store, *server.StoreEngine) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return c, st, eng
+	return c, st
 }
 
 func TestEveryEndpoint(t *testing.T) {
-	c, st, _ := setup(t)
+	c, st := setup(t, nil)
 	ctx := context.Background()
 
 	h, err := c.Health(ctx)
@@ -113,7 +116,7 @@ func TestEveryEndpoint(t *testing.T) {
 }
 
 func TestErrorsCarryServerCodes(t *testing.T) {
-	c, _, _ := setup(t)
+	c, _ := setup(t, nil)
 	ctx := context.Background()
 	cases := []struct {
 		name   string
@@ -146,16 +149,15 @@ func TestErrorsCarryServerCodes(t *testing.T) {
 }
 
 func TestContextAndForeignServers(t *testing.T) {
-	c, _, eng := setup(t)
 	block := make(chan struct{})
 	defer close(block)
-	eng.Completer = func(ctx context.Context, req server.CompletionRequest) (server.Completion, error) {
+	c, _ := setup(t, func(ctx context.Context, req server.CompletionRequest) (server.Completion, error) {
 		select {
 		case <-block:
 		case <-ctx.Done():
 		}
 		return server.Completion{}, ctx.Err()
-	}
+	})
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if _, err := c.Complete(ctx, server.CompletionRequest{Prompt: "x"}); !errors.Is(err, context.Canceled) {

@@ -52,7 +52,7 @@ func TestAuditPageInChromium(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, node, "audit.mjs", n.ts.URL+"/", shot)
+	cmd := exec.CommandContext(ctx, node, "audit.mjs", n.url()+"/", shot)
 	cmd.Dir = "e2e"
 	cmd.Env = append(os.Environ(), "CHROMIUM="+chromium)
 	var stdout, stderr bytes.Buffer

@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -21,15 +22,18 @@ import (
 
 // node is a server over a real store holding the bundled datanets.
 type node struct {
-	st  *store.Store
-	eng *StoreEngine
-	srv *Server
-	ts  *httptest.Server
-	cmp *wordCompleter
+	st    *store.Store
+	eng   *StoreEngine
+	srv   *Server
+	ts    *httptest.Server
+	cmp   *wordCompleter
+	start sync.Once
 }
 
 // newNode opens a fresh store in a temp dir, imports the bundled datanets, adds
-// two adapter records and serves it on a loopback listener.
+// two adapter records and prepares a loopback listener. The listener starts
+// serving at the first request (url), so tests plug the engine's functions in
+// before any request, as StoreEngine requires.
 func newNode(t testing.TB, cfg Config) *node {
 	t.Helper()
 	st, err := store.Open(store.DefaultOptions(t.TempDir()))
@@ -51,9 +55,15 @@ func newNode(t testing.TB, cfg Config) *node {
 		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
 	srv := New(eng, cfg)
-	ts := httptest.NewServer(srv.Handler())
+	ts := httptest.NewUnstartedServer(srv.Handler())
 	t.Cleanup(ts.Close)
 	return &node{st: st, eng: eng, srv: srv, ts: ts}
+}
+
+// url starts the listener (once) and returns its base URL.
+func (n *node) url() string {
+	n.start.Do(n.ts.Start)
+	return n.ts.URL
 }
 
 // withCompleter plugs the test completer into the node's engine.
@@ -86,7 +96,7 @@ func (n *node) do(t testing.TB, method, path string, body any, out any) (int, []
 		}
 		rd = bytes.NewReader(j)
 	}
-	req, err := http.NewRequest(method, n.ts.URL+path, rd)
+	req, err := http.NewRequest(method, n.url()+path, rd)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -31,6 +32,7 @@ func TestHealthAndReadiness(t *testing.T) {
 	if h.Status != "ok" || !h.Ready["store"] || h.Ready["completions"] || h.Ready["epochs"] {
 		t.Fatalf("health %+v: want ok, store ready, completions and epochs not", h)
 	}
+	n = newNode(t, Config{})
 	n.withCompleter(t)
 	n.do(t, "GET", "/healthz", nil, &h)
 	if !h.Ready["completions"] {
@@ -243,6 +245,13 @@ func putEpoch(t testing.TB, st *store.Store, epoch uint64, claimed []string) {
 
 func TestEpochsAndContributors(t *testing.T) {
 	n := newNode(t, Config{})
+	var live atomic.Bool // the chain layer's claim status, switched on below
+	n.eng.ClaimStatus = func(ctx context.Context, epoch uint64, a string) (string, string, error) {
+		if !live.Load() {
+			return "", "", nil // unknown: the record's status stands
+		}
+		return "claimed", fmt.Sprintf("0xclaim%d", epoch), nil
+	}
 	putEpoch(t, n.st, 1, []string{addrA})
 	putEpoch(t, n.st, 2, nil)
 	// Epoch 10 sorts before 2 as a string: latest must compare numbers.
@@ -291,9 +300,7 @@ func TestEpochsAndContributors(t *testing.T) {
 		t.Fatalf("devil author view %+v (store %+v)", cv, sc)
 	}
 	// Live claim status from the chain layer overrides the record.
-	n.eng.ClaimStatus = func(ctx context.Context, epoch uint64, a string) (string, string, error) {
-		return "claimed", fmt.Sprintf("0xclaim%d", epoch), nil
-	}
+	live.Store(true)
 	n.do(t, "GET", "/v1/contributors/"+addrA, nil, &cv)
 	if cv.Epochs[1].Claim != "claimed" || cv.Epochs[1].ClaimTx != "0xclaim2" {
 		t.Fatalf("claim status func not used: %+v", cv.Epochs)
@@ -318,7 +325,11 @@ func TestCorruptRecords(t *testing.T) {
 func TestCloseEpoch(t *testing.T) {
 	n := newNode(t, Config{})
 	var got CloseEpochRequest
+	var closed atomic.Bool
 	n.eng.EpochCloser = func(ctx context.Context, req CloseEpochRequest) (uint64, error) {
+		if closed.Swap(true) {
+			return 0, fmt.Errorf("epoch 4: %w", ErrEpochEmpty)
+		}
 		got = req
 		putEpoch(t, n.st, 3, []string{})
 		return 3, nil
@@ -333,10 +344,7 @@ func TestCloseEpoch(t *testing.T) {
 	if e.Epoch != 3 || e.Proof == nil || e.Settlement == nil {
 		t.Fatalf("closed epoch view %+v", e)
 	}
-	// An empty epoch is a 409.
-	n.eng.EpochCloser = func(ctx context.Context, req CloseEpochRequest) (uint64, error) {
-		return 0, fmt.Errorf("epoch 4: %w", ErrEpochEmpty)
-	}
+	// The next epoch is empty: a 409.
 	code, raw := n.do(t, "POST", "/v1/epochs/close", nil, nil)
 	wantError(t, code, raw, 409, CodeEpochEmpty, "epoch 4")
 	// The proof and gas reached the metrics.
@@ -376,7 +384,8 @@ func TestMetrics(t *testing.T) {
 func TestAuditPageServed(t *testing.T) {
 	n := newNode(t, Config{})
 	for path, want := range map[string]string{"/": "<title>poa audit</title>", "/app.js": "/v1/completions", "/style.css": ".tok"} {
-		resp, err := n.ts.Client().Get(n.ts.URL + path)
+		u := n.url()
+		resp, err := n.ts.Client().Get(u + path)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -23,7 +23,8 @@ type CloseEpochFunc func(ctx context.Context, req CloseEpochRequest) (epoch uint
 
 // ClaimStatusFunc reports whether address has claimed its payout of epoch (the
 // chain layer): status is "claimed", "claimable" or "unsettled"; tx the claim
-// transaction if known.
+// transaction if known. An empty status means unknown: the status read from the
+// settlement record stands.
 type ClaimStatusFunc func(ctx context.Context, epoch uint64, address string) (status, tx string, err error)
 
 // StoreEngine is the Engine over a poa store. Datanets, adapters, contributors,
@@ -198,7 +199,9 @@ func (e *StoreEngine) Contributor(ctx context.Context, address string) (Contribu
 				if err != nil {
 					return v, fmt.Errorf("claim status of %s in epoch %d: %w", address, ep.Epoch, err)
 				}
-				ce.Claim, ce.ClaimTx = status, tx
+				if status != "" {
+					ce.Claim, ce.ClaimTx = status, tx
+				}
 			}
 			v.Epochs = append(v.Epochs, ce)
 		}
