@@ -50,8 +50,8 @@ func TestParseReferenceWrittenFile(t *testing.T) {
 		data[name] = v
 	}
 	mk("a", ref.F32, []uint64{2, 2}, []byte{0, 0, 128, 63, 0, 0, 0, 64, 0, 0, 64, 64, 0, 0, 128, 64}) // 1 2 3 4
-	mk("h", ref.F16, []uint64{2}, []byte{0x00, 0x3c, 0x00, 0xc0})                                   // 1 -2
-	mk("b", ref.BF16, []uint64{1}, []byte{0x80, 0x3f})                                              // 1
+	mk("h", ref.F16, []uint64{2}, []byte{0x00, 0x3c, 0x00, 0xc0})                                     // 1 -2
+	mk("b", ref.BF16, []uint64{1}, []byte{0x80, 0x3f})                                                // 1
 	b, err := ref.Serialize(data, map[string]string{"k": "v"})
 	if err != nil {
 		t.Fatal(err)
