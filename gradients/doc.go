@@ -25,8 +25,8 @@
 // params, Adam moments, step and config in metadata) are written atomically; a run
 // killed with SIGKILL and resumed ends bit-identical to an uninterrupted one (every
 // kernel sums in a fixed order, independent of GOMAXPROCS). Losses are in nats.
-TrainWithHook calls a hook at every checkpoint step and at the end, with the weights
-of that step, for TracIn-style sketches at checkpoints.
+// TrainWithHook calls a hook at every checkpoint step and at the end, with the weights
+// of that step, for TracIn-style sketches at checkpoints.
 //
 // # For attribution (package influence)
 //
