@@ -197,12 +197,48 @@ func EvalLDS(ctx context.Context, s *store.Store, o LDSOptions) (*LDSReport, err
 		influence.NewDataInf(g, bounds),
 	}
 	names := []string{"influence-fisher-sketch", "tracin-cp-sketch", "datainf-sketch"}
+	queryRows := [][][]float32{qsk, qsk, qsk}
+
+	// DataInf on the exact per-example LoRA gradients, one layer per adapted matrix
+	// pair (A and B of one linear layer), as in Kwon et al.
+	lg, _, err := gradients.PerLayerGrads(ctx, m, full, pool, &gradients.Options{Progress: func(d, t int) { progress("lora gradients", d, t) }})
+	if err != nil {
+		return nil, err
+	}
+	qg, _, err := gradients.PerLayerGrads(ctx, m, full, queries, nil)
+	if err != nil {
+		return nil, err
+	}
+	flat := func(per [][]float32) []float32 {
+		var out []float32
+		for _, l := range per {
+			out = append(out, l...)
+		}
+		return out
+	}
+	lbounds := []int{0}
+	for _, l := range lg[0] {
+		lbounds = append(lbounds, lbounds[len(lbounds)-1]+len(l))
+	}
+	lk := lbounds[len(lbounds)-1]
+	lrows := influence.NewDense(n, lk, nil)
+	for i, per := range lg {
+		copy(lrows.Row(i), flat(per))
+	}
+	lq := make([][]float32, len(queries))
+	for qi, per := range qg {
+		lq[qi] = flat(per)
+	}
+	scorers = append(scorers, influence.NewDataInf(lrows, lbounds))
+	names = append(names, "datainf-lora")
+	queryRows = append(queryRows, lq)
+
 	scores := make([][][]float64, len(scorers)) // [scorer][query][point]
 	for si, sc := range scorers {
 		scores[si] = make([][]float64, len(queries))
 		for qi := range queries {
 			scores[si][qi] = make([]float64, n)
-			sc.Score(scores[si][qi], [][]float32{qsk[qi]})
+			sc.Score(scores[si][qi], [][]float32{queryRows[si][qi]})
 		}
 	}
 

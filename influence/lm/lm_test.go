@@ -254,7 +254,7 @@ func TestSketchesAndAttribute(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(r1.Scorers) != 3 || r1.Pool != len(texts)-4 {
+	if len(r1.Scorers) != 4 || r1.Pool != len(texts)-4 {
 		t.Fatalf("lds report %+v", r1)
 	}
 	for n, r := range r1.Scorers {
