@@ -186,6 +186,7 @@ Groth16: verifyProof(bytes, uint256[5]) reverts on a bad proof. PLONK:
 Verify(bytes, uint256[]) returns false on a bad proof (the caller must require it).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			quietGnark()
 			vk := exportVK
 			if vk == "" {
 				b, err := prover.ParseBackend(backendName)
