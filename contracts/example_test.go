@@ -1,0 +1,46 @@
+package contracts_test
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"poa/contracts"
+	"poa/contracts/bindings"
+)
+
+// Deploy the settlement stack on the in-process simulated chain and read it back.
+func ExampleDeploy() {
+	ctx := context.Background()
+	owner, _ := crypto.GenerateKey()
+	poster, _ := crypto.GenerateKey()
+	c := contracts.NewSimulated([]common.Address{contracts.Address(owner), contracts.Address(poster)})
+	defer c.Close()
+	d, err := contracts.Deploy(ctx, c, contracts.DeployConfig{
+		Owner:       owner,
+		Verifier:    contracts.Verifiers()["FixtureGroth16Verifier"],
+		Posters:     []common.Address{contracts.Address(poster)},
+		FundPosters: contracts.OPENUnits(1_000),
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	open := bindings.NewOPEN()
+	supply, _ := bind.Call(open.Instance(c.Client, d.Token), nil, open.PackTotalSupply(), open.UnpackTotalSupply)
+	bal, _ := contracts.BalanceOf(ctx, c, d, contracts.Address(poster))
+	st, _ := contracts.ReadStatus(ctx, c, d)
+	fmt.Println("chain id:", d.ChainID)
+	fmt.Println("OPEN supply:", new(big.Int).Div(supply, contracts.OPENUnits(1)))
+	fmt.Println("poster holds:", new(big.Int).Div(bal, contracts.OPENUnits(1)))
+	fmt.Println("backend:", st.Backend, "last epoch:", st.LastEpoch)
+	// Output:
+	// chain id: 1337
+	// OPEN supply: 1000000000
+	// poster holds: 1000
+	// backend: groth16 last epoch: 0
+}
