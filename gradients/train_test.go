@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"syscall"
 	"testing"
 	"time"
@@ -220,6 +221,25 @@ func TestTrainHookSeesCheckpointWeights(t *testing.T) {
 	for i := range at4 {
 		if at4[i] != m2.P.Data[i] {
 			t.Fatalf("param %d at step 4: %g vs %g", i, at4[i], m2.P.Data[i])
+		}
+	}
+}
+
+func TestTrainIndependentOfGOMAXPROCS(t *testing.T) {
+	cfg := resumeCfg()
+	cfg.Steps = 5
+	run := func(procs int) []float32 {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		m := newTrainModel(6)
+		if _, err := Train(context.Background(), m, nil, corpusData(t), cfg, "", nil); err != nil {
+			t.Fatal(err)
+		}
+		return m.P.Data
+	}
+	a, b := run(1), run(3)
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("param %d: %g with GOMAXPROCS=1, %g with 3", i, a[i], b[i])
 		}
 	}
 }
