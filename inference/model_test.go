@@ -430,3 +430,34 @@ func TestGPT2ShapeCheckpoint(t *testing.T) {
 		t.Fatalf("score: %v %v", lp, err)
 	}
 }
+
+func TestRecorderThroughGeneration(t *testing.T) {
+	m := randModel(t, testCfg, 9)
+	rec := NewRecorder(1, 3)
+	g, err := m.Generate(context.Background(), []int{1, 2, 3}, 4, Sampling{}, nil, -1, rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The prompt and every generated token but the last are run through the model.
+	seq := append([]int{1, 2, 3}, g.Tokens[:len(g.Tokens)-1]...)
+	st := rec.States(3, 0)
+	if len(st) != len(seq) {
+		t.Fatalf("recorded %d positions, want %d", len(st), len(seq))
+	}
+	// Against a full forward of the same sequence: the final-LayerNorm states agree.
+	var a Acts[float32]
+	if err := m.Forward(&a, Batch[float32]{Tokens: seq, B: 1, T: len(seq)}); err != nil {
+		t.Fatal(err)
+	}
+	C := testCfg.NEmbd
+	for p := range seq {
+		for i := 0; i < C; i++ {
+			if d := math.Abs(float64(st[p][i] - a.Lnf[p*C+i])); d > 1e-5 {
+				t.Fatalf("pos %d dim %d: cached %g, full %g", p, i, st[p][i], a.Lnf[p*C+i])
+			}
+		}
+	}
+	if mean := rec.Mean(1, 0); len(mean) != C {
+		t.Fatalf("mean of %d values", len(mean))
+	}
+}
