@@ -12,51 +12,20 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth"
-	"github.com/ethereum/go-ethereum/eth/catalyst"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/eth/filters"
-	"github.com/ethereum/go-ethereum/node"
-	"github.com/ethereum/go-ethereum/p2p"
-	"github.com/ethereum/go-ethereum/rpc"
 
+	"poa/contracts/devnode"
 	"poa/contracts/fixture"
 )
 
-// startDevNode runs what `geth --dev` runs, in process: a node with the eth service on
-// the dev genesis (faucet funded), blocks made on demand by the simulated beacon, and
-// JSON-RPC over HTTP on a loopback port. It returns the endpoint URL.
 func startDevNode(t *testing.T, faucet common.Address) string {
 	t.Helper()
-	stack, err := node.New(&node.Config{
-		Name: "poa-test-dev", HTTPHost: "127.0.0.1", HTTPPort: 0, HTTPModules: []string{"eth", "net", "web3"},
-		P2P: p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""},
-	})
+	n, err := devnode.Start(faucet)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := ethconfig.Defaults
-	cfg.Genesis = core.DeveloperGenesisBlock(30_000_000, &faucet)
-	cfg.SyncMode = ethconfig.FullSync
-	cfg.Miner.GasCeil = 30_000_000
-	backend, err := eth.New(stack, &cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{}))}})
-	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, backend)
-	if err != nil {
-		t.Fatal(err)
-	}
-	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
-	stack.RegisterLifecycle(beacon)
-	if err := stack.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { stack.Close() })
-	return stack.HTTPEndpoint()
+	t.Cleanup(func() { n.Close() })
+	return n.URL
 }
 
 // TestDevNodeRPC deploys, settles and claims over JSON-RPC against a dev node, with the
