@@ -73,7 +73,7 @@ type Events struct {
 }
 
 func (e *Events) step(name string) {
-	slog.Info("demo step", "step", name)
+	slog.Debug("demo step", "step", name)
 	if e != nil && e.Step != nil {
 		e.Step(name)
 	}

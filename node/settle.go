@@ -2,18 +2,184 @@ package node
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"poa/contracts"
+	"poa/prover"
+	"poa/store"
 )
 
 // SettleOptions configure step 7 of the pipeline.
-type SettleOptions struct{}
+type SettleOptions struct {
+	// Backend of the proof and the deployed verifier.
+	Backend prover.Backend
+	// Size is the circuit's batch size N; the committed Solidity verifiers exist for
+	// the development keys of sizes 8 and 64.
+	Size int
+	// FeeRule splits each epoch's fees between model owner, protocol and data.
+	FeeRule prover.FeeRule
+}
 
-// DefaultSettle returns the demo's settlement options.
-func DefaultSettle() SettleOptions { return SettleOptions{} }
+// DefaultSettle returns the demo's settlement options: Groth16, N = 64, development
+// keys (deterministic, insecure: see docs/proofs.md), the default fee rule.
+func DefaultSettle() SettleOptions {
+	return SettleOptions{Backend: prover.Groth16, Size: 64, FeeRule: prover.DefaultFeeRule}
+}
 
-// SettleReport is step 7's result.
-type SettleReport struct{}
+// SettleReport is step 7's result: the epoch, its proof, and what the chain did.
+type SettleReport struct {
+	Epoch        *prover.EpochRecord   `json:"epoch"`
+	Constraints  int                   `json:"constraints"`
+	ProveSeconds float64               `json:"prove_seconds"`
+	ProofBytes   int                   `json:"proof_bytes"`
+	VerifiedGo   bool                  `json:"proof_verified_native"`
+	Deployment   *contracts.Deployment `json:"deployment"`
+	Posted       *contracts.Posted     `json:"posted"`
+	// VerifiedOnchain is true when the settle transaction, which calls the verifier and
+	// reverts on a bad proof, was mined successfully.
+	VerifiedOnchain bool `json:"proof_verified_onchain"`
+	// Credited is each contributor's claimable payout as the contract's Merkle root
+	// commits it (address → OPEN base units).
+	Credited map[string]string `json:"credited"`
+}
 
-// Settle closes the open epoch, proves its split and settles it on the chain.
-func Settle(ctx context.Context, st any, o SettleOptions, ev *Events) (*SettleReport, error) {
-	return nil, nil
+// Settle closes the open epoch, proves its split, deploys the contracts to the
+// embedded chain (once) and posts the settlement.
+func Settle(ctx context.Context, st *store.Store, o SettleOptions, ev *Events) (*SettleReport, error) {
+	rep := &SettleReport{Credited: map[string]string{}}
+	ev.step("close epoch")
+	rec, err := prover.CloseEpoch(st, o.FeeRule, time.Now().UTC())
+	if err != nil {
+		return rep, fmt.Errorf("close epoch: %w", err)
+	}
+	rep.Epoch = rec
+	if len(rec.Contributors) > o.Size {
+		return rep, fmt.Errorf("epoch %d has %d contributors, the circuit holds %d: settle it in batches", rec.Epoch, len(rec.Contributors), o.Size)
+	}
+
+	ev.step(fmt.Sprintf("prove the reward split (%s, N=%d)", o.Backend, o.Size))
+	keys, err := devKeys(ctx, st, o)
+	if err != nil {
+		return rep, err
+	}
+	stmt, err := prover.StatementForEpoch(rec)
+	if err != nil {
+		return rep, err
+	}
+	proof, err := prover.Prove(ctx, keys, stmt)
+	if err != nil {
+		return rep, fmt.Errorf("prove epoch %d: %w", rec.Epoch, err)
+	}
+	rep.Constraints = keys.Meta.Constraints
+	rep.ProveSeconds = proof.ProveTime.Seconds()
+	rep.ProofBytes = len(proof.SolidityBytes())
+	if err := prover.Verify(keys, proof); err != nil {
+		return rep, fmt.Errorf("epoch %d: the proof does not verify natively: %w", rec.Epoch, err)
+	}
+	rep.VerifiedGo = true
+	if err := prover.SaveProof(st, proof, true); err != nil {
+		return rep, err
+	}
+
+	ev.step("deploy to the embedded chain and post the settlement")
+	chain, dev, err := contracts.OpenEmbedded(ctx, filepath.Join(st.Dir(), "chain"), func(done, total int) { ev.progress("chain")("replay", done, total) })
+	if err != nil {
+		return rep, fmt.Errorf("embedded chain: %w", err)
+	}
+	defer chain.Close()
+	dep, err := ensureDeployment(ctx, st, chain, dev, o)
+	if err != nil {
+		return rep, err
+	}
+	rep.Deployment = dep
+	var raw json.RawMessage
+	if err := st.Get(store.KindProof, strconv.FormatUint(rec.Epoch, 10), &raw); err != nil {
+		return rep, err
+	}
+	ep, _, err := contracts.DecodeProofRecord(raw, fmt.Sprintf("proof record %d", rec.Epoch))
+	if err != nil {
+		return rep, err
+	}
+	posted, err := contracts.Post(ctx, chain, dep, dev.Poster, ep)
+	if err != nil {
+		return rep, fmt.Errorf("post epoch %d: %w", rec.Epoch, err)
+	}
+	rep.Posted = posted
+	rep.VerifiedOnchain = true
+	settled := settlementRecord{Network: dep.Network, Epoch: rec.Epoch, Posted: *posted, Contributors: ep.Contributors}
+	for i, p := range ep.Payouts {
+		settled.Payouts = append(settled.Payouts, p.String())
+		rep.Credited[ep.Contributors[i].Hex()] = p.String()
+	}
+	if err := st.Put(store.KindSettlement, SettlementKey("embedded", rec.Epoch), settled); err != nil {
+		return rep, fmt.Errorf("epoch %d settled in tx %s but recording it failed: %w", rec.Epoch, posted.Settle.TxHash.Hex(), err)
+	}
+	return rep, nil
+}
+
+// settlementRecord is what a posted settlement leaves in the store (kind settlement),
+// the shape `poa post` writes and `poa claim` reads.
+type settlementRecord struct {
+	Network      string           `json:"network"`
+	Epoch        uint64           `json:"epoch"`
+	Posted       contracts.Posted `json:"posted"`
+	Contributors []common.Address `json:"contributors"`
+	Payouts      []string         `json:"payouts"`
+}
+
+// SettlementKey is the store key of a settlement: deployment key and epoch.
+func SettlementKey(depKey string, epoch uint64) string { return fmt.Sprintf("%s/%020d", depKey, epoch) }
+
+// devKeys loads the development keys of o's backend and size, making them (a
+// deterministic setup from a public beacon) the first time.
+func devKeys(ctx context.Context, st *store.Store, o SettleOptions) (*prover.Keys, error) {
+	if kr, err := prover.FindKeys(st, o.Backend, o.Size, true); err == nil {
+		return prover.LoadKeys(kr.PKPath, kr.VKPath)
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return nil, err
+	}
+	k, err := prover.Setup(ctx, o.Backend, o.Size, prover.WithDevBeacon(prover.DevBeacon))
+	if err != nil {
+		return nil, fmt.Errorf("%s setup N=%d: %w", o.Backend, o.Size, err)
+	}
+	if _, err := prover.SaveKeys(st, k); err != nil {
+		return nil, err
+	}
+	return k, nil
+}
+
+// ensureDeployment returns the embedded chain's deployment, deploying OPEN, the split
+// verifier matching o and the Settlement the first time.
+func ensureDeployment(ctx context.Context, st *store.Store, c *contracts.Chain, dev *contracts.DevAccounts, o SettleOptions) (*contracts.Deployment, error) {
+	var d contracts.Deployment
+	err := st.Get(store.KindDeployment, "embedded", &d)
+	if err == nil {
+		if code, err := c.Client.CodeAt(ctx, d.Settlement, nil); err == nil && len(code) > 0 {
+			return &d, nil
+		}
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return nil, err
+	}
+	name := strings.TrimSuffix(prover.VerifierFile(o.Backend, o.Size), ".sol")
+	v, ok := contracts.Verifiers()[name]
+	if !ok {
+		return nil, fmt.Errorf("no compiled verifier %s in this build (committed: sizes 8 and 64)", name)
+	}
+	dep, err := contracts.Deploy(ctx, c, contracts.DeployConfig{Owner: dev.Owner, Verifier: v,
+		Posters: []common.Address{contracts.Address(dev.Poster)}, FundPosters: contracts.OPENUnits(1_000_000)})
+	if err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	if err := st.Put(store.KindDeployment, "embedded", dep); err != nil {
+		return nil, err
+	}
+	return dep, nil
 }

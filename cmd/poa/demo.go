@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -51,7 +53,8 @@ the data directory and starts over; --full uses every datanet (after make data).
 			if err != nil {
 				return err
 			}
-			return emit(demoJSON(rep), func() { printDemo(rep) })
+			sum := summarize(rep)
+			return emit(sum, func() { printDemo(rep, sum) })
 		},
 	}
 	c.Flags().BoolVar(&fresh, "fresh", false, "delete the data directory first and start over")
@@ -73,11 +76,15 @@ func closeDemoBar() {
 
 // demoEvents draws one progress bar per step and phase on stderr.
 func demoEvents() *node.Events {
-	cur := ""
+	cur, last, t0 := "", "", time.Now()
 	return &node.Events{
 		Step: func(name string) {
 			closeDemoBar()
 			cur = ""
+			if last != "" {
+				fmt.Fprintf(os.Stderr, "    (%s: %.1fs)\n", last, time.Since(t0).Seconds())
+			}
+			last, t0 = name, time.Now()
 			fmt.Fprintf(os.Stderr, "==> %s\n", name)
 		},
 		Progress: func(step, phase string, done, total int) {
@@ -101,34 +108,57 @@ func demoEvents() *node.Events {
 	}
 }
 
-// demoContributor is one row of the demo's JSON report.
+// demoContributor is one row of the demo's report.
 type demoContributor struct {
 	Address string `json:"address"`
-	Score   uint64 `json:"score"`
-	Payout  string `json:"payout"`
+	Score   uint64 `json:"score"`  // fixed-point, influence.ScoreScale per 1.0, summed over the epoch
+	Payout  string `json:"payout"` // OPEN base units credited on-chain
 }
 
-func demoJSON(rep *node.DemoReport) any {
-	scores := map[string]uint64{}
-	for _, a := range rep.Answers {
-		for _, c := range a.Result.Contributors {
-			scores[c.Address] += c.Score
+// demoSummary is the demo's JSON report: the headline fields first, the full report after.
+type demoSummary struct {
+	Contributors  []demoContributor `json:"contributors"`
+	Epoch         uint64            `json:"epoch"`
+	Fee           string            `json:"fee"`
+	DataFee       string            `json:"data_fee"`
+	ProofVerified bool              `json:"proof_verified_onchain"`
+	TxHash        string            `json:"tx_hash"`
+	Block         uint64            `json:"block"`
+	GasUsed       uint64            `json:"gas_used"`
+	Report        *node.DemoReport  `json:"report"`
+}
+
+func summarize(rep *node.DemoReport) demoSummary {
+	sum := demoSummary{Report: rep, Contributors: []demoContributor{}}
+	if s := rep.Settlement; s != nil && s.Epoch != nil {
+		sum.Epoch, sum.Fee, sum.DataFee = s.Epoch.Epoch, s.Epoch.Fee, s.Epoch.DataFee
+		for _, c := range s.Epoch.Contributors {
+			sc, _ := strconv.ParseUint(c.Score, 10, 64)
+			sum.Contributors = append(sum.Contributors, demoContributor{Address: c.Address, Score: sc, Payout: c.Payout})
+		}
+		sum.ProofVerified = s.VerifiedOnchain
+		if s.Posted != nil {
+			sum.TxHash, sum.Block, sum.GasUsed = s.Posted.Settle.TxHash.Hex(), s.Posted.Settle.Block, s.Posted.Settle.GasUsed
+		}
+	} else {
+		scores := map[string]uint64{}
+		for _, a := range rep.Answers {
+			for _, c := range a.Result.Contributors {
+				scores[c.Address] += c.Score
+			}
+		}
+		for a, v := range scores {
+			sum.Contributors = append(sum.Contributors, demoContributor{Address: a, Score: v, Payout: "0"})
 		}
 	}
-	var cs []demoContributor
-	for a, s := range scores {
-		cs = append(cs, demoContributor{Address: a, Score: s, Payout: "0"})
-	}
-	sort.Slice(cs, func(i, j int) bool {
-		return cs[i].Score > cs[j].Score || cs[i].Score == cs[j].Score && cs[i].Address < cs[j].Address
+	sort.Slice(sum.Contributors, func(i, j int) bool {
+		a, b := sum.Contributors[i], sum.Contributors[j]
+		return a.Score > b.Score || a.Score == b.Score && a.Address < b.Address
 	})
-	return struct {
-		Contributors []demoContributor `json:"contributors"`
-		Report       *node.DemoReport  `json:"report"`
-	}{cs, rep}
+	return sum
 }
 
-func printDemo(rep *node.DemoReport) {
+func printDemo(rep *node.DemoReport, sum demoSummary) {
 	fmt.Printf("\nmodel %s: %d params, loss %.3f; %d adapters; index of %d documents\n",
 		rep.Model.Name, rep.Model.Params, rep.Model.Loss, len(rep.Adapters), rep.Index.Docs)
 	for _, a := range rep.Answers {
@@ -139,8 +169,18 @@ func printDemo(rep *node.DemoReport) {
 			if i == 3 {
 				break
 			}
-			fmt.Printf("    %s  score %d\n", c.Address, c.Score)
+			fmt.Printf("    %s  score %.3f\n", c.Address, float64(c.Score)/influence.ScoreScale)
 		}
+	}
+	if s := rep.Settlement; s != nil {
+		fmt.Printf("\nepoch %d: fee %s, data share %s (OPEN base units), %d contributors\n", sum.Epoch, sum.Fee, sum.DataFee, len(sum.Contributors))
+		for _, c := range sum.Contributors {
+			fmt.Printf("    %s  score %10.3f  payout %s\n", c.Address, float64(c.Score)/influence.ScoreScale, c.Payout)
+		}
+		fmt.Printf("proof: %s, %d constraints, proved in %.2fs, %d bytes; verified natively: %v\n",
+			s.Deployment.Backend, s.Constraints, s.ProveSeconds, s.ProofBytes, s.VerifiedGo)
+		fmt.Printf("settlement on %s (chain %d): verified on-chain: %v, tx %s, block %d, gas used %d\n",
+			s.Deployment.Network, s.Deployment.ChainID, sum.ProofVerified, sum.TxHash, sum.Block, sum.GasUsed)
 	}
 	if len(rep.Skipped) > 0 {
 		fmt.Printf("\nreused: %s\n", strings.Join(rep.Skipped, ", "))
