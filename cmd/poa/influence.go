@@ -94,6 +94,7 @@ averaged over queries. See docs/influence.md.`,
 	f.IntVar(&lo.Steps, "steps", 0, "LDS: optimizer steps per model (0: the adapter's)")
 	f.IntVar(&lo.KIn, "k-in", 8, "LDS: LoGra projection of layer inputs")
 	f.IntVar(&lo.KOut, "k-out", 8, "LDS: LoGra projection of output gradients")
+	f.IntVar(&lo.LOO, "lm-loo", 0, "LDS run: also retrain without this many pool points (loo_pearson, loo_spearman)")
 
 	var so lm.SketchOptions
 	sketch := &cobra.Command{
@@ -192,7 +193,12 @@ func evalLDS(cmd *cobra.Command, lo lm.LDSOptions) error {
 		}
 		sort.Strings(names)
 		for _, n := range names {
-			fmt.Printf("  %-24s lds %.4f ± %.4f\n", n, rep.Scorers[n].LDS, rep.Scorers[n].LDSStderr)
+			r := rep.Scorers[n]
+			fmt.Printf("  %-24s lds %.4f ± %.4f", n, r.LDS, r.LDSStderr)
+			if r.LooPearson != nil {
+				fmt.Printf("   loo pearson %.4f spearman %.4f", *r.LooPearson, *r.LooSpearman)
+			}
+			fmt.Println()
 		}
 		fmt.Printf("%.1f s\n", rep.Seconds)
 	})

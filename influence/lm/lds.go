@@ -28,6 +28,9 @@ type LDSOptions struct {
 	KIn       int     `json:"k_in"`        // LoGra sketch sides [8, 8]
 	KOut      int     `json:"k_out"`
 	Seed      uint64  `json:"seed"` // seed of the split, subsets, projection and training [1]
+	// LOO is how many pool points are each removed and the pool model retrained
+	// without them (leave-one-out; 0 skips it) [0].
+	LOO int `json:"loo"`
 	// Progress, if set, receives (phase, done, total).
 	Progress func(phase string, done, total int) `json:"-"`
 }
@@ -40,6 +43,11 @@ type LDSResult struct {
 	LDS float64 `json:"lds"`
 	// LDSStderr is the standard error of that mean over queries.
 	LDSStderr float64 `json:"lds_stderr"`
+	// LooPearson and LooSpearman correlate, per query, a removed point's score with
+	// the query loss change when the pool model is retrained without it, averaged over
+	// queries (present when LOO > 0; noisy on non-convex models).
+	LooPearson  *float64 `json:"loo_pearson,omitempty"`
+	LooSpearman *float64 `json:"loo_spearman,omitempty"`
 }
 
 // LDSReport is the result of EvalLDS.
@@ -284,6 +292,44 @@ func EvalLDS(ctx context.Context, s *store.Store, o LDSOptions) (*LDSReport, err
 		}
 		progress("retrain subsets", j+1, o.Subsets)
 	}
+	// Leave-one-out retraining of the pool model.
+	var looPred [][][]float64 // [scorer][query][removed]
+	var looAct [][]float64    // [query][removed]
+	if o.LOO > 0 {
+		fullLosses, err := queryLoss(full)
+		if err != nil {
+			return nil, err
+		}
+		removed := rng.Perm(n)[:min(o.LOO, n)]
+		looAct = make([][]float64, len(queries))
+		looPred = make([][][]float64, len(scorers))
+		for si := range looPred {
+			looPred[si] = make([][]float64, len(queries))
+		}
+		for r, i := range removed {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			rest := make([][]int, 0, n-1)
+			rest = append(append(rest, pool[:i]...), pool[i+1:]...)
+			ad, err := train(rest)
+			if err != nil {
+				return nil, fmt.Errorf("leave out pool point %d: %w", i, err)
+			}
+			ls, err := queryLoss(ad)
+			if err != nil {
+				return nil, err
+			}
+			for qi := range queries {
+				looAct[qi] = append(looAct[qi], ls[qi]-fullLosses[qi])
+				for si := range scorers {
+					looPred[si][qi] = append(looPred[si][qi], scores[si][qi][i])
+				}
+			}
+			progress("leave-one-out", r+1, len(removed))
+		}
+	}
+
 	rep := &LDSReport{Adapter: o.Adapter, Model: mrec.Name, Pool: n, Queries: len(queries), Subsets: o.Subsets, Steps: tc.Steps,
 		SketchDim: k, Damping: lambda, Scorers: map[string]LDSResult{}, Options: o}
 	for qi := range queries {
@@ -311,6 +357,23 @@ func EvalLDS(ctx context.Context, s *store.Store, o LDSOptions) (*LDSReport, err
 		res := LDSResult{LDS: mean}
 		if len(vals) > 1 {
 			res.LDSStderr = math.Sqrt(sq/float64(len(vals)-1)) / math.Sqrt(float64(len(vals)))
+		}
+		if o.LOO > 1 {
+			var p, sp float64
+			var np, ns int
+			for qi := range queries {
+				if r := influence.Pearson(looPred[si][qi], looAct[qi]); !math.IsNaN(r) {
+					p += r
+					np++
+				}
+				if r := influence.Spearman(looPred[si][qi], looAct[qi]); !math.IsNaN(r) {
+					sp += r
+					ns++
+				}
+			}
+			p /= float64(max(np, 1))
+			sp /= float64(max(ns, 1))
+			res.LooPearson, res.LooSpearman = &p, &sp
 		}
 		rep.Scorers[name] = res
 	}

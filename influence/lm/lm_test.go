@@ -245,7 +245,7 @@ func TestSketchesAndAttribute(t *testing.T) {
 	}
 
 	// LDS runs end to end, deterministically.
-	lo := LDSOptions{Adapter: "ad", Subsets: 4, Queries: 4, Steps: 5, KIn: 2, KOut: 2}
+	lo := LDSOptions{Adapter: "ad", Subsets: 4, Queries: 4, Steps: 5, KIn: 2, KOut: 2, LOO: 3}
 	r1, err := EvalLDS(ctx, s, lo)
 	if err != nil {
 		t.Fatal(err)
@@ -258,7 +258,13 @@ func TestSketchesAndAttribute(t *testing.T) {
 		t.Fatalf("lds report %+v", r1)
 	}
 	for n, r := range r1.Scorers {
-		if math.IsNaN(r.LDS) || r.LDS < -1 || r.LDS > 1 || r2.Scorers[n] != r {
+		if r.LooPearson == nil || math.IsNaN(*r.LooPearson) || *r.LooPearson != *r2.Scorers[n].LooPearson {
+			t.Fatalf("%s: loo %v", n, r.LooPearson)
+		}
+		r.LooPearson, r.LooSpearman = nil, nil
+		r2s := r2.Scorers[n]
+		r2s.LooPearson, r2s.LooSpearman = nil, nil
+		if math.IsNaN(r.LDS) || r.LDS < -1 || r.LDS > 1 || r2s != r {
 			t.Fatalf("%s: lds %+v, rerun %+v", n, r, r2.Scorers[n])
 		}
 	}
