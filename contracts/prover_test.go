@@ -1,7 +1,6 @@
 package contracts
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"math/big"
@@ -19,14 +18,26 @@ func TestRealSplitProofSettles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("RewardSplit setup and proof: run without -short")
 	}
+	for _, tc := range []struct {
+		pb       prover.Backend
+		b        Backend
+		verifier string
+	}{
+		{prover.Groth16, Groth16, "Groth16SplitVerifier8"},
+		{prover.Plonk, Plonk, "PlonkSplitVerifier8"},
+	} {
+		t.Run("backend="+tc.b.String(), func(t *testing.T) { realSplit(t, tc.pb, tc.b, tc.verifier) })
+	}
+}
+
+func realSplit(t *testing.T, pb prover.Backend, want Backend, verifier string) {
 	ctx := context.Background()
-	k, err := prover.Setup(ctx, prover.Groth16, 8, prover.WithDevBeacon(prover.DevBeacon))
+	k, err := prover.Setup(ctx, pb, 8, prover.WithDevBeacon(prover.DevBeacon))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var sol bytes.Buffer
-	if err := k.ExportSolidity(&sol); err != nil {
-		t.Fatal(err)
+	if k.VerifierName() != verifier {
+		t.Fatalf("keys export %s, want %s", k.VerifierName(), verifier)
 	}
 	in := prover.Input{Epoch: 1, Fee: new(big.Int).Add(OPENUnits(800), big.NewInt(7))}
 	for i, s := range []uint64{3_000_000, 1_500_000, 250_001, 7} {
@@ -49,14 +60,14 @@ func TestRealSplitProofSettles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if b != Groth16 {
+	if b != want {
 		t.Fatalf("backend %v", b)
 	}
 
-	e := newEnv(t, Groth16)
-	v := Verifiers()["Groth16SplitVerifier8"]
+	e := newEnv(t, want)
+	v := Verifiers()[verifier]
 	if v.Bytecode == nil {
-		t.Fatal("Groth16SplitVerifier8 not compiled in")
+		t.Fatalf("%s not compiled in", verifier)
 	}
 	d, err := Deploy(ctx, e.c, DeployConfig{Owner: e.owner, Verifier: v, Posters: []common.Address{Address(e.poster)},
 		Recipient: e.d.Recipient, FundPosters: OPENUnits(10_000)})
@@ -75,7 +86,7 @@ func TestRealSplitProofSettles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("real Groth16 split proof (size 8, %d contributors): settle gas %d", len(ep.Payouts), res.Settle.GasUsed)
+	t.Logf("real %s split proof (size 8, %d contributors): settle gas %d", want, len(ep.Payouts), res.Settle.GasUsed)
 	checkDelta(t, "remainder recipient", r0, e.balance(t, d.Recipient), st.Remainder)
 	for i := range ep.Contributors {
 		if _, err := Claim(ctx, e.c, d, e.stranger, 1, i, ep.Contributors, ep.Payouts); err != nil {
