@@ -112,7 +112,9 @@ function renderCompletion(resp) {
   const link = $('record-link');
   link.textContent = current.record_id || '(none)';
   link.href = '/v1/attributions/' + encodeURIComponent(current.record_id || '');
-  $('usage').textContent = resp.usage.prompt_tokens + ' prompt + ' + resp.usage.completion_tokens + ' output tokens · ' + (resp.model || '') + (resp.adapter ? ' + ' + resp.adapter : '');
+  const u = resp.usage;
+  $('usage').textContent = (u.prompt_tokens ? u.prompt_tokens + ' prompt + ' : '') + u.completion_tokens + ' output tokens · ' +
+    (resp.model || '') + (resp.adapter ? ' + ' + resp.adapter : '');
   const total = current.contributors.reduce((s, c) => s + Number(c.score), 0) || 1;
   const body = $('completion-contributors').tBodies[0];
   body.replaceChildren();
