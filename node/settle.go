@@ -21,18 +21,21 @@ import (
 type SettleOptions struct {
 	// Backend of the proof and the deployed verifier.
 	Backend prover.Backend
-	// Size is the circuit's batch size N; the committed Solidity verifiers exist for
-	// the development keys of sizes 8 and 64.
+	// Size is the circuit's batch size N; 0 picks the smallest size with a committed
+	// Solidity verifier (development keys of sizes 8 and 64) that holds the epoch.
 	Size int
 	// FeeRule splits each epoch's fees between model owner, protocol and data.
 	FeeRule prover.FeeRule
 }
 
-// DefaultSettle returns the demo's settlement options: Groth16, N = 64, development
-// keys (deterministic, insecure: see docs/proofs.md), the default fee rule.
+// DefaultSettle returns the demo's settlement options: Groth16, automatic size,
+// development keys (deterministic, insecure: see docs/proofs.md), the default fee rule.
 func DefaultSettle() SettleOptions {
-	return SettleOptions{Backend: prover.Groth16, Size: 64, FeeRule: prover.DefaultFeeRule}
+	return SettleOptions{Backend: prover.Groth16, FeeRule: prover.DefaultFeeRule}
 }
+
+// committedSizes are the sizes whose development-key verifiers are compiled in.
+var committedSizes = []int{8, 64}
 
 // SettleReport is step 7's result: the epoch, its proof, and what the chain did.
 type SettleReport struct {
@@ -61,6 +64,15 @@ func Settle(ctx context.Context, st *store.Store, o SettleOptions, ev *Events) (
 		return rep, fmt.Errorf("close epoch: %w", err)
 	}
 	rep.Epoch = rec
+	if o.Size == 0 {
+		o.Size = committedSizes[len(committedSizes)-1]
+		for _, n := range committedSizes {
+			if n >= len(rec.Contributors) {
+				o.Size = n
+				break
+			}
+		}
+	}
 	if len(rec.Contributors) > o.Size {
 		return rep, fmt.Errorf("epoch %d has %d contributors, the circuit holds %d: settle it in batches", rec.Epoch, len(rec.Contributors), o.Size)
 	}
