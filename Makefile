@@ -24,8 +24,8 @@ test-full:
 demo: build
 	$(BIN)/poa --data $(DATA) demo
 
-bench: build
-	$(GO) run ./benchmarks/run
+# Every benchmark program; each prints its ratio against a baseline measured in the same run.
+bench: bench-model bench-index bench-influence bench-prover gas bench-load
 
 # Real data: Debian's dictd dictionaries and fortunes, imported as datanets.
 data: build
