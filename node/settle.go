@@ -54,8 +54,10 @@ type SettleReport struct {
 	Credited map[string]string `json:"credited"`
 }
 
-// Settle closes the open epoch, proves its split, deploys the contracts to the
-// embedded chain (once) and posts the settlement.
+// Settle closes the open epoch, proves its split and settles it on the embedded
+// chain. The first settlement deploys OPEN, the Settlement and the split verifier of the
+// smallest committed size that holds the epoch; later ones prove with keys of the size
+// the deployed verifier checks (a proof of other keys would revert with InvalidProof).
 func Settle(ctx context.Context, st *store.Store, o SettleOptions, ev *Events) (*SettleReport, error) {
 	rep := &SettleReport{Credited: map[string]string{}}
 	ev.step("close epoch")
@@ -64,7 +66,24 @@ func Settle(ctx context.Context, st *store.Store, o SettleOptions, ev *Events) (
 		return rep, fmt.Errorf("close epoch: %w", err)
 	}
 	rep.Epoch = rec
-	if o.Size == 0 {
+
+	chain, dev, err := contracts.OpenEmbedded(ctx, filepath.Join(st.Dir(), "chain"),
+		func(done, total int) { ev.progress("chain")("replay", done, total) })
+	if err != nil {
+		return rep, fmt.Errorf("embedded chain: %w", err)
+	}
+	defer chain.Close()
+	dep, err := deployment(ctx, st, chain)
+	if err != nil {
+		return rep, err
+	}
+	if dep != nil {
+		v, ok := contracts.Verifiers()[dep.VerifierName]
+		if !ok || v.Size == 0 {
+			return rep, fmt.Errorf("the deployed verifier %s is not a split verifier of this build", dep.VerifierName)
+		}
+		o.Size, o.Backend = v.Size, prover.Backend(dep.Backend)
+	} else if o.Size == 0 {
 		o.Size = committedSizes[len(committedSizes)-1]
 		for _, n := range committedSizes {
 			if n >= len(rec.Contributors) {
@@ -74,7 +93,8 @@ func Settle(ctx context.Context, st *store.Store, o SettleOptions, ev *Events) (
 		}
 	}
 	if len(rec.Contributors) > o.Size {
-		return rep, fmt.Errorf("epoch %d has %d contributors, the circuit holds %d: settle it in batches", rec.Epoch, len(rec.Contributors), o.Size)
+		return rep, fmt.Errorf("epoch %d has %d contributors, the circuit (and verifier) holds %d: settle it in batches or deploy a larger verifier",
+			rec.Epoch, len(rec.Contributors), o.Size)
 	}
 
 	ev.step(fmt.Sprintf("prove the reward split (%s, N=%d)", o.Backend, o.Size))
@@ -101,15 +121,11 @@ func Settle(ctx context.Context, st *store.Store, o SettleOptions, ev *Events) (
 		return rep, err
 	}
 
-	ev.step("deploy to the embedded chain and post the settlement")
-	chain, dev, err := contracts.OpenEmbedded(ctx, filepath.Join(st.Dir(), "chain"), func(done, total int) { ev.progress("chain")("replay", done, total) })
-	if err != nil {
-		return rep, fmt.Errorf("embedded chain: %w", err)
-	}
-	defer chain.Close()
-	dep, err := ensureDeployment(ctx, st, chain, dev, o)
-	if err != nil {
-		return rep, err
+	ev.step("post the settlement to the embedded chain")
+	if dep == nil {
+		if dep, err = deploy(ctx, st, chain, dev, o); err != nil {
+			return rep, err
+		}
 	}
 	rep.Deployment = dep
 	var raw json.RawMessage
@@ -168,22 +184,30 @@ func devKeys(ctx context.Context, st *store.Store, o SettleOptions) (*prover.Key
 	return k, nil
 }
 
-// ensureDeployment returns the embedded chain's deployment, deploying OPEN, the split
-// verifier matching o and the Settlement the first time.
-func ensureDeployment(ctx context.Context, st *store.Store, c *contracts.Chain, dev *contracts.DevAccounts, o SettleOptions) (*contracts.Deployment, error) {
+// deployment returns the embedded chain's recorded deployment, or nil when there is
+// none (or its contract is not on this chain).
+func deployment(ctx context.Context, st *store.Store, c *contracts.Chain) (*contracts.Deployment, error) {
 	var d contracts.Deployment
 	err := st.Get(store.KindDeployment, "embedded", &d)
-	if err == nil {
-		if code, err := c.Client.CodeAt(ctx, d.Settlement, nil); err == nil && len(code) > 0 {
-			return &d, nil
-		}
-	} else if !errors.Is(err, store.ErrNotFound) {
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
 		return nil, err
 	}
+	if code, err := c.Client.CodeAt(ctx, d.Settlement, nil); err != nil || len(code) == 0 {
+		return nil, nil
+	}
+	return &d, nil
+}
+
+// deploy deploys OPEN, the split verifier of o's backend and size, and the Settlement,
+// and records the deployment.
+func deploy(ctx context.Context, st *store.Store, c *contracts.Chain, dev *contracts.DevAccounts, o SettleOptions) (*contracts.Deployment, error) {
 	name := strings.TrimSuffix(prover.VerifierFile(o.Backend, o.Size), ".sol")
 	v, ok := contracts.Verifiers()[name]
 	if !ok {
-		return nil, fmt.Errorf("no compiled verifier %s in this build (committed: sizes 8 and 64)", name)
+		return nil, fmt.Errorf("no compiled verifier %s in this build (committed: sizes %v)", name, committedSizes)
 	}
 	dep, err := contracts.Deploy(ctx, c, contracts.DeployConfig{Owner: dev.Owner, Verifier: v,
 		Posters: []common.Address{contracts.Address(dev.Poster)}, FundPosters: contracts.OPENUnits(1_000_000)})
