@@ -142,29 +142,14 @@ func Settle(ctx context.Context, st *store.Store, o SettleOptions, ev *Events) (
 	}
 	rep.Posted = posted
 	rep.VerifiedOnchain = true
-	settled := settlementRecord{Network: dep.Network, Epoch: rec.Epoch, Posted: *posted, Contributors: ep.Contributors}
 	for i, p := range ep.Payouts {
-		settled.Payouts = append(settled.Payouts, p.String())
 		rep.Credited[ep.Contributors[i].Hex()] = p.String()
 	}
-	if err := st.Put(store.KindSettlement, SettlementKey("embedded", rec.Epoch), settled); err != nil {
+	if err := st.Put(store.KindSettlement, contracts.SettlementKey("embedded", rec.Epoch), contracts.NewSettlementRecord(dep.Network, ep, posted)); err != nil {
 		return rep, fmt.Errorf("epoch %d settled in tx %s but recording it failed: %w", rec.Epoch, posted.Settle.TxHash.Hex(), err)
 	}
 	return rep, nil
 }
-
-// settlementRecord is what a posted settlement leaves in the store (kind settlement),
-// the shape `poa post` writes and `poa claim` reads.
-type settlementRecord struct {
-	Network      string           `json:"network"`
-	Epoch        uint64           `json:"epoch"`
-	Posted       contracts.Posted `json:"posted"`
-	Contributors []common.Address `json:"contributors"`
-	Payouts      []string         `json:"payouts"`
-}
-
-// SettlementKey is the store key of a settlement: deployment key and epoch.
-func SettlementKey(depKey string, epoch uint64) string { return fmt.Sprintf("%s/%020d", depKey, epoch) }
 
 // devKeys loads the development keys of o's backend and size, making them (a
 // deterministic setup from a public beacon) the first time.

@@ -67,9 +67,9 @@ Anyone may send a claim: on the embedded chain a dev account pays the gas, with
 			if s.dev != nil {
 				payer = s.dev.Spare
 			}
-			var recs []settlementRecord
+			var recs []contracts.SettlementRecord
 			err = st.List(store.KindSettlement, s.depKey+"/", func(key string, raw []byte) error {
-				var r settlementRecord
+				var r contracts.SettlementRecord
 				if err := json.Unmarshal(raw, &r); err != nil {
 					return fmt.Errorf("settlement record %s: %w", key, err)
 				}

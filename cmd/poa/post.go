@@ -7,24 +7,11 @@ import (
 	"os"
 	"strconv"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"poa/contracts"
 	"poa/store"
 )
-
-// settlementRecord is what `poa post` keeps (store.KindSettlement, key
-// "<deployment key>/<epoch, 20 digits>") so that `poa claim` can build Merkle proofs.
-type settlementRecord struct {
-	Network      string           `json:"network"`
-	Epoch        uint64           `json:"epoch"`
-	Posted       contracts.Posted `json:"posted"`
-	Contributors []common.Address `json:"contributors"`
-	Payouts      []string         `json:"payouts"`
-}
-
-func settlementKey(depKey string, epoch uint64) string { return fmt.Sprintf("%s/%020d", depKey, epoch) }
 
 func init() {
 	var f chainFlags
@@ -100,11 +87,8 @@ unfunded fee, unauthorised poster) is reported with its revert reason and not se
 			if err != nil {
 				return err
 			}
-			rec := settlementRecord{Network: d.Network, Epoch: epoch, Posted: *res, Contributors: ep.Contributors}
-			for _, p := range ep.Payouts {
-				rec.Payouts = append(rec.Payouts, p.String())
-			}
-			if err := st.Put(store.KindSettlement, settlementKey(s.depKey, epoch), rec); err != nil {
+			rec := contracts.NewSettlementRecord(d.Network, ep, res)
+			if err := st.Put(store.KindSettlement, contracts.SettlementKey(s.depKey, epoch), rec); err != nil {
 				return fmt.Errorf("epoch %d settled in tx %s but recording it failed: %w", epoch, res.Settle.TxHash.Hex(), err)
 			}
 			return emit(res, func() {
