@@ -32,6 +32,12 @@ type Options struct {
 	// ["influence"].
 	Method string
 	Fusion *influence.FusionParams // [influence.DefaultFusion]
+	// Candidates restricts the gradient scans (whole output and per token) to the
+	// points whose embeddings (BuildEmbeddings) are nearest to the prompt+output's:
+	// N > 0 takes N candidates (the index must exist), -1 scans all points, 0 chooses:
+	// DefaultCandidates when the adapter has more than CandidateThreshold sketched
+	// points and an embedding index, else all points.
+	Candidates int
 	// Progress, if set, receives (phase, done, total): "tokens" in output tokens.
 	Progress func(phase string, done, total int)
 }
@@ -84,7 +90,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		return nil, nil, err
 	}
 	defer sf.Close()
-	scan, methodName, closeScan, err := scanner(s, o.Method, sf, proj)
+	scanRestricted, methodName, closeScan, err := scanner(s, o.Method, sf, proj)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -109,6 +115,13 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	if len(out) == 0 {
 		return nil, nil, fmt.Errorf("adapter %q: the model generated no tokens for the prompt: %w", o.Adapter, influence.ErrBadInput)
 	}
+
+	// Embedding candidates, when asked for or when the sketches are many.
+	cands, candParams, err := candidateRows(ctx, s, l, sf, o.Candidates, prompt, out)
+	if err != nil {
+		return nil, nil, err
+	}
+	scan := func(q []float32, k int) []influence.Hit { return scanRestricted(q, k, cands) }
 
 	// Gradient evidence: the output's loss against the preconditioned sketches.
 	q, _, err := gradients.QuerySketch(l.m, l.ad, prompt, out, proj)
@@ -186,6 +199,9 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 			"projection": meta.Params, "top_points": o.TopPoints, "top_tokens": o.TopTokens, "generation": generation, "max_tokens": o.MaxTokens},
 		Fusion: fusion, Evidence: ev, Datapoints: pts, Tokens: tokens,
 	}
+	if candParams != nil {
+		rec.Scorer["candidates"] = candParams
+	}
 	if rec.Datapoints == nil {
 		rec.Datapoints = []influence.PointScore{}
 	}
@@ -197,11 +213,18 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 }
 
 // scanner returns the top-k scan of the chosen scorer over the adapter's sketches and
-// the method's record name.
-func scanner(s *store.Store, method string, pre *store.SketchFile, proj *gradients.Projector) (func(q []float32, k int) []influence.Hit, string, func(), error) {
+// the method's record name. The scan covers the given rows of the sketch files, or all
+// of them when rows is nil.
+func scanner(s *store.Store, method string, pre *store.SketchFile, proj *gradients.Projector) (func(q []float32, k int, rows []int) []influence.Hit, string, func(), error) {
+	scanOver := func(q []float32, g influence.Gradients, k int, rows []int) []influence.Hit {
+		if rows == nil {
+			return influence.ScanTopK(q, g, k)
+		}
+		return scanRows(q, g, rows, k)
+	}
 	switch method {
 	case "", "influence":
-		return func(q []float32, k int) []influence.Hit { return influence.ScanTopK(q, pre, k) }, "influence-fisher-sketch", func() {}, nil
+		return func(q []float32, k int, rows []int) []influence.Hit { return scanOver(q, pre, k, rows) }, "influence-fisher-sketch", func() {}, nil
 	case "tracin", "datainf":
 	default:
 		return nil, "", nil, fmt.Errorf("attribute: method %q (want influence, tracin or datainf): %w", method, influence.ErrBadInput)
@@ -213,7 +236,7 @@ func scanner(s *store.Store, method string, pre *store.SketchFile, proj *gradien
 	}
 	closeRaw := func() { raw.Close() }
 	if method == "tracin" {
-		return func(q []float32, k int) []influence.Hit { return influence.ScanTopK(q, raw, k) }, "tracin-cp-sketch", closeRaw, nil
+		return func(q []float32, k int, rows []int) []influence.Hit { return scanOver(q, raw, k, rows) }, "tracin-cp-sketch", closeRaw, nil
 	}
 	bounds := []int{0}
 	_, dim := raw.Dims()
@@ -221,5 +244,5 @@ func scanner(s *store.Store, method string, pre *store.SketchFile, proj *gradien
 		bounds = append(bounds, b)
 	}
 	di := influence.NewDataInf(raw, bounds)
-	return func(q []float32, k int) []influence.Hit { return influence.ScanTopK(di.HVP(q), raw, k) }, "datainf-sketch", closeRaw, nil
+	return func(q []float32, k int, rows []int) []influence.Hit { return scanOver(di.HVP(q), raw, k, rows) }, "datainf-sketch", closeRaw, nil
 }

@@ -1,0 +1,141 @@
+package lm
+
+import (
+	"container/heap"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"sort"
+	"sync"
+	"sync/atomic"
+
+	"poa/influence"
+	"poa/store"
+)
+
+// rowHeap is a min-heap of the best hits so far (worst on top): lower score is worse,
+// and at equal score the larger row index is worse, the order of influence.ScanTopK.
+type rowHeap []influence.Hit
+
+func (h rowHeap) Len() int { return len(h) }
+func (h rowHeap) Less(i, j int) bool {
+	if h[i].Score != h[j].Score {
+		return h[i].Score < h[j].Score
+	}
+	return h[i].Index > h[j].Index
+}
+func (h rowHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *rowHeap) Push(x any)   { *h = append(*h, x.(influence.Hit)) }
+func (h *rowHeap) Pop() any {
+	o := *h
+	x := o[len(o)-1]
+	*h = o[:len(o)-1]
+	return x
+}
+
+func (h *rowHeap) offer(k, i int, s float64) {
+	if len(*h) < k {
+		heap.Push(h, influence.Hit{Index: i, Score: s})
+		return
+	}
+	if top := (*h)[0]; s > top.Score || (s == top.Score && i < top.Index) {
+		(*h)[0] = influence.Hit{Index: i, Score: s}
+		heap.Fix(h, 0)
+	}
+}
+
+// scanRows is influence.ScanTopK restricted to the given rows of g: the top k of
+// q·row_i over i in rows (one pass of dot products, blocks of rows in parallel, a
+// bounded heap per worker), best first, ties by lower row index. Scores are the same
+// float32 dot products (influence.Dot) as the full scan's, so with rows = all rows the
+// result equals influence.ScanTopK(q, g, k). It panics if len(q) != k or a row is out
+// of range.
+func scanRows(q []float32, g influence.Gradients, rows []int, topk int) []influence.Hit {
+	n, k := g.Dims()
+	if len(q) != k {
+		panic(fmt.Sprintf("lm: query of %d for a %d×%d matrix", len(q), n, k))
+	}
+	if topk <= 0 || len(rows) == 0 {
+		return nil
+	}
+	for _, i := range rows {
+		if i < 0 || i >= n {
+			panic(fmt.Sprintf("lm: row %d of a %d-row matrix", i, n))
+		}
+	}
+	m := g.RawMatrix()
+	const block = 4096 // rows per task
+	tasks := (len(rows) + block - 1) / block
+	workers := max(1, min(runtime.GOMAXPROCS(0), tasks))
+	heaps := make([]rowHeap, workers)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			h := heaps[w]
+			for {
+				t := int(next.Add(1)) - 1
+				if t >= tasks {
+					break
+				}
+				for _, i := range rows[t*block : min(len(rows), (t+1)*block)] {
+					h.offer(topk, i, float64(influence.Dot(q, m[i*k:(i+1)*k])))
+				}
+			}
+			heaps[w] = h
+		}()
+	}
+	wg.Wait()
+	var all rowHeap
+	for _, h := range heaps {
+		for _, x := range h {
+			all.offer(topk, x.Index, x.Score)
+		}
+	}
+	out := []influence.Hit(all)
+	sort.Slice(out, func(a, b int) bool {
+		if out[a].Score != out[b].Score {
+			return out[a].Score > out[b].Score
+		}
+		return out[a].Index < out[b].Index
+	})
+	for i := range out {
+		out[i].ID = g.ID(out[i].Index)
+	}
+	return out
+}
+
+// candidateRows decides whether Attribute restricts its scans (see
+// Options.Candidates) and returns the candidate rows of sf (nil: all rows) and what
+// the record keeps of them (nil when unrestricted).
+func candidateRows(ctx context.Context, s *store.Store, l *loaded, sf *store.SketchFile, want int, prompt, out []int) ([]int, map[string]any, error) {
+	n, _ := sf.Dims()
+	if want < 0 || (want == 0 && n <= CandidateThreshold) {
+		return nil, nil, nil
+	}
+	auto := want == 0
+	e, err := openEmbeddings(s, l)
+	if err != nil {
+		if auto && errors.Is(err, ErrNoEmbeddings) {
+			slog.Info("attribute: scanning all sketched points", "points", n, "reason", err)
+			return nil, nil, nil
+		}
+		return nil, nil, err
+	}
+	if auto {
+		want = DefaultCandidates
+	}
+	seq := append(append([]int{}, prompt...), out...)
+	rows, err := e.Candidates(ctx, sf, seq, want)
+	if err != nil {
+		return nil, nil, err
+	}
+	p := e.Identity()
+	p["requested"], p["count"], p["auto"] = want, len(rows), auto
+	p["query"] = "prompt+output"
+	return rows, p, nil
+}
