@@ -80,6 +80,7 @@ recompute it. JSON keys: output, tokens, datapoints, contributors, record.`,
 	f.IntVar(&o.TopTokens, "top-tokens", 3, "data points listed per output token")
 	f.StringVar(&o.Fee, "fee", "0", "inference fee in OPEN base units (decimal)")
 	f.StringVar(&o.Method, "method", "influence", "gradient scorer: influence (inverse damped Fisher), tracin or datainf")
+	f.IntVar(&o.Candidates, "candidates", 0, "restrict gradient scans to the N nearest points by embedding ('poa influence embed'); -1: all points; 0: auto (2000 above 5000 points when the index exists)")
 	f.Float64Var(&alpha, "gradient-weight", influence.DefaultFusion.GradientWeight, "fusion weight α of gradient evidence vs spans")
 	rootCmd.AddCommand(cmd)
 }

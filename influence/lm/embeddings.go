@@ -55,7 +55,7 @@ type EmbedMeta struct {
 	N           int      `json:"n"`
 	Datanets    []string `json:"datanets"`
 	IDsSHA256   string   `json:"ids_sha256"` // sha256 of the ids joined by "\n"
-	IDs         []string `json:"ids"`
+	IDs         []string `json:"ids,omitempty"`
 }
 
 // EmbedKey is the store.KindIndex key of an adapter's embedding index record.
@@ -326,9 +326,8 @@ func (e *Embeddings) Identity() map[string]any {
 // points most similar to seq's embedding. It returns ErrStaleEmbeddings when the index does not
 // cover exactly the sketch file's points in its order.
 func (e *Embeddings) Candidates(ctx context.Context, sf *store.SketchFile, seq []int, k int) ([]int, error) {
-	if n, _ := sf.Dims(); n != e.Meta.N || idsHash(sf.IDs()) != e.Meta.IDsSHA256 {
-		return nil, fmt.Errorf("embedding index %s covers %d points, the sketches %s %d others (or in another order): %w (rebuild both: `poa influence sketch` and `poa influence embed`)",
-			e.Meta.File, e.Meta.N, sf.Path(), n, ErrStaleEmbeddings)
+	if err := e.checkSketches(sf); err != nil {
+		return nil, err
 	}
 	q, err := e.Embed(ctx, seq)
 	if err != nil {
@@ -341,4 +340,14 @@ func (e *Embeddings) Candidates(ctx context.Context, sf *store.SketchFile, seq [
 	}
 	slices.Sort(rows)
 	return rows, nil
+}
+
+// checkSketches returns ErrStaleEmbeddings unless the index's keys are the rows of sf:
+// the same point ids in the same order.
+func (e *Embeddings) checkSketches(sf *store.SketchFile) error {
+	if n, _ := sf.Dims(); n != e.Meta.N || idsHash(sf.IDs()) != e.Meta.IDsSHA256 {
+		return fmt.Errorf("embedding index %s covers %d points, the sketches %s %d others (or in another order): %w (rebuild both: `poa influence sketch` and `poa influence embed`)",
+			e.Meta.File, e.Meta.N, sf.Path(), n, ErrStaleEmbeddings)
+	}
+	return nil
 }

@@ -209,6 +209,16 @@ func TestEmbeddingCandidates(t *testing.T) {
 			recall += float64(hit) / K
 			queries++
 		}
+		// CandidateRecall: with all other points as candidates the recall is 1.
+		rep, err := CandidateRecall(ctx, s, RecallOptions{Adapter: "ad", Queries: 6, Candidates: []int{4, n - 1}, TopK: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Queries != 6 || len(rep.Sizes) != 2 || rep.Sizes[1].Recall != 1 || rep.Sizes[1].Top1 != 1 || rep.Sizes[1].Chance != 1 ||
+			rep.Sizes[0].Recall < 0 || rep.Sizes[0].Recall > 1 {
+			t.Fatalf("recall report %+v", rep)
+		}
+		t.Logf("CandidateRecall: %+v", rep.Sizes)
 		t.Logf("recall@%d of %d embedding candidates (of %d points) against the exact gradient top-%d: %.3f over %d queries (chance %.3f)",
 			K, C, n, K, recall/float64(queries), queries, float64(C)/float64(n))
 	})
