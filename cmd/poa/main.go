@@ -47,6 +47,8 @@ zk-SNARK and settles it on an L2 contract.`,
 			level = slog.LevelDebug
 		}
 		slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})))
+		// gnark logs to stdout, which belongs to --json output: only with -v.
+		quietGnark()
 	},
 }
 

@@ -51,7 +51,6 @@ epoch's proof is also stored (kind proof). It reports constraints, setup time (o
 keys), proving time and proof size.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			quietGnark()
 			if (epoch == 0) == (input == "") {
 				return fmt.Errorf("give exactly one of --epoch E or --input FILE")
 			}
@@ -177,7 +176,6 @@ payouts, and the pairing check must pass (Solidity-target options). It exits non
 otherwise.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			quietGnark()
 			if (vEpoch == 0) == (vProof == "") {
 				return fmt.Errorf("give exactly one of --epoch E or --proof FILE")
 			}

@@ -46,7 +46,6 @@ KZG SRS: --srs FILE (gnark-crypto kzg.SRS serialization from a trusted ceremony)
 keys (public beacon; insecure) whose verifiers are committed in contracts/.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			quietGnark()
 			if circuit != prover.CircuitSplit {
 				return fmt.Errorf("--circuit %q: only %q exists", circuit, prover.CircuitSplit)
 			}
@@ -186,7 +185,6 @@ Groth16: verifyProof(bytes, uint256[5]) reverts on a bad proof. PLONK:
 Verify(bytes, uint256[]) returns false on a bad proof (the caller must require it).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			quietGnark()
 			vk := exportVK
 			if vk == "" {
 				b, err := prover.ParseBackend(backendName)
@@ -272,7 +270,6 @@ was honest. See docs/proofs.md.`,
 		Short: "Start a ceremony for the Groth16 split circuit of size N",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			quietGnark()
 			c, err := prover.InitCeremony(dir, size)
 			if err != nil {
 				return err
@@ -286,7 +283,6 @@ was honest. See docs/proofs.md.`,
 		Short: "Add a contribution (fresh randomness) to phase 1 or 2",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			quietGnark()
 			c, err := prover.OpenCeremony(dir)
 			if err != nil {
 				return err
@@ -308,7 +304,6 @@ was honest. See docs/proofs.md.`,
 		Short: "Verify phase 1, seal it with a public random beacon and open phase 2",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			quietGnark()
 			c, err := prover.OpenCeremony(dir)
 			if err != nil {
 				return err
