@@ -109,30 +109,43 @@ func scanRows(q []float32, g influence.Gradients, rows []int, topk int) []influe
 	return out
 }
 
+// autoThreshold is CandidateThreshold; tests lower it.
+var autoThreshold = CandidateThreshold
+
 // candidateRows decides whether Attribute restricts its scans (see
 // Options.Candidates) and returns the candidate rows of sf (nil: all rows) and what
 // the record keeps of them (nil when unrestricted).
 func candidateRows(ctx context.Context, s *store.Store, l *loaded, sf *store.SketchFile, want int, prompt, out []int) ([]int, map[string]any, error) {
 	n, _ := sf.Dims()
-	if want < 0 || (want == 0 && n <= CandidateThreshold) {
+	if want < 0 || (want == 0 && n <= autoThreshold) {
 		return nil, nil, nil
 	}
 	auto := want == 0
-	e, err := openEmbeddings(s, l)
-	if err != nil {
-		if auto && errors.Is(err, ErrNoEmbeddings) {
-			slog.Info("attribute: scanning all sketched points", "points", n, "reason", err)
-			return nil, nil, nil
-		}
-		return nil, nil, err
-	}
 	if auto {
 		want = DefaultCandidates
+	}
+	// Asked for, a missing, stale or damaged index is an error; chosen by default, it
+	// only means scanning every point (correct, slower), with a warning unless there is
+	// simply no index.
+	fallback := func(err error) ([]int, map[string]any, error) {
+		if !auto || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+			return nil, nil, err
+		}
+		if errors.Is(err, ErrNoEmbeddings) {
+			slog.Info("attribute: scanning all sketched points", "points", n, "reason", err)
+		} else {
+			slog.Warn("attribute: embedding candidates unusable, scanning all sketched points", "points", n, "reason", err)
+		}
+		return nil, nil, nil
+	}
+	e, err := openEmbeddings(s, l)
+	if err != nil {
+		return fallback(err)
 	}
 	seq := append(append([]int{}, prompt...), out...)
 	rows, err := e.Candidates(ctx, sf, seq, want)
 	if err != nil {
-		return nil, nil, err
+		return fallback(err)
 	}
 	p := e.Identity()
 	p["requested"], p["count"], p["auto"] = want, len(rows), auto

@@ -319,11 +319,12 @@ func (e *Embeddings) Embed(ctx context.Context, seq []int) ([]float32, error) {
 // be recomputed.
 func (e *Embeddings) Identity() map[string]any {
 	return map[string]any{"key": EmbedKey(e.Meta.Adapter), "file": e.Meta.File, "file_sha256": e.Meta.FileSHA256,
-		"model_sha256": e.Meta.ModelSHA256, "layer": e.Meta.Layer, "pooling": e.Meta.Pooling, "n": e.Meta.N, "ids_sha256": e.Meta.IDsSHA256}
+		"model_sha256": e.Meta.ModelSHA256, "layer": e.Meta.Layer, "pooling": e.Meta.Pooling, "n": e.Meta.N, "ids_sha256": e.Meta.IDsSHA256,
+		"search": "exact-cosine"}
 }
 
 // Candidates returns the rows of the sketch file sf (in increasing order) of the k
-// points most similar to seq's embedding. It returns ErrStaleEmbeddings when the index does not
+// points most similar to seq's embedding (exact cosine search). It returns ErrStaleEmbeddings when the index does not
 // cover exactly the sketch file's points in its order.
 func (e *Embeddings) Candidates(ctx context.Context, sf *store.SketchFile, seq []int, k int) ([]int, error) {
 	if err := e.checkSketches(sf); err != nil {
@@ -333,7 +334,9 @@ func (e *Embeddings) Candidates(ctx context.Context, sf *store.SketchFile, seq [
 	if err != nil {
 		return nil, err
 	}
-	hits := e.Index.Search(q, k)
+	// Exact, not Search: the HNSW graph is not stored with the index, and building it
+	// for one query costs far more than the O(n·dim) scan.
+	hits := e.Index.Exact(q, k)
 	rows := make([]int, len(hits))
 	for i, h := range hits {
 		rows[i] = h.Key

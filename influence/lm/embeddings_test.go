@@ -149,6 +149,19 @@ func TestEmbeddingCandidates(t *testing.T) {
 		}
 	})
 
+	t.Run("auto candidates above the threshold", func(t *testing.T) {
+		autoThreshold = 10
+		defer func() { autoThreshold = CandidateThreshold }()
+		_, rec, err := Attribute(ctx, s, Options{Adapter: "ad", Prompt: "the quick", Output: " brown fox"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, ok := rec.Scorer["candidates"].(map[string]any)
+		if !ok || c["auto"] != true || c["requested"] != DefaultCandidates || c["count"] != n {
+			t.Fatalf("auto candidates: %v", rec.Scorer["candidates"])
+		}
+	})
+
 	t.Run("recall of candidates against the gradient top-k", func(t *testing.T) {
 		e, err := OpenEmbeddings(s, "ad")
 		if err != nil {
@@ -312,6 +325,13 @@ func TestEmbeddingCandidates(t *testing.T) {
 				t.Fatalf("%s: %v, want %v", tc.name, err, tc.want)
 			}
 			t.Logf("%s: %v", tc.name, err)
+			// Chosen by default (threshold lowered), the unusable index means a full scan.
+			autoThreshold = 10
+			_, rec, err := Attribute(ctx, s, Options{Adapter: "ad", Prompt: "the quick", Output: " brown fox"})
+			autoThreshold = CandidateThreshold
+			if err != nil || rec.Scorer["candidates"] != nil {
+				t.Fatalf("%s, auto: %v, candidates %v", tc.name, err, rec.Scorer["candidates"])
+			}
 		}
 		// Restored, it works again; then sketches of other points make it stale.
 		if err := os.WriteFile(path, good, 0o644); err != nil {

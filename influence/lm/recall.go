@@ -138,7 +138,7 @@ func CandidateRecall(ctx context.Context, s *store.Store, o RecallOptions) (*Rec
 			return nil, err
 		}
 		var ranked []int
-		for _, h := range e.Index.Search(qe, min(maxC+1, n)) {
+		for _, h := range e.Index.Exact(qe, min(maxC+1, n)) {
 			if h.Key != row {
 				ranked = append(ranked, h.Key)
 			}
