@@ -82,7 +82,8 @@ scan): a seeded sample of the adapter's own data points are queries, each split 
 a prompt (its first third, at a word boundary) and an output (the rest); the query's
 own point is left out of both sets. For each candidate set size C it reports the mean
 recall |candidates ∩ top-k| / k, the fraction of queries whose top-1 is a candidate,
-and the chance level C/(n−1). JSON keys: adapter, points, queries, top_k, sizes.`,
+and the chance level C/(n−1); exact_distinct counts the distinct points of all the
+exact top-k sets. JSON keys: adapter, points, queries, top_k, exact_distinct, sizes.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if ro.Adapter == "" {
@@ -110,6 +111,7 @@ and the chance level C/(n−1). JSON keys: adapter, points, queries, top_k, size
 			return emit(rep, func() {
 				fmt.Printf("adapter %s: %d points, %d queries, exact top-%d of %s; embeddings of layer %d\n",
 					rep.Adapter, rep.Points, rep.Queries, rep.TopK, rep.Method, rep.Layer)
+				fmt.Printf("  %d distinct points in the exact top-%d over all queries\n", rep.ExactDistinct, rep.TopK)
 				for _, r := range rep.Sizes {
 					fmt.Printf("  %6d candidates: recall %.3f, top-1 in candidates %.3f (chance %.3f)\n", r.Candidates, r.Recall, r.Top1, r.Chance)
 				}

@@ -10,6 +10,13 @@
 // 0.1·tr(F)/k). Their records carry the projection (k_in, k_out, seed, targets) and the
 // model and adapter sha256, so a sketch built for other weights is refused (ErrStale).
 //
+// Embedding candidates (embeddings.go): BuildEmbeddings stores each point's
+// mean-pooled hidden state of one layer of the base model as an influence/embed file
+// with a store.KindIndex record (EmbedKey) holding the model sha256 and the point ids;
+// Attribute with Options.Candidates restricts its scans to the nearest points of the
+// prompt+output's embedding and records the index's identity. A stale or damaged index
+// is refused (ErrStaleEmbeddings, or the embed package's file errors).
+//
 // Costs: BuildSketches runs one forward and backward per batch of points and an
 // O(n·k²) preconditioning; Attribute runs one generation, one backward for the output
 // and one per batch of output tokens, and 1 + len(output) scans of n·k floats.

@@ -33,8 +33,11 @@ type RecallReport struct {
 	TopK    int    `json:"top_k"`
 	Method  string `json:"method"`
 	Layer   int    `json:"layer"`
-	// Chance is C/(points−1) per C: the recall of a random candidate set.
-	Sizes []RecallAt `json:"sizes"`
+	// ExactDistinct is the number of distinct points in the exact top-k over all
+	// queries (at most queries·top_k): a low count means the gradient top-k is mostly
+	// the same few points whatever the query.
+	ExactDistinct int        `json:"exact_distinct"`
+	Sizes         []RecallAt `json:"sizes"`
 }
 
 // RecallAt is the measured recall of one candidate set size.
@@ -42,7 +45,7 @@ type RecallAt struct {
 	Candidates int     `json:"candidates"`
 	Recall     float64 `json:"recall"`
 	Top1       float64 `json:"top1_in_candidates"`
-	Chance     float64 `json:"chance"`
+	Chance     float64 `json:"chance"` // C/(points−1): the recall of a random candidate set
 }
 
 // splitQuery cuts a text at the word boundary nearest its first third: the prompt and
@@ -105,6 +108,7 @@ func CandidateRecall(ctx context.Context, s *store.Store, o RecallOptions) (*Rec
 	sums := make([]RecallAt, len(o.Candidates))
 	rng := rand.New(rand.NewPCG(o.Seed, 0x5eed))
 	order := rng.Perm(n)
+	distinct := map[int]bool{}
 	for _, row := range order {
 		if rep.Queries == o.Queries {
 			break
@@ -130,6 +134,7 @@ func CandidateRecall(ctx context.Context, s *store.Store, o RecallOptions) (*Rec
 		for _, h := range influence.ScanTopK(q, sf, o.TopK+1) {
 			if h.Index != row && len(exact) < o.TopK {
 				exact = append(exact, h.Index)
+				distinct[h.Index] = true
 			}
 		}
 		// The candidates of every size at once: the nearest maxC+1, best first.
@@ -162,6 +167,7 @@ func CandidateRecall(ctx context.Context, s *store.Store, o RecallOptions) (*Rec
 	if rep.Queries == 0 {
 		return nil, fmt.Errorf("adapter %q: no data point makes a query (prompt and output non-empty, within the context): %w", o.Adapter, influence.ErrBadInput)
 	}
+	rep.ExactDistinct = len(distinct)
 	for i, c := range o.Candidates {
 		rep.Sizes = append(rep.Sizes, RecallAt{Candidates: c, Recall: sums[i].Recall / float64(rep.Queries),
 			Top1: sums[i].Top1 / float64(rep.Queries), Chance: min(1, float64(c)/float64(n-1))})
