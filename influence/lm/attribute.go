@@ -220,7 +220,7 @@ func scanner(s *store.Store, method string, pre *store.SketchFile, proj *gradien
 		if rows == nil {
 			return influence.ScanTopK(q, g, k)
 		}
-		return scanRows(q, g, rows, k)
+		return ScanRows(q, g, rows, k)
 	}
 	switch method {
 	case "", "influence":

@@ -46,13 +46,13 @@ func (h *rowHeap) offer(k, i int, s float64) {
 	}
 }
 
-// scanRows is influence.ScanTopK restricted to the given rows of g: the top k of
+// ScanRows is influence.ScanTopK restricted to the given rows of g: the top k of
 // q·row_i over i in rows (one pass of dot products, blocks of rows in parallel, a
 // bounded heap per worker), best first, ties by lower row index. Scores are the same
 // float32 dot products (influence.Dot) as the full scan's, so with rows = all rows the
 // result equals influence.ScanTopK(q, g, k). It panics if len(q) != k or a row is out
 // of range.
-func scanRows(q []float32, g influence.Gradients, rows []int, topk int) []influence.Hit {
+func ScanRows(q []float32, g influence.Gradients, rows []int, topk int) []influence.Hit {
 	n, k := g.Dims()
 	if len(q) != k {
 		panic(fmt.Sprintf("lm: query of %d for a %d×%d matrix", len(q), n, k))

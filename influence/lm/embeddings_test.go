@@ -261,7 +261,7 @@ func TestEmbeddingCandidates(t *testing.T) {
 					want = append(want, h)
 				}
 			}
-			if got := scanRows(q, g, rows, tc.top); !reflect.DeepEqual(got, want) {
+			if got := ScanRows(q, g, rows, tc.top); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%+v: got %v, want %v", tc, got, want)
 			}
 		}
