@@ -183,6 +183,16 @@ func Demo(ctx context.Context, st *store.Store, o DemoOptions, ev *Events) (*Dem
 		if skipped {
 			rep.Skipped = append(rep.Skipped, "sketches "+a.Name)
 		}
+		if a.Docs > lm.CandidateThreshold {
+			ev.step("embedding candidates " + a.Name)
+			skipped, err := ensureEmbeddings(ctx, st, a, ev)
+			if err != nil {
+				return rep, fmt.Errorf("embeddings of %s: %w", a.Name, err)
+			}
+			if skipped {
+				rep.Skipped = append(rep.Skipped, "embeddings "+a.Name)
+			}
+		}
 	}
 
 	ev.step("answer prompts with attribution")
@@ -319,6 +329,16 @@ func ensureSketches(ctx context.Context, st *store.Store, a inference.AdapterRec
 		}
 	}
 	_, _, err := lm.BuildSketches(ctx, st, lm.SketchOptions{Adapter: a.Name, Progress: ev.progress("sketches " + a.Name)})
+	return false, err
+}
+
+// ensureEmbeddings builds the embedding index that restricts gradient scoring to
+// candidates on large datanets, unless a valid one exists.
+func ensureEmbeddings(ctx context.Context, st *store.Store, a inference.AdapterRecord, ev *Events) (bool, error) {
+	if _, err := lm.OpenEmbeddings(st, a.Name); err == nil {
+		return true, nil
+	}
+	_, err := lm.BuildEmbeddings(ctx, st, lm.EmbedOptions{Adapter: a.Name, Progress: ev.progress("embeddings " + a.Name)})
 	return false, err
 }
 

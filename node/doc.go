@@ -8,7 +8,9 @@
 //  2. train the base model and its tokenizer on all of them (gradients.TrainBase);
 //  3. train one LoRA adapter per datanet (gradients.TrainAdapter);
 //  4. build the suffix-array index over the corpus (sarray.BuildStore);
-//  5. compute and precondition every adapter's gradient sketches (lm.BuildSketches);
+//  5. compute and precondition every adapter's gradient sketches (lm.BuildSketches),
+//     and for datanets over lm.CandidateThreshold points the embedding index that
+//     restricts gradient scoring to candidates (lm.BuildEmbeddings);
 //  6. answer the demo prompts with attribution (lm.Attribute), each inference paying a fee;
 //  7. close the epoch, prove the reward split (prover), deploy to the chain and post the
 //     settlement (contracts), and read back what the contract paid.
