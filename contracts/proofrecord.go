@@ -17,7 +17,7 @@ type ProofRecord struct {
 	Format       string   `json:"format"`
 	Version      int      `json:"version"`
 	Backend      string   `json:"backend"`
-	Size         int      `json:"size"`
+	Size         int      `json:"circuit_size"`
 	KeyID        string   `json:"key_id"`
 	Epoch        uint64   `json:"epoch"`
 	DataFee      string   `json:"data_fee"`

@@ -53,14 +53,6 @@ unfunded fee, unauthorised poster) is reported with its revert reason and not se
 				}
 			}
 			ep, backend, err := contracts.DecodeProofRecord(raw, name)
-			var size int
-			if err == nil {
-				var hdr struct {
-					Size int `json:"size"`
-				}
-				_ = json.Unmarshal(raw, &hdr)
-				size = hdr.Size
-			}
 			if err != nil {
 				return err
 			}
@@ -79,9 +71,15 @@ unfunded fee, unauthorised poster) is reported with its revert reason and not se
 			if backend.String() != d.Backend {
 				return fmt.Errorf("%s is a %s proof but the deployed verifier (%s) is %s", name, backend, d.VerifierName, d.Backend)
 			}
-			if v, ok := contracts.Verifiers()[d.VerifierName]; ok && v.Size > 0 && size != v.Size {
-				return fmt.Errorf("%s was proven with size-%d keys but the deployed verifier %s takes size %d (prove with --size %d)",
-					name, size, d.VerifierName, v.Size, v.Size)
+			var sized struct {
+				Size int `json:"circuit_size"`
+			}
+			if err := json.Unmarshal(raw, &sized); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			if v, ok := contracts.Verifiers()[d.VerifierName]; ok && v.Size != 0 && sized.Size != v.Size {
+				return fmt.Errorf("%s was made with size-%d keys but the deployed verifier %s checks size-%d proofs (it would revert with InvalidProof): run poa prove --epoch %d --size %d",
+					name, sized.Size, d.VerifierName, v.Size, epoch, v.Size)
 			}
 			res, err := contracts.Post(ctx, s.chain, d, s.signer, ep)
 			if err != nil {
