@@ -25,9 +25,10 @@
 // adapter is a 400 (attribution works through an adapter's gradient sketches).
 //
 // EpochCloser runs prover.CloseEpoch with the request's fee rule (data share = the
-// rest of 10000 bps). It does not prove or settle: `poa prove --epoch E` stores the
-// proof that GET /v1/epochs/{id} then shows; a request with settle=true is
-// answered 503 not_ready.
+// rest of 10000 bps). With settle=true it runs node.Settle instead: close, prove with
+// the development keys of the deployed verifier's size, deploy to the embedded chain
+// the first time, and post; GET /v1/epochs/{id} then shows the proof and the
+// transaction. Without it, `poa prove --epoch E` and `poa post --epoch E` do the rest.
 //
 // Both are safe for concurrent use: every completion loads its own model and
 // adapter from the store (read-only), and the store serializes writes.

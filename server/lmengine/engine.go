@@ -12,6 +12,7 @@ import (
 
 	"poa/influence"
 	"poa/influence/lm"
+	"poa/node"
 	"poa/prover"
 	"poa/server"
 	"poa/store"
@@ -173,9 +174,6 @@ func locate(text string, texts []string, i int, spans [][2]int) *server.Span {
 // EpochCloser returns a server.CloseEpochFunc over prover.CloseEpoch.
 func EpochCloser(st *store.Store) server.CloseEpochFunc {
 	return func(ctx context.Context, req server.CloseEpochRequest) (uint64, error) {
-		if req.Settle {
-			return 0, fmt.Errorf("%w: close without settle, then post with the contracts CLI: %w", ErrNoSettlement, server.ErrNotReady)
-		}
 		rule := prover.DefaultFeeRule
 		if req.OwnerBps != nil {
 			rule.OwnerBps = *req.OwnerBps
@@ -195,6 +193,18 @@ func EpochCloser(st *store.Store) server.CloseEpochFunc {
 			return 0, err
 		} else if n == 0 {
 			return 0, fmt.Errorf("epoch %d: %w", open, server.ErrEpochEmpty)
+		}
+		if req.Settle {
+			// Close, prove (development keys of the deployed verifier's size) and post
+			// to the embedded chain, as poa demo does.
+			rep, err := node.Settle(ctx, st, node.SettleOptions{Backend: prover.Groth16, FeeRule: rule}, nil)
+			if err != nil {
+				if rep != nil && rep.Epoch != nil {
+					return rep.Epoch.Epoch, fmt.Errorf("epoch %d closed but not settled: %w", rep.Epoch.Epoch, err)
+				}
+				return 0, err
+			}
+			return rep.Epoch.Epoch, nil
 		}
 		rec, err := prover.CloseEpoch(st, rule, time.Now())
 		if err != nil {

@@ -130,7 +130,18 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 	if ev.Fee != "2000" || ev.DataFee != "1600" || paid.Add(paid, rem).String() != "1600" {
 		t.Fatalf("epoch %d: fee %s data fee %s, payouts+remainder %s", ev.Epoch, ev.Fee, ev.DataFee, paid)
 	}
-	if _, err := c.CloseEpoch(ctx, server.CloseEpochRequest{Settle: true}); !client.IsCode(err, server.CodeNotReady) {
-		t.Fatalf("settle: %v, want not_ready", err)
+	// settle: true closes, proves and posts to the embedded chain in one request.
+	if _, err := c.CloseEpoch(ctx, server.CloseEpochRequest{Settle: true}); !client.IsCode(err, server.CodeEpochEmpty) {
+		t.Fatalf("settling an empty epoch: %v, want epoch_empty", err)
+	}
+	if _, err := c.Complete(ctx, server.CompletionRequest{Prompt: "LAWYER, n.", Adapter: "devil", MaxTokens: 4}); err != nil {
+		t.Fatal(err)
+	}
+	sv, err := c.CloseEpoch(ctx, server.CloseEpochRequest{Settle: true})
+	if err != nil {
+		t.Fatalf("settle: %v", err)
+	}
+	if sv.Epoch != ev.Epoch+1 || sv.Proof == nil || sv.Settlement == nil || sv.Settlement.TxHash == "" || sv.Settlement.GasUsed == 0 {
+		t.Fatalf("settled epoch view: %+v", sv)
 	}
 }
