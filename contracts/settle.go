@@ -2,10 +2,9 @@ package contracts
 
 import (
 	"math/big"
+	"poa/prover"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // R is the BN254 scalar field order.
@@ -58,43 +57,17 @@ func (e *Epoch) Paid() *big.Int {
 	return s
 }
 
-var gammaArgs = func() abi.Arguments {
-	u, _ := abi.NewType("uint256", "", nil)
-	as, _ := abi.NewType("address[]", "", nil)
-	us, _ := abi.NewType("uint256[]", "", nil)
-	return abi.Arguments{{Type: u}, {Type: u}, {Type: u}, {Type: as}, {Type: us}}
-}()
-
 // Gamma is uint256(keccak256(abi.encode(uint256 epoch, uint256 commitment, uint256
-// dataFee, address[] contributors, uint256[] payouts))) mod r, as the contract computes it.
-// It panics if the lengths differ.
+// dataFee, address[] contributors, uint256[] payouts))) mod r, as the contract computes it:
+// prover.Gamma, the one definition the proofs use. It panics if the lengths differ.
 func Gamma(epoch uint64, commitment, dataFee *big.Int, contributors []common.Address, payouts []*big.Int) *big.Int {
-	if len(contributors) != len(payouts) {
-		panic("contracts: contributors and payouts lengths differ")
-	}
-	enc, err := gammaArgs.Pack(new(big.Int).SetUint64(epoch), commitment, dataFee, contributors, payouts)
-	if err != nil {
-		panic(err) // only negative or oversized values, which are programmer errors here
-	}
-	h := new(big.Int).SetBytes(crypto.Keccak256(enc))
-	return h.Mod(h, R)
+	return prover.Gamma(epoch, commitment, dataFee, contributors, payouts)
 }
 
-// Fingerprint is Σ_i addr_i·γ^(2i+1) + payout_i·γ^(2i+2) mod r, as the contract computes it.
+// Fingerprint is Σ_i addr_i·γ^(2i+1) + payout_i·γ^(2i+2) mod r, as the contract computes
+// it: prover.Fingerprint. It panics if the lengths differ.
 func Fingerprint(gamma *big.Int, contributors []common.Address, payouts []*big.Int) *big.Int {
-	if len(contributors) != len(payouts) {
-		panic("contracts: contributors and payouts lengths differ")
-	}
-	acc, p, t := new(big.Int), new(big.Int).Set(gamma), new(big.Int)
-	for i := range contributors {
-		t.Mul(new(big.Int).SetBytes(contributors[i][:]), p)
-		acc.Add(acc, t)
-		p.Mul(p, gamma).Mod(p, R)
-		t.Mul(payouts[i], p)
-		acc.Add(acc, t).Mod(acc, R)
-		p.Mul(p, gamma).Mod(p, R)
-	}
-	return acc
+	return prover.Fingerprint(gamma, contributors, payouts)
 }
 
 // PublicInputs returns the verifier's five public inputs for e: epoch, commitment,
