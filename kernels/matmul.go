@@ -8,6 +8,14 @@ package kernels
 // Cost O(N·K·M); rows of out are split over goroutines, four rows share each load of
 // a row of w.
 func MatMul[T Float](out, x, w, bias []T, n, k, m int) {
+	if a := offload[T](n * k * m); a != nil {
+		a.MatMul(f32(out), f32(x), f32(w), f32(bias), n, k, m)
+		return
+	}
+	cpuMatMul(out, x, w, bias, n, k, m)
+}
+
+func cpuMatMul[T Float](out, x, w, bias []T, n, k, m int) {
 	need("out", out, n*m)
 	need("x", x, n*k)
 	need("w", w, k*m)
@@ -70,6 +78,14 @@ func initRow[T Float](o, bias []T) {
 // It serves dX = dY·Wᵀ for a Conv1D weight, the tied LM head (logits = h·wteᵀ)
 // and the LoRA products. out must not alias x or w. Cost O(N·K·M).
 func MatMulNT[T Float](out, x, w []T, n, k, m int, acc bool) {
+	if a := offload[T](n * k * m); a != nil {
+		a.MatMulNT(f32(out), f32(x), f32(w), n, k, m, acc)
+		return
+	}
+	cpuMatMulNT(out, x, w, n, k, m, acc)
+}
+
+func cpuMatMulNT[T Float](out, x, w []T, n, k, m int, acc bool) {
 	need("out", out, n*m)
 	need("x", x, n*k)
 	need("w", w, m*k)
@@ -131,6 +147,14 @@ func MatMulNT[T Float](out, x, w []T, n, k, m int, acc bool) {
 // every element, so the result is deterministic. out must not alias a or b.
 // Cost O(N·K·M).
 func MatMulTN[T Float](out, a, b []T, n, k, m int) {
+	if acc := offload[T](n * k * m); acc != nil {
+		acc.MatMulTN(f32(out), f32(a), f32(b), n, k, m)
+		return
+	}
+	cpuMatMulTN(out, a, b, n, k, m)
+}
+
+func cpuMatMulTN[T Float](out, a, b []T, n, k, m int) {
 	need("out", out, k*m)
 	need("a", a, n*k)
 	need("b", b, n*m)
