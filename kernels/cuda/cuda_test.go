@@ -1,0 +1,309 @@
+package cuda
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"poa/inference"
+	"poa/kernels"
+)
+
+// The device tests compare every kernel with kernels.CPU on the same inputs. They
+// need an NVIDIA GPU and its driver; elsewhere they skip and say why (CI has
+// neither). TestOpenWithoutGPU and TestPTXMatchesSource run everywhere.
+
+var (
+	devOnce sync.Once
+	dev     *Device
+	devErr  error
+)
+
+// device opens GPU 0 once for the package's tests, or skips the test.
+func device(t testing.TB) *Device {
+	t.Helper()
+	devOnce.Do(func() { dev, devErr = Open(0) })
+	if devErr != nil {
+		t.Skipf("no CUDA device here (%v): this test runs on a GPU host, see docs/gpu.md", devErr)
+	}
+	return dev
+}
+
+// paths runs f on the device's cuBLAS path (when it has one) and on the own kernel.
+func paths(t *testing.T, f func(t *testing.T, d *Device)) {
+	d := device(t)
+	if d.UsesCUBLAS() {
+		t.Run("cublas", func(t *testing.T) { f(t, d) })
+	}
+	own, err := Open(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer own.Close()
+	own.DisableCUBLAS()
+	t.Run("own", func(t *testing.T) { f(t, own) })
+}
+
+func TestOpenWithoutGPU(t *testing.T) {
+	_, err := Open(0)
+	if err == nil {
+		t.Skip("a CUDA device is present: the no-GPU path is not reachable here")
+	}
+	if !errors.Is(err, ErrNoDriver) && !errors.Is(err, ErrNoDevice) {
+		t.Fatalf("Open without a GPU: %v; want an error wrapping ErrNoDriver or ErrNoDevice", err)
+	}
+	if _, derr := Devices(); !errors.Is(derr, ErrNoDriver) && !errors.Is(derr, ErrNoDevice) {
+		t.Fatalf("Devices without a GPU: %v", derr)
+	}
+	t.Logf("as expected: %v", err)
+	if _, err := Open(-1); err == nil {
+		t.Fatal("Open(-1) succeeded")
+	}
+}
+
+func TestPTXMatchesSource(t *testing.T) {
+	src, err := os.ReadFile("kernels.cu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(src)
+	if got, want := strings.TrimSpace(ptxSource), hex.EncodeToString(sum[:]); got != want {
+		t.Fatalf("kernels.ptx was built from kernels.cu %s, the file is now %s: run `go generate ./kernels/cuda` (needs nvcc, `make cuda-ptx`)", got, want)
+	}
+	for _, n := range kernelNames {
+		if !strings.Contains(ptx, ".entry "+n+"(") {
+			t.Errorf("kernels.ptx has no entry %s", n)
+		}
+	}
+	if v := ptxVersion(); v != "7.8" {
+		t.Errorf("PTX ISA %s: docs/gpu.md promises 7.8 (CUDA 11.8, drivers ≥ 520)", v)
+	}
+	if !strings.Contains(ptx, ".target sm_70") {
+		t.Error("PTX is not built for the virtual architecture compute_70 (the driver JITs it for newer GPUs)")
+	}
+}
+
+func randSlice(r *rand.Rand, n int) []float32 {
+	s := make([]float32, n)
+	for i := range s {
+		s[i] = float32(r.NormFloat64())
+	}
+	return s
+}
+
+// near fails unless |got-want| ≤ tol·(1+|want|) elementwise.
+func near(t *testing.T, what string, got, want []float32, tol float64) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("%s: %d elements, want %d", what, len(got), len(want))
+	}
+	for i := range got {
+		g, w := float64(got[i]), float64(want[i])
+		if math.IsNaN(g) || math.Abs(g-w) > tol*(1+math.Abs(w)) {
+			t.Fatalf("%s[%d] = %g, CPU has %g (tol %g)", what, i, g, w, tol)
+		}
+	}
+}
+
+// shapes are odd on purpose: tile edges (63, 65), single rows, K = 0.
+var shapes = [][3]int{{1, 1, 1}, {3, 5, 7}, {17, 0, 9}, {63, 64, 65}, {65, 17, 129}, {130, 300, 70}, {256, 768, 2304 / 4}}
+
+func TestProducts(t *testing.T) {
+	paths(t, func(t *testing.T, d *Device) {
+		r := rand.New(rand.NewPCG(1, 2))
+		cpu := kernels.CPU[float32]{}
+		for _, s := range shapes {
+			n, k, m := s[0], s[1], s[2]
+			tol := 1e-5 * math.Sqrt(float64(k)+1) * 4
+			t.Run(fmt.Sprintf("%dx%dx%d", n, k, m), func(t *testing.T) {
+				x, w, bias := randSlice(r, n*k), randSlice(r, k*m), randSlice(r, m)
+				got, want := make([]float32, n*m), make([]float32, n*m)
+				d.MatMul(got, x, w, bias, n, k, m)
+				cpu.MatMul(want, x, w, bias, n, k, m)
+				near(t, "MatMul", got, want, tol)
+				d.MatMul(got, x, w, nil, n, k, m)
+				cpu.MatMul(want, x, w, nil, n, k, m)
+				near(t, "MatMul (no bias)", got, want, tol)
+
+				wt := randSlice(r, m*k)
+				base := randSlice(r, n*m)
+				copy(got, base)
+				copy(want, base)
+				d.MatMulNT(got, x, wt, n, k, m, true)
+				cpu.MatMulNT(want, x, wt, n, k, m, true)
+				near(t, "MatMulNT acc", got, want, tol)
+				d.MatMulNT(got, x, wt, n, k, m, false)
+				cpu.MatMulNT(want, x, wt, n, k, m, false)
+				near(t, "MatMulNT", got, want, tol)
+
+				b := randSlice(r, n*m)
+				gotTN, wantTN := randSlice(r, k*m), make([]float32, k*m)
+				copy(wantTN, gotTN)
+				d.MatMulTN(gotTN, x, b, n, k, m)
+				cpu.MatMulTN(wantTN, x, b, n, k, m)
+				near(t, "MatMulTN", gotTN, wantTN, 1e-5*math.Sqrt(float64(n)+1)*4)
+
+				sc, wsc := make([]float32, n*m), make([]float32, n*m)
+				d.ScoreRows(sc, x, wt, n, m, k)
+				cpu.ScoreRows(wsc, x, wt, n, m, k)
+				near(t, "ScoreRows", sc, wsc, tol)
+			})
+		}
+	})
+}
+
+func TestBatchedMatMulNT(t *testing.T) {
+	paths(t, func(t *testing.T, d *Device) {
+		r := rand.New(rand.NewPCG(3, 4))
+		cpu := kernels.CPU[float32]{}
+		// attention's layout: per (row, head) a [T, hs] block inside [T, 3C] rows,
+		// and outputs with a gap between batches that must survive untouched.
+		batch, n, k, m := 12, 33, 16, 33
+		sx, sw, so := n*k+5, m*k+3, n*m+7
+		x, w := randSlice(r, (batch-1)*sx+n*k), randSlice(r, (batch-1)*sw+m*k)
+		got := randSlice(r, (batch-1)*so+n*m)
+		want := append([]float32(nil), got...)
+		d.BatchedMatMulNT(got, x, w, batch, n, k, m, sx, sw, so)
+		cpu.BatchedMatMulNT(want, x, w, batch, n, k, m, sx, sw, so)
+		near(t, "BatchedMatMulNT", got, want, 1e-4)
+	})
+}
+
+func TestRowKernels(t *testing.T) {
+	d := device(t)
+	r := rand.New(rand.NewPCG(5, 6))
+	cpu := kernels.CPU[float32]{}
+	for _, s := range [][2]int{{1, 1}, {3, 31}, {7, 257}, {64, 768}, {5, 5000}} {
+		n, c := s[0], s[1]
+		t.Run(fmt.Sprintf("%dx%d", n, c), func(t *testing.T) {
+			x, w, b := randSlice(r, n*c), randSlice(r, c), randSlice(r, c)
+			got, want := make([]float32, n*c), make([]float32, n*c)
+			gm, gr, wm, wr := make([]float32, n), make([]float32, n), make([]float32, n), make([]float32, n)
+			d.LayerNorm(got, gm, gr, x, w, b, n, c, 1e-5)
+			cpu.LayerNorm(want, wm, wr, x, w, b, n, c, 1e-5)
+			near(t, "LayerNorm", got, want, 1e-5)
+			near(t, "LayerNorm mean", gm, wm, 1e-6)
+			near(t, "LayerNorm rstd", gr, wr, 1e-5)
+
+			dout := randSlice(r, n*c)
+			gdx, wdx := randSlice(r, n*c), make([]float32, n*c)
+			copy(wdx, gdx)
+			gdw, wdw, gdb, wdb := randSlice(r, c), make([]float32, c), randSlice(r, c), make([]float32, c)
+			copy(wdw, gdw)
+			copy(wdb, gdb)
+			d.LayerNormBackward(gdx, gdw, gdb, dout, x, w, wm, wr, n, c)
+			cpu.LayerNormBackward(wdx, wdw, wdb, dout, x, w, wm, wr, n, c)
+			near(t, "LayerNormBackward dx", gdx, wdx, 1e-4)
+			near(t, "LayerNormBackward dw", gdw, wdw, 1e-5)
+			near(t, "LayerNormBackward db", gdb, wdb, 1e-5)
+
+			d.GELU(got, x)
+			cpu.GELU(want, x)
+			near(t, "GELU", got, want, 1e-6)
+			copy(got, dout)
+			copy(want, dout)
+			d.GELUBackward(got, dout, x)
+			cpu.GELUBackward(want, dout, x)
+			near(t, "GELUBackward", got, want, 1e-6)
+
+			copy(got, x)
+			copy(want, x)
+			d.Softmax(got, n, c)
+			cpu.Softmax(want, n, c)
+			near(t, "Softmax", got, want, 1e-6)
+		})
+	}
+}
+
+func TestAdamW(t *testing.T) {
+	d := device(t)
+	r := rand.New(rand.NewPCG(7, 8))
+	n := 100_003
+	p, g, m, v := randSlice(r, n), randSlice(r, n), randSlice(r, n), randSlice(r, n)
+	for i := range v {
+		v[i] = float32(math.Abs(float64(v[i])))
+	}
+	decay := make([]bool, n)
+	for i := range decay {
+		decay[i] = i%3 != 0
+	}
+	for _, dm := range [][]bool{decay, nil} {
+		gp, gm, gv := append([]float32(nil), p...), append([]float32(nil), m...), append([]float32(nil), v...)
+		wp, wm, wv := append([]float32(nil), p...), append([]float32(nil), m...), append([]float32(nil), v...)
+		for step := 1; step <= 3; step++ {
+			d.AdamW(gp, g, gm, gv, dm, 1e-3, 0.9, 0.95, 1e-8, 0.1, step)
+			kernels.CPU[float32]{}.AdamW(wp, g, wm, wv, dm, 1e-3, 0.9, 0.95, 1e-8, 0.1, step)
+		}
+		near(t, "AdamW params", gp, wp, 1e-6)
+		near(t, "AdamW m", gm, wm, 1e-6)
+		near(t, "AdamW v", gv, wv, 1e-6)
+	}
+}
+
+// TestModelForwardOnDevice runs a GPT-2 forward pass with the products routed to the
+// GPU (kernels.Accelerate, as `--device cuda` does) and compares the logits with the
+// CPU's.
+func TestModelForwardOnDevice(t *testing.T) {
+	d := device(t)
+	cfg := inference.Config{ModelType: "gpt2", NLayer: 2, NHead: 4, NEmbd: 128, NPositions: 64, VocabSize: 300, LayerNormEps: 1e-5}
+	p := inference.NewParams[float32](cfg)
+	p.Init(1)
+	m := inference.NewModel(p)
+	B, T := 2, 64
+	toks := make([]int, B*T)
+	for i := range toks {
+		toks[i] = (i * 7) % cfg.VocabSize
+	}
+	var cpuActs, gpuActs inference.Acts[float32]
+	if err := m.Forward(&cpuActs, inference.Batch[float32]{Tokens: toks, B: B, T: T}); err != nil {
+		t.Fatal(err)
+	}
+	kernels.Accelerate(d, 1)
+	defer kernels.Accelerate(nil, 0)
+	if !strings.HasPrefix(kernels.Device(), "cuda:0") {
+		t.Fatalf("kernels.Device() = %q", kernels.Device())
+	}
+	if err := m.Forward(&gpuActs, inference.Batch[float32]{Tokens: toks, B: B, T: T}); err != nil {
+		t.Fatal(err)
+	}
+	near(t, "logits", gpuActs.Logits, cpuActs.Logits, 1e-3)
+}
+
+// FuzzProductShapes compares the device's products with the CPU's on fuzzed shapes.
+func FuzzProductShapes(f *testing.F) {
+	f.Add(uint8(1), uint8(1), uint8(1), uint64(1))
+	f.Add(uint8(65), uint8(0), uint8(63), uint64(2))
+	f.Add(uint8(200), uint8(129), uint8(17), uint64(3))
+	f.Fuzz(func(t *testing.T, n8, k8, m8 uint8, seed uint64) {
+		d := device(t)
+		n, k, m := int(n8)+1, int(k8), int(m8)+1
+		r := rand.New(rand.NewPCG(seed, 9))
+		x, w := randSlice(r, n*k), randSlice(r, m*k)
+		got, want := make([]float32, n*m), make([]float32, n*m)
+		d.MatMulNT(got, x, w, n, k, m, false)
+		kernels.CPU[float32]{}.MatMulNT(want, x, w, n, k, m, false)
+		near(t, "MatMulNT", got, want, 1e-5*math.Sqrt(float64(k)+1)*4)
+		d.MatMul(got, x, w[:k*m], nil, n, k, m)
+		kernels.CPU[float32]{}.MatMul(want, x, w[:k*m], nil, n, k, m)
+		near(t, "MatMul", got, want, 1e-5*math.Sqrt(float64(k)+1)*4)
+	})
+}
+
+func TestOpenDriverMissingLibrary(t *testing.T) {
+	_, err := openDriver("libcuda-poa-test-missing.so.1")
+	if !errors.Is(err, ErrNoDriver) || !strings.Contains(err.Error(), "--device cpu") {
+		t.Fatalf("got %v; want ErrNoDriver telling the user to use --device cpu", err)
+	}
+	// a library that exists but is not the driver: its symbols are missing
+	_, err = openDriver("libc.so.6")
+	if !errors.Is(err, ErrNoDriver) || !strings.Contains(err.Error(), "cuInit") {
+		t.Fatalf("libc as driver: %v; want ErrNoDriver naming the missing cuInit", err)
+	}
+}
