@@ -26,6 +26,7 @@ type globals struct {
 	dataDir string
 	json    bool
 	verbose bool
+	device  string
 }
 
 var g globals
@@ -41,7 +42,7 @@ it, splits the inference fee among their contributors, proves the split with a
 zk-SNARK and settles it on an L2 contract.`,
 	SilenceUsage:  true,
 	SilenceErrors: true,
-	PersistentPreRun: func(cmd *cobra.Command, args []string) {
+	PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 		level := slog.LevelInfo
 		if g.verbose {
 			level = slog.LevelDebug
@@ -49,6 +50,10 @@ zk-SNARK and settles it on an L2 contract.`,
 		slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})))
 		// gnark logs to stdout, which belongs to --json output: only with -v.
 		quietGnark()
+		if cmd.Annotations["device"] == "none" { // commands that only report on devices
+			return nil
+		}
+		return useDevice(g.device)
 	},
 }
 
@@ -60,6 +65,11 @@ func init() {
 	rootCmd.PersistentFlags().StringVar(&g.dataDir, "data", def, "data directory (env POA_DATA)")
 	rootCmd.PersistentFlags().BoolVar(&g.json, "json", false, "print machine-readable JSON")
 	rootCmd.PersistentFlags().BoolVarP(&g.verbose, "verbose", "v", false, "debug logging on stderr")
+	dev := os.Getenv("POA_DEVICE")
+	if dev == "" {
+		dev = "cpu"
+	}
+	rootCmd.PersistentFlags().StringVar(&g.device, "device", dev, "where the matrix products run: cpu, cuda or cuda:N (env POA_DEVICE)")
 }
 
 func main() {
