@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 
 	"github.com/viterin/vek/vek32"
+
+	"poa/kernels"
 )
 
 // blockBytes is the amount of matrix one worker takes at a time.
@@ -146,30 +148,74 @@ func finishHits(h hitHeap, ids func(int) string) []Hit {
 }
 
 // ScanTopK scores every row of g against q (score_i = q·row_i) and returns the top k,
-// without materialising the n scores: each worker keeps a bounded heap over its
-// blocks and the heaps are merged. It panics if len(q) != k.
+// without materialising the n scores: each worker scores a block of rows at a time
+// with kernels.ScoreRows, keeps the block's best with kernels.TopK in a bounded heap,
+// and the heaps are merged. Memory: one block of scores and one heap per worker.
+// It panics if len(q) != k.
 func ScanTopK(q []float32, g Gradients, topk int) []Hit {
 	n, k := g.Dims()
 	if len(q) != k {
 		panic(fmt.Sprintf("influence: query of %d for a %d×%d matrix", len(q), n, k))
 	}
-	if topk <= 0 {
-		return nil
+	return ScanTopKMany([][]float32{q}, g, topk)[0]
+}
+
+// ScanTopKMany is ScanTopK for several queries in one pass over g: each block of rows
+// is read once and scored against every query (kernels.ScoreRows with Q queries), so
+// Q queries cost one read of the matrix instead of Q. Result i is
+// ScanTopK(qs[i], g, topk), exactly. It panics if a query's length is not k.
+func ScanTopKMany(qs [][]float32, g Gradients, topk int) [][]Hit {
+	n, k := g.Dims()
+	nq := len(qs)
+	q := make([]float32, nq*k)
+	for a, qa := range qs {
+		if len(qa) != k {
+			panic(fmt.Sprintf("influence: query %d of %d for a %d×%d matrix", a, len(qa), n, k))
+		}
+		copy(q[a*k:], qa)
+	}
+	out := make([][]Hit, nq)
+	if topk <= 0 || nq == 0 {
+		return out
 	}
 	m := g.RawMatrix()
-	heaps := make([]hitHeap, runtime.GOMAXPROCS(0))
-	forBlocks(n, k, func(w, lo, hi int) {
-		h := heaps[w]
-		for i := lo; i < hi; i++ {
-			h.offer(topk, i, float64(Dot(q, m[i*k:(i+1)*k])))
-		}
-		heaps[w] = h
-	})
-	var all hitHeap
-	for _, h := range heaps {
-		for _, x := range h {
-			all.offer(topk, x.Index, x.Score)
-		}
+	type worker struct {
+		heaps  []hitHeap // per query
+		scores []float32 // [nq, block rows]
+		idx    []int
 	}
-	return finishHits(all, g.ID)
+	workers := make([]worker, runtime.GOMAXPROCS(0))
+	forBlocks(n, k, func(w, lo, hi int) {
+		wk := &workers[w]
+		rows := hi - lo
+		if wk.heaps == nil {
+			wk.heaps = make([]hitHeap, nq)
+			wk.idx = make([]int, topk)
+		}
+		if cap(wk.scores) < nq*rows {
+			wk.scores = make([]float32, nq*rows)
+		}
+		sc := wk.scores[:nq*rows]
+		kernels.ScoreRows(sc, q, m[lo*k:hi*k], nq, rows, k)
+		for a := 0; a < nq; a++ {
+			row := sc[a*rows : (a+1)*rows]
+			r := kernels.TopK(wk.idx, row)
+			for _, i := range wk.idx[:r] {
+				wk.heaps[a].offer(topk, lo+i, float64(row[i]))
+			}
+		}
+	})
+	for a := range out {
+		var all hitHeap
+		for _, wk := range workers {
+			if wk.heaps == nil {
+				continue
+			}
+			for _, x := range wk.heaps[a] {
+				all.offer(topk, x.Index, x.Score)
+			}
+		}
+		out[a] = finishHits(all, g.ID)
+	}
+	return out
 }
