@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"poa/inference"
 	"poa/kernels"
@@ -305,5 +306,24 @@ func TestOpenDriverMissingLibrary(t *testing.T) {
 	_, err = openDriver("libc.so.6")
 	if !errors.Is(err, ErrNoDriver) || !strings.Contains(err.Error(), "cuInit") {
 		t.Fatalf("libc as driver: %v; want ErrNoDriver naming the missing cuInit", err)
+	}
+}
+
+func TestResidentMatrixScore(t *testing.T) {
+	d := device(t)
+	r := rand.New(rand.NewPCG(11, 12))
+	n, k, nq := 10_007, 96, 5
+	g, q := randSlice(r, n*k), randSlice(r, nq*k)
+	m, err := d.Upload(g, n, k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Free()
+	got, want := make([]float32, nq*n), make([]float32, nq*n)
+	m.Score(got, q, nq)
+	kernels.CPU[float32]{}.ScoreRows(want, q, g, nq, n, k)
+	near(t, "Matrix.Score", got, want, 1e-4)
+	if bw, err := d.CopyBandwidth(64<<20, 50*time.Millisecond); err != nil || bw <= 0 {
+		t.Fatalf("CopyBandwidth = %g, %v", bw, err)
 	}
 }

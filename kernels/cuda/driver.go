@@ -52,6 +52,7 @@ type driver struct {
 	cuMemcpyHtoD              func(dst uint64, src unsafe.Pointer, bytes uint64) int32
 	cuMemcpyDtoH              func(dst unsafe.Pointer, src uint64, bytes uint64) int32
 	cuMemsetD8                func(dst uint64, v uint8, n uint64) int32
+	cuMemcpyDtoD              func(dst, src uint64, bytes uint64) int32
 	cuLaunchKernel            func(fn uintptr, gx, gy, gz, bx, by, bz, shared uint32, stream uintptr, params unsafe.Pointer, extra unsafe.Pointer) int32
 }
 
@@ -98,6 +99,7 @@ func openDriver(lib string) (*driver, error) {
 		{&d.cuMemcpyHtoD, "cuMemcpyHtoD_v2"},
 		{&d.cuMemcpyDtoH, "cuMemcpyDtoH_v2"},
 		{&d.cuMemsetD8, "cuMemsetD8_v2"},
+		{&d.cuMemcpyDtoD, "cuMemcpyDtoD_v2"},
 		{&d.cuLaunchKernel, "cuLaunchKernel"},
 	}
 	for _, b := range binds {
