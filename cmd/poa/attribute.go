@@ -8,6 +8,7 @@ import (
 
 	"poa/influence"
 	"poa/influence/lm"
+	"poa/store"
 )
 
 func init() {
@@ -31,43 +32,40 @@ recompute it. JSON keys: output, tokens, datapoints, contributors, record.`,
 			if o.Adapter == "" || o.Prompt == "" {
 				return fmt.Errorf("attribute: --adapter and --prompt are required")
 			}
-			s, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			f := influence.FusionParams{GradientWeight: alpha}
-			o.Fusion = &f
-			progress, finish := phaseBars()
-			o.Progress = progress
-			res, _, err := lm.Attribute(cmd.Context(), s, o)
-			finish()
-			if err != nil {
-				return err
-			}
-			return emit(res, func() {
-				fmt.Printf("output: %q\n", res.Output)
-				fmt.Printf("record %s (%d span matches)\n", res.Record, res.Spans)
-				fmt.Println("contributors:")
-				for _, c := range res.Contributors {
-					fmt.Printf("  %s  %8.4f%%\n", c.Address, float64(c.Score)/influence.ScoreScale*100)
+			return withStore(func(s *store.Store) error {
+				f := influence.FusionParams{GradientWeight: alpha}
+				o.Fusion = &f
+				progress, finish := phaseBars()
+				o.Progress = progress
+				res, _, err := lm.Attribute(cmd.Context(), s, o)
+				finish()
+				if err != nil {
+					return err
 				}
-				fmt.Println("data points:")
-				for i, p := range res.Datapoints {
-					if i == 10 {
-						fmt.Printf("  … %d more\n", len(res.Datapoints)-10)
-						break
+				return emit(res, func() {
+					fmt.Printf("output: %q\n", res.Output)
+					fmt.Printf("record %s (%d span matches)\n", res.Record, res.Spans)
+					fmt.Println("contributors:")
+					for _, c := range res.Contributors {
+						fmt.Printf("  %s  %8.4f%%\n", c.Address, float64(c.Score)/influence.ScoreScale*100)
 					}
-					fmt.Printf("  %s/%.12s  %8.4f%%  (gradient %.3f, span %.3f)\n", p.Datanet, p.ID, float64(p.Score)/influence.ScoreScale*100, p.Gradient, p.Span)
-				}
-				fmt.Println("tokens:")
-				for _, t := range res.Tokens {
-					var top []string
-					for _, p := range t.Top {
-						top = append(top, fmt.Sprintf("%s/%.8s", p.Datanet, p.ID))
+					fmt.Println("data points:")
+					for i, p := range res.Datapoints {
+						if i == 10 {
+							fmt.Printf("  … %d more\n", len(res.Datapoints)-10)
+							break
+						}
+						fmt.Printf("  %s/%.12s  %8.4f%%  (gradient %.3f, span %.3f)\n", p.Datanet, p.ID, float64(p.Score)/influence.ScoreScale*100, p.Gradient, p.Span)
 					}
-					fmt.Printf("  %3d %-14q %s\n", t.Index, t.Text, strings.Join(top, " "))
-				}
+					fmt.Println("tokens:")
+					for _, t := range res.Tokens {
+						var top []string
+						for _, p := range t.Top {
+							top = append(top, fmt.Sprintf("%s/%.8s", p.Datanet, p.ID))
+						}
+						fmt.Printf("  %3d %-14q %s\n", t.Index, t.Text, strings.Join(top, " "))
+					}
+				})
 			})
 		},
 	}

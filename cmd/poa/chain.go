@@ -73,6 +73,32 @@ func openChain(ctx context.Context, f chainFlags, needKey bool) (*session, error
 	return s, nil
 }
 
+// withChain opens the chain f selects, runs fn on it and closes it. st is the open
+// store: its lock also guards the embedded chain's files.
+func withChain(ctx context.Context, st *store.Store, f chainFlags, needKey bool, fn func(s *session) error) error {
+	s, err := openChain(ctx, f, needKey)
+	if err != nil {
+		return err
+	}
+	defer s.close()
+	return fn(s)
+}
+
+// withDeployment is withChain for commands that need the contracts this store
+// recorded on that chain: without them (no poa chain up yet) it returns the error
+// of s.deployment and fn does not run.
+func withDeployment(ctx context.Context, st *store.Store, f chainFlags, needKey bool, fn func(s *session, d *contracts.Deployment) error) error {
+	return withChain(ctx, st, f, needKey, func(s *session) error {
+		d, err := s.deployment(st)
+		if err != nil {
+			return err
+		}
+		return fn(s, d)
+	})
+}
+
+// deployment reads the contracts recorded in st for this session's chain and checks
+// that the chain is the one they were deployed on.
 func (s *session) deployment(st *store.Store) (*contracts.Deployment, error) {
 	var d contracts.Deployment
 	if err := st.Get(store.KindDeployment, s.depKey, &d); err != nil {
@@ -110,54 +136,48 @@ deploys, owns and posts. Running it again on a chain that has a deployment print
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			s, err := openChain(ctx, f, true)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			if d, err := s.deployment(st); err == nil {
-				code, err := s.chain.Client.CodeAt(ctx, d.Settlement, nil)
-				if err == nil && len(code) > 0 {
-					return emit(d, func() { printDeployment(d, "already deployed") })
-				}
-			}
-			vs := contracts.Verifiers()
-			v, ok := vs[verifier]
-			if !ok {
-				var names []string
-				for n := range vs {
-					names = append(names, n)
-				}
-				sort.Strings(names)
-				return fmt.Errorf("--verifier %q: not compiled into this build (have %s)", verifier, strings.Join(names, ", "))
-			}
-			cfg := contracts.DeployConfig{Owner: s.signer, Verifier: v, Posters: []common.Address{contracts.Address(s.signer)}}
-			if s.dev != nil {
-				cfg.Owner = s.dev.Owner
-				cfg.FundPosters = contracts.OPENUnits(1_000_000)
-			}
-			if recipient != "" {
-				if !common.IsHexAddress(recipient) {
-					return fmt.Errorf("--recipient %q: not an address", recipient)
-				}
-				cfg.Recipient = common.HexToAddress(recipient)
-			}
-			if strings.HasPrefix(v.Name, "Fixture") {
-				fmt.Fprintf(cmd.ErrOrStderr(), "warning: %s is the contracts test fixture (proves only the payout fingerprint; insecure keys): for tests and demos, not for real payouts\n", v.Name)
-			}
-			d, err := contracts.Deploy(ctx, s.chain, cfg)
-			if err != nil {
-				return err
-			}
-			if err := st.Put(store.KindDeployment, s.depKey, d); err != nil {
-				return err
-			}
-			return emit(d, func() { printDeployment(d, "deployed") })
+			return withStore(func(st *store.Store) error {
+				return withChain(ctx, st, f, true, func(s *session) error {
+					if d, err := s.deployment(st); err == nil {
+						code, err := s.chain.Client.CodeAt(ctx, d.Settlement, nil)
+						if err == nil && len(code) > 0 {
+							return emit(d, func() { printDeployment(d, "already deployed") })
+						}
+					}
+					vs := contracts.Verifiers()
+					v, ok := vs[verifier]
+					if !ok {
+						var names []string
+						for n := range vs {
+							names = append(names, n)
+						}
+						sort.Strings(names)
+						return fmt.Errorf("--verifier %q: not compiled into this build (have %s)", verifier, strings.Join(names, ", "))
+					}
+					cfg := contracts.DeployConfig{Owner: s.signer, Verifier: v, Posters: []common.Address{contracts.Address(s.signer)}}
+					if s.dev != nil {
+						cfg.Owner = s.dev.Owner
+						cfg.FundPosters = contracts.OPENUnits(1_000_000)
+					}
+					if recipient != "" {
+						if !common.IsHexAddress(recipient) {
+							return fmt.Errorf("--recipient %q: not an address", recipient)
+						}
+						cfg.Recipient = common.HexToAddress(recipient)
+					}
+					if strings.HasPrefix(v.Name, "Fixture") {
+						fmt.Fprintf(cmd.ErrOrStderr(), "warning: %s is the contracts test fixture (proves only the payout fingerprint; insecure keys): for tests and demos, not for real payouts\n", v.Name)
+					}
+					d, err := contracts.Deploy(ctx, s.chain, cfg)
+					if err != nil {
+						return err
+					}
+					if err := st.Put(store.KindDeployment, s.depKey, d); err != nil {
+						return err
+					}
+					return emit(d, func() { printDeployment(d, "deployed") })
+				})
+			})
 		},
 	}
 	f.add(c)
@@ -183,32 +203,22 @@ func chainStatusCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			s, err := openChain(ctx, f, false)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			d, err := s.deployment(st)
-			if err != nil {
-				return err
-			}
-			stat, err := contracts.ReadStatus(ctx, s.chain, d)
-			if err != nil {
-				return err
-			}
-			return emit(stat, func() {
-				fmt.Printf("chain %s (id %d) at block %d\n", stat.Network, stat.ChainID, stat.Block)
-				fmt.Printf("settlement %s, verifier %s (%s), last epoch %d, holding %s base units for claims\n",
-					d.Settlement.Hex(), stat.Verifier.Hex(), stat.Backend, stat.LastEpoch, stat.Held)
-				for _, e := range stat.Settlements {
-					fmt.Printf("  epoch %d: %d contributors, data fee %s, paid %s, block %d, tx %s\n",
-						e.Epoch, e.Contributors, e.DataFee, e.Paid, e.Block, e.TxHash.Hex())
-				}
+			return withStore(func(st *store.Store) error {
+				return withDeployment(ctx, st, f, false, func(s *session, d *contracts.Deployment) error {
+					stat, err := contracts.ReadStatus(ctx, s.chain, d)
+					if err != nil {
+						return err
+					}
+					return emit(stat, func() {
+						fmt.Printf("chain %s (id %d) at block %d\n", stat.Network, stat.ChainID, stat.Block)
+						fmt.Printf("settlement %s, verifier %s (%s), last epoch %d, holding %s base units for claims\n",
+							d.Settlement.Hex(), stat.Verifier.Hex(), stat.Backend, stat.LastEpoch, stat.Held)
+						for _, e := range stat.Settlements {
+							fmt.Printf("  epoch %d: %d contributors, data fee %s, paid %s, block %d, tx %s\n",
+								e.Epoch, e.Contributors, e.DataFee, e.Paid, e.Block, e.TxHash.Hex())
+						}
+					})
+				})
 			})
 		},
 	}

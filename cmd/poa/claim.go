@@ -49,86 +49,76 @@ Anyone may send a claim: on the embedded chain a dev account pays the gas, with
 				return fmt.Errorf("--address %q: not an EVM address", address)
 			}
 			a := common.HexToAddress(address)
-			st, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			s, err := openChain(ctx, f, true)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			d, err := s.deployment(st)
-			if err != nil {
-				return err
-			}
-			payer := s.signer
-			if s.dev != nil {
-				payer = s.dev.Spare
-			}
-			var recs []contracts.SettlementRecord
-			err = st.List(store.KindSettlement, s.depKey+"/", func(key string, raw []byte) error {
-				var r contracts.SettlementRecord
-				if err := json.Unmarshal(raw, &r); err != nil {
-					return fmt.Errorf("settlement record %s: %w", key, err)
-				}
-				if epoch == 0 || r.Epoch == epoch {
-					recs = append(recs, r)
-				}
-				return nil
-			})
-			if err != nil {
-				return err
-			}
-			res := claimResult{Address: a.Hex(), Claims: []claimedPayout{}}
-			total := new(big.Int)
-			for _, r := range recs {
-				pay := make([]*big.Int, len(r.Payouts))
-				for i, p := range r.Payouts {
-					v, ok := new(big.Int).SetString(p, 10)
-					if !ok {
-						return fmt.Errorf("settlement record of epoch %d: payout %d %q", r.Epoch, i, p)
+			return withStore(func(st *store.Store) error {
+				return withDeployment(ctx, st, f, true, func(s *session, d *contracts.Deployment) error {
+					payer := s.signer
+					if s.dev != nil {
+						payer = s.dev.Spare
 					}
-					pay[i] = v
-				}
-				for i, ca := range r.Contributors {
-					if ca != a {
-						continue
-					}
-					cp := claimedPayout{Epoch: r.Epoch, Index: i, Amount: pay[i].String()}
-					done, err := contracts.IsClaimed(ctx, s.chain, d, r.Epoch, i)
+					var recs []contracts.SettlementRecord
+					err := st.List(store.KindSettlement, s.depKey+"/", func(key string, raw []byte) error {
+						var r contracts.SettlementRecord
+						if err := json.Unmarshal(raw, &r); err != nil {
+							return fmt.Errorf("settlement record %s: %w", key, err)
+						}
+						if epoch == 0 || r.Epoch == epoch {
+							recs = append(recs, r)
+						}
+						return nil
+					})
 					if err != nil {
 						return err
 					}
-					if done {
-						cp.Already = true
-					} else {
-						if cp.Receipt, err = contracts.Claim(ctx, s.chain, d, payer, r.Epoch, i, r.Contributors, pay); err != nil {
-							return err
+					res := claimResult{Address: a.Hex(), Claims: []claimedPayout{}}
+					total := new(big.Int)
+					for _, r := range recs {
+						pay := make([]*big.Int, len(r.Payouts))
+						for i, p := range r.Payouts {
+							v, ok := new(big.Int).SetString(p, 10)
+							if !ok {
+								return fmt.Errorf("settlement record of epoch %d: payout %d %q", r.Epoch, i, p)
+							}
+							pay[i] = v
 						}
-						total.Add(total, pay[i])
+						for i, ca := range r.Contributors {
+							if ca != a {
+								continue
+							}
+							cp := claimedPayout{Epoch: r.Epoch, Index: i, Amount: pay[i].String()}
+							done, err := contracts.IsClaimed(ctx, s.chain, d, r.Epoch, i)
+							if err != nil {
+								return err
+							}
+							if done {
+								cp.Already = true
+							} else {
+								if cp.Receipt, err = contracts.Claim(ctx, s.chain, d, payer, r.Epoch, i, r.Contributors, pay); err != nil {
+									return err
+								}
+								total.Add(total, pay[i])
+							}
+							res.Claims = append(res.Claims, cp)
+						}
 					}
-					res.Claims = append(res.Claims, cp)
-				}
-			}
-			if len(res.Claims) == 0 {
-				return errors.New("no settled payout for " + a.Hex() + " in this data directory's settlements")
-			}
-			bal, err := contracts.BalanceOf(ctx, s.chain, d, a)
-			if err != nil {
-				return err
-			}
-			res.Total, res.Balance = total.String(), bal.String()
-			return emit(res, func() {
-				for _, cp := range res.Claims {
-					if cp.Already {
-						fmt.Printf("epoch %d: %s already claimed\n", cp.Epoch, cp.Amount)
-						continue
+					if len(res.Claims) == 0 {
+						return errors.New("no settled payout for " + a.Hex() + " in this data directory's settlements")
 					}
-					fmt.Printf("epoch %d: claimed %s in tx %s (block %d, gas %d)\n", cp.Epoch, cp.Amount, cp.Receipt.TxHash.Hex(), cp.Receipt.Block, cp.Receipt.GasUsed)
-				}
-				fmt.Printf("%s: claimed %s now, balance %s OPEN base units\n", res.Address, res.Total, strings.TrimSpace(res.Balance))
+					bal, err := contracts.BalanceOf(ctx, s.chain, d, a)
+					if err != nil {
+						return err
+					}
+					res.Total, res.Balance = total.String(), bal.String()
+					return emit(res, func() {
+						for _, cp := range res.Claims {
+							if cp.Already {
+								fmt.Printf("epoch %d: %s already claimed\n", cp.Epoch, cp.Amount)
+								continue
+							}
+							fmt.Printf("epoch %d: claimed %s in tx %s (block %d, gas %d)\n", cp.Epoch, cp.Amount, cp.Receipt.TxHash.Hex(), cp.Receipt.Block, cp.Receipt.GasUsed)
+						}
+						fmt.Printf("%s: claimed %s now, balance %s OPEN base units\n", res.Address, res.Total, strings.TrimSpace(res.Balance))
+					})
+				})
 			})
 		},
 	}

@@ -38,19 +38,16 @@ func datanetCreateCmd() *cobra.Command {
 				}
 				d.Owner = a
 			}
-			st, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			if err := st.CreateDatanet(d); err != nil {
-				return err
-			}
-			d, err = st.Datanet(d.Name)
-			if err != nil {
-				return err
-			}
-			return emit(d, func() { fmt.Printf("created datanet %s\n", d.Name) })
+			return withStore(func(st *store.Store) error {
+				if err := st.CreateDatanet(d); err != nil {
+					return err
+				}
+				created, err := st.Datanet(d.Name)
+				if err != nil {
+					return err
+				}
+				return emit(created, func() { fmt.Printf("created datanet %s\n", created.Name) })
+			})
 		},
 	}
 	c.Flags().StringVar(&title, "title", "", "human-readable title")
@@ -101,18 +98,15 @@ reported as duplicates.`,
 				return err
 			}
 			opts.CountTokens = count
-			st, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			res, err := datanet.Import(cmd.Context(), st, args[0], args[1:], opts)
-			if err != nil {
-				return fmt.Errorf("nothing imported: %w", err)
-			}
-			return emit(res, func() {
-				fmt.Printf("datanet %s: added %d data points (%d tokens), %d duplicates skipped (import %d)\n",
-					res.Datanet, res.Added, res.Tokens, res.Duplicates, res.Import)
+			return withStore(func(st *store.Store) error {
+				res, err := datanet.Import(cmd.Context(), st, args[0], args[1:], opts)
+				if err != nil {
+					return fmt.Errorf("nothing imported: %w", err)
+				}
+				return emit(res, func() {
+					fmt.Printf("datanet %s: added %d data points (%d tokens), %d duplicates skipped (import %d)\n",
+						res.Datanet, res.Added, res.Tokens, res.Duplicates, res.Import)
+				})
 			})
 		},
 	}
@@ -129,25 +123,22 @@ func datanetListCmd() *cobra.Command {
 		Short: "List datanets with their counts",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			dns, err := st.Datanets()
-			if err != nil {
-				return err
-			}
-			if dns == nil {
-				dns = []store.Datanet{}
-			}
-			return emit(dns, func() {
-				w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
-				fmt.Fprintln(w, "NAME\tPOINTS\tCONTRIBUTORS\tTOKENS\tTITLE")
-				for _, d := range dns {
-					fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%s\n", d.Name, d.Points, d.Contributors, d.Tokens, d.Title)
+			return withStore(func(st *store.Store) error {
+				dns, err := st.Datanets()
+				if err != nil {
+					return err
 				}
-				w.Flush()
+				if dns == nil {
+					dns = []store.Datanet{}
+				}
+				return emit(dns, func() {
+					w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+					fmt.Fprintln(w, "NAME\tPOINTS\tCONTRIBUTORS\tTOKENS\tTITLE")
+					for _, d := range dns {
+						fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%s\n", d.Name, d.Points, d.Contributors, d.Tokens, d.Title)
+					}
+					w.Flush()
+				})
 			})
 		},
 	}
@@ -159,31 +150,28 @@ func datanetShowCmd() *cobra.Command {
 		Short: "Show one datanet: metadata, counts, contributors",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			d, err := st.Datanet(args[0])
-			if err != nil {
-				return err
-			}
-			cs, err := st.DatanetContributors(d.Name)
-			if err != nil {
-				return err
-			}
-			out := struct {
-				store.Datanet
-				ContributorList []store.DatanetContributor `json:"contributor_list"`
-			}{d, cs}
-			return emit(out, func() {
-				fmt.Printf("name:         %s\ntitle:        %s\nlicense:      %s\nowner:        %s\ncreated:      %s\n",
-					d.Name, d.Title, d.License, d.Owner, d.Created.Format("2006-01-02 15:04:05Z"))
-				fmt.Printf("points:       %d\ntokens:       %d (GPT-2 tokens)\ncontributors: %d\nimports:      %d\n",
-					d.Points, d.Tokens, d.Contributors, d.Imports)
-				for _, c := range cs {
-					fmt.Printf("  %s  %d points\n", c.Address, c.Points)
+			return withStore(func(st *store.Store) error {
+				d, err := st.Datanet(args[0])
+				if err != nil {
+					return err
 				}
+				cs, err := st.DatanetContributors(d.Name)
+				if err != nil {
+					return err
+				}
+				out := struct {
+					store.Datanet
+					ContributorList []store.DatanetContributor `json:"contributor_list"`
+				}{d, cs}
+				return emit(out, func() {
+					fmt.Printf("name:         %s\ntitle:        %s\nlicense:      %s\nowner:        %s\ncreated:      %s\n",
+						d.Name, d.Title, d.License, d.Owner, d.Created.Format("2006-01-02 15:04:05Z"))
+					fmt.Printf("points:       %d\ntokens:       %d (GPT-2 tokens)\ncontributors: %d\nimports:      %d\n",
+						d.Points, d.Tokens, d.Contributors, d.Imports)
+					for _, c := range cs {
+						fmt.Printf("  %s  %d points\n", c.Address, c.Points)
+					}
+				})
 			})
 		},
 	}
@@ -196,32 +184,29 @@ func datanetExportCmd() *cobra.Command {
 		Short: "Export a datanet as jsonl (round-trips with add)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			w := os.Stdout
-			if out != "" && out != "-" {
-				f, err := os.Create(out)
+			return withStore(func(st *store.Store) error {
+				w := os.Stdout
+				if out != "" && out != "-" {
+					f, err := os.Create(out)
+					if err != nil {
+						return err
+					}
+					defer f.Close()
+					w = f
+				}
+				bw := bufio.NewWriter(w)
+				n, err := datanet.Export(bw, st, args[0])
 				if err != nil {
 					return err
 				}
-				defer f.Close()
-				w = f
-			}
-			bw := bufio.NewWriter(w)
-			n, err := datanet.Export(bw, st, args[0])
-			if err != nil {
-				return err
-			}
-			if err := bw.Flush(); err != nil {
-				return err
-			}
-			if out != "" && out != "-" {
-				fmt.Fprintf(os.Stderr, "exported %d data points to %s\n", n, strings.TrimSpace(out))
-			}
-			return nil
+				if err := bw.Flush(); err != nil {
+					return err
+				}
+				if out != "" && out != "-" {
+					fmt.Fprintf(os.Stderr, "exported %d data points to %s\n", n, strings.TrimSpace(out))
+				}
+				return nil
+			})
 		},
 	}
 	c.Flags().StringVarP(&out, "out", "o", "", "write to this file instead of stdout")

@@ -14,6 +14,7 @@ import (
 	"poa/gradients"
 	"poa/influence"
 	"poa/node"
+	"poa/store"
 )
 
 func init() {
@@ -42,19 +43,16 @@ the data directory and starts over; --full uses every datanet (after make data).
 				o.BaseSteps, o.AdapterSteps, o.MaxTokens = 30, 15, 12
 			}
 			o.Full = full
-			st, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			ev := demoEvents()
-			rep, err := node.Demo(cmd.Context(), st, o, ev)
-			closeDemoBar()
-			if err != nil {
-				return err
-			}
-			sum := summarize(rep)
-			return emit(sum, func() { printDemo(rep, sum) })
+			return withStore(func(st *store.Store) error {
+				ev := demoEvents()
+				rep, err := node.Demo(cmd.Context(), st, o, ev)
+				closeDemoBar()
+				if err != nil {
+					return err
+				}
+				sum := summarize(rep)
+				return emit(sum, func() { printDemo(rep, sum) })
+			})
 		},
 	}
 	c.Flags().BoolVar(&fresh, "fresh", false, "delete the data directory first and start over")

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"poa/prover"
+	"poa/store"
 )
 
 func init() {
@@ -26,16 +27,13 @@ with the epoch), splits the data fee exactly among the scores, stores the epoch 
 (kind epoch) and opens the next epoch, all in one transaction.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			rec, err := prover.CloseEpoch(s, rule, time.Now())
-			if err != nil {
-				return err
-			}
-			return emit(rec, func() { printEpoch(rec); fmt.Printf("epoch %d is now open\n", rec.Epoch+1) })
+			return withStore(func(s *store.Store) error {
+				rec, err := prover.CloseEpoch(s, rule, time.Now())
+				if err != nil {
+					return err
+				}
+				return emit(rec, func() { printEpoch(rec); fmt.Printf("epoch %d is now open\n", rec.Epoch+1) })
+			})
 		},
 	}
 	closeC.Flags().Uint32Var(&rule.OwnerBps, "owner-bps", rule.OwnerBps, "model owner's share of the fee, basis points")
@@ -50,16 +48,13 @@ with the epoch), splits the data fee exactly among the scores, stores the epoch 
 			if err != nil {
 				return fmt.Errorf("epoch %q: not a number", args[0])
 			}
-			s, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			rec, err := prover.LoadEpoch(s, e)
-			if err != nil {
-				return err
-			}
-			return emit(rec, func() { printEpoch(rec) })
+			return withStore(func(s *store.Store) error {
+				rec, err := prover.LoadEpoch(s, e)
+				if err != nil {
+					return err
+				}
+				return emit(rec, func() { printEpoch(rec) })
+			})
 		},
 	}
 	open := &cobra.Command{
@@ -67,16 +62,13 @@ with the epoch), splits the data fee exactly among the scores, stores the epoch 
 		Short: "Print the open epoch number",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			e, err := prover.OpenEpoch(s)
-			if err != nil {
-				return err
-			}
-			return emit(map[string]uint64{"epoch": e}, func() { fmt.Println(e) })
+			return withStore(func(s *store.Store) error {
+				e, err := prover.OpenEpoch(s)
+				if err != nil {
+					return err
+				}
+				return emit(map[string]uint64{"epoch": e}, func() { fmt.Println(e) })
+			})
 		},
 	}
 	ec.AddCommand(closeC, show, open)

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"poa/inference"
+	"poa/store"
 )
 
 func init() {
@@ -23,46 +24,43 @@ output). Generation stops at --max-tokens, at end-of-text, or at the end of the
 context. logprobs are log p of each generated token under the model (natural log).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			m, tok, rec, err := inference.OpenModel(st, model)
-			if err != nil {
-				return err
-			}
-			var ad *inference.Adapter[float32]
-			if adapter != "" {
-				if ad, _, err = inference.OpenAdapter(st, adapter, rec.Name, m.Cfg); err != nil {
+			return withStore(func(st *store.Store) error {
+				m, tok, rec, err := inference.OpenModel(st, model)
+				if err != nil {
 					return err
 				}
-			}
-			ids := tok.Encode(prompt)
-			if len(ids) == 0 {
-				ids = []int{tok.EOT()}
-			}
-			gen, err := m.Generate(cmd.Context(), ids, maxTokens, s, ad, tok.EOT(), nil)
-			if err != nil {
-				return fmt.Errorf("generate: %w", err)
-			}
-			toks := make([]string, len(gen.Tokens))
-			for i, id := range gen.Tokens {
-				toks[i] = tok.Token(id)
-			}
-			out := struct {
-				Model    string    `json:"model"`
-				Adapter  string    `json:"adapter,omitempty"`
-				Prompt   string    `json:"prompt"`
-				Text     string    `json:"text"`
-				PromptID []int     `json:"prompt_ids"`
-				IDs      []int     `json:"ids"`
-				Tokens   []string  `json:"tokens"`
-				LogProbs []float64 `json:"logprobs"`
-				Stopped  string    `json:"stopped"`
-			}{rec.Name, adapter, prompt, tok.Decode(gen.Tokens), ids, gen.Tokens, toks, gen.LogProbs, gen.Stopped}
-			return emit(out, func() {
-				fmt.Printf("%s%s\n", prompt, out.Text)
+				var ad *inference.Adapter[float32]
+				if adapter != "" {
+					if ad, _, err = inference.OpenAdapter(st, adapter, rec.Name, m.Cfg); err != nil {
+						return err
+					}
+				}
+				ids := tok.Encode(prompt)
+				if len(ids) == 0 {
+					ids = []int{tok.EOT()}
+				}
+				gen, err := m.Generate(cmd.Context(), ids, maxTokens, s, ad, tok.EOT(), nil)
+				if err != nil {
+					return fmt.Errorf("generate: %w", err)
+				}
+				toks := make([]string, len(gen.Tokens))
+				for i, id := range gen.Tokens {
+					toks[i] = tok.Token(id)
+				}
+				out := struct {
+					Model    string    `json:"model"`
+					Adapter  string    `json:"adapter,omitempty"`
+					Prompt   string    `json:"prompt"`
+					Text     string    `json:"text"`
+					PromptID []int     `json:"prompt_ids"`
+					IDs      []int     `json:"ids"`
+					Tokens   []string  `json:"tokens"`
+					LogProbs []float64 `json:"logprobs"`
+					Stopped  string    `json:"stopped"`
+				}{rec.Name, adapter, prompt, tok.Decode(gen.Tokens), ids, gen.Tokens, toks, gen.LogProbs, gen.Stopped}
+				return emit(out, func() {
+					fmt.Printf("%s%s\n", prompt, out.Text)
+				})
 			})
 		},
 	}

@@ -7,7 +7,9 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
+	"poa/inference/tokenizer"
 	"poa/influence/sarray"
+	"poa/store"
 )
 
 func init() {
@@ -25,45 +27,42 @@ of --model (default: the current model; GPT-2's r50k_base when there is none), s
 <data>/files/index/sarray. Progress goes to stderr.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			tok, name, err := modelTokenizer(s, model)
-			if err != nil {
-				return err
-			}
-			model = strings.TrimPrefix(name, "model:")
-			if name == "gpt2" {
-				model = ""
-			}
-			var bar *progressbar.ProgressBar
-			phase := ""
-			meta, err := sarray.BuildStore(cmd.Context(), s, sarray.BuildOptions{
-				Tokenizer: tok, TokName: name, Model: model,
-				Progress: func(p string, done, total int64) {
-					if p != phase {
-						if bar != nil {
-							bar.Finish()
+			return withStore(func(s *store.Store) error {
+				tok, name, err := modelTokenizer(s, model)
+				if err != nil {
+					return err
+				}
+				model = strings.TrimPrefix(name, "model:")
+				if name == "gpt2" {
+					model = ""
+				}
+				var bar *progressbar.ProgressBar
+				phase := ""
+				meta, err := sarray.BuildStore(cmd.Context(), s, sarray.BuildOptions{
+					Tokenizer: tok, TokName: name, Model: model,
+					Progress: func(p string, done, total int64) {
+						if p != phase {
+							if bar != nil {
+								bar.Finish()
+							}
+							phase = p
+							bar = newBar(total, p)
 						}
-						phase = p
-						bar = newBar(total, p)
-					}
-					bar.Set64(done)
-				},
-			})
-			if bar != nil {
-				bar.Finish()
-			}
-			if err != nil {
-				return err
-			}
-			return emit(meta, func() {
-				fmt.Printf("indexed %d documents, %d tokens (%d-byte ids) from %d datanets with %s\n",
-					meta.Docs, meta.Tokens, meta.Width, len(meta.Datanets), meta.TokName)
-				fmt.Printf("tokenize %.2fs, sort %.2fs, write %.2fs; %s (%d bytes)\n",
-					meta.TokenizeSec, meta.SortSec, meta.WriteSec, meta.File, meta.Bytes)
+						bar.Set64(done)
+					},
+				})
+				if bar != nil {
+					bar.Finish()
+				}
+				if err != nil {
+					return err
+				}
+				return emit(meta, func() {
+					fmt.Printf("indexed %d documents, %d tokens (%d-byte ids) from %d datanets with %s\n",
+						meta.Docs, meta.Tokens, meta.Width, len(meta.Datanets), meta.TokName)
+					fmt.Printf("tokenize %.2fs, sort %.2fs, write %.2fs; %s (%d bytes)\n",
+						meta.TokenizeSec, meta.SortSec, meta.WriteSec, meta.File, meta.Bytes)
+				})
 			})
 		},
 	}
@@ -73,15 +72,12 @@ of --model (default: the current model; GPT-2's r50k_base when there is none), s
 		Short: "Print the index record (corpus version, tokenizer, sizes) after checking the files",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, _, closeFn, err := openCorpus()
-			if err != nil {
-				return err
-			}
-			defer closeFn()
-			m := c.Meta
-			return emit(m, func() {
-				fmt.Printf("corpus %s\ntokenizer %s (%s)\n%d documents, %d tokens, built %s\n",
-					m.Corpus, m.TokName, m.Tokenizer, m.Docs, m.Tokens, m.Built.Format("2006-01-02 15:04:05Z"))
+			return withCorpus(func(c *sarray.Corpus, _ tokenizer.Tokenizer) error {
+				m := c.Meta
+				return emit(m, func() {
+					fmt.Printf("corpus %s\ntokenizer %s (%s)\n%d documents, %d tokens, built %s\n",
+						m.Corpus, m.TokName, m.Tokenizer, m.Docs, m.Tokens, m.Built.Format("2006-01-02 15:04:05Z"))
+				})
 			})
 		},
 	}

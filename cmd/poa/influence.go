@@ -110,24 +110,21 @@ is one pass of dot products. Re-run it after retraining the adapter.`,
 			if so.Adapter == "" {
 				return fmt.Errorf("influence sketch: --adapter is required")
 			}
-			s, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			progress, finish := phaseBars()
-			so.Progress = progress
-			raw, pre, err := lm.BuildSketches(cmd.Context(), s, so)
-			finish()
-			if err != nil {
-				return err
-			}
-			out := struct {
-				Raw store.SketchMeta `json:"raw"`
-				Pre store.SketchMeta `json:"preconditioned"`
-			}{raw, pre}
-			return emit(out, func() {
-				fmt.Printf("sketches of adapter %s: %d points × k=%d (%s, %s); damping λ=%.4g\n", so.Adapter, raw.N, raw.K, raw.Name, pre.Name, pre.Damping)
+			return withStore(func(s *store.Store) error {
+				progress, finish := phaseBars()
+				so.Progress = progress
+				raw, pre, err := lm.BuildSketches(cmd.Context(), s, so)
+				finish()
+				if err != nil {
+					return err
+				}
+				out := struct {
+					Raw store.SketchMeta `json:"raw"`
+					Pre store.SketchMeta `json:"preconditioned"`
+				}{raw, pre}
+				return emit(out, func() {
+					fmt.Printf("sketches of adapter %s: %d points × k=%d (%s, %s); damping λ=%.4g\n", so.Adapter, raw.N, raw.K, raw.Name, pre.Name, pre.Damping)
+				})
 			})
 		},
 	}
@@ -144,22 +141,19 @@ is one pass of dot products. Re-run it after retraining the adapter.`,
 		Short: "List stored gradient sketch files",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			ms, err := s.Sketches("")
-			if err != nil {
-				return err
-			}
-			if ms == nil {
-				ms = []store.SketchMeta{}
-			}
-			return emit(ms, func() {
-				for _, m := range ms {
-					fmt.Printf("%-24s %-14s adapter %-12s step %-6d %d×%d crc32c %08x\n", m.Name, m.Kind, m.Adapter, m.Checkpoint, m.N, m.K, m.CRC)
+			return withStore(func(s *store.Store) error {
+				ms, err := s.Sketches("")
+				if err != nil {
+					return err
 				}
+				if ms == nil {
+					ms = []store.SketchMeta{}
+				}
+				return emit(ms, func() {
+					for _, m := range ms {
+						fmt.Printf("%-24s %-14s adapter %-12s step %-6d %d×%d crc32c %08x\n", m.Name, m.Kind, m.Adapter, m.Checkpoint, m.N, m.K, m.CRC)
+					}
+				})
 			})
 		},
 	}
@@ -172,35 +166,32 @@ func evalLDS(cmd *cobra.Command, lo lm.LDSOptions) error {
 	if f := cmd.Flags().Lookup("seed"); f != nil && f.Changed {
 		fmt.Sscan(f.Value.String(), &lo.Seed)
 	}
-	s, err := openStore()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	progress, finish := phaseBars()
-	lo.Progress = progress
-	rep, err := lm.EvalLDS(cmd.Context(), s, lo)
-	finish()
-	if err != nil {
-		return err
-	}
-	return emit(rep, func() {
-		fmt.Printf("LDS of adapter %s settings on %s: pool %d, %d queries, %d subsets × %d steps; sketch k=%d; mean query loss %.3f, subset loss range %.3g\n",
-			rep.Adapter, rep.Model, rep.Pool, rep.Queries, rep.Subsets, rep.Steps, rep.SketchDim, rep.FullLoss, rep.LossRange)
-		names := make([]string, 0, len(rep.Scorers))
-		for n := range rep.Scorers {
-			names = append(names, n)
+	return withStore(func(s *store.Store) error {
+		progress, finish := phaseBars()
+		lo.Progress = progress
+		rep, err := lm.EvalLDS(cmd.Context(), s, lo)
+		finish()
+		if err != nil {
+			return err
 		}
-		sort.Strings(names)
-		for _, n := range names {
-			r := rep.Scorers[n]
-			fmt.Printf("  %-24s lds %.4f ± %.4f", n, r.LDS, r.LDSStderr)
-			if r.LooPearson != nil {
-				fmt.Printf("   loo pearson %.4f spearman %.4f", *r.LooPearson, *r.LooSpearman)
+		return emit(rep, func() {
+			fmt.Printf("LDS of adapter %s settings on %s: pool %d, %d queries, %d subsets × %d steps; sketch k=%d; mean query loss %.3f, subset loss range %.3g\n",
+				rep.Adapter, rep.Model, rep.Pool, rep.Queries, rep.Subsets, rep.Steps, rep.SketchDim, rep.FullLoss, rep.LossRange)
+			names := make([]string, 0, len(rep.Scorers))
+			for n := range rep.Scorers {
+				names = append(names, n)
 			}
-			fmt.Println()
-		}
-		fmt.Printf("%.1f s\n", rep.Seconds)
+			sort.Strings(names)
+			for _, n := range names {
+				r := rep.Scorers[n]
+				fmt.Printf("  %-24s lds %.4f ± %.4f", n, r.LDS, r.LDSStderr)
+				if r.LooPearson != nil {
+					fmt.Printf("   loo pearson %.4f spearman %.4f", *r.LooPearson, *r.LooSpearman)
+				}
+				fmt.Println()
+			}
+			fmt.Printf("%.1f s\n", rep.Seconds)
+		})
 	})
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"poa/influence/lm"
+	"poa/store"
 )
 
 func influenceCommand() *cobra.Command {
@@ -44,23 +45,20 @@ model or adding points (and re-run 'poa influence sketch').`,
 			if eo.Adapter == "" {
 				return fmt.Errorf("influence embed: --adapter is required")
 			}
-			s, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			progress, finish := phaseBars()
-			eo.Progress = progress
-			meta, err := lm.BuildEmbeddings(cmd.Context(), s, eo)
-			finish()
-			if err != nil {
-				return err
-			}
-			out := meta
-			out.IDs = nil // the record keeps them; the summary does not print thousands of ids
-			return emit(out, func() {
-				fmt.Printf("embeddings of adapter %s: %d points × %d (model %s, layer %d, mean pooling) in %s, sha256 %.16s…\n",
-					meta.Adapter, meta.N, meta.Dim, meta.Model, meta.Layer, meta.File, meta.FileSHA256)
+			return withStore(func(s *store.Store) error {
+				progress, finish := phaseBars()
+				eo.Progress = progress
+				meta, err := lm.BuildEmbeddings(cmd.Context(), s, eo)
+				finish()
+				if err != nil {
+					return err
+				}
+				out := meta
+				out.IDs = nil // the record keeps them; the summary does not print thousands of ids
+				return emit(out, func() {
+					fmt.Printf("embeddings of adapter %s: %d points × %d (model %s, layer %d, mean pooling) in %s, sha256 %.16s…\n",
+						meta.Adapter, meta.N, meta.Dim, meta.Model, meta.Layer, meta.File, meta.FileSHA256)
+				})
 			})
 		},
 	}
@@ -96,25 +94,22 @@ exact top-k sets. JSON keys: adapter, points, queries, top_k, exact_distinct, si
 				}
 				ro.Candidates = append(ro.Candidates, c)
 			}
-			s, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			progress, finish := phaseBars()
-			ro.Progress = progress
-			rep, err := lm.CandidateRecall(cmd.Context(), s, ro)
-			finish()
-			if err != nil {
-				return err
-			}
-			return emit(rep, func() {
-				fmt.Printf("adapter %s: %d points, %d queries, exact top-%d of %s; embeddings of layer %d\n",
-					rep.Adapter, rep.Points, rep.Queries, rep.TopK, rep.Method, rep.Layer)
-				fmt.Printf("  %d distinct points in the exact top-%d over all queries\n", rep.ExactDistinct, rep.TopK)
-				for _, r := range rep.Sizes {
-					fmt.Printf("  %6d candidates: recall %.3f, top-1 in candidates %.3f (chance %.3f)\n", r.Candidates, r.Recall, r.Top1, r.Chance)
+			return withStore(func(s *store.Store) error {
+				progress, finish := phaseBars()
+				ro.Progress = progress
+				rep, err := lm.CandidateRecall(cmd.Context(), s, ro)
+				finish()
+				if err != nil {
+					return err
 				}
+				return emit(rep, func() {
+					fmt.Printf("adapter %s: %d points, %d queries, exact top-%d of %s; embeddings of layer %d\n",
+						rep.Adapter, rep.Points, rep.Queries, rep.TopK, rep.Method, rep.Layer)
+					fmt.Printf("  %d distinct points in the exact top-%d over all queries\n", rep.ExactDistinct, rep.TopK)
+					for _, r := range rep.Sizes {
+						fmt.Printf("  %6d candidates: recall %.3f, top-1 in candidates %.3f (chance %.3f)\n", r.Candidates, r.Recall, r.Top1, r.Chance)
+					}
+				})
 			})
 		},
 	}

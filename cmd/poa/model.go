@@ -20,36 +20,33 @@ func init() {
 		Short: "List models and adapters (* marks the current model)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			ms, err := inference.ListModels(s)
-			if err != nil {
-				return err
-			}
-			as, err := inference.ListAdapters(s)
-			if err != nil {
-				return err
-			}
-			cur, _ := inference.CurrentModel(s)
-			out := struct {
-				Current  string                    `json:"current"`
-				Models   []inference.ModelRecord   `json:"models"`
-				Adapters []inference.AdapterRecord `json:"adapters"`
-			}{cur, ms, as}
-			return emit(out, func() {
-				for _, m := range ms {
-					mark := " "
-					if m.Name == cur {
-						mark = "*"
+			return withStore(func(s *store.Store) error {
+				ms, err := inference.ListModels(s)
+				if err != nil {
+					return err
+				}
+				as, err := inference.ListAdapters(s)
+				if err != nil {
+					return err
+				}
+				cur, _ := inference.CurrentModel(s)
+				out := struct {
+					Current  string                    `json:"current"`
+					Models   []inference.ModelRecord   `json:"models"`
+					Adapters []inference.AdapterRecord `json:"adapters"`
+				}{cur, ms, as}
+				return emit(out, func() {
+					for _, m := range ms {
+						mark := " "
+						if m.Name == cur {
+							mark = "*"
+						}
+						fmt.Printf("%s model   %-16s %9d params  L=%d C=%d V=%d  loss %.3f  datanets %s\n", mark, m.Name, m.Params, m.Config.NLayer, m.Config.NEmbd, m.Config.VocabSize, m.Loss, strings.Join(m.Datanets, ","))
 					}
-					fmt.Printf("%s model   %-16s %9d params  L=%d C=%d V=%d  loss %.3f  datanets %s\n", mark, m.Name, m.Params, m.Config.NLayer, m.Config.NEmbd, m.Config.VocabSize, m.Loss, strings.Join(m.Datanets, ","))
-				}
-				for _, a := range as {
-					fmt.Printf("  adapter %-16s %9d params  base %s  r=%d  %s  loss %.3f  datanets %s\n", a.Name, a.Params, a.Base, a.Lora.Rank, strings.Join(a.Lora.Targets, ","), a.Loss, strings.Join(a.Datanets, ","))
-				}
+					for _, a := range as {
+						fmt.Printf("  adapter %-16s %9d params  base %s  r=%d  %s  loss %.3f  datanets %s\n", a.Name, a.Params, a.Base, a.Lora.Rank, strings.Join(a.Lora.Targets, ","), a.Loss, strings.Join(a.Datanets, ","))
+					}
+				})
 			})
 		},
 	}
@@ -58,26 +55,23 @@ func init() {
 		Short: "Show a model's record (default: the current model) or an adapter's",
 		Args:  cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			name := ""
-			if len(args) == 1 {
-				name = args[0]
-			}
-			if name != "" {
-				var rec inference.AdapterRecord
-				if err := s.Get(store.KindAdapter, name, &rec); err == nil {
-					return emit(rec, func() { printJSONish(rec) })
+			return withStore(func(s *store.Store) error {
+				name := ""
+				if len(args) == 1 {
+					name = args[0]
 				}
-			}
-			_, _, rec, err := inference.OpenModel(s, name)
-			if err != nil {
-				return err
-			}
-			return emit(rec, func() { printJSONish(rec) })
+				if name != "" {
+					var rec inference.AdapterRecord
+					if err := s.Get(store.KindAdapter, name, &rec); err == nil {
+						return emit(rec, func() { printJSONish(rec) })
+					}
+				}
+				_, _, rec, err := inference.OpenModel(s, name)
+				if err != nil {
+					return err
+				}
+				return emit(rec, func() { printJSONish(rec) })
+			})
 		},
 	}
 	var (
@@ -90,48 +84,45 @@ func init() {
 preceded by the end-of-text token, so the first token is scored too.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			m, tok, rec, err := inference.OpenModel(s, model)
-			if err != nil {
-				return err
-			}
-			var ad *inference.Adapter[float32]
-			if adapter != "" {
-				if ad, _, err = inference.OpenAdapter(s, adapter, rec.Name, m.Cfg); err != nil {
+			return withStore(func(s *store.Store) error {
+				m, tok, rec, err := inference.OpenModel(s, model)
+				if err != nil {
 					return err
 				}
-			}
-			ids := tok.Encode(text)
-			if len(ids) == 0 {
-				return fmt.Errorf("model score: empty text")
-			}
-			lp, err := m.Score(append([]int{tok.EOT()}, ids...), ad)
-			if err != nil {
-				return err
-			}
-			toks := make([]string, len(ids))
-			var sum float64
-			for i, id := range ids {
-				toks[i] = tok.Token(id)
-				sum += lp[i]
-			}
-			out := struct {
-				Model    string    `json:"model"`
-				Adapter  string    `json:"adapter,omitempty"`
-				IDs      []int     `json:"ids"`
-				Tokens   []string  `json:"tokens"`
-				LogProbs []float64 `json:"logprobs"`
-				Total    float64   `json:"total_logprob"`
-			}{rec.Name, adapter, ids, toks, lp, sum}
-			return emit(out, func() {
-				for i := range ids {
-					fmt.Printf("%6d  %9.4f  %q\n", ids[i], lp[i], toks[i])
+				var ad *inference.Adapter[float32]
+				if adapter != "" {
+					if ad, _, err = inference.OpenAdapter(s, adapter, rec.Name, m.Cfg); err != nil {
+						return err
+					}
 				}
-				fmt.Printf("total %.4f nats over %d tokens (%.4f per token)\n", sum, len(ids), sum/float64(len(ids)))
+				ids := tok.Encode(text)
+				if len(ids) == 0 {
+					return fmt.Errorf("model score: empty text")
+				}
+				lp, err := m.Score(append([]int{tok.EOT()}, ids...), ad)
+				if err != nil {
+					return err
+				}
+				toks := make([]string, len(ids))
+				var sum float64
+				for i, id := range ids {
+					toks[i] = tok.Token(id)
+					sum += lp[i]
+				}
+				out := struct {
+					Model    string    `json:"model"`
+					Adapter  string    `json:"adapter,omitempty"`
+					IDs      []int     `json:"ids"`
+					Tokens   []string  `json:"tokens"`
+					LogProbs []float64 `json:"logprobs"`
+					Total    float64   `json:"total_logprob"`
+				}{rec.Name, adapter, ids, toks, lp, sum}
+				return emit(out, func() {
+					for i := range ids {
+						fmt.Printf("%6d  %9.4f  %q\n", ids[i], lp[i], toks[i])
+					}
+					fmt.Printf("total %.4f nats over %d tokens (%.4f per token)\n", sum, len(ids), sum/float64(len(ids)))
+				})
 			})
 		},
 	}

@@ -9,36 +9,36 @@ import (
 
 	"poa/inference/tokenizer"
 	"poa/influence/sarray"
+	"poa/store"
 )
 
-// openCorpus opens the store's suffix-array index with the tokenizer it was built
-// with (checked by fingerprint); close releases both.
-func openCorpus() (*sarray.Corpus, tokenizer.Tokenizer, func(), error) {
-	s, err := openStore()
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	var meta sarray.Meta
-	if err := s.Get("index", sarray.MetaKey, &meta); err != nil {
-		s.Close()
-		return nil, nil, nil, fmt.Errorf("%w (run `poa index build`): %v", sarray.ErrNoIndex, err)
-	}
-	var tok tokenizer.Tokenizer
-	if meta.Model == "" {
-		tok, err = tokenizer.GPT2()
-	} else if tok, err = tokenizer.Load(filepath.Join(s.Dir(), "files", "models", meta.Model, "tokenizer")); err != nil {
-		err = fmt.Errorf("the index was built with model %q's tokenizer: %w", meta.Model, err)
-	}
-	if err != nil {
-		s.Close()
-		return nil, nil, nil, err
-	}
-	c, err := sarray.OpenStore(s, tok, nil)
-	if err != nil {
-		s.Close()
-		return nil, nil, nil, err
-	}
-	return c, tok, func() { c.Close(); s.Close() }, nil
+// withCorpus opens the store's suffix-array index with the tokenizer it was built
+// with (checked by fingerprint), runs fn on them and closes the index and the store.
+func withCorpus(fn func(c *sarray.Corpus, tok tokenizer.Tokenizer) error) error {
+	return withStore(func(s *store.Store) error {
+		var meta sarray.Meta
+		if err := s.Get("index", sarray.MetaKey, &meta); err != nil {
+			return fmt.Errorf("%w (run `poa index build`): %v", sarray.ErrNoIndex, err)
+		}
+		var (
+			tok tokenizer.Tokenizer
+			err error
+		)
+		if meta.Model == "" {
+			tok, err = tokenizer.GPT2()
+		} else if tok, err = tokenizer.Load(filepath.Join(s.Dir(), "files", "models", meta.Model, "tokenizer")); err != nil {
+			err = fmt.Errorf("the index was built with model %q's tokenizer: %w", meta.Model, err)
+		}
+		if err != nil {
+			return err
+		}
+		c, err := sarray.OpenStore(s, tok, nil)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		return fn(c, tok)
+	})
 }
 
 func init() {
@@ -52,42 +52,39 @@ func init() {
 		Short: "Count the occurrences of TEXT (tokenized as a whole) in all datanets",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, tok, closeFn, err := openCorpus()
-			if err != nil {
-				return err
-			}
-			defer closeFn()
-			q := tok.Encode(args[0])
-			if len(q) == 0 {
-				return fmt.Errorf("ngram count: empty TEXT")
-			}
-			locs, n, err := c.Locate(q, limit)
-			if err != nil {
-				return err
-			}
-			type hit struct {
-				Doc int `json:"doc"`
-				sarray.DocRef
-				Offset int `json:"offset"`
-			}
-			out := struct {
-				Count     int64    `json:"count"`
-				IDs       []int    `json:"ids"`
-				Tokens    []string `json:"tokens"`
-				Locations []hit    `json:"locations"`
-				Corpus    string   `json:"corpus"`
-			}{Count: n, IDs: q, Corpus: c.Meta.Corpus, Locations: []hit{}}
-			for _, id := range q {
-				out.Tokens = append(out.Tokens, tok.Token(id))
-			}
-			for _, l := range locs {
-				out.Locations = append(out.Locations, hit{l.Doc, c.Refs[l.Doc], l.Offset})
-			}
-			return emit(out, func() {
-				fmt.Printf("%d occurrences of %d tokens\n", n, len(q))
-				for _, h := range out.Locations {
-					fmt.Printf("  %s/%s  offset %d  (%s)\n", h.Datanet, h.Point[:min(12, len(h.Point))], h.Offset, h.Contributor)
+			return withCorpus(func(c *sarray.Corpus, tok tokenizer.Tokenizer) error {
+				q := tok.Encode(args[0])
+				if len(q) == 0 {
+					return fmt.Errorf("ngram count: empty TEXT")
 				}
+				locs, n, err := c.Locate(q, limit)
+				if err != nil {
+					return err
+				}
+				type hit struct {
+					Doc int `json:"doc"`
+					sarray.DocRef
+					Offset int `json:"offset"`
+				}
+				out := struct {
+					Count     int64    `json:"count"`
+					IDs       []int    `json:"ids"`
+					Tokens    []string `json:"tokens"`
+					Locations []hit    `json:"locations"`
+					Corpus    string   `json:"corpus"`
+				}{Count: n, IDs: q, Corpus: c.Meta.Corpus, Locations: []hit{}}
+				for _, id := range q {
+					out.Tokens = append(out.Tokens, tok.Token(id))
+				}
+				for _, l := range locs {
+					out.Locations = append(out.Locations, hit{l.Doc, c.Refs[l.Doc], l.Offset})
+				}
+				return emit(out, func() {
+					fmt.Printf("%d occurrences of %d tokens\n", n, len(q))
+					for _, h := range out.Locations {
+						fmt.Printf("  %s/%s  offset %d  (%s)\n", h.Datanet, h.Point[:min(12, len(h.Point))], h.Offset, h.Contributor)
+					}
+				})
 			})
 		},
 	}
@@ -101,37 +98,34 @@ func init() {
 		Short: "Maximal matching spans of TEXT in all datanets, with their documents (OLMoTrace)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, tok, closeFn, err := openCorpus()
-			if err != nil {
-				return err
-			}
-			defer closeFn()
-			q := tok.Encode(args[0])
-			if words {
-				o.WordStart = sarray.WordStarts(tok)
-			}
-			sp, err := c.Spans(q, &o)
-			if err != nil {
-				return err
-			}
-			rep := c.Resolve(tok, q, sp, ctxTokens)
-			out := struct {
-				Tokens int                 `json:"tokens"`
-				Spans  []sarray.SpanReport `json:"spans"`
-				Corpus string              `json:"corpus"`
-			}{len(q), rep, c.Meta.Corpus}
-			if out.Spans == nil {
-				out.Spans = []sarray.SpanReport{}
-			}
-			return emit(out, func() {
-				fmt.Printf("%d spans in %d tokens\n", len(rep), len(q))
-				for _, r := range rep {
-					fmt.Printf("[%d,%d) %q\n", r.Start, r.End, r.Text)
-					for _, h := range r.Docs {
-						fmt.Printf("    %s/%s (%s) @%d: %s\n", h.Datanet, h.Point[:min(12, len(h.Point))], h.Contributor, h.Offset,
-							strings.ReplaceAll(h.Snippet, "\n", " "))
-					}
+			return withCorpus(func(c *sarray.Corpus, tok tokenizer.Tokenizer) error {
+				q := tok.Encode(args[0])
+				if words {
+					o.WordStart = sarray.WordStarts(tok)
 				}
+				sp, err := c.Spans(q, &o)
+				if err != nil {
+					return err
+				}
+				rep := c.Resolve(tok, q, sp, ctxTokens)
+				out := struct {
+					Tokens int                 `json:"tokens"`
+					Spans  []sarray.SpanReport `json:"spans"`
+					Corpus string              `json:"corpus"`
+				}{len(q), rep, c.Meta.Corpus}
+				if out.Spans == nil {
+					out.Spans = []sarray.SpanReport{}
+				}
+				return emit(out, func() {
+					fmt.Printf("%d spans in %d tokens\n", len(rep), len(q))
+					for _, r := range rep {
+						fmt.Printf("[%d,%d) %q\n", r.Start, r.End, r.Text)
+						for _, h := range r.Docs {
+							fmt.Printf("    %s/%s (%s) @%d: %s\n", h.Datanet, h.Point[:min(12, len(h.Point))], h.Contributor, h.Offset,
+								strings.ReplaceAll(h.Snippet, "\n", " "))
+						}
+					}
+				})
 			})
 		},
 	}

@@ -58,99 +58,94 @@ keys), proving time and proof size.`,
 			if err != nil {
 				return err
 			}
-			var st *prover.Statement
-			var s *store.Store
-			if epoch != 0 || pkPath == "" {
-				if s, err = openStore(); err != nil {
-					return err
+			return withStoreIf(epoch != 0 || pkPath == "", func(s *store.Store) error {
+				var st *prover.Statement
+				if epoch != 0 {
+					rec, err := prover.LoadEpoch(s, epoch)
+					if err != nil {
+						return fmt.Errorf("epoch %d: %w (close it first: poa epoch close)", epoch, err)
+					}
+					if st, err = prover.StatementForEpoch(rec); err != nil {
+						return err
+					}
+				} else {
+					f, err := os.Open(input)
+					if err != nil {
+						return err
+					}
+					in, err := prover.DecodeInput(f, input)
+					f.Close()
+					if err != nil {
+						return err
+					}
+					if st, err = prover.NewStatement(in); err != nil {
+						return fmt.Errorf("%s: %w", input, err)
+					}
 				}
-				defer s.Close()
-			}
-			if epoch != 0 {
-				rec, err := prover.LoadEpoch(s, epoch)
+				if pkPath == "" {
+					n, exact := max(len(st.Contributors), 1), false
+					if size > 0 {
+						n, exact = size, true
+					}
+					rec, err := prover.FindKeys(s, b, n, exact)
+					if err != nil {
+						return err
+					}
+					pkPath, vkPath = rec.PKPath, rec.VKPath
+				}
+				bar := newBar(-1, "load keys")
+				t0 := time.Now()
+				k, err := prover.LoadKeys(pkPath, vkPath)
 				if err != nil {
-					return fmt.Errorf("epoch %d: %w (close it first: poa epoch close)", epoch, err)
-				}
-				if st, err = prover.StatementForEpoch(rec); err != nil {
+					bar.Finish()
 					return err
 				}
-			} else {
-				f, err := os.Open(input)
+				load := time.Since(t0)
+				bar.Describe(fmt.Sprintf("prove %s size %d (%d constraints)", b, k.Meta.Size, k.Meta.Constraints))
+				stop := spin(bar)
+				p, err := prover.Prove(cmd.Context(), k, st)
+				stop()
 				if err != nil {
 					return err
 				}
-				in, err := prover.DecodeInput(f, input)
-				f.Close()
+				raw, err := json.MarshalIndent(p, "", "  ")
 				if err != nil {
 					return err
 				}
-				if st, err = prover.NewStatement(in); err != nil {
-					return fmt.Errorf("%s: %w", input, err)
+				rep := proveReport{Epoch: st.Epoch, Backend: string(b), Size: k.Meta.Size, Contributors: len(st.Contributors),
+					Constraints: k.Meta.Constraints, KeyID: k.Meta.KeyID, SetupSeconds: float64(k.Meta.SetupMillis) / 1000,
+					LoadSeconds: load.Seconds(), ProveSeconds: p.ProveTime.Seconds(), ProofBytes: len(p.SolidityBytes()), Out: out}
+				for _, v := range st.PublicInputs() {
+					rep.PublicInputs = append(rep.PublicInputs, v.String())
 				}
-			}
-			if pkPath == "" {
-				n, exact := max(len(st.Contributors), 1), false
-				if size > 0 {
-					n, exact = size, true
+				var j struct {
+					Calldata string `json:"calldata"`
 				}
-				rec, err := prover.FindKeys(s, b, n, exact)
-				if err != nil {
-					return err
-				}
-				pkPath, vkPath = rec.PKPath, rec.VKPath
-			}
-			bar := newBar(-1, "load keys")
-			t0 := time.Now()
-			k, err := prover.LoadKeys(pkPath, vkPath)
-			if err != nil {
-				bar.Finish()
-				return err
-			}
-			load := time.Since(t0)
-			bar.Describe(fmt.Sprintf("prove %s size %d (%d constraints)", b, k.Meta.Size, k.Meta.Constraints))
-			stop := spin(bar)
-			p, err := prover.Prove(cmd.Context(), k, st)
-			stop()
-			if err != nil {
-				return err
-			}
-			raw, err := json.MarshalIndent(p, "", "  ")
-			if err != nil {
-				return err
-			}
-			rep := proveReport{Epoch: st.Epoch, Backend: string(b), Size: k.Meta.Size, Contributors: len(st.Contributors),
-				Constraints: k.Meta.Constraints, KeyID: k.Meta.KeyID, SetupSeconds: float64(k.Meta.SetupMillis) / 1000,
-				LoadSeconds: load.Seconds(), ProveSeconds: p.ProveTime.Seconds(), ProofBytes: len(p.SolidityBytes()), Out: out}
-			for _, v := range st.PublicInputs() {
-				rep.PublicInputs = append(rep.PublicInputs, v.String())
-			}
-			var j struct {
-				Calldata string `json:"calldata"`
-			}
-			_ = json.Unmarshal(raw, &j)
-			rep.Calldata = j.Calldata
-			if out != "" {
-				if err := os.WriteFile(out, append(raw, '\n'), 0o644); err != nil {
-					return err
-				}
-			}
-			if epoch != 0 {
-				if err := prover.SaveProof(s, p, true); err != nil {
-					return err
-				}
-				rep.Stored = true
-			}
-			return emit(rep, func() {
-				fmt.Printf("proved %s split of %d contributors (epoch %d) with size-%d keys: %d constraints\n",
-					b, rep.Contributors, rep.Epoch, rep.Size, rep.Constraints)
-				fmt.Printf("  setup %.1fs (when the keys were made), load %.1fs, prove %.2fs, proof %d bytes (solidity)\n",
-					rep.SetupSeconds, rep.LoadSeconds, rep.ProveSeconds, rep.ProofBytes)
+				_ = json.Unmarshal(raw, &j)
+				rep.Calldata = j.Calldata
 				if out != "" {
-					fmt.Printf("  proof file %s\n", out)
+					if err := os.WriteFile(out, append(raw, '\n'), 0o644); err != nil {
+						return err
+					}
 				}
-				if rep.Stored {
-					fmt.Printf("  stored as the proof of epoch %d\n", epoch)
+				if epoch != 0 {
+					if err := prover.SaveProof(s, p, true); err != nil {
+						return err
+					}
+					rep.Stored = true
 				}
+				return emit(rep, func() {
+					fmt.Printf("proved %s split of %d contributors (epoch %d) with size-%d keys: %d constraints\n",
+						b, rep.Contributors, rep.Epoch, rep.Size, rep.Constraints)
+					fmt.Printf("  setup %.1fs (when the keys were made), load %.1fs, prove %.2fs, proof %d bytes (solidity)\n",
+						rep.SetupSeconds, rep.LoadSeconds, rep.ProveSeconds, rep.ProofBytes)
+					if out != "" {
+						fmt.Printf("  proof file %s\n", out)
+					}
+					if rep.Stored {
+						fmt.Printf("  stored as the proof of epoch %d\n", epoch)
+					}
+				})
 			})
 		},
 	}
@@ -180,59 +175,54 @@ otherwise.`,
 				return fmt.Errorf("give exactly one of --epoch E or --proof FILE")
 			}
 			var p *prover.Proof
-			var s *store.Store
-			var err error
-			if vEpoch != 0 || vVK == "" {
-				if s, err = openStore(); err != nil {
-					return err
+			return withStoreIf(vEpoch != 0 || vVK == "", func(s *store.Store) error {
+				var err error
+				if vEpoch != 0 {
+					if p, err = prover.LoadProof(s, vEpoch); err != nil {
+						return err
+					}
+				} else {
+					f, err := os.Open(vProof)
+					if err != nil {
+						return err
+					}
+					p, err = prover.DecodeProof(f, vProof)
+					f.Close()
+					if err != nil {
+						return err
+					}
 				}
-				defer s.Close()
-			}
-			if vEpoch != 0 {
-				if p, err = prover.LoadProof(s, vEpoch); err != nil {
-					return err
+				vk := vVK
+				if vk == "" {
+					rec, err := prover.FindKeys(s, p.Backend, p.Size, true)
+					if err != nil {
+						return err
+					}
+					vk = rec.VKPath
 				}
-			} else {
-				f, err := os.Open(vProof)
+				k, err := prover.LoadVerifyingKey(vk)
 				if err != nil {
 					return err
 				}
-				p, err = prover.DecodeProof(f, vProof)
-				f.Close()
-				if err != nil {
+				t0 := time.Now()
+				verr := prover.Verify(k, p)
+				res := map[string]any{"epoch": p.Statement.Epoch, "backend": p.Backend, "circuit_size": p.Size,
+					"key_id": p.KeyID, "verified": verr == nil, "seconds": time.Since(t0).Seconds()}
+				if verr != nil {
+					res["error"] = verr.Error()
+				}
+				if err := emit(res, func() {
+					if verr == nil {
+						fmt.Printf("proof of epoch %d verifies (%s, size %d, key %.16s…)\n", p.Statement.Epoch, p.Backend, p.Size, p.KeyID)
+					}
+				}); err != nil {
 					return err
 				}
-			}
-			vk := vVK
-			if vk == "" {
-				rec, err := prover.FindKeys(s, p.Backend, p.Size, true)
-				if err != nil {
-					return err
+				if verr != nil {
+					return fmt.Errorf("proof of epoch %d: %w", p.Statement.Epoch, verr)
 				}
-				vk = rec.VKPath
-			}
-			k, err := prover.LoadVerifyingKey(vk)
-			if err != nil {
-				return err
-			}
-			t0 := time.Now()
-			verr := prover.Verify(k, p)
-			res := map[string]any{"epoch": p.Statement.Epoch, "backend": p.Backend, "circuit_size": p.Size,
-				"key_id": p.KeyID, "verified": verr == nil, "seconds": time.Since(t0).Seconds()}
-			if verr != nil {
-				res["error"] = verr.Error()
-			}
-			if err := emit(res, func() {
-				if verr == nil {
-					fmt.Printf("proof of epoch %d verifies (%s, size %d, key %.16s…)\n", p.Statement.Epoch, p.Backend, p.Size, p.KeyID)
-				}
-			}); err != nil {
-				return err
-			}
-			if verr != nil {
-				return fmt.Errorf("proof of epoch %d: %w", p.Statement.Epoch, verr)
-			}
-			return nil
+				return nil
+			})
 		},
 	}
 	vc.Flags().Uint64Var(&vEpoch, "epoch", 0, "verify the stored proof of this epoch")

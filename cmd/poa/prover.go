@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"poa/prover"
+	"poa/store"
 )
 
 // quietGnark silences gnark's own logger (it writes to stdout) unless -v is given.
@@ -99,41 +100,38 @@ keys (public beacon; insecure) whose verifiers are committed in contracts/.`,
 			if modes > 1 {
 				return fmt.Errorf("give at most one of --dev, --srs, --unsafe-srs, --ceremony")
 			}
-			s, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			if !force && pkOut == "" {
-				if rec, err := prover.FindKeys(s, b, size, true); err == nil {
-					return emit(rec, func() {
-						fmt.Printf("keys %s exist (%s, key id %.16s…); --force to regenerate\n  %s\n  %s\n", rec.Name, rec.Meta.Setup, rec.Meta.KeyID, rec.PKPath, rec.VKPath)
-					})
+			return withStore(func(s *store.Store) error {
+				if !force && pkOut == "" {
+					if rec, err := prover.FindKeys(s, b, size, true); err == nil {
+						return emit(rec, func() {
+							fmt.Printf("keys %s exist (%s, key id %.16s…); --force to regenerate\n  %s\n  %s\n", rec.Name, rec.Meta.Setup, rec.Meta.KeyID, rec.PKPath, rec.VKPath)
+						})
+					}
 				}
-			}
-			start := time.Now()
-			opts = append(opts, prover.WithProgress(func(stage string) {
-				fmt.Fprintf(os.Stderr, "setup %s size %d: %s (%.1fs)\n", b, size, stage, time.Since(start).Seconds())
-			}))
-			k, err := prover.Setup(cmd.Context(), b, size, opts...)
-			if err != nil {
-				return err
-			}
-			var rec prover.KeyRecord
-			if pkOut != "" || vkOut != "" {
-				if pkOut == "" || vkOut == "" {
-					return fmt.Errorf("give both --pk and --vk, or neither")
-				}
-				if err := k.WriteKeys(pkOut, vkOut); err != nil {
+				start := time.Now()
+				opts = append(opts, prover.WithProgress(func(stage string) {
+					fmt.Fprintf(os.Stderr, "setup %s size %d: %s (%.1fs)\n", b, size, stage, time.Since(start).Seconds())
+				}))
+				k, err := prover.Setup(cmd.Context(), b, size, opts...)
+				if err != nil {
 					return err
 				}
-				rec = prover.KeyRecord{Name: prover.KeyName(b, size), Meta: k.Meta, PKPath: pkOut, VKPath: vkOut}
-			} else if rec, err = prover.SaveKeys(s, k); err != nil {
-				return err
-			}
-			return emit(rec, func() {
-				fmt.Printf("keys %s: %d constraints, setup %.1fs (%s)\n  key id %s\n  %s\n  %s\n",
-					rec.Name, k.Meta.Constraints, float64(k.Meta.SetupMillis)/1000, k.Meta.Setup, k.Meta.KeyID, rec.PKPath, rec.VKPath)
+				var rec prover.KeyRecord
+				if pkOut != "" || vkOut != "" {
+					if pkOut == "" || vkOut == "" {
+						return fmt.Errorf("give both --pk and --vk, or neither")
+					}
+					if err := k.WriteKeys(pkOut, vkOut); err != nil {
+						return err
+					}
+					rec = prover.KeyRecord{Name: prover.KeyName(b, size), Meta: k.Meta, PKPath: pkOut, VKPath: vkOut}
+				} else if rec, err = prover.SaveKeys(s, k); err != nil {
+					return err
+				}
+				return emit(rec, func() {
+					fmt.Printf("keys %s: %d constraints, setup %.1fs (%s)\n  key id %s\n  %s\n  %s\n",
+						rec.Name, k.Meta.Constraints, float64(k.Meta.SetupMillis)/1000, k.Meta.Setup, k.Meta.KeyID, rec.PKPath, rec.VKPath)
+				})
 			})
 		},
 	}
@@ -155,22 +153,19 @@ keys (public beacon; insecure) whose verifiers are committed in contracts/.`,
 		Short: "List the key pairs in the data directory",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			recs, err := prover.StoredKeys(s)
-			if err != nil {
-				return err
-			}
-			if recs == nil {
-				recs = []prover.KeyRecord{}
-			}
-			return emit(recs, func() {
-				for _, r := range recs {
-					fmt.Printf("%-20s %8d constraints  id %.16s…  %s\n", r.Name, r.Meta.Constraints, r.Meta.KeyID, r.Meta.Setup)
+			return withStore(func(s *store.Store) error {
+				recs, err := prover.StoredKeys(s)
+				if err != nil {
+					return err
 				}
+				if recs == nil {
+					recs = []prover.KeyRecord{}
+				}
+				return emit(recs, func() {
+					for _, r := range recs {
+						fmt.Printf("%-20s %8d constraints  id %.16s…  %s\n", r.Name, r.Meta.Constraints, r.Meta.KeyID, r.Meta.Setup)
+					}
+				})
 			})
 		},
 	}
@@ -191,16 +186,14 @@ Verify(bytes, uint256[]) returns false on a bad proof (the caller must require i
 				if err != nil {
 					return err
 				}
-				s, err := openStore()
+				err = withStore(func(s *store.Store) error {
+					rec, err := prover.FindKeys(s, b, size, true)
+					vk = rec.VKPath
+					return err
+				})
 				if err != nil {
 					return err
 				}
-				rec, err := prover.FindKeys(s, b, size, true)
-				s.Close()
-				if err != nil {
-					return err
-				}
-				vk = rec.VKPath
 			}
 			k, err := prover.LoadVerifyingKey(vk)
 			if err != nil {

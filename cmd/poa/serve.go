@@ -17,6 +17,7 @@ import (
 	"poa/client"
 	"poa/server"
 	"poa/server/lmengine"
+	"poa/store"
 )
 
 // serveHooks lets the pipeline plug the model, attribution, prover and chain into
@@ -45,49 +46,46 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 			if _, _, err := net.SplitHostPort(addr); err != nil {
 				return fmt.Errorf("--addr %q: want host:port: %w", addr, err)
 			}
-			st, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			eng := server.NewStoreEngine(st)
-			// The model + attribution engine answers completions once adapters exist
-			// (poa demo, or poa train); epoch close needs only the store.
-			eng.EpochCloser = lmengine.EpochCloser(st)
-			if ads, err := eng.Adapters(cmd.Context()); err != nil {
-				return err
-			} else if len(ads) > 0 {
-				eng.Completer = lmengine.Completer(st, lmengine.Options{Fee: fee})
-			}
-			for _, h := range serveHooks {
-				if err := h(cmd.Context(), eng); err != nil {
+			return withStore(func(st *store.Store) error {
+				eng := server.NewStoreEngine(st)
+				// The model + attribution engine answers completions once adapters exist
+				// (poa demo, or poa train); epoch close needs only the store.
+				eng.EpochCloser = lmengine.EpochCloser(st)
+				if ads, err := eng.Adapters(cmd.Context()); err != nil {
 					return err
+				} else if len(ads) > 0 {
+					eng.Completer = lmengine.Completer(st, lmengine.Options{Fee: fee})
 				}
-			}
-			cfg.MaxBodyBytes = maxBody
-			cfg.ShutdownTimeout = shutdown
-			cfg.Logger = slog.Default()
-			srv := server.New(eng, cfg)
-			ready := func(a net.Addr) {
-				url := "http://" + a.String()
-				emit(map[string]any{"url": url, "ready": eng.Ready()}, func() {
-					fmt.Printf("poa: serving on %s\n", url)
-				})
-				var missing []string
-				for k, ok := range eng.Ready() {
-					if !ok {
-						missing = append(missing, k)
+				for _, h := range serveHooks {
+					if err := h(cmd.Context(), eng); err != nil {
+						return err
 					}
 				}
-				if len(missing) > 0 {
-					slog.Warn("node parts not plugged in: their endpoints answer 503 not_ready", "parts", strings.Join(missing, ","))
+				cfg.MaxBodyBytes = maxBody
+				cfg.ShutdownTimeout = shutdown
+				cfg.Logger = slog.Default()
+				srv := server.New(eng, cfg)
+				ready := func(a net.Addr) {
+					url := "http://" + a.String()
+					emit(map[string]any{"url": url, "ready": eng.Ready()}, func() {
+						fmt.Printf("poa: serving on %s\n", url)
+					})
+					var missing []string
+					for k, ok := range eng.Ready() {
+						if !ok {
+							missing = append(missing, k)
+						}
+					}
+					if len(missing) > 0 {
+						slog.Warn("node parts not plugged in: their endpoints answer 503 not_ready", "parts", strings.Join(missing, ","))
+					}
 				}
-			}
-			err = srv.ListenAndServe(cmd.Context(), addr, ready)
-			if err == nil {
-				slog.Info("stopped")
-			}
-			return err
+				err := srv.ListenAndServe(cmd.Context(), addr, ready)
+				if err == nil {
+					slog.Info("stopped")
+				}
+				return err
+			})
 		},
 	}
 	f := c.Flags()

@@ -9,6 +9,7 @@ import (
 
 	"poa/gradients"
 	"poa/inference"
+	"poa/store"
 )
 
 func init() {
@@ -35,24 +36,21 @@ and ends with the same weights as an uninterrupted run. See docs/model.md.`,
 			if err != nil {
 				return err
 			}
-			s, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			bar := trainBar(tc.Steps, "train "+name)
-			rec, res, err := gradients.TrainBase(cmd.Context(), s, gradients.BaseOptions{Name: name, Datanets: datanets, Config: cfg, Train: tc}, bar)
-			finishBar()
-			if err != nil {
-				return err
-			}
-			out := struct {
-				Model  inference.ModelRecord `json:"model"`
-				Result gradients.Result      `json:"result"`
-			}{rec, res}
-			return emit(out, func() {
-				fmt.Printf("model %s: %d params, %d layers × %d wide, vocab %d; %d steps, loss %.4f; %d tokens in %.1fs (%.0f tokens/s)\n",
-					rec.Name, rec.Params, rec.Config.NLayer, rec.Config.NEmbd, rec.Config.VocabSize, rec.Steps, rec.Loss, res.Tokens, res.Seconds, float64(res.Tokens)/max(res.Seconds, 1e-9))
+			return withStore(func(s *store.Store) error {
+				bar := trainBar(tc.Steps, "train "+name)
+				rec, res, err := gradients.TrainBase(cmd.Context(), s, gradients.BaseOptions{Name: name, Datanets: datanets, Config: cfg, Train: tc}, bar)
+				finishBar()
+				if err != nil {
+					return err
+				}
+				out := struct {
+					Model  inference.ModelRecord `json:"model"`
+					Result gradients.Result      `json:"result"`
+				}{rec, res}
+				return emit(out, func() {
+					fmt.Printf("model %s: %d params, %d layers × %d wide, vocab %d; %d steps, loss %.4f; %d tokens in %.1fs (%.0f tokens/s)\n",
+						rec.Name, rec.Params, rec.Config.NLayer, rec.Config.NEmbd, rec.Config.VocabSize, rec.Steps, rec.Loss, res.Tokens, res.Seconds, float64(res.Tokens)/max(res.Seconds, 1e-9))
+				})
 			})
 		},
 	}
@@ -84,25 +82,22 @@ Ctrl-C saves a checkpoint; re-running resumes.`,
 			if err != nil {
 				return err
 			}
-			s, err := openStore()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			bar := trainBar(atc.Steps, "adapter "+args[0])
-			rec, res, err := gradients.TrainAdapter(cmd.Context(), s, gradients.AdapterOptions{Name: args[0], Base: model, Datanets: adDatanets,
-				Lora: inference.LoraConfig{Rank: rank, Alpha: alpha, Targets: ts}, Train: atc}, bar)
-			finishBar()
-			if err != nil {
-				return err
-			}
-			out := struct {
-				Adapter inference.AdapterRecord `json:"adapter"`
-				Result  gradients.Result        `json:"result"`
-			}{rec, res}
-			return emit(out, func() {
-				fmt.Printf("adapter %s on %s: rank %d, %s, %d params; %d steps, loss %.4f; %.0f tokens/s\n",
-					rec.Name, rec.Base, rec.Lora.Rank, strings.Join(rec.Lora.Targets, ","), rec.Params, rec.Steps, rec.Loss, float64(res.Tokens)/max(res.Seconds, 1e-9))
+			return withStore(func(s *store.Store) error {
+				bar := trainBar(atc.Steps, "adapter "+args[0])
+				rec, res, err := gradients.TrainAdapter(cmd.Context(), s, gradients.AdapterOptions{Name: args[0], Base: model, Datanets: adDatanets,
+					Lora: inference.LoraConfig{Rank: rank, Alpha: alpha, Targets: ts}, Train: atc}, bar)
+				finishBar()
+				if err != nil {
+					return err
+				}
+				out := struct {
+					Adapter inference.AdapterRecord `json:"adapter"`
+					Result  gradients.Result        `json:"result"`
+				}{rec, res}
+				return emit(out, func() {
+					fmt.Printf("adapter %s on %s: rank %d, %s, %d params; %d steps, loss %.4f; %.0f tokens/s\n",
+						rec.Name, rec.Base, rec.Lora.Rank, strings.Join(rec.Lora.Targets, ","), rec.Params, rec.Steps, rec.Loss, float64(res.Tokens)/max(res.Seconds, 1e-9))
+				})
 			})
 		},
 	}
