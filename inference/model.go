@@ -17,9 +17,10 @@ type Model[T Float] struct {
 	Ops kernels.Ops[T]
 }
 
-// NewModel wraps p with the pure-Go kernels.
+// NewModel wraps p with the default kernels (kernels.Default: products on the
+// accelerator set by kernels.Accelerate, if any; the rest on the CPU).
 func NewModel[T Float](p *Params[T]) *Model[T] {
-	return &Model[T]{Cfg: p.Cfg, P: p, Ops: kernels.CPU[T]{}}
+	return &Model[T]{Cfg: p.Cfg, P: p, Ops: kernels.Default[T]{}}
 }
 
 // LoadModel reads config.json and model.safetensors from dir. Errors name the file
@@ -325,26 +326,40 @@ func (m *Model[T]) attention(la *LayerActs[T], bt Batch[T], l int) {
 		}
 	}
 	// Rows and heads are independent: each (b, h) writes its own Att block and its
-	// own columns of AttY.
-	kernels.ForEach(B*H, func(bh int) {
+	// own columns of AttY. The score blocks S = Q·Kᵀ of all (b, h) are one batched
+	// product over Q and K gathered per (b, h) into contiguous [T,hs] and [Tk,hs].
+	BH := B * H
+	qs, ks := make([]T, BH*Tn*hs), make([]T, BH*Tk*hs)
+	kernels.ForEach(BH, func(bh int) {
 		b, h := bh/H, bh%H
-		Q, K, V, Y := make([]T, Tn*hs), make([]T, Tk*hs), make([]T, Tk*hs), make([]T, Tn*hs)
+		Q, K := qs[bh*Tn*hs:(bh+1)*Tn*hs], ks[bh*Tk*hs:(bh+1)*Tk*hs]
 		for t := 0; t < Tn; t++ {
 			copy(Q[t*hs:(t+1)*hs], la.Qkv[(b*Tn+t)*3*C+h*hs:])
 		}
 		for t2 := 0; t2 < Tk; t2++ {
-			var kr, vr []T
+			var kr []T
 			if bt.Cache != nil {
-				kr, vr = bt.Cache.K[l][t2*C:(t2+1)*C], bt.Cache.V[l][t2*C:(t2+1)*C]
+				kr = bt.Cache.K[l][t2*C : (t2+1)*C]
 			} else {
-				r := la.Qkv[(b*Tn+t2)*3*C:]
-				kr, vr = r[C:2*C], r[2*C:3*C]
+				kr = la.Qkv[(b*Tn+t2)*3*C+C : (b*Tn+t2)*3*C+2*C]
 			}
 			copy(K[t2*hs:(t2+1)*hs], kr[h*hs:(h+1)*hs])
+		}
+	})
+	m.Ops.BatchedMatMulNT(la.Att[:BH*Tn*Tk], qs, ks, BH, Tn, hs, Tk, Tn*hs, Tk*hs, Tn*Tk)
+	kernels.ForEach(BH, func(bh int) {
+		b, h := bh/H, bh%H
+		V, Y := make([]T, Tk*hs), make([]T, Tn*hs)
+		for t2 := 0; t2 < Tk; t2++ {
+			var vr []T
+			if bt.Cache != nil {
+				vr = bt.Cache.V[l][t2*C : (t2+1)*C]
+			} else {
+				vr = la.Qkv[(b*Tn+t2)*3*C+2*C : (b*Tn+t2)*3*C+3*C]
+			}
 			copy(V[t2*hs:(t2+1)*hs], vr[h*hs:(h+1)*hs])
 		}
-		S := la.Att[(b*H+h)*Tn*Tk : (b*H+h+1)*Tn*Tk]
-		m.Ops.MatMulNT(S, Q, K, Tn, hs, Tk, false)
+		S := la.Att[bh*Tn*Tk : (bh+1)*Tn*Tk]
 		for t := 0; t < Tn; t++ {
 			row := S[t*Tk : (t+1)*Tk]
 			upto := bt.Pos0 + t

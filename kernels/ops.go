@@ -36,6 +36,54 @@ type Ops[T Float] interface {
 	ScoreRows(scores, q, g []T, nq, n, k int)
 }
 
+// Default is the Ops the engine uses: each method calls the package function of the
+// same name, so the products go to the accelerator set by Accelerate (when one is
+// active and the product is big enough) and everything else runs on the CPU.
+type Default[T Float] struct{}
+
+var _ Ops[float32] = Default[float32]{}
+
+// MatMul implements Ops.
+func (Default[T]) MatMul(out, x, w, bias []T, n, k, m int) { MatMul(out, x, w, bias, n, k, m) }
+
+// MatMulNT implements Ops.
+func (Default[T]) MatMulNT(out, x, w []T, n, k, m int, acc bool) { MatMulNT(out, x, w, n, k, m, acc) }
+
+// MatMulTN implements Ops.
+func (Default[T]) MatMulTN(out, a, b []T, n, k, m int) { MatMulTN(out, a, b, n, k, m) }
+
+// BatchedMatMulNT implements Ops.
+func (Default[T]) BatchedMatMulNT(out, x, w []T, batch, n, k, m, sx, sw, so int) {
+	BatchedMatMulNT(out, x, w, batch, n, k, m, sx, sw, so)
+}
+
+// LayerNorm implements Ops.
+func (Default[T]) LayerNorm(out, mean, rstd, x, w, b []T, n, c int, eps float64) {
+	LayerNorm(out, mean, rstd, x, w, b, n, c, eps)
+}
+
+// LayerNormBackward implements Ops.
+func (Default[T]) LayerNormBackward(dx, dw, db, dout, x, w, mean, rstd []T, n, c int) {
+	LayerNormBackward(dx, dw, db, dout, x, w, mean, rstd, n, c)
+}
+
+// GELU implements Ops.
+func (Default[T]) GELU(out, x []T) { GELU(out, x) }
+
+// GELUBackward implements Ops.
+func (Default[T]) GELUBackward(dx, dout, x []T) { GELUBackward(dx, dout, x) }
+
+// Softmax implements Ops.
+func (Default[T]) Softmax(x []T, n, m int) { Softmax(x, n, m) }
+
+// AdamW implements Ops.
+func (Default[T]) AdamW(params, grads, m, v []T, decay []bool, lr, beta1, beta2, eps, wd float64, step int) {
+	AdamW(params, grads, m, v, decay, lr, beta1, beta2, eps, wd, step)
+}
+
+// ScoreRows implements Ops.
+func (Default[T]) ScoreRows(scores, q, g []T, nq, n, k int) { ScoreRows(scores, q, g, nq, n, k) }
+
 // CPU is the pure-Go implementation of Ops: each method calls the package function
 // of the same name, on the CPU, whatever accelerator is active.
 type CPU[T Float] struct{}

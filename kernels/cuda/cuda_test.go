@@ -8,6 +8,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -17,40 +19,112 @@ import (
 	"poa/kernels"
 )
 
-// The device tests compare every kernel with kernels.CPU on the same inputs. They
-// need an NVIDIA GPU and its driver; elsewhere they skip and say why (CI has
-// neither). TestOpenWithoutGPU and TestPTXMatchesSource run everywhere.
+// The device tests compare every kernel with kernels.CPU on the same inputs, on each
+// backend available: the real GPU 0 (its cuBLAS path and its own-kernel path) where
+// there is one, and everywhere gcc is, the driver emulator of testdata/emu (kernels.cu
+// compiled as C and run on CPU threads behind a libcuda stand-in), which exercises
+// this package's driver calls, argument packing, buffer handling and the kernels'
+// indexing, but not the GPU itself. TestOpenWithoutGPU and TestPTXMatchesSource run
+// everywhere.
+
+type backend struct {
+	name string
+	dev  *Device
+}
 
 var (
-	devOnce sync.Once
-	dev     *Device
-	devErr  error
+	gpuOnce sync.Once
+	gpuDev  *Device
+	gpuErr  error
+	gpuOwn  *Device
+
+	emuOnce sync.Once
+	emuDev  *Device
+	emuErr  error
+	emuDir  string
 )
 
-// device opens GPU 0 once for the package's tests, or skips the test.
-func device(t testing.TB) *Device {
-	t.Helper()
-	devOnce.Do(func() { dev, devErr = Open(0) })
-	if devErr != nil {
-		t.Skipf("no CUDA device here (%v): this test runs on a GPU host, see docs/gpu.md", devErr)
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if emuDir != "" {
+		os.RemoveAll(emuDir)
 	}
-	return dev
+	os.Exit(code)
 }
 
-// paths runs f on the device's cuBLAS path (when it has one) and on the own kernel.
-func paths(t *testing.T, f func(t *testing.T, d *Device)) {
-	d := device(t)
-	if d.UsesCUBLAS() {
-		t.Run("cublas", func(t *testing.T) { f(t, d) })
-	}
-	own, err := Open(0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer own.Close()
-	own.DisableCUBLAS()
-	t.Run("own", func(t *testing.T) { f(t, own) })
+// emulator builds testdata/emu's libcuda stand-in with kernels.cu and opens its one
+// device (own kernels only: cuBLAS needs a real GPU).
+func emulator() (*Device, error) {
+	emuOnce.Do(func() {
+		gcc, err := exec.LookPath("gcc")
+		if err != nil {
+			emuErr = fmt.Errorf("no gcc to build the driver emulator: %v", err)
+			return
+		}
+		if emuDir, err = os.MkdirTemp("", "poa-cuda-emu"); err != nil {
+			emuErr = err
+			return
+		}
+		lib := filepath.Join(emuDir, "libcuda_emu.so")
+		cmd := exec.Command(gcc, "-shared", "-fPIC", "-O2", "-pthread", "-std=gnu11", "-Wall", "-Werror", "-Wno-unknown-pragmas",
+			"-include", "testdata/emu/emu.h", "-x", "c", "kernels.cu", "-x", "c", "testdata/emu/libcuda_emu.c", "-o", lib, "-lm")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			emuErr = fmt.Errorf("building the driver emulator: %v\n%s", err, out)
+			return
+		}
+		drv, err := openDriver(lib)
+		if err != nil {
+			emuErr = err
+			return
+		}
+		if emuErr = drv.init(); emuErr != nil {
+			return
+		}
+		emuDev, emuErr = openDevice(drv, 0, false)
+	})
+	return emuDev, emuErr
 }
+
+// backends lists what the device tests run on here, or skips the test when nothing.
+func backends(t testing.TB) []backend {
+	t.Helper()
+	gpuOnce.Do(func() {
+		if gpuDev, gpuErr = Open(0); gpuErr == nil && gpuDev.UsesCUBLAS() {
+			if gpuOwn, gpuErr = Open(0); gpuErr == nil {
+				gpuOwn.DisableCUBLAS()
+			}
+		}
+	})
+	var bs []backend
+	if gpuErr == nil {
+		if gpuOwn != nil {
+			bs = append(bs, backend{"gpu-cublas", gpuDev}, backend{"gpu-own", gpuOwn})
+		} else {
+			bs = append(bs, backend{"gpu-own", gpuDev})
+		}
+	}
+	if testing.Short() && len(bs) > 0 {
+		return bs // a GPU host: the emulator adds nothing quick
+	}
+	emu, emuErr := emulator()
+	if emuErr == nil {
+		bs = append(bs, backend{"emulator", emu})
+	}
+	if len(bs) == 0 {
+		t.Skipf("no CUDA device here (%v) and no driver emulator (%v): see docs/gpu.md", gpuErr, emuErr)
+	}
+	return bs
+}
+
+// each runs f once per backend, as a subtest.
+func each(t *testing.T, f func(t *testing.T, d *Device)) {
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) { f(t, b.dev) })
+	}
+}
+
+// device is the first backend (the GPU when there is one).
+func device(t testing.TB) *Device { return backends(t)[0].dev }
 
 func TestOpenWithoutGPU(t *testing.T) {
 	_, err := Open(0)
@@ -117,7 +191,7 @@ func near(t *testing.T, what string, got, want []float32, tol float64) {
 var shapes = [][3]int{{1, 1, 1}, {3, 5, 7}, {17, 0, 9}, {63, 64, 65}, {65, 17, 129}, {130, 300, 70}, {256, 768, 2304 / 4}}
 
 func TestProducts(t *testing.T) {
-	paths(t, func(t *testing.T, d *Device) {
+	each(t, func(t *testing.T, d *Device) {
 		r := rand.New(rand.NewPCG(1, 2))
 		cpu := kernels.CPU[float32]{}
 		for _, s := range shapes {
@@ -161,7 +235,7 @@ func TestProducts(t *testing.T) {
 }
 
 func TestBatchedMatMulNT(t *testing.T) {
-	paths(t, func(t *testing.T, d *Device) {
+	each(t, func(t *testing.T, d *Device) {
 		r := rand.New(rand.NewPCG(3, 4))
 		cpu := kernels.CPU[float32]{}
 		// attention's layout: per (row, head) a [T, hs] block inside [T, 3C] rows,
@@ -177,8 +251,9 @@ func TestBatchedMatMulNT(t *testing.T) {
 	})
 }
 
-func TestRowKernels(t *testing.T) {
-	d := device(t)
+func TestRowKernels(t *testing.T) { each(t, testRowKernels) }
+
+func testRowKernels(t *testing.T, d *Device) {
 	r := rand.New(rand.NewPCG(5, 6))
 	cpu := kernels.CPU[float32]{}
 	for _, s := range [][2]int{{1, 1}, {3, 31}, {7, 257}, {64, 768}, {5, 5000}} {
@@ -223,8 +298,9 @@ func TestRowKernels(t *testing.T) {
 	}
 }
 
-func TestAdamW(t *testing.T) {
-	d := device(t)
+func TestAdamW(t *testing.T) { each(t, testAdamW) }
+
+func testAdamW(t *testing.T, d *Device) {
 	r := rand.New(rand.NewPCG(7, 8))
 	n := 100_003
 	p, g, m, v := randSlice(r, n), randSlice(r, n), randSlice(r, n), randSlice(r, n)
@@ -251,8 +327,9 @@ func TestAdamW(t *testing.T) {
 // TestModelForwardOnDevice runs a GPT-2 forward pass with the products routed to the
 // GPU (kernels.Accelerate, as `--device cuda` does) and compares the logits with the
 // CPU's.
-func TestModelForwardOnDevice(t *testing.T) {
-	d := device(t)
+func TestModelForwardOnDevice(t *testing.T) { each(t, testModelForwardOnDevice) }
+
+func testModelForwardOnDevice(t *testing.T, d *Device) {
 	cfg := inference.Config{ModelType: "gpt2", NLayer: 2, NHead: 4, NEmbd: 128, NPositions: 64, VocabSize: 300, LayerNormEps: 1e-5}
 	p := inference.NewParams[float32](cfg)
 	p.Init(1)
@@ -271,8 +348,14 @@ func TestModelForwardOnDevice(t *testing.T) {
 	if !strings.HasPrefix(kernels.Device(), "cuda:0") {
 		t.Fatalf("kernels.Device() = %q", kernels.Device())
 	}
+	before := d.Calls()
 	if err := m.Forward(&gpuActs, inference.Batch[float32]{Tokens: toks, B: B, T: T}); err != nil {
 		t.Fatal(err)
+	}
+	// every linear layer, the attention products and the LM head: at least 4 per
+	// layer plus the head.
+	if n := d.Calls() - before; n < int64(4*cfg.NLayer+1) {
+		t.Fatalf("the forward pass made %d device calls: the products did not go to the device", n)
 	}
 	near(t, "logits", gpuActs.Logits, cpuActs.Logits, 1e-3)
 }
@@ -309,8 +392,9 @@ func TestOpenDriverMissingLibrary(t *testing.T) {
 	}
 }
 
-func TestResidentMatrixScore(t *testing.T) {
-	d := device(t)
+func TestResidentMatrixScore(t *testing.T) { each(t, testResidentMatrixScore) }
+
+func testResidentMatrixScore(t *testing.T, d *Device) {
 	r := rand.New(rand.NewPCG(11, 12))
 	n, k, nq := 10_007, 96, 5
 	g, q := randSlice(r, n*k), randSlice(r, nq*k)

@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -25,6 +26,7 @@ type Device struct {
 	info    Info
 	free    map[int][]uint64 // size class (log2 bytes) → idle buffers
 	pooled  int64            // bytes held in free lists
+	calls   atomic.Int64     // Ops calls served (tests check work really went here)
 	closed  bool
 }
 
@@ -73,10 +75,14 @@ func initDriver() (*driver, error) {
 	if err != nil {
 		return nil, err
 	}
+	return d, d.init()
+}
+
+func (d *driver) init() error {
 	if code := d.cuInit(0); code != cudaSuccess {
-		return nil, fmt.Errorf("%w (cuInit returned %s)", ErrNoDevice, d.errorName(code))
+		return fmt.Errorf("%w (cuInit returned %s)", ErrNoDevice, d.errorName(code))
 	}
-	return d, nil
+	return nil
 }
 
 func (d *driver) info(ordinal int, dev int32) (Info, error) {
@@ -119,6 +125,12 @@ func Open(ordinal int) (*Device, error) {
 	if err != nil {
 		return nil, err
 	}
+	return openDevice(d, ordinal, true)
+}
+
+// openDevice opens ordinal on an initialised driver; withBLAS false leaves cuBLAS out.
+func openDevice(d *driver, ordinal int, withBLAS bool) (*Device, error) {
+	var err error
 	var n int32
 	if err := d.check("cuDeviceGetCount", d.cuDeviceGetCount(&n)); err != nil {
 		return nil, err
@@ -146,6 +158,9 @@ func Open(ordinal int) (*Device, error) {
 		d.cuDevicePrimaryCtxRelease(dev.dev)
 		return nil, err
 	}
+	if !withBLAS {
+		return dev, nil
+	}
 	if dev.blas, err = loadCublas(); err != nil {
 		d.cuModuleUnload(dev.module)
 		d.cuDevicePrimaryCtxRelease(dev.dev)
@@ -156,6 +171,9 @@ func Open(ordinal int) (*Device, error) {
 	}
 	return dev, nil
 }
+
+// Calls is how many kernel calls (Ops methods, matrix scores) the device has served.
+func (d *Device) Calls() int64 { return d.calls.Load() }
 
 // Info describes the device (and which cuBLAS, if any, runs the products).
 func (d *Device) Info() Info { return d.info }
@@ -215,6 +233,7 @@ func (d *Device) enter() {
 
 // do runs fn with the device's lock held and its context current on this thread.
 func (d *Device) do(fn func()) {
+	d.calls.Add(1)
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.closed {

@@ -8,13 +8,19 @@
 // computes (row-major, element (i,j) of an [R,C] matrix at i*C+j). Reductions that
 // the CPU does in float64 (layernorm statistics, softmax sums, GELU, AdamW) are done
 // in double here too, so the two backends agree to float32 rounding.
+//
+// The file is also valid C: the tests compile it with gcc against a CPU emulation of
+// the CUDA execution model (testdata/emu), so every kernel runs in CI without a GPU.
+// Keep it so: no templates, references or other C++-only constructs.
 
 #define TILE_M 64
 #define TILE_N 64
 #define TILE_K 16
 #define GEMM_THREADS 256
 
+#ifdef __cplusplus
 extern "C" {
+#endif
 
 // poa_gemm: for batch z = blockIdx.z, C_z[i,j] = beta*C_z[i,j] + bias[j] + sum_p A_z(i,p)*B_z(p,j)
 // with A_z(i,p) = A[z*bsa + i*sai + p*sap] and B_z(p,j) = B[z*bsb + p*sbp + j*sbj];
@@ -262,4 +268,6 @@ __global__ void poa_adamw(float* p, const float* g, float* m, float* v, const un
     p[i] = (float)((double)p[i] - lr * upd);
 }
 
+#ifdef __cplusplus
 } // extern "C"
+#endif
