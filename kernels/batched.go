@@ -22,6 +22,17 @@ func BatchedMatMulNT[T Float](out, x, w []T, batch, n, k, m, sx, sw, so int) {
 }
 
 func cpuBatchedMatMulNT[T Float](out, x, w []T, batch, n, k, m, sx, sw, so int) {
+	if o32, ok := any(out).([]float32); ok && useGEMM(n, k, m) {
+		// One serial blocked product per batch, batches spread over the cores (the
+		// batches are many and alike: attention heads).
+		x32, w32 := any(x).([]float32), any(w).([]float32)
+		ForEach(batch, func(b int) {
+			o := o32[b*so : b*so+n*m]
+			clear(o)
+			gemm32(o, m, operand{x32[b*sx : b*sx+n*k], k, 1}, operand{w32[b*sw : b*sw+m*k], 1, k}, n, k, m, false)
+		})
+		return
+	}
 	ForEach(batch, func(b int) {
 		cpuMatMulNT(out[b*so:b*so+n*m], x[b*sx:b*sx+n*k], w[b*sw:b*sw+m*k], n, k, m, false)
 	})

@@ -6,11 +6,13 @@ import (
 	"github.com/viterin/vek/vek32"
 )
 
-// The float32 matmuls run on vek's AVX2 matrix kernel (vek32.MatMul_Into: assembly
-// where the CPU has AVX2, a Go loop otherwise). Every product is brought to the
-// x[N,K]·y[K,M] form by transposing the operand stored the other way (O(size) work
-// beside the O(N·K·M) product). Each output row is computed by one goroutine with
-// sums in increasing k, so results are deterministic.
+// The float32 products run on the blocked GEMM of gemm.go when both output
+// dimensions are at least 8 (useGEMM). Thinner products take paths that do not pack:
+// MatMul runs vek's AVX2 row kernel (vek32.MatMul_Into: out row i = Σ_k x[i,k]·w[k,:],
+// assembly where the CPU has AVX2), MatMulNT one SIMD dot product per output element
+// (a decode step's logits = h·wteᵀ reads wte once, with no transpose), MatMulTN a
+// transpose and vek's kernel. Each output element is computed by one goroutine in a
+// fixed order, so every path is deterministic.
 
 var scratch = sync.Pool{New: func() any { return new([]float32) }}
 
@@ -80,6 +82,13 @@ func matMul32(out, x, w, bias []float32, n, k, m int) {
 	if n == 0 || m == 0 {
 		return
 	}
+	if useGEMM(n, k, m) {
+		for i := 0; i < n; i++ {
+			initRow(out[i*m:i*m+m], bias)
+		}
+		gemm32(out, m, operand{x, k, 1}, operand{w, m, 1}, n, k, m, true)
+		return
+	}
 	vekMatMul(out, x, w, n, k, m)
 	if bias != nil {
 		for i := 0; i < n; i++ {
@@ -92,7 +101,14 @@ func matMulNT32(out, x, w []float32, n, k, m int, acc bool) {
 	if n == 0 || m == 0 {
 		return
 	}
-	if k == 0 {
+	if useGEMM(n, k, m) {
+		if !acc {
+			clear(out[:n*m])
+		}
+		gemm32(out, m, operand{x, k, 1}, operand{w, 1, k}, n, k, m, true)
+		return
+	}
+	if k == 0 || n < 8 || m < 8 {
 		dotRows32(out, x, w, nil, n, k, m, acc)
 		return
 	}
@@ -111,6 +127,10 @@ func matMulNT32(out, x, w []float32, n, k, m int, acc bool) {
 
 func matMulTN32(out, a, b []float32, n, k, m int) {
 	if k == 0 || m == 0 {
+		return
+	}
+	if useGEMM(k, n, m) { // out[K,M] += aᵀ·b: A(p, i) = a[i·K+p], B(i, j) = b[i·M+j]
+		gemm32(out, m, operand{a, 1, k}, operand{b, m, 1}, k, n, m, true)
 		return
 	}
 	at, tmp := getScratch(n*k), getScratch(k*m)

@@ -96,7 +96,7 @@ func TestProductsAgainstGonum(t *testing.T) {
 		n, k, m := s.n, s.k, s.m
 		t.Run(fmt.Sprintf("n=%d,k=%d,m=%d", n, k, m), func(t *testing.T) {
 			x, cx := guarded(t, n*k, randFill(r))
-			w, cw := guarded(t, k*m, randFill(r))  // [K,M] for MatMul
+			w, cw := guarded(t, k*m, randFill(r))   // [K,M] for MatMul
 			wt, cwt := guarded(t, m*k, randFill(r)) // [M,K] for MatMulNT
 			dy, cdy := guarded(t, n*m, randFill(r)) // [N,M] for MatMulTN
 			bias, cb := guarded(t, m, randFill(r))

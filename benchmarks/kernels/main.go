@@ -49,6 +49,8 @@ type result struct {
 	// Speedups: baseline time / our time (> 1: ours is faster).
 	VsNaive float64 `json:"speedup_vs_naive"`
 	VsGonum float64 `json:"speedup_vs_gonum,omitempty"`
+	// VsPerHead (BatchedMatMulNT): a ForEach loop of MatMulNT per batch / ours.
+	VsPerHead float64 `json:"speedup_vs_per_head_loop,omitempty"`
 	// OfCopy is GB/s as a fraction of the copy bandwidth (memory-bound kernels).
 	OfCopy    float64 `json:"fraction_of_copy_bandwidth,omitempty"`
 	NaiveNote string  `json:"naive_note,omitempty"`
@@ -216,6 +218,7 @@ func runProduct(r *rand.Rand, p product, reps int) result {
 	nr := min(n, naiveRows)
 	outRows := n // rows of the output: the naive time is scaled by outRows/nr
 	var ours, gonum, naive func()
+	var perHead float64
 	shape := fmt.Sprintf("N=%d K=%d M=%d", n, k, m)
 	switch p.kernel {
 	case "MatMul":
@@ -293,11 +296,25 @@ func runProduct(r *rand.Rand, p product, reps int) result {
 			}
 		}
 	}
+	if p.kernel == "BatchedMatMulNT" {
+		// Beside it, the per-head loop that the attention ran before: MatMulNT per
+		// (row, head) under ForEach.
+		bt := p.batch
+		x, w, o := randSlice(r, bt*n*k), randSlice(r, bt*m*k), make([]float32, bt*n*m)
+		perHead = best(reps, func() {
+			kernels.ForEach(bt, func(b int) {
+				kernels.MatMulNT(o[b*n*m:(b+1)*n*m], x[b*n*k:], w[b*m*k:], n, k, m, false)
+			})
+		})
+	}
 	tOurs := best(reps, ours)
 	tGonum := best(reps, gonum)
 	tNaive := best(max(1, reps/2), naive) * float64(outRows) / float64(nr)
 	res := result{Kernel: p.kernel, Shape: shape, NsOp: tOurs * 1e9, GFs: flops / tOurs / 1e9,
 		VsNaive: tNaive / tOurs, VsGonum: tGonum / tOurs}
+	if perHead > 0 {
+		res.VsPerHead = perHead / tOurs
+	}
 	if nr < outRows {
 		res.NaiveNote = fmt.Sprintf("naive timed on %d of %d output rows, scaled", nr, outRows)
 	}
@@ -467,7 +484,7 @@ func printTable(rep report) {
 	fmt.Printf("CPU: %s, GOMAXPROCS=%d, copy bandwidth %.1f GB/s (2 bytes moved per byte copied)\n\n",
 		rep.CPU, rep.GOMAXPROCS, rep.CopyGBs)
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "kernel\tshape\tms/op\tGF/s\tGB/s\tvs naive\tvs gonum\tof copy BW\t")
+	fmt.Fprintln(tw, "kernel\tshape\tms/op\tGF/s\tGB/s\tvs naive\tvs gonum\tvs per-head\tof copy BW\t")
 	f := func(v float64, format string) string {
 		if v == 0 {
 			return "-"
@@ -475,8 +492,8 @@ func printTable(rep report) {
 		return fmt.Sprintf(format, v)
 	}
 	for _, r := range rep.Results {
-		fmt.Fprintf(tw, "%s\t%s\t%.3f\t%s\t%s\t%s\t%s\t%s\t\n", r.Kernel, r.Shape, r.NsOp/1e6,
-			f(r.GFs, "%.1f"), f(r.GBs, "%.1f"), f(r.VsNaive, "%.1fx"), f(r.VsGonum, "%.2fx"), f(r.OfCopy, "%.2f"))
+		fmt.Fprintf(tw, "%s\t%s\t%.3f\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.Kernel, r.Shape, r.NsOp/1e6,
+			f(r.GFs, "%.1f"), f(r.GBs, "%.1f"), f(r.VsNaive, "%.1fx"), f(r.VsGonum, "%.2fx"), f(r.VsPerHead, "%.2fx"), f(r.OfCopy, "%.2f"))
 	}
 	tw.Flush()
 	fmt.Println("\nvs naive / vs gonum: baseline time divided by ours (>1: ours faster). The naive")

@@ -1,0 +1,228 @@
+package kernels
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+// The float32 products of MatMul, MatMulNT, MatMulTN and BatchedMatMulNT above a
+// small size run on one cache-blocked GEMM, C[N,M] += A[N,K]·B[K,M], in the
+// GotoBLAS/BLIS arrangement:
+//
+//	for each task (MC rows × NC columns of C), in parallel:
+//	  for each KC-slice of the inner dimension:
+//	    pack B[KC, NC] into column strips of NR   (≈ 512 KiB: L2/L3)
+//	    pack A[MC, KC] into row strips of MR      (≈ 96 KiB: L2)
+//	    for each NR strip of B (16 KiB, stays in L1): for each MR strip of A:
+//	      micro-kernel: the MR×NR tile of C += strip(A)·strip(B)
+//
+// The operands are read through strides while packing, so the transposed forms
+// (NT: B = wᵀ, TN: A = aᵀ) cost no transpose of a whole matrix. The micro-kernel
+// (6×16, AVX2 + FMA assembly on amd64, a Go loop elsewhere) loads its C tile, adds
+// the KC products one k at a time with a fused multiply-add, and stores the tile.
+// So every element of C is the chain c = fma(a_p, b_p, c) for p = 0, 1, …, K−1
+// starting from its initial value, whatever the blocking, the task split and
+// GOMAXPROCS: results are bit-identical run to run and across core counts.
+
+const (
+	gemmMR = 6   // rows of the micro-tile
+	gemmNR = 16  // columns of the micro-tile (two 8-lane registers)
+	gemmKC = 256 // inner-dimension slice: an A strip (6 KiB) and a B strip (16 KiB) fit L1
+	gemmMC = 96  // rows per task, a multiple of MR: the packed A block is 96 KiB
+	gemmNC = 512 // columns per task, a multiple of NR: the packed B panel is 512 KiB
+)
+
+// operand is a matrix read through strides: element (r, c) is d[r·rs + c·cs].
+type operand struct {
+	d      []float32
+	rs, cs int
+}
+
+type gemmBufs struct {
+	a [gemmMC * gemmKC]float32
+	b [gemmKC * gemmNC]float32
+	t [gemmMR * gemmNR]float32 // edge tiles
+}
+
+var gemmPool = sync.Pool{New: func() any { return new(gemmBufs) }}
+
+// useGEMM says whether the blocked GEMM is worth it for an n×k·k×m product: the
+// micro-tile is 6×16, so thinner products (a decode step's single row, LoRA's rank-r
+// side) go to the row kernels, which do not pack.
+func useGEMM(n, k, m int) bool { return n >= 8 && m >= 8 && k >= 4 }
+
+// gemm32 adds A[n,k]·B[k,m] to C (row stride ldc), as described above. It uses up
+// to GOMAXPROCS goroutines when parallel and the product is large enough.
+func gemm32(c []float32, ldc int, a, b operand, n, k, m int, parallel bool) {
+	if n == 0 || m == 0 || k == 0 {
+		return
+	}
+	tn, tm := (n+gemmMC-1)/gemmMC, (m+gemmNC-1)/gemmNC
+	tasks := tn * tm
+	run := func(t int) {
+		bufs := gemmPool.Get().(*gemmBufs)
+		i0, j0 := (t/tm)*gemmMC, (t%tm)*gemmNC
+		gemmTask(c, ldc, a, b, i0, min(gemmMC, n-i0), j0, min(gemmNC, m-j0), k, bufs)
+		gemmPool.Put(bufs)
+	}
+	workers := 1
+	if parallel {
+		workers = min(runtime.GOMAXPROCS(0), tasks, max(1, n*k*m/(4*minWork)))
+	}
+	if workers <= 1 {
+		for t := 0; t < tasks; t++ {
+			run(t)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				t := int(next.Add(1) - 1)
+				if t >= tasks {
+					return
+				}
+				run(t)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// gemmTask computes the mc×nc block of C at (i0, j0).
+func gemmTask(c []float32, ldc int, a, b operand, i0, mc, j0, nc, k int, bufs *gemmBufs) {
+	for p0 := 0; p0 < k; p0 += gemmKC {
+		kc := min(gemmKC, k-p0)
+		packB(bufs.b[:], b, p0, kc, j0, nc)
+		packA(bufs.a[:], a, i0, mc, p0, kc)
+		for jr := 0; jr < nc; jr += gemmNR {
+			bs := bufs.b[(jr/gemmNR)*kc*gemmNR:]
+			cols := min(gemmNR, nc-jr)
+			for ir := 0; ir < mc; ir += gemmMR {
+				as := bufs.a[(ir/gemmMR)*kc*gemmMR:]
+				rows := min(gemmMR, mc-ir)
+				ci := (i0+ir)*ldc + j0 + jr
+				if rows == gemmMR && cols == gemmNR {
+					_ = c[ci+(gemmMR-1)*ldc+gemmNR-1] // the tile lies inside c
+					microKernel(kc, as, bs, c[ci:], ldc)
+					continue
+				}
+				t := bufs.t[:]
+				for r := 0; r < rows; r++ {
+					copy(t[r*gemmNR:r*gemmNR+cols], c[ci+r*ldc:ci+r*ldc+cols])
+				}
+				microKernel(kc, as, bs, t, gemmNR)
+				for r := 0; r < rows; r++ {
+					copy(c[ci+r*ldc:ci+r*ldc+cols], t[r*gemmNR:r*gemmNR+cols])
+				}
+			}
+		}
+	}
+}
+
+// packA writes A[i0:i0+mc, p0:p0+kc] as row strips of MR, k-major inside a strip:
+// dst[(s·kc + l)·MR + r] = A(i0 + s·MR + r, p0 + l), zero past the last row.
+func packA(dst []float32, a operand, i0, mc, p0, kc int) {
+	for s := 0; s*gemmMR < mc; s++ {
+		d := dst[s*kc*gemmMR : (s+1)*kc*gemmMR]
+		rows := min(gemmMR, mc-s*gemmMR)
+		base := (i0+s*gemmMR)*a.rs + p0*a.cs
+		switch {
+		case a.cs == 1 && rows == gemmMR: // row-major A: six rows read side by side
+			r0 := a.d[base : base+kc]
+			r1 := a.d[base+a.rs : base+a.rs+kc]
+			r2 := a.d[base+2*a.rs : base+2*a.rs+kc]
+			r3 := a.d[base+3*a.rs : base+3*a.rs+kc]
+			r4 := a.d[base+4*a.rs : base+4*a.rs+kc]
+			r5 := a.d[base+5*a.rs : base+5*a.rs+kc]
+			for l := range r0 {
+				o := d[l*gemmMR : l*gemmMR+gemmMR]
+				o[0], o[1], o[2], o[3], o[4], o[5] = r0[l], r1[l], r2[l], r3[l], r4[l], r5[l]
+			}
+		case a.rs == 1: // A stored transposed: the strip's rows are contiguous per l
+			for l := 0; l < kc; l++ {
+				o := d[l*gemmMR : l*gemmMR+gemmMR]
+				src := a.d[base+l*a.cs : base+l*a.cs+rows]
+				copy(o, src)
+				clear(o[rows:])
+			}
+		default:
+			for l := 0; l < kc; l++ {
+				o := d[l*gemmMR : l*gemmMR+gemmMR]
+				for r := 0; r < gemmMR; r++ {
+					if r < rows {
+						o[r] = a.d[base+r*a.rs+l*a.cs]
+					} else {
+						o[r] = 0
+					}
+				}
+			}
+		}
+	}
+}
+
+// packB writes B[p0:p0+kc, j0:j0+nc] as column strips of NR:
+// dst[(s·kc + l)·NR + j] = B(p0 + l, j0 + s·NR + j), zero past the last column.
+func packB(dst []float32, b operand, p0, kc, j0, nc int) {
+	for s := 0; s*gemmNR < nc; s++ {
+		d := dst[s*kc*gemmNR : (s+1)*kc*gemmNR]
+		cols := min(gemmNR, nc-s*gemmNR)
+		base := p0*b.rs + (j0+s*gemmNR)*b.cs
+		if b.cs == 1 { // row-major B: NR contiguous values per l
+			for l := 0; l < kc; l++ {
+				o := d[l*gemmNR : l*gemmNR+gemmNR]
+				copy(o, b.d[base+l*b.rs:base+l*b.rs+cols])
+				clear(o[cols:])
+			}
+			continue
+		}
+		// B stored transposed (NT: B(l, j) = w[j·K + l]): each column is contiguous.
+		if cols < gemmNR {
+			clear(d)
+		}
+		for j := 0; j < cols; j++ {
+			src := b.d[base+j*b.cs : base+j*b.cs+(kc-1)*b.rs+1]
+			if b.rs == 1 {
+				for l, v := range src[:kc] {
+					d[l*gemmNR+j] = v
+				}
+				continue
+			}
+			for l := 0; l < kc; l++ {
+				d[l*gemmNR+j] = src[l*b.rs]
+			}
+		}
+	}
+}
+
+// microKernelGo is the portable micro-kernel: C[MR,NR] (row stride ldc) +=
+// a-strip·b-strip over kc, one k at a time in increasing order per element (fused
+// into one multiply-add where the compiler does so; the AVX2 kernel always does).
+// It works on eight columns of one row at a time, in registers.
+func microKernelGo(kc int, a, b, c []float32, ldc int) {
+	a, b = a[:kc*gemmMR], b[:kc*gemmNR]
+	for r := 0; r < gemmMR; r++ {
+		for j0 := 0; j0 < gemmNR; j0 += 8 {
+			o := c[r*ldc+j0 : r*ldc+j0+8]
+			c0, c1, c2, c3, c4, c5, c6, c7 := o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7]
+			for p := 0; p < kc; p++ {
+				av := a[p*gemmMR+r]
+				bp := b[p*gemmNR+j0 : p*gemmNR+j0+8]
+				c0 += av * bp[0]
+				c1 += av * bp[1]
+				c2 += av * bp[2]
+				c3 += av * bp[3]
+				c4 += av * bp[4]
+				c5 += av * bp[5]
+				c6 += av * bp[6]
+				c7 += av * bp[7]
+			}
+			o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7] = c0, c1, c2, c3, c4, c5, c6, c7
+		}
+	}
+}

@@ -1,0 +1,8 @@
+//go:build !amd64 || purego
+
+package kernels
+
+// useAVX2 is false where the assembly kernel is not built.
+var useAVX2 = false
+
+func microKernel(kc int, a, b, c []float32, ldc int) { microKernelGo(kc, a, b, c, ldc) }
