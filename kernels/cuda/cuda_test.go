@@ -123,6 +123,15 @@ func each(t *testing.T, f func(t *testing.T, d *Device)) {
 	}
 }
 
+// slow skips a case of work multiply-adds (or elements) on the emulator under
+// -short: its barriers are OS-thread barriers, ~10 µs each, and CI's budget is short.
+func slow(t *testing.T, d *Device, work int) {
+	t.Helper()
+	if testing.Short() && d == emuDev && work > 1<<21 {
+		t.Skipf("%d multiply-adds on the emulator: runs without -short", work)
+	}
+}
+
 // device is the first backend (the GPU when there is one).
 func device(t testing.TB) *Device { return backends(t)[0].dev }
 
@@ -198,6 +207,7 @@ func TestProducts(t *testing.T) {
 			n, k, m := s[0], s[1], s[2]
 			tol := 1e-5 * math.Sqrt(float64(k)+1) * 4
 			t.Run(fmt.Sprintf("%dx%dx%d", n, k, m), func(t *testing.T) {
+				slow(t, d, n*k*m)
 				x, w, bias := randSlice(r, n*k), randSlice(r, k*m), randSlice(r, m)
 				got, want := make([]float32, n*m), make([]float32, n*m)
 				d.MatMul(got, x, w, bias, n, k, m)
@@ -259,6 +269,7 @@ func testRowKernels(t *testing.T, d *Device) {
 	for _, s := range [][2]int{{1, 1}, {3, 31}, {7, 257}, {64, 768}, {5, 5000}} {
 		n, c := s[0], s[1]
 		t.Run(fmt.Sprintf("%dx%d", n, c), func(t *testing.T) {
+			slow(t, d, 100*n*c)
 			x, w, b := randSlice(r, n*c), randSlice(r, c), randSlice(r, c)
 			got, want := make([]float32, n*c), make([]float32, n*c)
 			gm, gr, wm, wr := make([]float32, n), make([]float32, n), make([]float32, n), make([]float32, n)
@@ -303,6 +314,9 @@ func TestAdamW(t *testing.T) { each(t, testAdamW) }
 func testAdamW(t *testing.T, d *Device) {
 	r := rand.New(rand.NewPCG(7, 8))
 	n := 100_003
+	if testing.Short() && d == emuDev {
+		n = 10_007
+	}
 	p, g, m, v := randSlice(r, n), randSlice(r, n), randSlice(r, n), randSlice(r, n)
 	for i := range v {
 		v[i] = float32(math.Abs(float64(v[i])))

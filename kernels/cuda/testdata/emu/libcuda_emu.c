@@ -236,16 +236,23 @@ int cuMemsetD8_v2(uint64_t dst, unsigned char v, size_t n) {
 
 struct thread_arg {
 	unsigned tid;
-	poa_dim3 block;
 	void (*run)(void **);
 	void **params;
 };
 
+/* thread_main is one CUDA thread index across every block of the grid: the blocks
+ * run one after another, all threads finishing a block (the barrier) before any
+ * starts the next, since __shared__ statics are reused. */
 static void *thread_main(void *p) {
 	struct thread_arg *a = p;
 	threadIdx.x = a->tid, threadIdx.y = 0, threadIdx.z = 0;
-	blockIdx = a->block;
-	a->run(a->params);
+	for (unsigned z = 0; z < gridDim.z; z++)
+		for (unsigned y = 0; y < gridDim.y; y++)
+			for (unsigned x = 0; x < gridDim.x; x++) {
+				blockIdx = (poa_dim3){x, y, z};
+				a->run(a->params);
+				pthread_barrier_wait(&block_barrier);
+			}
 	return 0;
 }
 
@@ -255,7 +262,6 @@ int cuLaunchKernel(uintptr_t fn, unsigned gx, unsigned gy, unsigned gz, unsigned
 	if (by != 1 || bz != 1 || bx == 0 || bx > 1024 || bx % 32 != 0 || shared != 0 || stream || extra || !params)
 		return INVALID_VALUE;
 	if (gx == 0 || gy == 0 || gz == 0 || gy > 65535 || gz > 65535) return INVALID_VALUE;
-	void (*run)(void **) = kernels[fn - 1].run;
 	blockDim = (poa_dim3){bx, 1, 1};
 	gridDim = (poa_dim3){gx, gy, gz};
 	pthread_t *th = malloc(bx * sizeof *th);
@@ -263,28 +269,21 @@ int cuLaunchKernel(uintptr_t fn, unsigned gx, unsigned gy, unsigned gz, unsigned
 	pthread_attr_t attr;
 	pthread_attr_init(&attr);
 	pthread_attr_setstacksize(&attr, 256 << 10);
-	int rc = OK;
-	for (unsigned z = 0; z < gz && rc == OK; z++)
-		for (unsigned y = 0; y < gy && rc == OK; y++)
-			for (unsigned x = 0; x < gx && rc == OK; x++) {
-				pthread_barrier_init(&block_barrier, 0, bx);
-				for (unsigned w = 0; w < bx / 32; w++) pthread_barrier_init(&warp_barrier[w], 0, 32);
-				unsigned started = 0;
-				for (unsigned t = 0; t < bx; t++) {
-					args[t] = (struct thread_arg){t, {x, y, z}, run, params};
-					if (pthread_create(&th[t], &attr, thread_main, &args[t]) != 0) { rc = LAUNCH_FAILED; break; }
-					started++;
-				}
-				if (rc != OK) { /* threads waiting at a barrier cannot finish: give up loudly */
-					fprintf(stderr, "libcuda_emu: could not start %u threads\n", bx);
-					abort();
-				}
-				for (unsigned t = 0; t < started; t++) pthread_join(th[t], 0);
-				pthread_barrier_destroy(&block_barrier);
-				for (unsigned w = 0; w < bx / 32; w++) pthread_barrier_destroy(&warp_barrier[w]);
-			}
+	pthread_barrier_init(&block_barrier, 0, bx);
+	for (unsigned w = 0; w < bx / 32; w++) pthread_barrier_init(&warp_barrier[w], 0, 32);
+	for (unsigned t = 0; t < bx; t++) {
+		args[t] = (struct thread_arg){t, kernels[fn - 1].run, params};
+		if (pthread_create(&th[t], &attr, thread_main, &args[t]) != 0) {
+			/* the threads already started wait at a barrier forever: fail loudly */
+			fprintf(stderr, "libcuda_emu: could not start %u threads\n", bx);
+			abort();
+		}
+	}
+	for (unsigned t = 0; t < bx; t++) pthread_join(th[t], 0);
+	pthread_barrier_destroy(&block_barrier);
+	for (unsigned w = 0; w < bx / 32; w++) pthread_barrier_destroy(&warp_barrier[w]);
 	pthread_attr_destroy(&attr);
 	free(th);
 	free(args);
-	return rc;
+	return OK;
 }
