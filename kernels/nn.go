@@ -17,21 +17,13 @@ func LayerNorm[T Float](out, mean, rstd, x, w, b []T, n, c int, eps float64) {
 	parallelFor(n, 1, n*c*4, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			xr := x[i*c : i*c+c]
-			var s float64
-			for _, v := range xr {
-				s += float64(v)
-			}
-			mu := s / float64(c)
-			var v2 float64
-			for _, v := range xr {
-				d := float64(v) - mu
-				v2 += d * d
-			}
-			rs := 1 / math.Sqrt(v2/float64(c)+eps)
+			mu := sum64(xr) / float64(c)
+			rs := 1 / math.Sqrt(sqDev64(xr, mu)/float64(c)+eps)
 			m, r := T(mu), T(rs)
 			o := out[i*c : i*c+c]
-			for j := range o {
-				o[j] = (xr[j]-m)*r*w[j] + b[j]
+			w, b := w[:len(o)], b[:len(o)]
+			for j, v := range xr[:len(o)] {
+				o[j] = (v-m)*r*w[j] + b[j]
 			}
 			if mean != nil {
 				mean[i] = m
@@ -41,6 +33,43 @@ func LayerNorm[T Float](out, mean, rstd, x, w, b []T, n, c int, eps float64) {
 			}
 		}
 	})
+}
+
+// sum64 returns Σ x[j] in float64, in four interleaved partial sums (j mod 4) added
+// at the end: a fixed order (deterministic) without one long dependency chain.
+func sum64[T Float](x []T) float64 {
+	var s0, s1, s2, s3 float64
+	j := 0
+	for ; j+4 <= len(x); j += 4 {
+		v := x[j : j+4 : j+4]
+		s0 += float64(v[0])
+		s1 += float64(v[1])
+		s2 += float64(v[2])
+		s3 += float64(v[3])
+	}
+	for ; j < len(x); j++ {
+		s0 += float64(x[j])
+	}
+	return (s0 + s1) + (s2 + s3)
+}
+
+// sqDev64 returns Σ (x[j]−mu)² in float64, summed like sum64.
+func sqDev64[T Float](x []T, mu float64) float64 {
+	var s0, s1, s2, s3 float64
+	j := 0
+	for ; j+4 <= len(x); j += 4 {
+		v := x[j : j+4 : j+4]
+		d0, d1, d2, d3 := float64(v[0])-mu, float64(v[1])-mu, float64(v[2])-mu, float64(v[3])-mu
+		s0 += d0 * d0
+		s1 += d1 * d1
+		s2 += d2 * d2
+		s3 += d3 * d3
+	}
+	for ; j < len(x); j++ {
+		d := float64(x[j]) - mu
+		s0 += d * d
+	}
+	return (s0 + s1) + (s2 + s3)
 }
 
 // LayerNormBackward accumulates the gradients of LayerNorm given dout[N,C], the input
@@ -77,25 +106,54 @@ func LayerNormBackward[T Float](dx, dw, db, dout, x, w, mean, rstd []T, n, c int
 			}
 		}
 	})
-	for i := 0; i < n; i++ {
-		xr, dr := x[i*c:i*c+c], dout[i*c:i*c+c]
-		m, r := mean[i], rstd[i]
-		for j := range xr {
-			dw[j] += dr[j] * (xr[j] - m) * r
-			db[j] += dr[j]
+	// dw, db: columns split over goroutines, each column summed over rows in
+	// increasing order (the same order whatever the split).
+	parallelFor(c, 64, n*c*3, func(lo, hi int) {
+		dwc, dbc := dw[lo:hi], db[lo:hi]
+		for i := 0; i < n; i++ {
+			xr, dr := x[i*c+lo:i*c+hi], dout[i*c+lo:i*c+hi]
+			xr, dwc, dbc := xr[:len(dr)], dwc[:len(dr)], dbc[:len(dr)]
+			m, r := mean[i], rstd[i]
+			for j, d := range dr {
+				dwc[j] += d * (xr[j] - m) * r
+				dbc[j] += d
+			}
 		}
-	}
+	})
 }
 
 const geluScale = 0.7978845608028654 // sqrt(2/π)
+
+// tanhExp is tanh(u) = sign(u)·(1−e^(−2|u|))/(1+e^(−2|u|)) through math.Exp (assembly
+// on amd64), several times cheaper than math.Tanh; its error is a few float64 ulps of
+// 1 + tanh, far below a float32 ulp, so the float32 kernels use it (the float64 path
+// keeps math.Tanh).
+func tanhExp(u float64) float64 {
+	t := math.Exp(-2 * math.Abs(u))
+	r := (1 - t) / (1 + t)
+	if u < 0 {
+		return -r
+	}
+	return r
+}
 
 // GELU applies the tanh approximation elementwise (GPT-2's "gelu_new"):
 //
 //	out[i] = 0.5·x·(1 + tanh(sqrt(2/π)·(x + 0.044715·x³)))
 //
-// out may alias x.
+// out may alias x. float32 computes in float64 with tanhExp, float64 with math.Tanh.
 func GELU[T Float](out, x []T) {
 	need("out", out, len(x))
+	if x32, ok := any(x).([]float32); ok {
+		o32 := any(out).([]float32)
+		parallelFor(len(x), 64, len(x)*20, func(lo, hi int) {
+			for i, v := range x32[lo:hi] {
+				f := float64(v)
+				o32[lo+i] = float32(0.5 * f * (1 + tanhExp(geluScale*(f+0.044715*f*f*f))))
+			}
+		})
+		return
+	}
 	parallelFor(len(x), 64, len(x)*20, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			v := float64(x[i])
@@ -108,6 +166,18 @@ func GELU[T Float](out, x []T) {
 func GELUBackward[T Float](dx, dout, x []T) {
 	need("dx", dx, len(x))
 	need("dout", dout, len(x))
+	if x32, ok := any(x).([]float32); ok {
+		dx32, do32 := any(dx).([]float32), any(dout).([]float32)
+		parallelFor(len(x), 64, len(x)*20, func(lo, hi int) {
+			for i, v := range x32[lo:hi] {
+				f := float64(v)
+				th := tanhExp(geluScale * (f + 0.044715*f*f*f))
+				d := 0.5*(1+th) + 0.5*f*(1-th*th)*geluScale*(1+3*0.044715*f*f)
+				dx32[lo+i] += float32(d) * do32[lo+i]
+			}
+		})
+		return
+	}
 	parallelFor(len(x), 64, len(x)*20, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			v := float64(x[i])
