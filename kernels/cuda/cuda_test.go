@@ -42,6 +42,7 @@ var (
 	emuDev  *Device
 	emuErr  error
 	emuDir  string
+	emuDrv  *driver
 )
 
 func TestMain(m *testing.M) {
@@ -80,6 +81,7 @@ func emulator() (*Device, error) {
 		if emuErr = drv.init(); emuErr != nil {
 			return
 		}
+		emuDrv = drv
 		emuDev, emuErr = openDevice(drv, 0, false)
 	})
 	return emuDev, emuErr
@@ -396,8 +398,8 @@ func FuzzProductShapes(f *testing.F) {
 
 func TestOpenDriverMissingLibrary(t *testing.T) {
 	_, err := openDriver("libcuda-poa-test-missing.so.1")
-	if !errors.Is(err, ErrNoDriver) || !strings.Contains(err.Error(), "--device cpu") {
-		t.Fatalf("got %v; want ErrNoDriver telling the user to use --device cpu", err)
+	if !errors.Is(err, ErrNoDriver) || !strings.Contains(err.Error(), "libcuda-poa-test-missing.so.1") {
+		t.Fatalf("got %v; want ErrNoDriver naming the library", err)
 	}
 	// a library that exists but is not the driver: its symbols are missing
 	_, err = openDriver("libc.so.6")
@@ -423,5 +425,43 @@ func testResidentMatrixScore(t *testing.T, d *Device) {
 	near(t, "Matrix.Score", got, want, 1e-4)
 	if bw, err := d.CopyBandwidth(64<<20, 50*time.Millisecond); err != nil || bw <= 0 {
 		t.Fatalf("CopyBandwidth = %g, %v", bw, err)
+	}
+}
+
+// TestOpenUseClose opens a second device on the emulator, uses it, closes it (every
+// pooled buffer, the module and the context go back to the driver) and checks that a
+// closed device refuses work and that an absent ordinal is a clear error.
+func TestOpenUseClose(t *testing.T) {
+	if _, err := emulator(); err != nil {
+		t.Skip(err)
+	}
+	d, err := openDevice(emuDrv, 0, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in := d.Info(); in.Name != "poa CPU emulator" || in.ComputeCapability != "7.0" || in.Driver != "11.8" || in.PeakBandwidthGBs != 16 {
+		t.Fatalf("Info = %+v", in)
+	}
+	out := make([]float32, 4)
+	d.GELU(out, []float32{-1, 0, 1, 2})
+	if d.pooled == 0 {
+		t.Fatal("no buffer went back to the pool")
+	}
+	if err := d.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	if err := d.Close(); err != nil {
+		t.Fatalf("second Close: %v", err)
+	}
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Fatal("a closed device ran a kernel")
+			}
+		}()
+		d.GELU(out, []float32{1})
+	}()
+	if _, err := openDevice(emuDrv, 1, false); !errors.Is(err, ErrNoDevice) {
+		t.Fatalf("ordinal 1 of 1: %v", err)
 	}
 }

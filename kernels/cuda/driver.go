@@ -72,7 +72,7 @@ func loadDriver() (*driver, error) {
 func openDriver(lib string) (*driver, error) {
 	h, err := purego.Dlopen(lib, purego.RTLD_NOW|purego.RTLD_GLOBAL)
 	if err != nil {
-		return nil, fmt.Errorf("%w (%v): this machine has no NVIDIA driver; use --device cpu", ErrNoDriver, err)
+		return nil, fmt.Errorf("%w (%v)", ErrNoDriver, err)
 	}
 	d := &driver{}
 	binds := []struct {
