@@ -35,7 +35,7 @@ recompute it. JSON keys: output, tokens, datapoints, contributors, record.`,
 			return withStore(func(s *store.Store) error {
 				f := influence.FusionParams{GradientWeight: alpha}
 				o.Fusion = &f
-				progress, finish := phaseBars()
+				progress, finish := phaseBars[int]()
 				o.Progress = progress
 				res, _, err := lm.Attribute(cmd.Context(), s, o)
 				finish()

@@ -5,9 +5,10 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -147,12 +148,7 @@ deploys, owns and posts. Running it again on a chain that has a deployment print
 					vs := contracts.Verifiers()
 					v, ok := vs[verifier]
 					if !ok {
-						var names []string
-						for n := range vs {
-							names = append(names, n)
-						}
-						sort.Strings(names)
-						return fmt.Errorf("--verifier %q: not compiled into this build (have %s)", verifier, strings.Join(names, ", "))
+						return fmt.Errorf("--verifier %q: not compiled into this build (have %s)", verifier, strings.Join(slices.Sorted(maps.Keys(vs)), ", "))
 					}
 					cfg := contracts.DeployConfig{Owner: s.signer, Verifier: v, Posters: []common.Address{contracts.Address(s.signer)}}
 					if s.dev != nil {

@@ -14,8 +14,6 @@ import (
 	"poa/store"
 )
 
-func jsonMarshal(v any) ([]byte, error) { return json.Marshal(v) }
-
 type claimResult struct {
 	Address string          `json:"address"`
 	Claims  []claimedPayout `json:"claims"`

@@ -128,10 +128,7 @@ func datanetListCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				if dns == nil {
-					dns = []store.Datanet{}
-				}
-				return emit(dns, func() {
+				return emit(orEmpty(dns), func() {
 					w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
 					fmt.Fprintln(w, "NAME\tPOINTS\tCONTRIBUTORS\tTOKENS\tTITLE")
 					for _, d := range dns {

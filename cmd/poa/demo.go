@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"poa/gradients"
@@ -44,9 +43,9 @@ the data directory and starts over; --full uses every datanet (after make data).
 			}
 			o.Full = full
 			return withStore(func(st *store.Store) error {
-				ev := demoEvents()
+				ev, finishBars := demoEvents()
 				rep, err := node.Demo(cmd.Context(), st, o, ev)
-				closeDemoBar()
+				finishBars()
 				if err != nil {
 					return err
 				}
@@ -63,22 +62,14 @@ the data directory and starts over; --full uses every datanet (after make data).
 	rootCmd.AddCommand(c)
 }
 
-var demoBar *progressbar.ProgressBar
-
-func closeDemoBar() {
-	if demoBar != nil {
-		demoBar.Finish()
-		demoBar = nil
-	}
-}
-
-// demoEvents draws one progress bar per step and phase on stderr.
-func demoEvents() *node.Events {
-	cur, last, t0 := "", "", time.Now()
+// demoEvents draws one progress bar per step and phase on stderr; finish clears the
+// last one.
+func demoEvents() (ev *node.Events, finish func()) {
+	b := new(phaseBar)
+	last, t0 := "", time.Now()
 	return &node.Events{
 		Step: func(name string) {
-			closeDemoBar()
-			cur = ""
+			b.finish()
 			if last != "" {
 				fmt.Fprintf(os.Stderr, "    (%s: %.1fs)\n", last, time.Since(t0).Seconds())
 			}
@@ -86,24 +77,14 @@ func demoEvents() *node.Events {
 			fmt.Fprintf(os.Stderr, "==> %s\n", name)
 		},
 		Progress: func(step, phase string, done, total int) {
-			key := step + "/" + phase
-			if key != cur {
-				closeDemoBar()
-				cur = key
-				demoBar = newBar(int64(total), phase)
-			}
-			demoBar.Set(done)
+			b.enter(step+"/"+phase, int64(total), phase).Set(done)
 		},
 		Train: func(step string, p gradients.Progress) {
-			if cur != step {
-				closeDemoBar()
-				cur = step
-				demoBar = newBar(int64(p.Steps), step)
-			}
-			demoBar.Describe(fmt.Sprintf("%s loss %.3f  %.0f tok/s", step, p.Loss, float64(p.Tokens)/max(p.Elapsed.Seconds(), 1e-9)))
-			demoBar.Set(p.Step)
+			bar := b.enter(step, int64(p.Steps), step)
+			bar.Describe(trainStatus(step, p))
+			bar.Set(p.Step)
 		},
-	}
+	}, b.finish
 }
 
 // demoContributor is one row of the demo's report.

@@ -25,15 +25,9 @@ context. logprobs are log p of each generated token under the model (natural log
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return withStore(func(st *store.Store) error {
-				m, tok, rec, err := inference.OpenModel(st, model)
+				m, tok, rec, ad, err := openModelAdapter(st, model, adapter)
 				if err != nil {
 					return err
-				}
-				var ad *inference.Adapter[float32]
-				if adapter != "" {
-					if ad, _, err = inference.OpenAdapter(st, adapter, rec.Name, m.Cfg); err != nil {
-						return err
-					}
 				}
 				ids := tok.Encode(prompt)
 				if len(ids) == 0 {
@@ -66,8 +60,7 @@ context. logprobs are log p of each generated token under the model (natural log
 	}
 	f := c.Flags()
 	f.StringVar(&prompt, "prompt", "", "prompt text")
-	f.StringVar(&adapter, "adapter", "", "adapter name (default: the base model)")
-	f.StringVar(&model, "model", "", "base model (default: the current model)")
+	modelAdapterFlags(c, &model, &adapter)
 	f.IntVar(&maxTokens, "max-tokens", 64, "maximum tokens to generate")
 	f.Float64Var(&s.Temperature, "temperature", 0, "sampling temperature (0: greedy)")
 	f.IntVar(&s.TopK, "top-k", 0, "sample from the k most likely tokens (0: all)")

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"poa/inference/tokenizer"
@@ -36,24 +35,11 @@ of --model (default: the current model; GPT-2's r50k_base when there is none), s
 				if name == "gpt2" {
 					model = ""
 				}
-				var bar *progressbar.ProgressBar
-				phase := ""
+				progress, finish := phaseBars[int64]()
 				meta, err := sarray.BuildStore(cmd.Context(), s, sarray.BuildOptions{
-					Tokenizer: tok, TokName: name, Model: model,
-					Progress: func(p string, done, total int64) {
-						if p != phase {
-							if bar != nil {
-								bar.Finish()
-							}
-							phase = p
-							bar = newBar(total, p)
-						}
-						bar.Set64(done)
-					},
+					Tokenizer: tok, TokName: name, Model: model, Progress: progress,
 				})
-				if bar != nil {
-					bar.Finish()
-				}
+				finish()
 				if err != nil {
 					return err
 				}

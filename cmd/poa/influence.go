@@ -2,9 +2,9 @@ package main
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"poa/influence/lm"
@@ -50,7 +50,7 @@ averaged over queries. See docs/influence.md.`,
 			if err != nil {
 				return err
 			}
-			progress, finish := phaseBars()
+			progress, finish := phaseBars[int]()
 			set.Progress = progress
 			rep, err := logreg.Eval(cmd.Context(), ds, set)
 			finish()
@@ -62,11 +62,7 @@ averaged over queries. See docs/influence.md.`,
 					rep.Dataset, rep.Rows, rep.Features, rep.Classes, rep.Train, rep.Test, rep.Settings.L2)
 				fmt.Printf("test accuracy %.4f, test loss %.4f; LOO: %d removed × %d queries, mean |Δloss| %.3g\n",
 					rep.TestAccuracy, rep.TestLoss, rep.LOORemoved, rep.LOOQueries, rep.LOOMeanAbsChange)
-				names := make([]string, 0, len(rep.Scorers))
-				for n := range rep.Scorers {
-					names = append(names, n)
-				}
-				sort.Strings(names)
+				names := slices.Sorted(maps.Keys(rep.Scorers))
 				fmt.Printf("%-24s %-14s %12s %12s %12s %12s\n", "scorer", "space", "loo_pearson", "loo_spearman", "pearson_tot", "mislabel_auc")
 				for _, n := range names {
 					r := rep.Scorers[n]
@@ -111,7 +107,7 @@ is one pass of dot products. Re-run it after retraining the adapter.`,
 				return fmt.Errorf("influence sketch: --adapter is required")
 			}
 			return withStore(func(s *store.Store) error {
-				progress, finish := phaseBars()
+				progress, finish := phaseBars[int]()
 				so.Progress = progress
 				raw, pre, err := lm.BuildSketches(cmd.Context(), s, so)
 				finish()
@@ -146,10 +142,7 @@ is one pass of dot products. Re-run it after retraining the adapter.`,
 				if err != nil {
 					return err
 				}
-				if ms == nil {
-					ms = []store.SketchMeta{}
-				}
-				return emit(ms, func() {
+				return emit(orEmpty(ms), func() {
 					for _, m := range ms {
 						fmt.Printf("%-24s %-14s adapter %-12s step %-6d %d×%d crc32c %08x\n", m.Name, m.Kind, m.Adapter, m.Checkpoint, m.N, m.K, m.CRC)
 					}
@@ -167,7 +160,7 @@ func evalLDS(cmd *cobra.Command, lo lm.LDSOptions) error {
 		fmt.Sscan(f.Value.String(), &lo.Seed)
 	}
 	return withStore(func(s *store.Store) error {
-		progress, finish := phaseBars()
+		progress, finish := phaseBars[int]()
 		lo.Progress = progress
 		rep, err := lm.EvalLDS(cmd.Context(), s, lo)
 		finish()
@@ -177,11 +170,7 @@ func evalLDS(cmd *cobra.Command, lo lm.LDSOptions) error {
 		return emit(rep, func() {
 			fmt.Printf("LDS of adapter %s settings on %s: pool %d, %d queries, %d subsets × %d steps; sketch k=%d; mean query loss %.3f, subset loss range %.3g\n",
 				rep.Adapter, rep.Model, rep.Pool, rep.Queries, rep.Subsets, rep.Steps, rep.SketchDim, rep.FullLoss, rep.LossRange)
-			names := make([]string, 0, len(rep.Scorers))
-			for n := range rep.Scorers {
-				names = append(names, n)
-			}
-			sort.Strings(names)
+			names := slices.Sorted(maps.Keys(rep.Scorers))
 			for _, n := range names {
 				r := rep.Scorers[n]
 				fmt.Printf("  %-24s lds %.4f ± %.4f", n, r.LDS, r.LDSStderr)
@@ -193,24 +182,4 @@ func evalLDS(cmd *cobra.Command, lo lm.LDSOptions) error {
 			fmt.Printf("%.1f s\n", rep.Seconds)
 		})
 	})
-}
-
-// phaseBars returns a progress callback drawing one bar per phase on stderr, and a
-// function that finishes the last bar.
-func phaseBars() (func(phase string, done, total int), func()) {
-	var bar *progressbar.ProgressBar
-	stage := ""
-	return func(s string, done, total int) {
-			if s != stage || bar == nil {
-				if bar != nil {
-					bar.Finish()
-				}
-				stage, bar = s, newBar(int64(total), s)
-			}
-			bar.Set(done)
-		}, func() {
-			if bar != nil {
-				bar.Finish()
-			}
-		}
 }

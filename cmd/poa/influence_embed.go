@@ -46,7 +46,7 @@ model or adding points (and re-run 'poa influence sketch').`,
 				return fmt.Errorf("influence embed: --adapter is required")
 			}
 			return withStore(func(s *store.Store) error {
-				progress, finish := phaseBars()
+				progress, finish := phaseBars[int]()
 				eo.Progress = progress
 				meta, err := lm.BuildEmbeddings(cmd.Context(), s, eo)
 				finish()
@@ -95,7 +95,7 @@ exact top-k sets. JSON keys: adapter, points, queries, top_k, exact_distinct, si
 				ro.Candidates = append(ro.Candidates, c)
 			}
 			return withStore(func(s *store.Store) error {
-				progress, finish := phaseBars()
+				progress, finish := phaseBars[int]()
 				ro.Progress = progress
 				rep, err := lm.CandidateRecall(cmd.Context(), s, ro)
 				finish()

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"poa/inference"
+	"poa/inference/tokenizer"
 	"poa/store"
 )
 
@@ -85,15 +86,9 @@ preceded by the end-of-text token, so the first token is scored too.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return withStore(func(s *store.Store) error {
-				m, tok, rec, err := inference.OpenModel(s, model)
+				m, tok, rec, ad, err := openModelAdapter(s, model, adapter)
 				if err != nil {
 					return err
-				}
-				var ad *inference.Adapter[float32]
-				if adapter != "" {
-					if ad, _, err = inference.OpenAdapter(s, adapter, rec.Name, m.Cfg); err != nil {
-						return err
-					}
 				}
 				ids := tok.Encode(text)
 				if len(ids) == 0 {
@@ -127,11 +122,32 @@ preceded by the end-of-text token, so the first token is scored too.`,
 		},
 	}
 	score.Flags().StringVar(&text, "text", "", "text to score")
-	score.Flags().StringVar(&adapter, "adapter", "", "adapter name (default: the base model)")
-	score.Flags().StringVar(&model, "model", "", "base model (default: the current model)")
+	modelAdapterFlags(score, &model, &adapter)
 	score.MarkFlagRequired("text")
 	mc.AddCommand(list, show, score)
 	rootCmd.AddCommand(mc)
+}
+
+// openModelAdapter loads base model model (the current one when empty) with its
+// tokenizer and record, and adapter over it when adapter is not empty (else ad is nil:
+// the base model alone).
+func openModelAdapter(st *store.Store, model, adapter string) (m *inference.Model[float32], tok tokenizer.Tokenizer, rec inference.ModelRecord, ad *inference.Adapter[float32], err error) {
+	if m, tok, rec, err = inference.OpenModel(st, model); err != nil {
+		return nil, nil, rec, nil, err
+	}
+	if adapter != "" {
+		if ad, _, err = inference.OpenAdapter(st, adapter, rec.Name, m.Cfg); err != nil {
+			return nil, nil, rec, nil, err
+		}
+	}
+	return m, tok, rec, ad, nil
+}
+
+// modelAdapterFlags registers --model and --adapter, which choose what
+// openModelAdapter loads.
+func modelAdapterFlags(c *cobra.Command, model, adapter *string) {
+	c.Flags().StringVar(adapter, "adapter", "", "adapter name (default: the base model)")
+	c.Flags().StringVar(model, "model", "", "base model (default: the current model)")
 }
 
 func printJSONish(v any) {

@@ -82,7 +82,7 @@ func init() {
 				return emit(out, func() {
 					fmt.Printf("%d occurrences of %d tokens\n", n, len(q))
 					for _, h := range out.Locations {
-						fmt.Printf("  %s/%s  offset %d  (%s)\n", h.Datanet, h.Point[:min(12, len(h.Point))], h.Offset, h.Contributor)
+						fmt.Printf("  %s/%s  offset %d  (%s)\n", h.Datanet, shortID(h.Point), h.Offset, h.Contributor)
 					}
 				})
 			})
@@ -112,16 +112,13 @@ func init() {
 					Tokens int                 `json:"tokens"`
 					Spans  []sarray.SpanReport `json:"spans"`
 					Corpus string              `json:"corpus"`
-				}{len(q), rep, c.Meta.Corpus}
-				if out.Spans == nil {
-					out.Spans = []sarray.SpanReport{}
-				}
+				}{len(q), orEmpty(rep), c.Meta.Corpus}
 				return emit(out, func() {
 					fmt.Printf("%d spans in %d tokens\n", len(rep), len(q))
 					for _, r := range rep {
 						fmt.Printf("[%d,%d) %q\n", r.Start, r.End, r.Text)
 						for _, h := range r.Docs {
-							fmt.Printf("    %s/%s (%s) @%d: %s\n", h.Datanet, h.Point[:min(12, len(h.Point))], h.Contributor, h.Offset,
+							fmt.Printf("    %s/%s (%s) @%d: %s\n", h.Datanet, shortID(h.Point), h.Contributor, h.Offset,
 								strings.ReplaceAll(h.Snippet, "\n", " "))
 						}
 					}

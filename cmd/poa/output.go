@@ -20,3 +20,12 @@ func emit(v any, human func()) error {
 	human()
 	return nil
 }
+
+// orEmpty returns s, or an empty slice when s is nil, so that --json prints a list
+// with no items as [] rather than null.
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

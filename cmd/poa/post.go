@@ -47,7 +47,7 @@ unfunded fee, unauthorised poster) is reported with its revert reason and not se
 					if err := st.Get(store.KindProof, strconv.FormatUint(epoch, 10), &m); err != nil {
 						return fmt.Errorf("epoch %d: %w (run `poa prove` first)", epoch, err)
 					}
-					if raw, err = jsonMarshal(m); err != nil {
+					if raw, err = json.Marshal(m); err != nil {
 						return err
 					}
 				}

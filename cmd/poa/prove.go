@@ -153,7 +153,7 @@ keys), proving time and proof size.`,
 	f.Uint64Var(&epoch, "epoch", 0, "closed epoch to prove")
 	f.StringVar(&input, "input", "", "split.json to prove instead of an epoch")
 	f.StringVar(&out, "out", "", "write the proof file here")
-	f.StringVar(&backendName, "backend", "groth16", "proof system: groth16 or plonk")
+	backendFlag(pc, &backendName)
 	f.IntVar(&size, "size", 0, "use the keys of exactly this size (default: the smallest that fits)")
 	f.StringVar(&pkPath, "pk", "", "proving key file (with --vk) instead of the data directory's")
 	f.StringVar(&vkPath, "vk", "", "verifying key file (with --pk)")

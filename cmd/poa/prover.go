@@ -138,7 +138,7 @@ keys (public beacon; insecure) whose verifiers are committed in contracts/.`,
 	f := setup.Flags()
 	f.StringVar(&circuit, "circuit", prover.CircuitSplit, "circuit (split)")
 	f.IntVar(&size, "size", 64, "batch size N (max contributors per proof, ≤ 1024)")
-	f.StringVar(&backendName, "backend", "groth16", "proof system: groth16 or plonk")
+	backendFlag(setup, &backendName)
 	f.BoolVar(&dev, "dev", false, "deterministic development keys (public beacon: insecure)")
 	f.StringVar(&srsPath, "srs", "", "plonk: KZG SRS file (gnark-crypto bn254 kzg.SRS)")
 	f.BoolVar(&unsafeSRS, "unsafe-srs", false, "plonk: generate an unsafe in-process test SRS (development only)")
@@ -158,10 +158,7 @@ keys (public beacon; insecure) whose verifiers are committed in contracts/.`,
 				if err != nil {
 					return err
 				}
-				if recs == nil {
-					recs = []prover.KeyRecord{}
-				}
-				return emit(recs, func() {
+				return emit(orEmpty(recs), func() {
 					for _, r := range recs {
 						fmt.Printf("%-20s %8d constraints  id %.16s…  %s\n", r.Name, r.Meta.Constraints, r.Meta.KeyID, r.Meta.Setup)
 					}
@@ -221,13 +218,18 @@ Verify(bytes, uint256[]) returns false on a bad proof (the caller must require i
 			return nil
 		},
 	}
-	export.Flags().StringVar(&backendName, "backend", "groth16", "proof system: groth16 or plonk")
+	backendFlag(export, &backendName)
 	export.Flags().IntVar(&size, "size", 64, "batch size N")
 	export.Flags().StringVar(&exportVK, "vk", "", "verifying key file (default: the data directory's)")
 	export.Flags().StringVar(&exportOut, "out", "", "output file (default stdout)")
 
 	pc.AddCommand(setup, keys, export, ceremonyCmd())
 	rootCmd.AddCommand(pc)
+}
+
+// backendFlag registers --backend, the proof system (parsed by prover.ParseBackend).
+func backendFlag(c *cobra.Command, name *string) {
+	c.Flags().StringVar(name, "backend", "groth16", "proof system: groth16 or plonk")
 }
 
 func readSRS(path string) (*kzg.SRS, error) {

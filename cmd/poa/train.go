@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"poa/gradients"
@@ -37,7 +36,7 @@ and ends with the same weights as an uninterrupted run. See docs/model.md.`,
 				return err
 			}
 			return withStore(func(s *store.Store) error {
-				bar := trainBar(tc.Steps, "train "+name)
+				bar, finishBar := trainBar(tc.Steps, "train "+name)
 				rec, res, err := gradients.TrainBase(cmd.Context(), s, gradients.BaseOptions{Name: name, Datanets: datanets, Config: cfg, Train: tc}, bar)
 				finishBar()
 				if err != nil {
@@ -83,7 +82,7 @@ Ctrl-C saves a checkpoint; re-running resumes.`,
 				return err
 			}
 			return withStore(func(s *store.Store) error {
-				bar := trainBar(atc.Steps, "adapter "+args[0])
+				bar, finishBar := trainBar(atc.Steps, "adapter "+args[0])
 				rec, res, err := gradients.TrainAdapter(cmd.Context(), s, gradients.AdapterOptions{Name: args[0], Base: model, Datanets: adDatanets,
 					Lora: inference.LoraConfig{Rank: rank, Alpha: alpha, Targets: ts}, Train: atc}, bar)
 				finishBar()
@@ -122,29 +121,4 @@ func trainFlags(c *cobra.Command, tc *gradients.TrainConfig) {
 	f.Float64Var(&tc.GradClip, "clip", tc.GradClip, "gradient clipping: max global L2 norm (0: off)")
 	f.Uint64Var(&tc.Seed, "seed", tc.Seed, "seed for initialization and data order")
 	f.IntVar(&tc.CheckpointEvery, "checkpoint-every", tc.CheckpointEvery, "steps between checkpoints")
-}
-
-var activeBar *progressbar.ProgressBar
-
-// trainBar returns a progress callback drawing steps/s, ETA, loss and tokens/s on stderr.
-func trainBar(steps int, desc string) func(gradients.Progress) {
-	activeBar = newBar(int64(steps), desc)
-	started := false
-	return func(p gradients.Progress) {
-		if !started {
-			// The first step of a resumed run starts mid-way.
-			started = true
-			activeBar.Set(p.Step - 1)
-		}
-		tps := float64(p.Tokens) / max(p.Elapsed.Seconds(), 1e-9)
-		activeBar.Describe(fmt.Sprintf("%s loss %.3f  %.0f tok/s", desc, p.Loss, tps))
-		activeBar.Set(p.Step)
-	}
-}
-
-func finishBar() {
-	if activeBar != nil {
-		activeBar.Finish()
-		activeBar = nil
-	}
 }
