@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -52,4 +53,31 @@ func TestDeviceFlagWithoutGPU(t *testing.T) {
 		t.Fatalf("--device tpu: exit %d, stderr %q", code, errs)
 	}
 	mustPoa(t, dir, "--device", "cpu", "datanet", "list")
+}
+
+// FuzzParseDevice: any string is either refused with a message quoting it, or read as
+// the CPU or a GPU ordinal that formats back to an equivalent spec.
+func FuzzParseDevice(f *testing.F) {
+	for _, s := range []string{"cpu", "cuda", "cuda:0", "cuda:12", "gpu", " CUDA:1 ", "cuda:", "cuda:-3", "cuda:1x", "tpu", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		gpu, n, err := parseDevice(s)
+		if err != nil {
+			if !strings.Contains(err.Error(), "--device") {
+				t.Fatalf("error without the flag's name: %v", err)
+			}
+			return
+		}
+		if n < 0 || (!gpu && n != 0) {
+			t.Fatalf("parseDevice(%q) = %v, %d", s, gpu, n)
+		}
+		spec := "cpu"
+		if gpu {
+			spec = "cuda:" + strconv.Itoa(n)
+		}
+		if g2, n2, err := parseDevice(spec); err != nil || g2 != gpu || n2 != n {
+			t.Fatalf("%q read as %q, which reads back as %v %d %v", s, spec, g2, n2, err)
+		}
+	})
 }
