@@ -124,24 +124,20 @@ func LayerNormBackward[T Float](dx, dw, db, dout, x, w, mean, rstd []T, n, c int
 
 const geluScale = 0.7978845608028654 // sqrt(2/π)
 
-// tanhExp is tanh(u) = sign(u)·(1−e^(−2|u|))/(1+e^(−2|u|)) through math.Exp (assembly
-// on amd64), several times cheaper than math.Tanh; its error is a few float64 ulps of
-// 1 + tanh, far below a float32 ulp, so the float32 kernels use it (the float64 path
-// keeps math.Tanh).
-func tanhExp(u float64) float64 {
-	t := math.Exp(-2 * math.Abs(u))
-	r := (1 - t) / (1 + t)
-	if u < 0 {
-		return -r
-	}
-	return r
+// expNeg2u returns e^(−2u) for GELU's u = sqrt(2/π)·(x + 0.044715·x³), with the
+// exponent capped at 700 so that e, 1/(1+e) and e/(1+e) stay finite and nonzero (at
+// the cap GELU(x) is below 1e-304·|x|, 0 in float32). Then 0.5·(1 + tanh u) = 1/(1 + e^(−2u)) = σ(2u) with
+// no cancellation, so the float32 kernels compute GELU(x) = x·σ(2u).
+func expNeg2u(x float64) float64 {
+	return expFast(min(-2*geluScale*(x+0.044715*x*x*x), 700))
 }
 
 // GELU applies the tanh approximation elementwise (GPT-2's "gelu_new"):
 //
 //	out[i] = 0.5·x·(1 + tanh(sqrt(2/π)·(x + 0.044715·x³)))
 //
-// out may alias x. float32 computes in float64 with tanhExp, float64 with math.Tanh.
+// out may alias x. float32 computes x·σ(2u) = the same value in float64 through
+// expFast (below a float32 ulp from the formula); float64 uses math.Tanh.
 func GELU[T Float](out, x []T) {
 	need("out", out, len(x))
 	if x32, ok := any(x).([]float32); ok {
@@ -149,7 +145,7 @@ func GELU[T Float](out, x []T) {
 		parallelFor(len(x), 64, len(x)*20, func(lo, hi int) {
 			for i, v := range x32[lo:hi] {
 				f := float64(v)
-				o32[lo+i] = float32(0.5 * f * (1 + tanhExp(geluScale*(f+0.044715*f*f*f))))
+				o32[lo+i] = float32(f / (1 + expNeg2u(f)))
 			}
 		})
 		return
@@ -171,8 +167,10 @@ func GELUBackward[T Float](dx, dout, x []T) {
 		parallelFor(len(x), 64, len(x)*20, func(lo, hi int) {
 			for i, v := range x32[lo:hi] {
 				f := float64(v)
-				th := tanhExp(geluScale * (f + 0.044715*f*f*f))
-				d := 0.5*(1+th) + 0.5*f*(1-th*th)*geluScale*(1+3*0.044715*f*f)
+				e := expNeg2u(f)
+				sg := 1 / (1 + e) // σ(2u) = (1 + tanh u)/2
+				// GELU' = σ + f·(1−tanh²u)/2·u' = σ + 2f·σ·(1−σ)·u', 1−σ = e·σ.
+				d := sg + 2*f*sg*(e*sg)*geluScale*(1+3*0.044715*f*f)
 				dx32[lo+i] += float32(d) * do32[lo+i]
 			}
 		})
@@ -203,7 +201,11 @@ func Softmax[T Float](x []T, n, m int) {
 }
 
 // SoftmaxRow is Softmax on one row, in place, and returns log Σ exp(x) of the input.
+// float32 rows use expFast (relative error < 1e-8), float64 rows math.Exp.
 func SoftmaxRow[T Float](x []T) float64 {
+	if x32, ok := any(x).([]float32); ok {
+		return softmaxRow32(x32)
+	}
 	mx := math.Inf(-1)
 	for _, v := range x {
 		mx = max(mx, float64(v))
@@ -219,6 +221,25 @@ func SoftmaxRow[T Float](x []T) float64 {
 		x[j] = T(float64(x[j]) * inv)
 	}
 	return mx + math.Log(s)
+}
+
+func softmaxRow32(x []float32) float64 {
+	mx := float32(math.Inf(-1))
+	for _, v := range x {
+		mx = max(mx, v)
+	}
+	m := float64(mx)
+	var s float64
+	for j, v := range x {
+		e := expFast(float64(v) - m)
+		x[j] = float32(e)
+		s += e
+	}
+	inv := 1 / s
+	for j, v := range x {
+		x[j] = float32(float64(v) * inv)
+	}
+	return m + math.Log(s)
 }
 
 // AdamW applies one decoupled-weight-decay Adam step (Loshchilov & Hutter) to params

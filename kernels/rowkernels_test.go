@@ -7,21 +7,73 @@ import (
 	"testing"
 )
 
-func TestTanhExp(t *testing.T) {
-	for _, u := range []float64{0, 1e-300, -1e-12, 1e-8, 0.1, -0.5, 0.625, 1, -3, 9, 19, 20, 40, -800, math.Inf(1), math.Inf(-1)} {
-		got, want := tanhExp(u), math.Tanh(u)
-		if math.Abs(got-want) > 4e-16*(1+math.Abs(want)) || math.Signbit(got) != math.Signbit(want) && want != 0 {
-			t.Errorf("tanhExp(%g) = %.17g, math.Tanh %.17g", u, got, want)
+func TestExpFast(t *testing.T) {
+	check := func(x float64) {
+		t.Helper()
+		got, want := expFast(x), math.Exp(x)
+		if x <= -708 { // flushed to 0 (e^-708 ≈ 3e-308, near the smallest normal float64)
+			if got != 0 {
+				t.Fatalf("expFast(%g) = %g, want 0", x, got)
+			}
+			return
+		}
+		if x > 709 { // documented overflow point (math.Exp overflows just above 709.78)
+			if !math.IsInf(got, 1) {
+				t.Fatalf("expFast(%g) = %g, want +Inf", x, got)
+			}
+			return
+		}
+		if math.Abs(got-want) > 1e-8*want || (math.IsInf(want, 1) != math.IsInf(got, 1)) {
+			t.Fatalf("expFast(%g) = %.17g, math.Exp %.17g (rel %g)", x, got, want, math.Abs(got-want)/want)
 		}
 	}
-	if !math.IsNaN(tanhExp(math.NaN())) {
-		t.Error("tanhExp(NaN) is not NaN")
+	for _, x := range []float64{0, -0.0, 1e-300, -1e-12, 0.3465, -0.3466, 0.3467, 1, -1, -87.3, 88.7, -707.9, -708, -708.1, -745, -1e9, 708.9, 709, 709.5, 1e9, math.Inf(1), math.Inf(-1)} {
+		check(x)
+	}
+	if !math.IsNaN(expFast(math.NaN())) {
+		t.Fatal("expFast(NaN) is not NaN")
 	}
 	r := rand.New(rand.NewPCG(91, 92))
-	for range 100000 {
-		u := r.NormFloat64() * 4
-		if d := math.Abs(tanhExp(u) - math.Tanh(u)); d > 4e-16 {
-			t.Fatalf("tanhExp(%g) off by %g", u, d)
+	n := 200000
+	if testing.Short() {
+		n = 20000
+	}
+	for range n {
+		check((r.Float64()*2 - 1) * 720)
+		check(r.NormFloat64() * 3)
+	}
+}
+
+// TestGELUFloat32 checks the float32 GELU and its derivative (computed as x·σ(2u))
+// on a dense grid against float64 references free of cancellation, to a few float32
+// rounding errors relative, including the far negative tail where 1 + tanh u is tiny.
+func TestGELUFloat32(t *testing.T) {
+	var xs []float32
+	for v := -30.0; v <= 30; v += 0.0137 {
+		xs = append(xs, float32(v))
+	}
+	xs = append(xs, 0, float32(math.Copysign(0, -1)), 1e-30, -1e-30, 1e30, -1e30)
+	g, d := make([]float32, len(xs)), make([]float32, len(xs))
+	ones := make([]float32, len(xs))
+	for i := range ones {
+		ones[i] = 1
+	}
+	GELU(g, xs)
+	GELUBackward(d, ones, xs)
+	for i, v := range xs {
+		f := float64(v)
+		u := math.Sqrt(2/math.Pi) * (f + 0.044715*f*f*f)
+		sg := 1 / (1 + math.Exp(-2*u)) // σ(2u), no cancellation
+		want := f * sg
+		dwant := sg + 2*f*sg*(1-sg)*math.Sqrt(2/math.Pi)*(1+3*0.044715*f*f)
+		if math.IsNaN(dwant) { // (1−σ)·σ underflow at ±1e30: the derivative is σ
+			dwant = sg
+		}
+		if e := math.Abs(float64(g[i]) - want); e > 2e-7*math.Abs(want)+1e-37 {
+			t.Errorf("GELU(%g) = %g, want %g (rel %g)", f, g[i], want, e/math.Abs(want))
+		}
+		if e := math.Abs(float64(d[i]) - dwant); e > 3e-7*math.Abs(dwant)+1e-30 {
+			t.Errorf("GELU'(%g) = %g, want %g", f, d[i], dwant)
 		}
 	}
 }
