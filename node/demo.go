@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"poa/datanet"
@@ -137,7 +138,7 @@ func Demo(ctx context.Context, st *store.Store, o DemoOptions, ev *Events) (*Dem
 		}
 	}
 	for _, d := range dns {
-		if contains(names, d.Name) {
+		if slices.Contains(names, d.Name) {
 			rep.Datanets = append(rep.Datanets, d)
 		}
 	}
@@ -148,9 +149,7 @@ func Demo(ctx context.Context, st *store.Store, o DemoOptions, ev *Events) (*Dem
 		return rep, fmt.Errorf("train base model: %w", err)
 	}
 	rep.Model = mrec
-	if skipped {
-		rep.Skipped = append(rep.Skipped, "base model")
-	}
+	rep.reused(skipped, "base model")
 
 	for _, d := range names {
 		ev.step("train adapter " + d)
@@ -159,9 +158,7 @@ func Demo(ctx context.Context, st *store.Store, o DemoOptions, ev *Events) (*Dem
 			return rep, fmt.Errorf("train adapter %s: %w", d, err)
 		}
 		rep.Adapters = append(rep.Adapters, arec)
-		if skipped {
-			rep.Skipped = append(rep.Skipped, "adapter "+d)
-		}
+		rep.reused(skipped, "adapter "+d)
 	}
 
 	ev.step("build suffix-array index")
@@ -170,9 +167,7 @@ func Demo(ctx context.Context, st *store.Store, o DemoOptions, ev *Events) (*Dem
 		return rep, fmt.Errorf("build index: %w", err)
 	}
 	rep.Index = meta
-	if skipped {
-		rep.Skipped = append(rep.Skipped, "index")
-	}
+	rep.reused(skipped, "index")
 
 	for _, a := range rep.Adapters {
 		ev.step("gradient sketches " + a.Name)
@@ -180,18 +175,14 @@ func Demo(ctx context.Context, st *store.Store, o DemoOptions, ev *Events) (*Dem
 		if err != nil {
 			return rep, fmt.Errorf("sketches of %s: %w", a.Name, err)
 		}
-		if skipped {
-			rep.Skipped = append(rep.Skipped, "sketches "+a.Name)
-		}
+		rep.reused(skipped, "sketches "+a.Name)
 		if a.Docs > lm.CandidateThreshold {
 			ev.step("embedding candidates " + a.Name)
 			skipped, err := ensureEmbeddings(ctx, st, a, ev)
 			if err != nil {
 				return rep, fmt.Errorf("embeddings of %s: %w", a.Name, err)
 			}
-			if skipped {
-				rep.Skipped = append(rep.Skipped, "embeddings "+a.Name)
-			}
+			rep.reused(skipped, "embeddings "+a.Name)
 		}
 	}
 
@@ -213,18 +204,16 @@ func Demo(ctx context.Context, st *store.Store, o DemoOptions, ev *Events) (*Dem
 	return rep, nil
 }
 
+// reused records what when skipped: the step found its result in the store.
+func (r *DemoReport) reused(skipped bool, what string) {
+	if skipped {
+		r.Skipped = append(r.Skipped, what)
+	}
+}
+
 func isBundled(name string) bool {
 	for _, b := range datanet.Bundled() {
 		if b.Name == name {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(xs []string, x string) bool {
-	for _, v := range xs {
-		if v == x {
 			return true
 		}
 	}
@@ -236,7 +225,7 @@ func sameSet(a, b []string) bool {
 		return false
 	}
 	for _, x := range a {
-		if !contains(b, x) {
+		if !slices.Contains(b, x) {
 			return false
 		}
 	}
@@ -346,7 +335,7 @@ func ensureEmbeddings(ctx context.Context, st *store.Store, a inference.AdapterR
 func answerPrompts(ctx context.Context, st *store.Store, o DemoOptions, names []string, ev *Events) ([]Answer, error) {
 	var out []Answer
 	for _, p := range o.Prompts {
-		if !contains(names, p.Adapter) {
+		if !slices.Contains(names, p.Adapter) {
 			continue
 		}
 		res, _, err := lm.Attribute(ctx, st, lm.Options{Adapter: p.Adapter, Prompt: p.Text, MaxTokens: o.MaxTokens, Fee: o.Fee,
