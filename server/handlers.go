@@ -82,6 +82,31 @@ func (s *Server) withTimeout(r *http.Request) (context.Context, context.CancelFu
 	return context.WithTimeout(r.Context(), s.cfg.RequestTimeout)
 }
 
+// respond runs get under the request's time limit and writes what it returns (200,
+// JSON), or the response its error maps to.
+func respond[T any](s *Server, w http.ResponseWriter, r *http.Request, get func(ctx context.Context) (T, error)) {
+	ctx, cancel := s.withTimeout(r)
+	defer cancel()
+	v, err := get(ctx)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.writeJSON(w, http.StatusOK, v)
+}
+
+// respondList is respond for the list endpoints: {"object": "list", "data": [...]},
+// with no items as [] rather than null.
+func respondList[T any](s *Server, w http.ResponseWriter, r *http.Request, list func(ctx context.Context) ([]T, error)) {
+	respond(s, w, r, func(ctx context.Context) (map[string]any, error) {
+		v, err := list(ctx)
+		if v == nil {
+			v = []T{}
+		}
+		return map[string]any{"object": "list", "data": v}, err
+	})
+}
+
 func (s *Server) handleCompletions(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
@@ -148,42 +173,15 @@ func (s *Server) handleAttribution(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, apiErr(http.StatusBadRequest, CodeBadRequest, "attribution id must be 1–256 bytes"))
 		return
 	}
-	ctx, cancel := s.withTimeout(r)
-	defer cancel()
-	v, err := s.eng.Attribution(ctx, id)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	s.writeJSON(w, http.StatusOK, v)
+	respond(s, w, r, func(ctx context.Context) (AttributionView, error) { return s.eng.Attribution(ctx, id) })
 }
 
 func (s *Server) handleDatanets(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := s.withTimeout(r)
-	defer cancel()
-	v, err := s.eng.Datanets(ctx)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	if v == nil {
-		v = []DatanetView{}
-	}
-	s.writeJSON(w, http.StatusOK, map[string]any{"object": "list", "data": v})
+	respondList(s, w, r, s.eng.Datanets)
 }
 
 func (s *Server) handleAdapters(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := s.withTimeout(r)
-	defer cancel()
-	v, err := s.eng.Adapters(ctx)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	if v == nil {
-		v = []AdapterView{}
-	}
-	s.writeJSON(w, http.StatusOK, map[string]any{"object": "list", "data": v})
+	respondList(s, w, r, s.eng.Adapters)
 }
 
 func (s *Server) handleContributor(w http.ResponseWriter, r *http.Request) {
@@ -192,14 +190,7 @@ func (s *Server) handleContributor(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, apiErr(http.StatusBadRequest, CodeBadAddress, "contributor address %v", err))
 		return
 	}
-	ctx, cancel := s.withTimeout(r)
-	defer cancel()
-	v, err := s.eng.Contributor(ctx, addr)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	s.writeJSON(w, http.StatusOK, v)
+	respond(s, w, r, func(ctx context.Context) (ContributorView, error) { return s.eng.Contributor(ctx, addr) })
 }
 
 func (s *Server) handleCloseEpoch(w http.ResponseWriter, r *http.Request) {
@@ -255,14 +246,7 @@ func (s *Server) handleEpoch(w http.ResponseWriter, r *http.Request) {
 		}
 		id = n
 	}
-	ctx, cancel := s.withTimeout(r)
-	defer cancel()
-	v, err := s.eng.Epoch(ctx, id)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	s.writeJSON(w, http.StatusOK, v)
+	respond(s, w, r, func(ctx context.Context) (EpochView, error) { return s.eng.Epoch(ctx, id) })
 }
 
 func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -82,6 +83,27 @@ func TestAdapters(t *testing.T) {
 	n.do(t, "GET", "/v1/adapters", nil, &got)
 	if len(got.Data) != 2 || got.Data[0].Name != "devil" || got.Data[1].Name != "jargon" {
 		t.Fatalf("adapters %+v, want devil and jargon", got.Data)
+	}
+}
+
+// listsNothing is the real store engine except that its lists come back nil, as
+// another Engine's may (the store engine's are never nil).
+type listsNothing struct{ *StoreEngine }
+
+func (listsNothing) Datanets(context.Context) ([]DatanetView, error) { return nil, nil }
+func (listsNothing) Adapters(context.Context) ([]AdapterView, error) { return nil, nil }
+
+// TestEmptyListIsNotNull: a list endpoint with nothing to list answers
+// {"object":"list","data":[]}, never "data":null.
+func TestEmptyListIsNotNull(t *testing.T) {
+	n := newNode(t, Config{})
+	srv := New(listsNothing{n.eng}, Config{Logger: n.srv.log})
+	for _, path := range []string{"/v1/datanets", "/v1/adapters"} {
+		rec := httptest.NewRecorder()
+		srv.Handler().ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		if rec.Code != 200 || strings.TrimSpace(rec.Body.String()) != `{"data":[],"object":"list"}` {
+			t.Fatalf("GET %s with nothing to list: %d %s", path, rec.Code, rec.Body)
+		}
 	}
 }
 
