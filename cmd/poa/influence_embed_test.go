@@ -14,11 +14,7 @@ func TestEmbedCandidatesCLI(t *testing.T) {
 		t.Skip("trains a model")
 	}
 	t.Parallel()
-	dir := t.TempDir()
-	mustPoa(t, dir, "datanet", "create", "jargon")
-	mustPoa(t, dir, "datanet", "add", "jargon", "../../datanet/bundled/jargon-sample.jsonl")
-	mustPoa(t, dir, "train", "base", "--datanet", "jargon", "--config", "tiny", "--steps", "40")
-	mustPoa(t, dir, "train", "adapter", "jad", "--datanet", "jargon", "--steps", "20")
+	dir := jargonAdapter(t)
 	mustPoa(t, dir, "influence", "sketch", "--adapter", "jad", "--k-in", "4", "--k-out", "4")
 	_, errs, code := runPoa(t, dir, "attribute", "--adapter", "jad", "--prompt", "The hacker", "--max-tokens", "4", "--candidates", "20")
 	if code == 0 || !strings.Contains(errs, "poa influence embed --adapter jad") {

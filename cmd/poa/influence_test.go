@@ -37,6 +37,18 @@ func TestInfluenceEvalCLI(t *testing.T) {
 	}
 }
 
+// jargonAdapter returns a data directory holding the bundled jargon sample, a tiny
+// base model trained on it (40 steps) and adapter jad over it (20 steps).
+func jargonAdapter(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	mustPoa(t, dir, "datanet", "create", "jargon")
+	mustPoa(t, dir, "datanet", "add", "jargon", "../../datanet/bundled/jargon-sample.jsonl")
+	mustPoa(t, dir, "train", "base", "--datanet", "jargon", "--config", "tiny", "--steps", "40")
+	mustPoa(t, dir, "train", "adapter", "jad", "--datanet", "jargon", "--steps", "20")
+	return dir
+}
+
 // TestAttributeCLI trains a tiny model and adapter on the bundled jargon datanet and
 // runs sketch and attribute through the binary (about 30 s; not under -short).
 func TestAttributeCLI(t *testing.T) {
@@ -44,11 +56,7 @@ func TestAttributeCLI(t *testing.T) {
 		t.Skip("trains a model")
 	}
 	t.Parallel()
-	dir := t.TempDir()
-	mustPoa(t, dir, "datanet", "create", "jargon")
-	mustPoa(t, dir, "datanet", "add", "jargon", "../../datanet/bundled/jargon-sample.jsonl")
-	mustPoa(t, dir, "train", "base", "--datanet", "jargon", "--config", "tiny", "--steps", "40")
-	mustPoa(t, dir, "train", "adapter", "jad", "--datanet", "jargon", "--steps", "20")
+	dir := jargonAdapter(t)
 	_, errs, code := runPoa(t, dir, "attribute", "--adapter", "jad", "--prompt", "The hacker")
 	if code == 0 || !strings.Contains(errs, "poa influence sketch") {
 		t.Fatalf("attribute without sketches: exit %d, %q", code, errs)

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"time"
 
@@ -69,12 +70,7 @@ keys), proving time and proof size.`,
 						return err
 					}
 				} else {
-					f, err := os.Open(input)
-					if err != nil {
-						return err
-					}
-					in, err := prover.DecodeInput(f, input)
-					f.Close()
+					in, err := decodeFile(input, prover.DecodeInput)
 					if err != nil {
 						return err
 					}
@@ -174,23 +170,18 @@ otherwise.`,
 			if (vEpoch == 0) == (vProof == "") {
 				return fmt.Errorf("give exactly one of --epoch E or --proof FILE")
 			}
-			var p *prover.Proof
 			return withStoreIf(vEpoch != 0 || vVK == "", func(s *store.Store) error {
-				var err error
+				var (
+					p   *prover.Proof
+					err error
+				)
 				if vEpoch != 0 {
-					if p, err = prover.LoadProof(s, vEpoch); err != nil {
-						return err
-					}
+					p, err = prover.LoadProof(s, vEpoch)
 				} else {
-					f, err := os.Open(vProof)
-					if err != nil {
-						return err
-					}
-					p, err = prover.DecodeProof(f, vProof)
-					f.Close()
-					if err != nil {
-						return err
-					}
+					p, err = decodeFile(vProof, prover.DecodeProof)
+				}
+				if err != nil {
+					return err
 				}
 				vk := vVK
 				if vk == "" {
@@ -229,6 +220,18 @@ otherwise.`,
 	vc.Flags().StringVar(&vProof, "proof", "", "proof file")
 	vc.Flags().StringVar(&vVK, "vk", "", "verifying key file (default: the data directory's)")
 	rootCmd.AddCommand(vc)
+}
+
+// decodeFile opens path and decodes it with decode, which names the file in its
+// errors (prover.DecodeInput, prover.DecodeProof).
+func decodeFile[T any](path string, decode func(r io.Reader, name string) (T, error)) (T, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	defer f.Close()
+	return decode(f, path)
 }
 
 // spin keeps an indeterminate bar moving while a step without progress callbacks
