@@ -12,10 +12,12 @@
 // Memory-bound kernels (LayerNorm, GELU, Softmax, AdamW, ScoreRows) report GB/s of
 // the bytes they must move (each input read once, each output written once) and the
 // fraction of the machine's copy bandwidth, measured in the same run as a parallel
-// copy() of a 256 MiB slice (2 bytes moved per byte copied), and they are compared
-// with the obvious single-goroutine loop.
+// copy() of a 256 MiB slice (2 bytes moved per byte copied; at the start and at the
+// end, the better kept), and they are compared with the obvious single-goroutine loop.
 //
 // Every case is timed reps times after one warm-up run; the best time is reported.
+// Ours and gonum (and the per-head loop) are timed in alternation, so that a change
+// of load on a shared machine hits them alike; the load average is printed.
 package main
 
 import (
@@ -76,6 +78,24 @@ func best(reps int, fn func()) float64 {
 		b = min(b, time.Since(t).Seconds())
 	}
 	return b
+}
+
+// interleaved times fns in turn, reps rounds after one warm-up round, and returns
+// each one's best: a load change on the shared machine then hits all of them alike.
+func interleaved(reps int, fns ...func()) []float64 {
+	out := make([]float64, len(fns))
+	for i, fn := range fns {
+		fn()
+		out[i] = math.Inf(1)
+	}
+	for range reps {
+		for i, fn := range fns {
+			t := time.Now()
+			fn()
+			out[i] = min(out[i], time.Since(t).Seconds())
+		}
+	}
+	return out
 }
 
 func randSlice(r *rand.Rand, n int) []float32 {
@@ -187,6 +207,12 @@ func main() {
 	for _, res := range runRowKernels(r, *quick, *reps, rep.CopyGBs, want) {
 		rep.Results = append(rep.Results, res)
 		progress(res)
+	}
+	rep.CopyGBs = max(rep.CopyGBs, copyBandwidth(*reps)/1e9) // again at the end: the better of the two
+	for i := range rep.Results {
+		if rep.Results[i].GBs > 0 {
+			rep.Results[i].OfCopy = rep.Results[i].GBs / rep.CopyGBs
+		}
 	}
 	rep.LoadAfter = loadAvg()
 	if *asJSON {
@@ -316,19 +342,23 @@ func runProduct(r *rand.Rand, p product, reps int) result {
 			}
 		}
 	}
+	fns := []func(){ours, gonum}
 	if p.kernel == "BatchedMatMulNT" {
 		// Beside it, the per-head loop that the attention ran before: MatMulNT per
 		// (row, head) under ForEach.
 		bt := p.batch
 		x, w, o := randSlice(r, bt*n*k), randSlice(r, bt*m*k), make([]float32, bt*n*m)
-		perHead = best(reps, func() {
+		fns = append(fns, func() {
 			kernels.ForEach(bt, func(b int) {
 				kernels.MatMulNT(o[b*n*m:(b+1)*n*m], x[b*n*k:], w[b*m*k:], n, k, m, false)
 			})
 		})
 	}
-	tOurs := best(reps, ours)
-	tGonum := best(reps, gonum)
+	ts := interleaved(reps, fns...)
+	tOurs, tGonum := ts[0], ts[1]
+	if len(ts) > 2 {
+		perHead = ts[2]
+	}
 	tNaive := best(max(1, reps/2), naive) * float64(outRows) / float64(nr)
 	res := result{Kernel: p.kernel, Shape: shape, NsOp: tOurs * 1e9, GFs: flops / tOurs / 1e9,
 		VsNaive: tNaive / tOurs, VsGonum: tGonum / tOurs}
@@ -343,10 +373,10 @@ func runProduct(r *rand.Rand, p product, reps int) result {
 
 func runScoreRows(r *rand.Rand, nq, n, k, reps int, copyGBs float64) result {
 	q, g, s := randSlice(r, nq*k), randSlice(r, n*k), make([]float32, nq*n)
-	tOurs := best(reps, func() { kernels.ScoreRows(s, q, g, nq, n, k) })
-	tGonum := best(reps, func() {
+	ts := interleaved(reps, func() { kernels.ScoreRows(s, q, g, nq, n, k) }, func() {
 		blas32.Gemm(blas.NoTrans, blas.Trans, 1, gen(nq, k, q), gen(n, k, g), 0, gen(nq, n, s))
 	})
+	tOurs, tGonum := ts[0], ts[1]
 	tNaive := best(max(1, reps/2), func() {
 		for a := 0; a < nq; a++ {
 			for i := 0; i < n; i++ {
