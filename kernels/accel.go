@@ -22,9 +22,11 @@ type accelerator struct {
 var active atomic.Pointer[accelerator]
 
 // DefaultOffloadWork is the multiply-add count below which a product stays on the
-// CPU when an accelerator is active: under it, copying the operands to the device
-// and back costs more than the product. (2²⁴ multiply-adds ≈ 0.5 ms on two cores.)
-const DefaultOffloadWork = 1 << 24
+// CPU without asking the accelerator: under it, the call's fixed cost (a launch, a
+// synchronisation, a few copies: tens of µs) is more than the CPU needs. The
+// accelerator may still decline bigger products (package cuda weighs the floats it
+// must copy against the multiply-adds).
+const DefaultOffloadWork = 1 << 16
 
 // Accelerate routes the float32 products (MatMul, MatMulNT, MatMulTN,
 // BatchedMatMulNT, ScoreRows) of at least minWork multiply-adds to a, for every

@@ -118,9 +118,11 @@ func backends(t testing.TB) []backend {
 	return bs
 }
 
-// each runs f once per backend, as a subtest.
+// each runs f once per backend, as a subtest, with every product sent to the device
+// whatever its size (SetPolicy(0, 0)).
 func each(t *testing.T, f func(t *testing.T, d *Device)) {
 	for _, b := range backends(t) {
+		b.dev.SetPolicy(0, 0)
 		t.Run(b.name, func(t *testing.T) { f(t, b.dev) })
 	}
 }
@@ -464,4 +466,35 @@ func TestOpenUseClose(t *testing.T) {
 	if _, err := openDevice(emuDrv, 1, false); !errors.Is(err, ErrNoDevice) {
 		t.Fatalf("ordinal 1 of 1: %v", err)
 	}
+}
+
+// TestPolicy: under the default policy a decode-sized product (one row: every weight
+// copied for one use) and a one-query scan stay on the CPU, a training-sized product
+// goes to the device, and the results are the CPU's either way.
+func TestPolicy(t *testing.T) {
+	each(t, func(t *testing.T, d *Device) {
+		d.SetPolicy(DefaultMinWork, DefaultMinIntensity)
+		defer d.SetPolicy(0, 0)
+		r := rand.New(rand.NewPCG(13, 14))
+		cpu := kernels.CPU[float32]{}
+		for _, c := range []struct {
+			n, k, m int
+			device  bool
+		}{{1, 768, 2304, false}, {2, 2048, 4096, false}, {256, 128, 384, true}} {
+			x, w := randSlice(r, c.n*c.k), randSlice(r, c.m*c.k)
+			got, want := make([]float32, c.n*c.m), make([]float32, c.n*c.m)
+			before := d.Calls()
+			d.MatMulNT(got, x, w, c.n, c.k, c.m, false)
+			cpu.MatMulNT(want, x, w, c.n, c.k, c.m, false)
+			if went := d.Calls() > before; went != c.device {
+				t.Errorf("%d×%d·%d: on the device = %v, want %v", c.n, c.k, c.m, went, c.device)
+			}
+			near(t, "MatMulNT", got, want, 1e-4)
+			before = d.Calls()
+			d.ScoreRows(got[:c.m], x[:c.k], w, 1, c.m, c.k)
+			if d.Calls() != before {
+				t.Errorf("a one-query scan of %d rows went to the device", c.m)
+			}
+		}
+	})
 }

@@ -27,7 +27,9 @@ type Device struct {
 	free    map[int][]uint64 // size class (log2 bytes) → idle buffers
 	pooled  int64            // bytes held in free lists
 	calls   atomic.Int64     // Ops calls served (tests check work really went here)
-	closed  bool
+
+	minWork, minIntensity atomic.Int64 // offload policy of the products (SetPolicy)
+	closed                bool
 }
 
 // Info describes a device as the driver reports it.
@@ -139,6 +141,7 @@ func openDevice(d *driver, ordinal int, withBLAS bool) (*Device, error) {
 		return nil, fmt.Errorf("%w: device %d asked for, the driver sees %d", ErrNoDevice, ordinal, n)
 	}
 	dev := &Device{drv: d, ordinal: ordinal, free: map[int][]uint64{}}
+	dev.SetPolicy(DefaultMinWork, DefaultMinIntensity)
 	if err := d.check("cuDeviceGet", d.cuDeviceGet(&dev.dev, int32(ordinal))); err != nil {
 		return nil, err
 	}

@@ -12,6 +12,34 @@ var _ kernels.Accelerator = (*Device)(nil)
 
 const rowThreads = 256 // threads per block of the row kernels (layernorm, softmax)
 
+// The default offload policy (SetPolicy). Operands live in pageable host memory,
+// copied at roughly 10 GB/s (2.5 G floats/s), while a GPU host's CPU does on the
+// order of 100 G multiply-adds/s: a float crossing the bus costs about what 40
+// multiply-adds cost on the CPU. A product goes to the GPU when it does at least
+// DefaultMinIntensity multiply-adds per float copied (operands in and result out)
+// and at least DefaultMinWork in all. Both are estimates to re-measure on a GPU host
+// (benchmarks/device).
+const (
+	DefaultMinWork      = 1 << 16
+	DefaultMinIntensity = 32
+)
+
+// SetPolicy sets when the product methods (MatMul, MatMulNT, MatMulTN,
+// BatchedMatMulNT, ScoreRows) run on the GPU rather than on kernels.CPU: at least
+// minWork multiply-adds and minIntensity multiply-adds per float copied. SetPolicy(0,
+// 0) sends everything to the GPU (the tests do). The other methods always run on the
+// GPU, as does Matrix.Score.
+func (d *Device) SetPolicy(minWork, minIntensity int) {
+	d.minWork.Store(int64(minWork))
+	d.minIntensity.Store(int64(minIntensity))
+}
+
+// worth says whether a product of work multiply-adds that copies moved floats
+// belongs on the GPU under the policy.
+func (d *Device) worth(work, moved int) bool {
+	return int64(work) >= d.minWork.Load() && int64(work) >= d.minIntensity.Load()*int64(moved)
+}
+
 func need(name string, s []float32, n int) {
 	if n < 0 || len(s) < n {
 		panic(fmt.Errorf("%w: %s has %d elements, shape needs %d", kernels.ErrShape, name, len(s), n))
@@ -85,6 +113,10 @@ func (d *Device) MatMul(out, x, w, bias []float32, n, k, m int) {
 	if n == 0 || m == 0 {
 		return
 	}
+	if !d.worth(n*k*m, n*k+k*m+n*m) {
+		kernels.CPU[float32]{}.MatMul(out, x, w, bias, n, k, m)
+		return
+	}
 	d.do(func() {
 		xb, wb, ob := d.upload(x[:n*k]), d.upload(w[:k*m]), d.scratch(n*m)
 		var bb buffer
@@ -113,6 +145,10 @@ func (d *Device) MatMulNT(out, x, w []float32, n, k, m int, acc bool) {
 	need("x", x, n*k)
 	need("w", w, m*k)
 	if n == 0 || m == 0 {
+		return
+	}
+	if moved := n*k + m*k + n*m; !d.worth(n*k*m, moved+boolInt(acc)*n*m) {
+		kernels.CPU[float32]{}.MatMulNT(out, x, w, n, k, m, acc)
 		return
 	}
 	d.do(func() {
@@ -155,6 +191,10 @@ func (d *Device) MatMulTN(out, a, b []float32, n, k, m int) {
 	if k == 0 || m == 0 || n == 0 {
 		return
 	}
+	if !d.worth(n*k*m, n*k+n*m+2*k*m) {
+		kernels.CPU[float32]{}.MatMulTN(out, a, b, n, k, m)
+		return
+	}
 	d.do(func() {
 		ab, bb, ob := d.upload(a[:n*k]), d.upload(b[:n*m]), d.upload(out[:k*m])
 		defer d.release(ab, bb, ob)
@@ -181,6 +221,10 @@ func (d *Device) BatchedMatMulNT(out, x, w []float32, batch, n, k, m, sx, sw, so
 	if n == 0 || m == 0 {
 		return
 	}
+	if !d.worth(batch*n*k*m, nx+nw+2*no) {
+		kernels.CPU[float32]{}.BatchedMatMulNT(out, x, w, batch, n, k, m, sx, sw, so)
+		return
+	}
 	d.do(func() {
 		// out is uploaded so that elements between batches (when so > n·m) survive
 		// the round trip unchanged.
@@ -197,6 +241,10 @@ func (d *Device) ScoreRows(scores, q, g []float32, nq, n, k int) {
 	need("q", q, nq*k)
 	need("g", g, n*k)
 	if nq == 0 || n == 0 {
+		return
+	}
+	if !d.worth(nq*n*k, nq*k+n*k+nq*n) {
+		kernels.CPU[float32]{}.ScoreRows(scores, q, g, nq, n, k)
 		return
 	}
 	d.do(func() {
@@ -340,4 +388,11 @@ func (d *Device) AdamW(params, grads, m, v []float32, decay []bool, lr, beta1, b
 		d.download(m[:n], mb)
 		d.download(v[:n], vb)
 	})
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
