@@ -25,7 +25,9 @@ Suites: bookworm
 Components: non-free
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 SRC
-	opts=(-o "Dir::Etc::SourceList=$(realpath "$src")" -o Dir::Etc::SourceParts=- -o "Dir::State::Lists=$(realpath "$lists")" -o APT::Sandbox::User=root)
+	mkdir -p "$dir/apt-cache/archives/partial"
+	opts=(-o "Dir::Etc::SourceList=$(realpath "$src")" -o Dir::Etc::SourceParts=- -o "Dir::State::Lists=$(realpath "$lists")"
+		-o "Dir::Cache=$(realpath "$dir/apt-cache")" -o APT::Sandbox::User=root)
 	echo "ptxas: fetching nvidia-cuda-toolkit (Debian non-free) for its ptxas" >&2
 	apt-get "${opts[@]}" update -qq
 	(cd "$dir" && apt-get "${opts[@]}" download nvidia-cuda-toolkit)
