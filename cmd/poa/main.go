@@ -58,18 +58,10 @@ zk-SNARK and settles it on an L2 contract.`,
 }
 
 func init() {
-	def := os.Getenv("POA_DATA")
-	if def == "" {
-		def = "./poa-data"
-	}
-	rootCmd.PersistentFlags().StringVar(&g.dataDir, "data", def, "data directory (env POA_DATA)")
+	rootCmd.PersistentFlags().StringVar(&g.dataDir, "data", envOr("POA_DATA", "./poa-data"), "data directory (env POA_DATA)")
 	rootCmd.PersistentFlags().BoolVar(&g.json, "json", false, "print machine-readable JSON")
 	rootCmd.PersistentFlags().BoolVarP(&g.verbose, "verbose", "v", false, "debug logging on stderr")
-	dev := os.Getenv("POA_DEVICE")
-	if dev == "" {
-		dev = "cpu"
-	}
-	rootCmd.PersistentFlags().StringVar(&g.device, "device", dev, "where the matrix products run: cpu, cuda or cuda:N (env POA_DEVICE)")
+	rootCmd.PersistentFlags().StringVar(&g.device, "device", envOr("POA_DEVICE", "cpu"), "where the matrix products run: cpu, cuda or cuda:N (env POA_DEVICE)")
 }
 
 func main() {
