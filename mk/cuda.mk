@@ -1,6 +1,6 @@
 # cuda: the GPU backend (package kernels/cuda; docs/gpu.md). The default build needs
 # none of this: bin/poa loads the CUDA driver at run time when --device cuda asks.
-.PHONY: cuda cuda-toolkit cuda-ptx ptx-check test-gpu bench-device
+.PHONY: cuda cuda-toolkit cuda-ptx ptx-check test-gpu bench-device gpu-bundle
 
 # Regenerate kernels/cuda/kernels.ptx (+ its .sha256) from kernels.cu; needs nvcc
 # (make cuda-toolkit). Commit both files: CI checks they match the source.
@@ -29,3 +29,14 @@ bench-device:
 	$(GO) run ./benchmarks/device
 
 cuda: ptx-check test-gpu
+
+# The bundle a lent GPU machine needs (it has no Go): static, stripped binaries of
+# poa, the device tests and benchmarks/device in .gpu/ (about 32 MB gzipped, within
+# the device tool's 64 MiB). Then: device run, carry [".gpu"], bash scripts/gpu-run.sh.
+gpu-bundle:
+	mkdir -p .gpu
+	CGO_ENABLED=0 $(GO) build -ldflags "-s -w $(LDFLAGS)" -o .gpu/poa ./cmd/poa
+	CGO_ENABLED=0 $(GO) test -c -ldflags "-s -w" -o .gpu/cuda.test ./kernels/cuda
+	CGO_ENABLED=0 $(GO) build -ldflags "-s -w" -o .gpu/bench-device ./benchmarks/device
+	gzip -9f .gpu/poa .gpu/cuda.test .gpu/bench-device
+	du -ch .gpu/*.gz | tail -1
