@@ -144,11 +144,14 @@ func packA(dst []float32, a operand, i0, mc, p0, kc int) {
 				o := d[l*gemmMR : l*gemmMR+gemmMR]
 				o[0], o[1], o[2], o[3], o[4], o[5] = r0[l], r1[l], r2[l], r3[l], r4[l], r5[l]
 			}
-		case a.rs == 1: // A stored transposed: the strip's rows are contiguous per l
+		case a.rs == 1 && rows == gemmMR: // A stored transposed: six contiguous values per l
+			for l := 0; l < kc; l++ {
+				*(*[gemmMR]float32)(d[l*gemmMR:]) = *(*[gemmMR]float32)(a.d[base+l*a.cs:])
+			}
+		case a.rs == 1:
 			for l := 0; l < kc; l++ {
 				o := d[l*gemmMR : l*gemmMR+gemmMR]
-				src := a.d[base+l*a.cs : base+l*a.cs+rows]
-				copy(o, src)
+				copy(o, a.d[base+l*a.cs:base+l*a.cs+rows])
 				clear(o[rows:])
 			}
 		default:
@@ -173,7 +176,13 @@ func packB(dst []float32, b operand, p0, kc, j0, nc int) {
 		d := dst[s*kc*gemmNR : (s+1)*kc*gemmNR]
 		cols := min(gemmNR, nc-s*gemmNR)
 		base := p0*b.rs + (j0+s*gemmNR)*b.cs
-		if b.cs == 1 { // row-major B: NR contiguous values per l
+		if b.cs == 1 && cols == gemmNR { // row-major B: NR contiguous values per l
+			for l := 0; l < kc; l++ {
+				*(*[gemmNR]float32)(d[l*gemmNR:]) = *(*[gemmNR]float32)(b.d[base+l*b.rs:])
+			}
+			continue
+		}
+		if b.cs == 1 {
 			for l := 0; l < kc; l++ {
 				o := d[l*gemmNR : l*gemmNR+gemmNR]
 				copy(o, b.d[base+l*b.rs:base+l*b.rs+cols])

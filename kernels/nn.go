@@ -141,13 +141,7 @@ func expNeg2u(x float64) float64 {
 func GELU[T Float](out, x []T) {
 	need("out", out, len(x))
 	if x32, ok := any(x).([]float32); ok {
-		o32 := any(out).([]float32)
-		parallelFor(len(x), 64, len(x)*20, func(lo, hi int) {
-			for i, v := range x32[lo:hi] {
-				f := float64(v)
-				o32[lo+i] = float32(f / (1 + expNeg2u(f)))
-			}
-		})
+		gelu32(any(out).([]float32), x32)
 		return
 	}
 	parallelFor(len(x), 64, len(x)*20, func(lo, hi int) {
@@ -163,17 +157,7 @@ func GELUBackward[T Float](dx, dout, x []T) {
 	need("dx", dx, len(x))
 	need("dout", dout, len(x))
 	if x32, ok := any(x).([]float32); ok {
-		dx32, do32 := any(dx).([]float32), any(dout).([]float32)
-		parallelFor(len(x), 64, len(x)*20, func(lo, hi int) {
-			for i, v := range x32[lo:hi] {
-				f := float64(v)
-				e := expNeg2u(f)
-				sg := 1 / (1 + e) // σ(2u) = (1 + tanh u)/2
-				// GELU' = σ + f·(1−tanh²u)/2·u' = σ + 2f·σ·(1−σ)·u', 1−σ = e·σ.
-				d := sg + 2*f*sg*(e*sg)*geluScale*(1+3*0.044715*f*f)
-				dx32[lo+i] += float32(d) * do32[lo+i]
-			}
-		})
+		geluBackward32(any(dx).([]float32), any(dout).([]float32), x32)
 		return
 	}
 	parallelFor(len(x), 64, len(x)*20, func(lo, hi int) {

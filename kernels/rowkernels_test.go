@@ -117,3 +117,101 @@ func TestLayerNormBackwardSums(t *testing.T) {
 		})
 	}
 }
+
+// TestBlockedFloat32RowKernels checks that the blocked float32 kernels give, bit for
+// bit, the element-by-element loop of the same float64 arithmetic, on lengths that end
+// mid-block, for several GOMAXPROCS (block and worker boundaries must not matter).
+func TestBlockedFloat32RowKernels(t *testing.T) {
+	r := rand.New(rand.NewPCG(95, 96))
+	const n = 40*rowBlock + 77 // enough work for parallelFor to split (GELU: up to 6 workers, AdamW: 3)
+	fill := func(scale float64) []float32 {
+		s := make([]float32, n)
+		for i := range s {
+			s[i] = float32(r.NormFloat64() * scale)
+		}
+		return s
+	}
+	x, dout, g := fill(3), fill(1), fill(0.1)
+	p0, m0 := fill(1), fill(0.01)
+	v0 := make([]float32, n)
+	for i := range v0 {
+		v0[i] = float32(math.Abs(r.NormFloat64())) * 1e-3
+	}
+	decay := make([]bool, n)
+	for i := range decay {
+		decay[i] = i%3 != 0
+	}
+	// References, one element at a time.
+	wantG, wantD, wantS := make([]float32, n), make([]float32, n), make([]float32, n)
+	for i, v := range x {
+		f := float64(v)
+		wantG[i] = float32(f / (1 + expNeg2u(f)))
+		e := expNeg2u(f)
+		sg := 1 / (1 + e)
+		wantD[i] = 0.5 + float32(sg+2*f*sg*(e*sg)*geluScale*(1+3*0.044715*f*f))*dout[i]
+	}
+	mx := float32(math.Inf(-1))
+	for _, v := range x {
+		mx = max(mx, v)
+	}
+	var s float64
+	for i, v := range x {
+		e := expFast(float64(v) - float64(mx))
+		wantS[i] = float32(e)
+		s += e
+	}
+	for i, v := range wantS {
+		wantS[i] = float32(float64(v) * (1 / s))
+	}
+	wantLSE := float64(mx) + math.Log(s)
+	wantP, wantM, wantV := append([]float32(nil), p0...), append([]float32(nil), m0...), append([]float32(nil), v0...)
+	beta1, beta2 := 0.9, 0.999 // variables: 1−β is rounded at run time, as in the kernel
+	for step := 1; step <= 2; step++ {
+		c1, c2 := 1-math.Pow(beta1, float64(step)), 1-math.Pow(beta2, float64(step))
+		for i := range wantP {
+			gi := float64(g[i])
+			mi := beta1*float64(wantM[i]) + (1-beta1)*gi
+			vi := beta2*float64(wantV[i]) + (1-beta2)*gi*gi
+			upd := (mi / c1) / (math.Sqrt(vi/c2) + 1e-8)
+			if decay[i] {
+				upd += 0.01 * float64(wantP[i])
+			}
+			wantP[i] = float32(float64(wantP[i]) - 1e-3*upd)
+			wantM[i], wantV[i] = float32(mi), float32(vi)
+		}
+	}
+	same := func(t *testing.T, name string, got, want []float32) {
+		t.Helper()
+		for i := range want {
+			if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+				t.Fatalf("%s[%d] = %g, element loop %g", name, i, got[i], want[i])
+			}
+		}
+	}
+	for _, procs := range []int{1, 2, 5} {
+		t.Run(fmt.Sprintf("procs=%d", procs), func(t *testing.T) {
+			defer setProcs(procs)()
+			gg := make([]float32, n)
+			GELU(gg, x)
+			same(t, "GELU", gg, wantG)
+			d := make([]float32, n)
+			for i := range d {
+				d[i] = 0.5
+			}
+			GELUBackward(d, dout, x)
+			same(t, "GELUBackward", d, wantD)
+			sm := append([]float32(nil), x...)
+			if lse := SoftmaxRow(sm); lse != wantLSE {
+				t.Fatalf("SoftmaxRow returned %g, want %g", lse, wantLSE)
+			}
+			same(t, "SoftmaxRow", sm, wantS)
+			p, m, v := append([]float32(nil), p0...), append([]float32(nil), m0...), append([]float32(nil), v0...)
+			for step := 1; step <= 2; step++ {
+				AdamW(p, g, m, v, decay, 1e-3, 0.9, 0.999, 1e-8, 0.01, step)
+			}
+			same(t, "AdamW params", p, wantP)
+			same(t, "AdamW m", m, wantM)
+			same(t, "AdamW v", v, wantV)
+		})
+	}
+}
