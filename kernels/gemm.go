@@ -10,10 +10,10 @@ import (
 // small size run on one cache-blocked GEMM, C[N,M] += A[N,K]·B[K,M], in the
 // GotoBLAS/BLIS arrangement:
 //
-//	for each task (MC rows × NC columns of C), in parallel:
-//	  for each KC-slice of the inner dimension:
-//	    pack B[KC, NC] into column strips of NR   (≈ 512 KiB: L2/L3)
-//	    pack A[MC, KC] into row strips of MR      (≈ 96 KiB: L2)
+//	for each panel of NC columns of C: for each KC-slice of the inner dimension:
+//	  pack B[KC, NC] into column strips of NR     (≈ 512 KiB: L2/L3, shared)
+//	  for each block of MC rows, in parallel:
+//	    pack A[MC, KC] into row strips of MR      (≈ 96 KiB: L2, per worker)
 //	    for each NR strip of B (16 KiB, stays in L1): for each MR strip of A:
 //	      micro-kernel: the MR×NR tile of C += strip(A)·strip(B)
 //
@@ -39,87 +39,109 @@ type operand struct {
 	rs, cs int
 }
 
-type gemmBufs struct {
+// gemmABuf is one worker's packed A block and edge tile.
+type gemmABuf struct {
 	a [gemmMC * gemmKC]float32
-	b [gemmKC * gemmNC]float32
 	t [gemmMR * gemmNR]float32 // edge tiles
 }
 
-var gemmPool = sync.Pool{New: func() any { return new(gemmBufs) }}
+var (
+	gemmAPool = sync.Pool{New: func() any { return new(gemmABuf) }}
+	gemmBPool = sync.Pool{New: func() any { return new([gemmKC * gemmNC]float32) }}
+)
 
 // useGEMM says whether the blocked GEMM is worth it for an n×k·k×m product: the
 // micro-tile is 6×16, so thinner products (a decode step's single row, LoRA's rank-r
 // side) go to the row kernels, which do not pack.
 func useGEMM(n, k, m int) bool { return n >= 8 && m >= 8 && k >= 4 }
 
-// gemm32 adds A[n,k]·B[k,m] to C (row stride ldc), as described above. It uses up
-// to GOMAXPROCS goroutines when parallel and the product is large enough.
+// gemm32 adds A[n,k]·B[k,m] to C (row stride ldc), as described above. For each
+// NC-column panel and KC-slice, the B panel is packed once (its strips split over
+// the workers when large) and shared; the MC-row blocks then go to the workers, each
+// packing its own A block. It uses up to GOMAXPROCS goroutines when parallel and the
+// product is large enough.
 func gemm32(c []float32, ldc int, a, b operand, n, k, m int, parallel bool) {
 	if n == 0 || m == 0 || k == 0 {
 		return
 	}
-	tn, tm := (n+gemmMC-1)/gemmMC, (m+gemmNC-1)/gemmNC
-	tasks := tn * tm
-	run := func(t int) {
-		bufs := gemmPool.Get().(*gemmBufs)
-		i0, j0 := (t/tm)*gemmMC, (t%tm)*gemmNC
-		gemmTask(c, ldc, a, b, i0, min(gemmMC, n-i0), j0, min(gemmNC, m-j0), k, bufs)
-		gemmPool.Put(bufs)
-	}
 	workers := 1
 	if parallel {
-		workers = min(runtime.GOMAXPROCS(0), tasks, max(1, n*k*m/(4*minWork)))
+		workers = min(runtime.GOMAXPROCS(0), max(1, n*k*m/(4*minWork)))
 	}
-	if workers <= 1 {
-		for t := 0; t < tasks; t++ {
-			run(t)
+	rowBlocks := (n + gemmMC - 1) / gemmMC
+	bp := gemmBPool.Get().(*[gemmKC * gemmNC]float32)
+	defer gemmBPool.Put(bp)
+	for j0 := 0; j0 < m; j0 += gemmNC {
+		nc := min(gemmNC, m-j0)
+		strips := (nc + gemmNR - 1) / gemmNR
+		for p0 := 0; p0 < k; p0 += gemmKC {
+			kc := min(gemmKC, k-p0)
+			packWorkers := 1
+			if kc*nc >= 1<<16 { // ≥ 256 KiB to pack: worth a goroutine per core
+				packWorkers = min(workers, strips)
+			}
+			runTasks(packWorkers, strips, func(st int) { packBStrip(bp[:], b, p0, kc, j0, nc, st) })
+			runTasks(min(workers, rowBlocks), rowBlocks, func(t int) {
+				ab := gemmAPool.Get().(*gemmABuf)
+				i0 := t * gemmMC
+				mc := min(gemmMC, n-i0)
+				packA(ab.a[:], a, i0, mc, p0, kc)
+				gemmMacro(c, ldc, ab, bp[:], i0, mc, j0, nc, kc)
+				gemmAPool.Put(ab)
+			})
+		}
+	}
+}
+
+// runTasks calls fn(t) for every t < n, on w goroutines handing out t in turn (w ≤ 1:
+// in the caller's goroutine, in order).
+func runTasks(w, n int, fn func(t int)) {
+	if w <= 1 {
+		for t := 0; t < n; t++ {
+			fn(t)
 		}
 		return
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range workers {
+	for range w {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for {
 				t := int(next.Add(1) - 1)
-				if t >= tasks {
+				if t >= n {
 					return
 				}
-				run(t)
+				fn(t)
 			}
 		}()
 	}
 	wg.Wait()
 }
 
-// gemmTask computes the mc×nc block of C at (i0, j0).
-func gemmTask(c []float32, ldc int, a, b operand, i0, mc, j0, nc, k int, bufs *gemmBufs) {
-	for p0 := 0; p0 < k; p0 += gemmKC {
-		kc := min(gemmKC, k-p0)
-		packB(bufs.b[:], b, p0, kc, j0, nc)
-		packA(bufs.a[:], a, i0, mc, p0, kc)
-		for jr := 0; jr < nc; jr += gemmNR {
-			bs := bufs.b[(jr/gemmNR)*kc*gemmNR:]
-			cols := min(gemmNR, nc-jr)
-			for ir := 0; ir < mc; ir += gemmMR {
-				as := bufs.a[(ir/gemmMR)*kc*gemmMR:]
-				rows := min(gemmMR, mc-ir)
-				ci := (i0+ir)*ldc + j0 + jr
-				if rows == gemmMR && cols == gemmNR {
-					_ = c[ci+(gemmMR-1)*ldc+gemmNR-1] // the tile lies inside c
-					microKernel(kc, as, bs, c[ci:], ldc)
-					continue
-				}
-				t := bufs.t[:]
-				for r := 0; r < rows; r++ {
-					copy(t[r*gemmNR:r*gemmNR+cols], c[ci+r*ldc:ci+r*ldc+cols])
-				}
-				microKernel(kc, as, bs, t, gemmNR)
-				for r := 0; r < rows; r++ {
-					copy(c[ci+r*ldc:ci+r*ldc+cols], t[r*gemmNR:r*gemmNR+cols])
-				}
+// gemmMacro adds the packed A block (mc×kc) times the packed B panel (kc×nc) to the
+// block of C at (i0, j0): B strips outer (each stays in L1), A strips inner.
+func gemmMacro(c []float32, ldc int, ab *gemmABuf, bp []float32, i0, mc, j0, nc, kc int) {
+	for jr := 0; jr < nc; jr += gemmNR {
+		bs := bp[(jr/gemmNR)*kc*gemmNR:]
+		cols := min(gemmNR, nc-jr)
+		for ir := 0; ir < mc; ir += gemmMR {
+			as := ab.a[(ir/gemmMR)*kc*gemmMR:]
+			rows := min(gemmMR, mc-ir)
+			ci := (i0+ir)*ldc + j0 + jr
+			if rows == gemmMR && cols == gemmNR {
+				_ = c[ci+(gemmMR-1)*ldc+gemmNR-1] // the tile lies inside c
+				microKernel(kc, as, bs, c[ci:], ldc)
+				continue
+			}
+			t := ab.t[:]
+			for r := 0; r < rows; r++ {
+				copy(t[r*gemmNR:r*gemmNR+cols], c[ci+r*ldc:ci+r*ldc+cols])
+			}
+			microKernel(kc, as, bs, t, gemmNR)
+			for r := 0; r < rows; r++ {
+				copy(c[ci+r*ldc:ci+r*ldc+cols], t[r*gemmNR:r*gemmNR+cols])
 			}
 		}
 	}
@@ -169,42 +191,40 @@ func packA(dst []float32, a operand, i0, mc, p0, kc int) {
 	}
 }
 
-// packB writes B[p0:p0+kc, j0:j0+nc] as column strips of NR:
+// packBStrip writes strip s of B[p0:p0+kc, j0:j0+nc] (columns j0+s·NR …):
 // dst[(s·kc + l)·NR + j] = B(p0 + l, j0 + s·NR + j), zero past the last column.
-func packB(dst []float32, b operand, p0, kc, j0, nc int) {
-	for s := 0; s*gemmNR < nc; s++ {
-		d := dst[s*kc*gemmNR : (s+1)*kc*gemmNR]
-		cols := min(gemmNR, nc-s*gemmNR)
-		base := p0*b.rs + (j0+s*gemmNR)*b.cs
-		if b.cs == 1 && cols == gemmNR { // row-major B: NR contiguous values per l
-			for l := 0; l < kc; l++ {
-				*(*[gemmNR]float32)(d[l*gemmNR:]) = *(*[gemmNR]float32)(b.d[base+l*b.rs:])
+func packBStrip(dst []float32, b operand, p0, kc, j0, nc, s int) {
+	d := dst[s*kc*gemmNR : (s+1)*kc*gemmNR]
+	cols := min(gemmNR, nc-s*gemmNR)
+	base := p0*b.rs + (j0+s*gemmNR)*b.cs
+	if b.cs == 1 && cols == gemmNR { // row-major B: NR contiguous values per l
+		for l := 0; l < kc; l++ {
+			*(*[gemmNR]float32)(d[l*gemmNR:]) = *(*[gemmNR]float32)(b.d[base+l*b.rs:])
+		}
+		return
+	}
+	if b.cs == 1 {
+		for l := 0; l < kc; l++ {
+			o := d[l*gemmNR : l*gemmNR+gemmNR]
+			copy(o, b.d[base+l*b.rs:base+l*b.rs+cols])
+			clear(o[cols:])
+		}
+		return
+	}
+	// B stored transposed (NT: B(l, j) = w[j·K + l]): each column is contiguous.
+	if cols < gemmNR {
+		clear(d)
+	}
+	for j := 0; j < cols; j++ {
+		src := b.d[base+j*b.cs : base+j*b.cs+(kc-1)*b.rs+1]
+		if b.rs == 1 {
+			for l, v := range src[:kc] {
+				d[l*gemmNR+j] = v
 			}
 			continue
 		}
-		if b.cs == 1 {
-			for l := 0; l < kc; l++ {
-				o := d[l*gemmNR : l*gemmNR+gemmNR]
-				copy(o, b.d[base+l*b.rs:base+l*b.rs+cols])
-				clear(o[cols:])
-			}
-			continue
-		}
-		// B stored transposed (NT: B(l, j) = w[j·K + l]): each column is contiguous.
-		if cols < gemmNR {
-			clear(d)
-		}
-		for j := 0; j < cols; j++ {
-			src := b.d[base+j*b.cs : base+j*b.cs+(kc-1)*b.rs+1]
-			if b.rs == 1 {
-				for l, v := range src[:kc] {
-					d[l*gemmNR+j] = v
-				}
-				continue
-			}
-			for l := 0; l < kc; l++ {
-				d[l*gemmNR+j] = src[l*b.rs]
-			}
+		for l := 0; l < kc; l++ {
+			d[l*gemmNR+j] = src[l*b.rs]
 		}
 	}
 }
