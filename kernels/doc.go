@@ -20,12 +20,13 @@
 // dimensions ≥ 8 run on one cache-blocked GEMM (gemm.go): operands are packed per
 // block through strides, so the transposed forms cost no whole-matrix transpose, and
 // a 6×16 micro-kernel (AVX2 + FMA assembly on amd64 when the CPU has both; a Go loop
-// otherwise, and under the purego build tag) does the arithmetic; tasks of 96×512
-// outputs are spread over GOMAXPROCS goroutines. Thin products (a decode step's
-// single row, rank-r LoRA factors) use unpacked SIMD rows. Float64 runs plain Go
-// loops, register-blocked over four rows. ScoreRows is one SIMD dot product per
-// (query, row), TopK a bounded heap. The row kernels (LayerNorm, GELU, Softmax,
-// AdamW) are split over rows or elements. docs/kernels.md has the measured numbers.
+// otherwise, and under the purego build tag) does the arithmetic; each packed B panel
+// is shared by the blocks of 96 output rows, which are spread over GOMAXPROCS
+// goroutines. Thin products (a decode step's single row, rank-r LoRA factors) use
+// unpacked SIMD rows. Float64 runs plain Go loops, register-blocked over four rows.
+// ScoreRows is one SIMD dot product per (query, row), TopK a bounded heap. The row
+// kernels (LayerNorm, GELU, Softmax, AdamW) are split over rows or elements; float32
+// GELU and softmax use expFast. docs/kernels.md has the measured numbers.
 //
 // # Determinism
 //
