@@ -124,17 +124,23 @@ func sortHits(hs []Hit) []Hit {
 	return hs
 }
 
-// TopK returns the k highest scores (ties: lower index first), best first, in
-// O(n log k). ids names the rows (nil: no ids).
+// TopK returns the k highest scores (ties: lower index first; NaN below every
+// number), best first, with kernels.TopK: O(n) comparisons against the k-th best
+// plus O(log k) per displacement. ids names the rows (nil: no ids).
 func TopK(scores []float64, k int, ids func(int) string) []Hit {
 	if k <= 0 {
 		return nil
 	}
-	h := make(hitHeap, 0, min(k, len(scores)))
-	for i, s := range scores {
-		h.offer(k, i, s)
+	idx := make([]int, min(k, len(scores)))
+	r := kernels.TopK(idx, scores)
+	out := make([]Hit, r)
+	for j, i := range idx[:r] {
+		out[j] = Hit{Index: i, Score: scores[i]}
+		if ids != nil {
+			out[j].ID = ids(i)
+		}
 	}
-	return finishHits(h, ids)
+	return out
 }
 
 func finishHits(h hitHeap, ids func(int) string) []Hit {
@@ -149,8 +155,9 @@ func finishHits(h hitHeap, ids func(int) string) []Hit {
 
 // ScanTopK scores every row of g against q (score_i = q·row_i) and returns the top k,
 // without materialising the n scores: each worker scores a block of rows at a time
-// with kernels.ScoreRows, keeps the block's best with kernels.TopK in a bounded heap,
-// and the heaps are merged. Memory: one block of scores and one heap per worker.
+// with kernels.ScoreRows and offers them to its bounded heap (one comparison per row
+// once the heap is full), and the heaps are merged. Memory: one block of scores and
+// one heap per worker.
 // It panics if len(q) != k.
 func ScanTopK(q []float32, g Gradients, topk int) []Hit {
 	n, k := g.Dims()
@@ -182,7 +189,6 @@ func ScanTopKMany(qs [][]float32, g Gradients, topk int) [][]Hit {
 	type worker struct {
 		heaps  []hitHeap // per query
 		scores []float32 // [nq, block rows]
-		idx    []int
 	}
 	workers := make([]worker, runtime.GOMAXPROCS(0))
 	forBlocks(n, k, func(w, lo, hi int) {
@@ -190,7 +196,6 @@ func ScanTopKMany(qs [][]float32, g Gradients, topk int) [][]Hit {
 		rows := hi - lo
 		if wk.heaps == nil {
 			wk.heaps = make([]hitHeap, nq)
-			wk.idx = make([]int, topk)
 		}
 		if cap(wk.scores) < nq*rows {
 			wk.scores = make([]float32, nq*rows)
@@ -198,10 +203,9 @@ func ScanTopKMany(qs [][]float32, g Gradients, topk int) [][]Hit {
 		sc := wk.scores[:nq*rows]
 		kernels.ScoreRows(sc, q, m[lo*k:hi*k], nq, rows, k)
 		for a := 0; a < nq; a++ {
-			row := sc[a*rows : (a+1)*rows]
-			r := kernels.TopK(wk.idx, row)
-			for _, i := range wk.idx[:r] {
-				wk.heaps[a].offer(topk, lo+i, float64(row[i]))
+			h := &wk.heaps[a]
+			for i, s := range sc[a*rows : (a+1)*rows] {
+				h.offer(topk, lo+i, float64(s)) // one comparison once the heap is full
 			}
 		}
 	})
