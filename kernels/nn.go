@@ -128,9 +128,10 @@ const geluScale = 0.7978845608028654 // sqrt(2/π)
 // exponent capped at 700 so that e, 1/(1+e) and e/(1+e) stay finite and nonzero (at
 // the cap GELU(x) is below 1e-304·|x|, 0 in float32). Then 0.5·(1 + tanh u) = 1/(1 + e^(−2u)) = σ(2u) with
 // no cancellation, so the float32 kernels compute GELU(x) = x·σ(2u).
-func expNeg2u(x float64) float64 {
-	return expFast(min(-2*geluScale*(x+0.044715*x*x*x), 700))
-}
+func expNeg2u(x float64) float64 { return expFast(geluExpArg(x)) }
+
+// geluExpArg is the exponent of expNeg2u: −2u capped at 700.
+func geluExpArg(x float64) float64 { return min(-2*geluScale*(x+0.044715*x*x*x), 700) }
 
 // GELU applies the tanh approximation elementwise (GPT-2's "gelu_new"):
 //
@@ -205,25 +206,6 @@ func SoftmaxRow[T Float](x []T) float64 {
 		x[j] = T(float64(x[j]) * inv)
 	}
 	return mx + math.Log(s)
-}
-
-func softmaxRow32(x []float32) float64 {
-	mx := float32(math.Inf(-1))
-	for _, v := range x {
-		mx = max(mx, v)
-	}
-	m := float64(mx)
-	var s float64
-	for j, v := range x {
-		e := expFast(float64(v) - m)
-		x[j] = float32(e)
-		s += e
-	}
-	inv := 1 / s
-	for j, v := range x {
-		x[j] = float32(float64(v) * inv)
-	}
-	return m + math.Log(s)
 }
 
 // AdamW applies one decoupled-weight-decay Adam step (Loshchilov & Hutter) to params
