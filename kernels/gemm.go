@@ -20,17 +20,18 @@ import (
 // The operands are read through strides while packing, so the transposed forms
 // (NT: B = wᵀ, TN: A = aᵀ) cost no transpose of a whole matrix. The micro-kernel
 // (6×16, AVX2 + FMA assembly on amd64, a Go loop elsewhere) loads its C tile, adds
-// the KC products one k at a time with a fused multiply-add, and stores the tile.
-// So every element of C is the chain c = fma(a_p, b_p, c) for p = 0, 1, …, K−1
-// starting from its initial value, whatever the blocking, the task split and
-// GOMAXPROCS: results are bit-identical run to run and across core counts.
+// the KC products one k at a time (a fused multiply-add each in the assembly), and
+// stores the tile. So every element of C is the chain c += a_p·b_p for p = 0, 1, …,
+// K−1 starting from its initial value, whatever the blocking, the split over
+// goroutines and GOMAXPROCS: results are bit-identical run to run and across core
+// counts (for one micro-kernel; the assembly and the Go loop round differently).
 
 const (
 	gemmMR = 6   // rows of the micro-tile
 	gemmNR = 16  // columns of the micro-tile (two 8-lane registers)
 	gemmKC = 256 // inner-dimension slice: an A strip (6 KiB) and a B strip (16 KiB) fit L1
-	gemmMC = 96  // rows per task, a multiple of MR: the packed A block is 96 KiB
-	gemmNC = 512 // columns per task, a multiple of NR: the packed B panel is 512 KiB
+	gemmMC = 96  // rows per block (one worker's unit), a multiple of MR: packed A is 96 KiB
+	gemmNC = 512 // columns per panel, a multiple of NR: the packed B panel is 512 KiB
 )
 
 // operand is a matrix read through strides: element (r, c) is d[r·rs + c·cs].

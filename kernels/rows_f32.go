@@ -2,9 +2,9 @@ package kernels
 
 import "math"
 
-// The float32 GELU kernels compute in float64 like the generic ones, but in blocks of
-// rowBlock elements and in separate passes: widen the inputs into a float64 buffer,
-// do the arithmetic on the buffer, narrow the results. On amd64 the conversions
+// The float32 GELU kernels (and softmax's exponentials) compute in float64 like the
+// generic ones, but in blocks of rowBlock elements and in separate passes: widen the
+// inputs into a float64 buffer, do the arithmetic on the buffer, narrow the results. On amd64 the conversions
 // (CVTSS2SD, CVTSD2SS) write only the low part of their register, so a conversion in
 // the same loop as a long dependency chain (expFast, a division) ties each iteration
 // to the one before; in separate passes the out-of-order core overlaps the elements.
