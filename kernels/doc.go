@@ -12,7 +12,10 @@
 // Kernels are generic over the element type (float32 for serving and training,
 // float64 for the reference path that gradient checks use). The Ops interface is
 // the seam for other backends: CPU is the pure-Go implementation; package
-// kernels/cuda implements Ops[float32] on a GPU.
+// kernels/cuda implements Ops[float32] on a GPU. Accelerate makes the package's
+// float32 products (MatMul, MatMulNT, MatMulTN, BatchedMatMulNT, ScoreRows) go to
+// such a backend for every caller (the CLI's --device cuda); Default is the Ops that
+// follows that choice, CPU the one that ignores it.
 //
 // # The CPU backend
 //
@@ -20,7 +23,7 @@
 // dimensions ≥ 8 run on one cache-blocked GEMM (gemm.go): operands are packed per
 // block through strides, so the transposed forms cost no whole-matrix transpose, and
 // a 6×16 micro-kernel (AVX2 + FMA assembly on amd64 when the CPU has both; a Go loop
-// otherwise, and under the purego build tag) does the arithmetic; each packed B panel
+// otherwise, and under Go's assembly-free `purego` build tag) does the arithmetic; each packed B panel
 // is shared by the blocks of 96 output rows, which are spread over GOMAXPROCS
 // goroutines. Thin products (a decode step's single row, rank-r LoRA factors) use
 // unpacked SIMD rows. Float64 runs plain Go loops, register-blocked over four rows.
@@ -33,8 +36,9 @@
 // Every output element is computed by one goroutine in an order fixed by the shape
 // alone, so results are bit-identical from run to run and do not depend on
 // GOMAXPROCS: a GEMM element is the chain c += a_p·b_p over p = 0, 1, … whatever the
-// blocking (each step one fused multiply-add in the AVX2 kernel); column sums (LayerNormBackward's dw, db; ColSum;
-// MatMulTN's float64 path) add rows in increasing order. Different paths (float32
+// blocking (each step one fused multiply-add in the AVX2 kernel); column sums
+// (LayerNormBackward's dw, db; ColSum; MatMulTN's float64 path) add rows in
+// increasing order. Different paths (float32
 // vs float64, AVX2 vs portable kernel, CPU vs GPU) round differently.
 //
 // # Errors
