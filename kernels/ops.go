@@ -36,10 +36,10 @@ type Ops[T Float] interface {
 	ScoreRows(scores, q, g []T, nq, n, k int)
 }
 
-// Default is the Ops the engine uses: each method calls the package function of the
-// same name, so the products go to the accelerator set by Accelerate (when one is
-// active and the product is big enough) and everything else runs on the CPU.
-type Default[T Float] struct{}
+// Default is the Ops the engine uses: its products call the package functions of the
+// same name, so they go to the accelerator set by Accelerate (when one is active and
+// the product is big enough); everything else is CPU's.
+type Default[T Float] struct{ CPU[T] }
 
 var _ Ops[float32] = Default[float32]{}
 
@@ -55,30 +55,6 @@ func (Default[T]) MatMulTN(out, a, b []T, n, k, m int) { MatMulTN(out, a, b, n, 
 // BatchedMatMulNT implements Ops.
 func (Default[T]) BatchedMatMulNT(out, x, w []T, batch, n, k, m, sx, sw, so int) {
 	BatchedMatMulNT(out, x, w, batch, n, k, m, sx, sw, so)
-}
-
-// LayerNorm implements Ops.
-func (Default[T]) LayerNorm(out, mean, rstd, x, w, b []T, n, c int, eps float64) {
-	LayerNorm(out, mean, rstd, x, w, b, n, c, eps)
-}
-
-// LayerNormBackward implements Ops.
-func (Default[T]) LayerNormBackward(dx, dw, db, dout, x, w, mean, rstd []T, n, c int) {
-	LayerNormBackward(dx, dw, db, dout, x, w, mean, rstd, n, c)
-}
-
-// GELU implements Ops.
-func (Default[T]) GELU(out, x []T) { GELU(out, x) }
-
-// GELUBackward implements Ops.
-func (Default[T]) GELUBackward(dx, dout, x []T) { GELUBackward(dx, dout, x) }
-
-// Softmax implements Ops.
-func (Default[T]) Softmax(x []T, n, m int) { Softmax(x, n, m) }
-
-// AdamW implements Ops.
-func (Default[T]) AdamW(params, grads, m, v []T, decay []bool, lr, beta1, beta2, eps, wd float64, step int) {
-	AdamW(params, grads, m, v, decay, lr, beta1, beta2, eps, wd, step)
 }
 
 // ScoreRows implements Ops.
