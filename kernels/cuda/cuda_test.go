@@ -498,3 +498,38 @@ func TestPolicy(t *testing.T) {
 		}
 	})
 }
+
+// TestConcurrentCalls: Ops must be safe for concurrent use; goroutines sharing one
+// device get their own results (the device serialises them; buffers come and go
+// through one pool).
+func TestConcurrentCalls(t *testing.T) {
+	each(t, func(t *testing.T, d *Device) {
+		var wg sync.WaitGroup
+		errs := make(chan error, 8)
+		for gi := range 8 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				r := rand.New(rand.NewPCG(uint64(gi), 21))
+				n, k, m := 9+gi, 17, 33-gi
+				x, w := randSlice(r, n*k), randSlice(r, m*k)
+				got, want := make([]float32, n*m), make([]float32, n*m)
+				for range 3 {
+					d.MatMulNT(got, x, w, n, k, m, false)
+					kernels.CPU[float32]{}.MatMulNT(want, x, w, n, k, m, false)
+					for i := range got {
+						if math.Abs(float64(got[i]-want[i])) > 1e-4*(1+math.Abs(float64(want[i]))) {
+							errs <- fmt.Errorf("goroutine %d: element %d = %g, want %g", gi, i, got[i], want[i])
+							return
+						}
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Error(err)
+		}
+	})
+}
