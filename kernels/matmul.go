@@ -147,8 +147,8 @@ func cpuMatMulNT[T Float](out, x, w []T, n, k, m int, acc bool) {
 // every element, so the result is deterministic. out must not alias a or b.
 // Cost O(N·K·M).
 func MatMulTN[T Float](out, a, b []T, n, k, m int) {
-	if acc := offload[T](n * k * m); acc != nil {
-		acc.MatMulTN(f32(out), f32(a), f32(b), n, k, m)
+	if dev := offload[T](n * k * m); dev != nil {
+		dev.MatMulTN(f32(out), f32(a), f32(b), n, k, m)
 		return
 	}
 	cpuMatMulTN(out, a, b, n, k, m)

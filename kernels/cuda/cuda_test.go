@@ -446,7 +446,7 @@ func TestOpenUseClose(t *testing.T) {
 	}
 	out := make([]float32, 4)
 	d.GELU(out, []float32{-1, 0, 1, 2})
-	if d.pooled == 0 {
+	if len(d.free) == 0 {
 		t.Fatal("no buffer went back to the pool")
 	}
 	if err := d.Close(); err != nil {

@@ -25,7 +25,6 @@ type Device struct {
 	blas    *cublas
 	info    Info
 	free    map[int][]uint64 // size class (log2 bytes) → idle buffers
-	pooled  int64            // bytes held in free lists
 	calls   atomic.Int64     // Ops calls served (tests check work really went here)
 
 	minWork, minIntensity atomic.Int64 // offload policy of the products (SetPolicy)
@@ -175,7 +174,8 @@ func openDevice(d *driver, ordinal int, withBLAS bool) (*Device, error) {
 	return dev, nil
 }
 
-// Calls is how many kernel calls (Ops methods, matrix scores) the device has served.
+// Calls is how many calls the device has served (Ops methods that ran on it, uploads,
+// matrix scores and frees); Ops calls it declined to the CPU do not count.
 func (d *Device) Calls() int64 { return d.calls.Load() }
 
 // Info describes the device (and which cuBLAS, if any, runs the products).
@@ -283,7 +283,6 @@ func (d *Device) alloc(n int) buffer {
 	if l := d.free[c]; len(l) > 0 {
 		p := l[len(l)-1]
 		d.free[c] = l[:len(l)-1]
-		d.pooled -= 1 << c
 		return buffer{p, c}
 	}
 	var p uint64
@@ -301,7 +300,6 @@ func (d *Device) release(bufs ...buffer) {
 	for _, b := range bufs {
 		if b.ptr != 0 {
 			d.free[b.class] = append(d.free[b.class], b.ptr)
-			d.pooled += 1 << b.class
 		}
 	}
 }
@@ -314,7 +312,6 @@ func (d *Device) trim() {
 		}
 		delete(d.free, c)
 	}
-	d.pooled = 0
 }
 
 // upload copies s to a new device buffer (a zero buffer for an empty slice).
