@@ -88,6 +88,7 @@ type SettledEpoch struct {
 	Contributors uint64         `json:"contributors"`
 	DataFee      string         `json:"data_fee"`
 	Paid         string         `json:"paid"`
+	Commitment   string         `json:"commitment"`
 	Block        uint64         `json:"block"`
 	TxHash       common.Hash    `json:"tx_hash"`
 }
@@ -140,7 +141,41 @@ func ReadStatus(ctx context.Context, c *Chain, d *Deployment) (*Status, error) {
 		ev := it.Value()
 		s.Settlements = append(s.Settlements, SettledEpoch{Epoch: ev.Epoch, Poster: ev.Poster, Root: ev.Root,
 			Contributors: ev.Contributors.Uint64(), DataFee: ev.DataFee.String(), Paid: ev.Paid.String(),
-			Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash})
+			Commitment: ev.Commitment.String(), Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash})
 	}
 	return s, it.Error()
+}
+
+// LastEpoch reads the highest epoch the deployment's Settlement has settled.
+func LastEpoch(ctx context.Context, c *Chain, d *Deployment) (uint64, error) {
+	st := bindings.NewSettlement()
+	e, err := bind.Call(st.Instance(c.Client, d.Settlement), &bind.CallOpts{Context: ctx}, st.PackLastEpoch(), st.UnpackLastEpoch)
+	if err != nil {
+		return 0, fmt.Errorf("read settlement at %s: %w", d.Settlement.Hex(), err)
+	}
+	return e, nil
+}
+
+// FindSettled returns the Settled event of epoch on the deployment, or nil when the
+// contract has not settled it. This is how a settlement whose receipt was lost (the
+// process stopped after sending) is found again: from the chain, not by sending twice.
+func FindSettled(ctx context.Context, c *Chain, d *Deployment, epoch uint64) (*SettledEpoch, error) {
+	st := bindings.NewSettlement()
+	sc := st.Instance(c.Client, d.Settlement)
+	it, err := bind.FilterEvents(sc, &bind.FilterOpts{Start: d.Block, Context: ctx}, st.UnpackSettledEvent,
+		[]any{epoch})
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	for it.Next() {
+		ev := it.Value()
+		if ev.Epoch != epoch {
+			continue
+		}
+		return &SettledEpoch{Epoch: ev.Epoch, Poster: ev.Poster, Root: ev.Root,
+			Contributors: ev.Contributors.Uint64(), DataFee: ev.DataFee.String(), Paid: ev.Paid.String(),
+			Commitment: ev.Commitment.String(), Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash}, nil
+	}
+	return nil, it.Error()
 }

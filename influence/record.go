@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/big"
 	"time"
 
 	"poa/store"
@@ -43,7 +42,10 @@ type Evidence struct {
 // and output, the scorer and fusion methods with their parameters, the evidence, and
 // the per-data-point and per-token results.
 type Record struct {
+	// ID is fresh for every billed inference (settlement.File); ContentHash is the
+	// same for the same inference and evidence (ComputeContentHash).
 	ID           string             `json:"id"`
+	ContentHash  string             `json:"content_hash,omitempty"`
 	Version      int                `json:"version"`
 	Epoch        uint64             `json:"epoch"`
 	Fee          string             `json:"fee"` // decimal, OPEN base units
@@ -69,12 +71,13 @@ type Record struct {
 	Tokens     []TokenAttribution `json:"tokens"`
 }
 
-// ComputeID returns the record's content id: hex sha256 (first 32 hex digits) of the
-// record's JSON with ID, Epoch, Fee and Created cleared, so the same inference and
-// evidence always get the same id.
-func (r *Record) ComputeID() string {
+// ComputeContentHash returns the record's content hash: hex sha256 (first 32 hex
+// digits) of the record's JSON with ID, Epoch, Fee, Created and ContentHash cleared, so
+// the same inference with the same evidence always hashes the same. It is not the
+// record's id: every billed inference is its own record (settlement.File).
+func (r *Record) ComputeContentHash() string {
 	c := *r
-	c.ID, c.Epoch, c.Fee, c.Created = "", 0, "", time.Time{}
+	c.ID, c.Epoch, c.Fee, c.Created, c.ContentHash = "", 0, "", time.Time{}, ""
 	b, err := json.Marshal(c)
 	if err != nil {
 		panic(err) // a Record always encodes
@@ -119,49 +122,4 @@ func StoreOwners(s *store.Store) Owners {
 		}
 		return p.Contributor, nil
 	}
-}
-
-// OpenEpoch returns the open settlement epoch: the store record config/epoch
-// ({"epoch": N}), 1 when absent.
-func OpenEpoch(s *store.Store) (uint64, error) {
-	var e struct {
-		Epoch uint64 `json:"epoch"`
-	}
-	err := s.Get(store.KindConfig, "epoch", &e)
-	switch {
-	case errors.Is(err, store.ErrNotFound):
-		return 1, nil
-	case err != nil:
-		return 0, err
-	case e.Epoch == 0:
-		return 1, nil
-	}
-	return e.Epoch, nil
-}
-
-// SaveRecord fills in the record's version, id, epoch (the open one, if zero), fee
-// ("0" if empty) and creation time, and stores it under store.KindAttribution.
-func SaveRecord(s *store.Store, r *Record) error {
-	r.Version = RecordVersion
-	if r.Fee == "" {
-		r.Fee = "0"
-	}
-	if f, ok := new(big.Int).SetString(r.Fee, 10); !ok || f.Sign() < 0 || f.BitLen() > 96 {
-		return fmt.Errorf("influence: record fee %q is not a decimal integer in [0, 2^96): %w", r.Fee, ErrBadInput)
-	}
-	if r.Created.IsZero() {
-		r.Created = time.Now().UTC()
-	}
-	if r.Epoch == 0 {
-		e, err := OpenEpoch(s)
-		if err != nil {
-			return err
-		}
-		r.Epoch = e
-	}
-	if r.Contributors == nil {
-		r.Contributors = []ContributorScore{}
-	}
-	r.ID = r.ComputeID()
-	return s.Put(store.KindAttribution, r.ID, r)
 }

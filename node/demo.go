@@ -276,35 +276,33 @@ func ensureAdapter(ctx context.Context, st *store.Store, o DemoOptions, base inf
 	return rec, false, err
 }
 
-// ensureIndex builds the suffix-array index with the base model's tokenizer unless a
-// valid index of the same model over the same number of documents exists.
+// ensureIndex builds the suffix-array index with the base model's tokenizer unless
+// the existing one is current: built with that tokenizer, and no data point added
+// since (sarray.EnsureStore, the rule attribution uses). A damaged index file is
+// rebuilt too.
 func ensureIndex(ctx context.Context, st *store.Store, base inference.ModelRecord, ev *Events) (*sarray.Meta, bool, error) {
 	_, tok, _, err := inference.OpenModel(st, base.Name)
 	if err != nil {
 		return nil, false, err
 	}
-	total := 0
-	dns, err := st.Datanets()
-	if err != nil {
-		return nil, false, err
-	}
-	for _, d := range dns {
-		total += d.Points
-	}
-	if c, err := sarray.OpenStore(st, tok, nil); err == nil {
-		m := c.Meta
-		c.Close()
-		if m.Model == base.Name && m.Docs == int64(total) {
-			return &m, true, nil
-		}
-	}
 	prog := ev.progress("index")
-	meta, err := sarray.BuildStore(ctx, st, sarray.BuildOptions{Tokenizer: tok, TokName: "model:" + base.Name, Model: base.Name,
-		Progress: func(phase string, done, total int64) { prog(phase, int(done), int(total)) }})
+	o := sarray.BuildOptions{Tokenizer: tok, TokName: "model:" + base.Name, Model: base.Name,
+		Progress: func(phase string, done, total int64) { prog(phase, int(done), int(total)) }}
+	c, why, err := sarray.EnsureStore(ctx, st, o)
+	if errors.Is(err, sarray.ErrChecksum) || errors.Is(err, sarray.ErrTruncated) || errors.Is(err, sarray.ErrFormat) {
+		slog.Info("rebuilding the damaged suffix-array index", "reason", err)
+		if _, err := sarray.BuildStore(ctx, st, o); err != nil {
+			return nil, false, err
+		}
+		c, why, err = sarray.EnsureStore(ctx, st, o)
+		why = "damaged"
+	}
 	if err != nil {
 		return nil, false, err
 	}
-	return &meta, false, nil
+	meta := c.Meta
+	c.Close()
+	return &meta, why == "", nil
 }
 
 // ensureSketches computes an adapter's gradient sketches unless sketches of the same
@@ -338,8 +336,8 @@ func answerPrompts(ctx context.Context, st *store.Store, o DemoOptions, names []
 		if !slices.Contains(names, p.Adapter) {
 			continue
 		}
-		res, _, err := lm.Attribute(ctx, st, lm.Options{Adapter: p.Adapter, Prompt: p.Text, MaxTokens: o.MaxTokens, Fee: o.Fee,
-			Progress: ev.progress("attribute")})
+		res, _, _, err := Attribute(ctx, st, lm.Options{Adapter: p.Adapter, Prompt: p.Text, MaxTokens: o.MaxTokens, Fee: o.Fee,
+			Progress: ev.progress("attribute")}, "")
 		if err != nil {
 			return out, fmt.Errorf("attribute %q on %s: %w", p.Text, p.Adapter, err)
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"poa/contracts"
+	"poa/settlement"
 	"poa/store"
 )
 
@@ -57,7 +58,8 @@ func TestDemoPipelineTiny(t *testing.T) {
 
 	// The settlement: exact split of the epoch's scores, proven and paid on-chain.
 	s := rep.Settlement
-	if s == nil || !s.VerifiedGo || !s.VerifiedOnchain || s.Posted == nil || s.Posted.Settle.GasUsed == 0 {
+	if s == nil || s.Report == nil || s.Epoch == nil || s.Epoch.Status != settlement.Confirmed || s.Epoch.Proof == nil || !s.Epoch.Proof.Verified ||
+		!s.VerifiedOnchain || s.Epoch.Post == nil || s.Epoch.Post.Settle.GasUsed == 0 {
 		t.Fatalf("settlement report: %+v", s)
 	}
 	dataFee, _ := new(big.Int).SetString(s.Epoch.DataFee, 10)

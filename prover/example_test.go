@@ -13,9 +13,3 @@ func ExampleSplit() {
 	fmt.Println(payouts, remainder)
 	// Output: [33 33 33] 1
 }
-
-func ExampleFeeRule_Parts() {
-	owner, protocol, data := prover.DefaultFeeRule.Parts(big.NewInt(1_000_000_000_000_000_001))
-	fmt.Println(owner, protocol, data)
-	// Output: 100000000000000000 100000000000000000 800000000000000001
-}

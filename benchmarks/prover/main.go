@@ -34,6 +34,7 @@ import (
 
 	"poa/circuits"
 	"poa/prover"
+	"poa/settlement"
 )
 
 type row struct {
@@ -146,8 +147,8 @@ var cacheDir string
 func splitKeys(ctx context.Context, b prover.Backend, n int) *prover.Keys {
 	var pk, vk string
 	if cacheDir != "" {
-		pk = filepath.Join(cacheDir, prover.KeyName(b, n)+".pk")
-		vk = filepath.Join(cacheDir, prover.KeyName(b, n)+".vk")
+		pk = filepath.Join(cacheDir, settlement.KeyName(b, n)+".pk")
+		vk = filepath.Join(cacheDir, settlement.KeyName(b, n)+".vk")
 		if k, err := prover.LoadKeys(pk, vk); err == nil {
 			fmt.Fprintf(os.Stderr, "using cached keys %s\n", vk)
 			return k

@@ -8,13 +8,15 @@ import (
 
 	"poa/influence"
 	"poa/influence/lm"
+	"poa/node"
 	"poa/store"
 )
 
 func init() {
 	var (
-		o     lm.Options
-		alpha float64
+		o            lm.Options
+		alpha        float64
+		noIndexBuild bool
 	)
 	cmd := &cobra.Command{
 		Use:   "attribute --adapter NAME --prompt P",
@@ -22,11 +24,14 @@ func init() {
 		Long: `attribute generates the adapter's greedy continuation of the prompt (or takes --output),
 scores every sketched training point against the gradient of the output's loss (one
 scan of the Fisher-preconditioned sketches built by 'poa influence sketch'), and each
-output token against its own loss; adds suffix-array spans of the output when an index
-built with the model's tokenizer exists ('poa index build'); fuses both into
+output token against its own loss; adds the informative suffix-array spans of the
+output (docs/influence.md), first building the index with the model's tokenizer when it
+is missing or data points were added since it was built (--no-index-build: refuse
+instead, naming 'poa index build'); fuses both into
 fixed-point scores per data point and contributor (rule fusion-v1, docs/influence.md);
-and stores the attribution record (kind attribution) with everything needed to
-recompute it. JSON keys: output, tokens, datapoints, contributors, record.`,
+and files the attribution record (kind attribution) with everything needed to
+recompute it into the open settlement epoch under a fresh id (every run is billed
+--fee; a record with fee 0 is kept for audit and earns nothing at settlement). JSON keys: output, tokens, datapoints, contributors, record.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if o.Adapter == "" || o.Prompt == "" {
@@ -35,9 +40,12 @@ recompute it. JSON keys: output, tokens, datapoints, contributors, record.`,
 			return withStore(func(s *store.Store) error {
 				f := influence.FusionParams{GradientWeight: alpha}
 				o.Fusion = &f
+				if noIndexBuild {
+					o.Index = lm.IndexRequire
+				}
 				progress, finish := phaseBars[int]()
 				o.Progress = progress
-				res, _, err := lm.Attribute(cmd.Context(), s, o)
+				res, _, _, err := node.Attribute(cmd.Context(), s, o, "")
 				finish()
 				if err != nil {
 					return err
@@ -79,6 +87,7 @@ recompute it. JSON keys: output, tokens, datapoints, contributors, record.`,
 	f.StringVar(&o.Fee, "fee", "0", "inference fee in OPEN base units (decimal)")
 	f.StringVar(&o.Method, "method", "influence", "gradient scorer: influence (inverse damped Fisher), tracin or datainf")
 	f.IntVar(&o.Candidates, "candidates", 0, "restrict gradient scans to the N nearest points by embedding ('poa influence embed'); -1: all points; 0: auto (2000 above 5000 points when the index exists)")
+	f.BoolVar(&noIndexBuild, "no-index-build", false, "refuse, rather than build, a missing or stale suffix-array index")
 	f.Float64Var(&alpha, "gradient-weight", influence.DefaultFusion.GradientWeight, "fusion weight α of gradient evidence vs spans")
 	rootCmd.AddCommand(cmd)
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"maps"
 	"math/big"
@@ -15,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"poa/contracts"
+	"poa/settlement"
 	"poa/store"
 )
 
@@ -57,14 +57,14 @@ func openChain(ctx context.Context, f chainFlags, needKey bool) (*session, error
 		if err != nil {
 			return nil, fmt.Errorf("embedded chain: %w", err)
 		}
-		return &session{chain: c, depKey: "embedded", signer: dev.Poster, dev: dev}, nil
+		return &session{chain: c, depKey: settlement.DeploymentKey(c), signer: dev.Poster, dev: dev}, nil
 	}
 	var want = f.chainIDBig()
 	c, err := contracts.Dial(ctx, f.rpc, want)
 	if err != nil {
 		return nil, err
 	}
-	s := &session{chain: c, depKey: fmt.Sprintf("chain-%d", c.ChainID.Uint64())}
+	s := &session{chain: c, depKey: settlement.DeploymentKey(c)}
 	if needKey {
 		if s.signer, err = contracts.LoadKey(f.keyFile, f.keyEnv, f.passEnv); err != nil {
 			c.Close()
@@ -90,7 +90,7 @@ func withChain(ctx context.Context, st *store.Store, f chainFlags, needKey bool,
 // of s.deployment and fn does not run.
 func withDeployment(ctx context.Context, st *store.Store, f chainFlags, needKey bool, fn func(s *session, d *contracts.Deployment) error) error {
 	return withChain(ctx, st, f, needKey, func(s *session) error {
-		d, err := s.deployment(st)
+		d, err := s.deployment(ctx, st)
 		if err != nil {
 			return err
 		}
@@ -99,19 +99,14 @@ func withDeployment(ctx context.Context, st *store.Store, f chainFlags, needKey 
 }
 
 // deployment reads the contracts recorded in st for this session's chain and checks
-// that the chain is the one they were deployed on.
-func (s *session) deployment(st *store.Store) (*contracts.Deployment, error) {
-	var d contracts.Deployment
-	if err := st.Get(store.KindDeployment, s.depKey, &d); err != nil {
-		if errors.Is(err, store.ErrNotFound) {
-			return nil, fmt.Errorf("%s: %w (run `poa chain up` first)", s.chain.URL, contracts.ErrNoDeployment)
-		}
-		return nil, err
-	}
-	if d.ChainID != s.chain.ChainID.Uint64() {
-		return nil, fmt.Errorf("deployment %s: %w: recorded %d, endpoint %d", s.depKey, contracts.ErrChainID, d.ChainID, s.chain.ChainID)
-	}
-	return &d, nil
+// that the chain is the one they were deployed on and that they have code there.
+func (s *session) deployment(ctx context.Context, st *store.Store) (*contracts.Deployment, error) {
+	return settlement.LoadDeployment(ctx, st, s.chain)
+}
+
+// target is where this session posts epochs.
+func (s *session) target(d *contracts.Deployment) settlement.Target {
+	return settlement.Target{Chain: s.chain, Key: s.depKey, Deployment: d, Poster: s.signer}
 }
 
 func init() {
@@ -139,11 +134,8 @@ deploys, owns and posts. Running it again on a chain that has a deployment print
 			ctx := cmd.Context()
 			return withStore(func(st *store.Store) error {
 				return withChain(ctx, st, f, true, func(s *session) error {
-					if d, err := s.deployment(st); err == nil {
-						code, err := s.chain.Client.CodeAt(ctx, d.Settlement, nil)
-						if err == nil && len(code) > 0 {
-							return emit(d, func() { printDeployment(d, "already deployed") })
-						}
+					if d, err := s.deployment(ctx, st); err == nil {
+						return emit(d, func() { printDeployment(d, "already deployed") })
 					}
 					vs := contracts.Verifiers()
 					v, ok := vs[verifier]
@@ -168,7 +160,7 @@ deploys, owns and posts. Running it again on a chain that has a deployment print
 					if err != nil {
 						return err
 					}
-					if err := st.Put(store.KindDeployment, s.depKey, d); err != nil {
+					if err := settlement.SaveDeployment(st, s.chain, d); err != nil {
 						return err
 					}
 					return emit(d, func() { printDeployment(d, "deployed") })

@@ -14,7 +14,8 @@ import (
 
 	"poa/contracts"
 	"poa/contracts/devnode"
-	"poa/contracts/fixture"
+	"poa/influence"
+	"poa/settlement"
 	"poa/store"
 )
 
@@ -23,20 +24,19 @@ import (
 func TestChainCLI(t *testing.T) {
 	dir := t.TempDir()
 	var dep contracts.Deployment
-	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "chain", "up", "--verifier", "FixtureGroth16Verifier")), &dep); err != nil {
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "chain", "up", "--verifier", "Groth16SplitVerifier8")), &dep); err != nil {
 		t.Fatal(err)
 	}
 	if dep.ChainID != 1337 || dep.Backend != "groth16" {
 		t.Fatalf("deployment %+v", dep)
 	}
 
-	ep := storeFixtureProof(t, dir)
-
-	var posted contracts.Posted
+	ep := proveEpoch(t, dir)
+	var posted settlement.Epoch
 	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "post", "--epoch", "1")), &posted); err != nil {
 		t.Fatal(err)
 	}
-	if posted.Settle.GasUsed == 0 || posted.Settle.Block == 0 {
+	if posted.Status != settlement.Confirmed || posted.Post == nil || posted.Post.Settle.GasUsed == 0 || posted.Post.Settle.Block == 0 {
 		t.Fatalf("post result %+v", posted)
 	}
 
@@ -44,27 +44,45 @@ func TestChainCLI(t *testing.T) {
 	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "chain", "status")), &stat); err != nil {
 		t.Fatal(err)
 	}
-	if stat.LastEpoch != 1 || len(stat.Settlements) != 1 || stat.Settlements[0].TxHash != posted.Settle.TxHash {
+	if stat.LastEpoch != 1 || len(stat.Settlements) != 1 || stat.Settlements[0].TxHash != posted.Post.Settle.TxHash {
 		t.Fatalf("status after post: %+v", stat)
 	}
 
-	_, stderr, code := runPoa(t, dir, "post", "--epoch", "1")
-	if code == 0 || !strings.Contains(stderr, "EpochAlreadySettled") {
-		t.Fatalf("second post: exit %d, stderr %q", code, stderr)
+	// Posting again sends nothing: the epoch is confirmed.
+	var again1 settlement.Epoch
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "post", "--epoch", "1")), &again1); err != nil {
+		t.Fatal(err)
+	}
+	if again1.Post.Settle.TxHash != posted.Post.Settle.TxHash {
+		t.Fatalf("second post: %+v", again1.Post)
 	}
 
+	who := ep.Contributors[1]
 	var cl claimResult
-	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "claim", "--address", ep.Contributors[1].Hex())), &cl); err != nil {
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "claim", "--address", who.Address)), &cl); err != nil {
 		t.Fatal(err)
 	}
-	if len(cl.Claims) != 1 || cl.Claims[0].Already || cl.Balance != ep.Payouts[1].String() {
-		t.Fatalf("claim: %+v, want balance %v", cl, ep.Payouts[1])
+	if len(cl.Claims) != 1 || cl.Claims[0].Already || cl.Balance != who.Payout {
+		t.Fatalf("claim: %+v, want balance %v", cl, who.Payout)
 	}
-	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "claim", "--address", ep.Contributors[1].Hex())), &cl); err != nil {
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "claim", "--address", strings.ToLower(who.Address))), &cl); err != nil {
 		t.Fatal(err)
 	}
-	if len(cl.Claims) != 1 || !cl.Claims[0].Already || cl.Balance != ep.Payouts[1].String() {
+	if len(cl.Claims) != 1 || !cl.Claims[0].Already || cl.Balance != who.Payout {
 		t.Fatalf("second claim: %+v", cl)
+	}
+	// Claim validates like import: a bad EIP-55 checksum and the zero address are refused.
+	badSum := []byte(who.Address)
+	for i := 2; i < len(badSum); i++ { // flip the case of one hex letter: a wrong checksum
+		if c := badSum[i]; c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' {
+			badSum[i] ^= 0x20
+			break
+		}
+	}
+	for _, bad := range []string{string(badSum), "0x0000000000000000000000000000000000000000", "0x1234"} {
+		if _, stderr, code := runPoa(t, dir, "claim", "--address", bad); code == 0 || !strings.Contains(stderr, "address") {
+			t.Fatalf("claim --address %s: exit %d, %s", bad, code, stderr)
+		}
 	}
 	// chain up again keeps the deployment.
 	var again contracts.Deployment
@@ -76,42 +94,30 @@ func TestChainCLI(t *testing.T) {
 	}
 }
 
-// storeFixtureProof stores an epoch-1 proof record as `poa prove` would, made with the
-// contracts fixture circuit, and returns its epoch.
-func storeFixtureProof(t *testing.T, dir string) *contracts.Epoch {
+// proveEpoch files two attribution records, closes epoch 1 and proves it with the
+// size-8 development keys (whose verifier, Groth16SplitVerifier8, is compiled in), all
+// through the CLI, and returns the closed epoch.
+func proveEpoch(t *testing.T, dir string) *settlement.Epoch {
 	t.Helper()
-	// An epoch proof as `poa prove` would store it, made with the fixture circuit.
-	ep := &contracts.Epoch{Epoch: 1, DataFee: contracts.OPENUnits(100), Commitment: big.NewInt(77)}
-	for i, share := range []int64{5, 3, 2} {
-		ep.Contributors = append(ep.Contributors, common.BigToAddress(big.NewInt(int64(0xC0FFEE00+i))))
-		ep.Payouts = append(ep.Payouts, new(big.Int).Div(new(big.Int).Mul(ep.DataFee, big.NewInt(share)), big.NewInt(11)))
-	}
-	pub := ep.PublicInputs()
-	addrs := make([]*big.Int, len(ep.Contributors))
-	for i, a := range ep.Contributors {
-		addrs[i] = new(big.Int).SetBytes(a[:])
-	}
-	prover, err := fixture.Groth16()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ep.Proof, err = prover.Prove(fixture.Inputs{Epoch: pub[0], Commitment: pub[1], DataFee: pub[2], Gamma: pub[3], Fingerprint: pub[4]}, addrs, ep.Payouts); err != nil {
-		t.Fatal(err)
-	}
-	raw, err := contracts.EncodeProofRecord(ep, contracts.Groth16)
-	if err != nil {
-		t.Fatal(err)
-	}
 	st, err := store.Open(store.DefaultOptions(dir))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := st.Put(store.KindProof, "1", json.RawMessage(raw)); err != nil {
-		t.Fatal(err)
+	for i, share := range []uint64{5, 3, 2} {
+		r := &influence.Record{Fee: "40000000000000000000", Model: "m", Prompt: "p", Output: "o",
+			Contributors: []influence.ContributorScore{{Address: common.BigToAddress(big.NewInt(int64(0xC0FFEE00 + i))).Hex(), Score: share}}}
+		if _, _, err := settlement.File(st, r, ""); err != nil {
+			t.Fatal(err)
+		}
 	}
 	st.Close()
-	return ep
-
+	mustPoa(t, dir, "prover", "setup", "--size", "8", "--dev")
+	var ep settlement.Epoch
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "epoch", "close")), &ep); err != nil {
+		t.Fatal(err)
+	}
+	mustPoa(t, dir, "prove", "--epoch", "1")
+	return &ep
 }
 
 // TestChainCLIRPC runs chain up, post, status and claim against a dev node over
@@ -151,14 +157,14 @@ func TestChainCLIRPC(t *testing.T) {
 		t.Fatalf("wrong --chain-id: exit %d, %s", code, stderr)
 	}
 	var dep contracts.Deployment
-	if err := json.Unmarshal([]byte(run("--json", "chain", "up", "--chain-id", "1337", "--verifier", "FixtureGroth16Verifier")), &dep); err != nil {
+	if err := json.Unmarshal([]byte(run("--json", "chain", "up", "--chain-id", "1337", "--verifier", "Groth16SplitVerifier8")), &dep); err != nil {
 		t.Fatal(err)
 	}
 	if dep.Network != n.URL || dep.Owner != contracts.Address(key) {
 		t.Fatalf("deployment %+v", dep)
 	}
-	ep := storeFixtureProof(t, dir)
-	var posted contracts.Posted
+	ep := proveEpoch(t, dir)
+	var posted settlement.Epoch
 	if err := json.Unmarshal([]byte(run("--json", "post", "--epoch", "1")), &posted); err != nil {
 		t.Fatal(err)
 	}
@@ -166,14 +172,14 @@ func TestChainCLIRPC(t *testing.T) {
 	if err := json.Unmarshal([]byte(run("--json", "chain", "status")), &stat); err != nil {
 		t.Fatal(err)
 	}
-	if stat.LastEpoch != 1 || len(stat.Settlements) != 1 || stat.Settlements[0].TxHash != posted.Settle.TxHash {
+	if stat.LastEpoch != 1 || len(stat.Settlements) != 1 || stat.Settlements[0].TxHash != posted.Post.Settle.TxHash {
 		t.Fatalf("status %+v", stat)
 	}
 	var cl claimResult
-	if err := json.Unmarshal([]byte(run("--json", "claim", "--address", ep.Contributors[0].Hex())), &cl); err != nil {
+	if err := json.Unmarshal([]byte(run("--json", "claim", "--address", ep.Contributors[0].Address)), &cl); err != nil {
 		t.Fatal(err)
 	}
-	if cl.Balance != ep.Payouts[0].String() {
-		t.Fatalf("claim %+v, want %v", cl, ep.Payouts[0])
+	if cl.Balance != ep.Contributors[0].Payout {
+		t.Fatalf("claim %+v, want %v", cl, ep.Contributors[0].Payout)
 	}
 }

@@ -1,16 +1,15 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"poa/contracts"
+	"poa/settlement"
 	"poa/store"
 )
 
@@ -27,6 +26,7 @@ type claimedPayout struct {
 	Amount  string             `json:"amount"`
 	Receipt *contracts.Receipt `json:"receipt,omitempty"`
 	Already bool               `json:"already_claimed,omitempty"`
+	Skipped string             `json:"skipped,omitempty"` // why no claim was sent
 }
 
 func init() {
@@ -36,67 +36,51 @@ func init() {
 	c := &cobra.Command{
 		Use:   "claim --address A",
 		Short: "Claim an address's unclaimed payouts of settled epochs (pull payments)",
-		Long: `Finds the address in the settlements this data directory posted (or --epoch E
-only), builds each Merkle proof and sends claim(...); the OPEN goes to the address.
+		Long: `Finds the address in the epochs this data directory posted to the chain (or --epoch E
+only), builds each Merkle proof and sends claim(...); the OPEN goes to the address. The
+address is checked as imports check contributors (0x + 40 hex digits, a valid EIP-55
+checksum when mixed-case, not the zero address); a payout of 0 is skipped, not claimed.
 Anyone may send a claim: on the embedded chain a dev account pays the gas, with
 --rpc the signing key does.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if !common.IsHexAddress(address) {
-				return fmt.Errorf("--address %q: not an EVM address", address)
+			if _, err := settlement.ParseAddress(address); err != nil {
+				return fmt.Errorf("--address: %w", err)
 			}
-			a := common.HexToAddress(address)
 			return withStore(func(st *store.Store) error {
 				return withDeployment(ctx, st, f, true, func(s *session, d *contracts.Deployment) error {
 					payer := s.signer
 					if s.dev != nil {
 						payer = s.dev.Spare
 					}
-					var recs []contracts.SettlementRecord
-					err := st.List(store.KindSettlement, s.depKey+"/", func(key string, raw []byte) error {
-						var r contracts.SettlementRecord
-						if err := json.Unmarshal(raw, &r); err != nil {
-							return fmt.Errorf("settlement record %s: %w", key, err)
-						}
-						if epoch == 0 || r.Epoch == epoch {
-							recs = append(recs, r)
-						}
-						return nil
-					})
+					pays, err := settlement.PayoutsOf(st, s.depKey, address, epoch)
 					if err != nil {
 						return err
 					}
+					a, _ := settlement.ParseAddress(address)
 					res := claimResult{Address: a.Hex(), Claims: []claimedPayout{}}
 					total := new(big.Int)
-					for _, r := range recs {
-						pay := make([]*big.Int, len(r.Payouts))
-						for i, p := range r.Payouts {
-							v, ok := new(big.Int).SetString(p, 10)
-							if !ok {
-								return fmt.Errorf("settlement record of epoch %d: payout %d %q", r.Epoch, i, p)
-							}
-							pay[i] = v
+					for _, p := range pays {
+						cp := claimedPayout{Epoch: p.Epoch, Index: p.Index, Amount: p.Amount.String()}
+						if p.Amount.Sign() == 0 {
+							cp.Skipped = "payout 0: nothing to claim"
+							res.Claims = append(res.Claims, cp)
+							continue
 						}
-						for i, ca := range r.Contributors {
-							if ca != a {
-								continue
-							}
-							cp := claimedPayout{Epoch: r.Epoch, Index: i, Amount: pay[i].String()}
-							done, err := contracts.IsClaimed(ctx, s.chain, d, r.Epoch, i)
-							if err != nil {
+						done, err := contracts.IsClaimed(ctx, s.chain, d, p.Epoch, p.Index)
+						if err != nil {
+							return err
+						}
+						if done {
+							cp.Already = true
+						} else {
+							if cp.Receipt, err = contracts.Claim(ctx, s.chain, d, payer, p.Epoch, p.Index, p.Contributors, p.Payouts); err != nil {
 								return err
 							}
-							if done {
-								cp.Already = true
-							} else {
-								if cp.Receipt, err = contracts.Claim(ctx, s.chain, d, payer, r.Epoch, i, r.Contributors, pay); err != nil {
-									return err
-								}
-								total.Add(total, pay[i])
-							}
-							res.Claims = append(res.Claims, cp)
+							total.Add(total, p.Amount)
 						}
+						res.Claims = append(res.Claims, cp)
 					}
 					if len(res.Claims) == 0 {
 						return errors.New("no settled payout for " + a.Hex() + " in this data directory's settlements")
@@ -110,6 +94,10 @@ Anyone may send a claim: on the embedded chain a dev account pays the gas, with
 						for _, cp := range res.Claims {
 							if cp.Already {
 								fmt.Printf("epoch %d: %s already claimed\n", cp.Epoch, cp.Amount)
+								continue
+							}
+							if cp.Skipped != "" {
+								fmt.Printf("epoch %d: %s\n", cp.Epoch, cp.Skipped)
 								continue
 							}
 							fmt.Printf("epoch %d: claimed %s in tx %s (block %d, gas %d)\n", cp.Epoch, cp.Amount, cp.Receipt.TxHash.Hex(), cp.Receipt.Block, cp.Receipt.GasUsed)

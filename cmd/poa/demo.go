@@ -109,15 +109,15 @@ type demoSummary struct {
 
 func summarize(rep *node.DemoReport) demoSummary {
 	sum := demoSummary{Report: rep, Contributors: []demoContributor{}}
-	if s := rep.Settlement; s != nil && s.Epoch != nil {
+	if s := rep.Settlement; s != nil && s.Report != nil && s.Epoch != nil {
 		sum.Epoch, sum.Fee, sum.DataFee = s.Epoch.Epoch, s.Epoch.Fee, s.Epoch.DataFee
 		for _, c := range s.Epoch.Contributors {
 			sc, _ := strconv.ParseUint(c.Score, 10, 64)
 			sum.Contributors = append(sum.Contributors, demoContributor{Address: c.Address, Score: sc, Payout: c.Payout})
 		}
 		sum.ProofVerified = s.VerifiedOnchain
-		if s.Posted != nil {
-			sum.TxHash, sum.Block, sum.GasUsed = s.Posted.Settle.TxHash.Hex(), s.Posted.Settle.Block, s.Posted.Settle.GasUsed
+		if p := s.Epoch.Post; p != nil {
+			sum.TxHash, sum.Block, sum.GasUsed = p.Settle.TxHash.Hex(), p.Settle.Block, p.Settle.GasUsed
 		}
 	} else {
 		scores := map[string]uint64{}
@@ -151,13 +151,22 @@ func printDemo(rep *node.DemoReport, sum demoSummary) {
 			fmt.Printf("    %s  score %.3f\n", c.Address, float64(c.Score)/influence.ScoreScale)
 		}
 	}
-	if s := rep.Settlement; s != nil {
+	if s := rep.Settlement; s != nil && s.Report != nil {
+		for _, e := range s.Resumed {
+			fmt.Printf("\nresumed epoch %d of an interrupted run: %s\n", e.Epoch, e.Status)
+		}
+		for _, e := range s.Refiled {
+			fmt.Printf("\nepoch %d could no longer be posted: its records were refiled into the open epoch\n", e)
+		}
+	}
+	if s := rep.Settlement; s != nil && s.Report != nil && s.Epoch != nil {
 		fmt.Printf("\nepoch %d: fee %s, data share %s (OPEN base units), %d contributors\n", sum.Epoch, sum.Fee, sum.DataFee, len(sum.Contributors))
 		for _, c := range sum.Contributors {
 			fmt.Printf("    %s  score %10.3f  payout %s\n", c.Address, float64(c.Score)/influence.ScoreScale, c.Payout)
 		}
+		verified := s.Epoch.Proof != nil && s.Epoch.Proof.Verified
 		fmt.Printf("proof: %s, %d constraints, proved in %.2fs, %d bytes; verified natively: %v\n",
-			s.Deployment.Backend, s.Constraints, s.ProveSeconds, s.ProofBytes, s.VerifiedGo)
+			s.Deployment.Backend, s.Constraints, s.ProveSeconds, s.ProofBytes, verified)
 		fmt.Printf("settlement on %s (chain %d): verified on-chain: %v, tx %s, block %d, gas used %d\n",
 			s.Deployment.Network, s.Deployment.ChainID, sum.ProofVerified, sum.TxHash, sum.Block, sum.GasUsed)
 	}

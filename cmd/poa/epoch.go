@@ -7,28 +7,31 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"poa/prover"
+	"poa/settlement"
 	"poa/store"
 )
 
 func init() {
 	ec := &cobra.Command{
 		Use:   "epoch",
-		Short: "Settlement epochs: close the open epoch into a reward split, show closed ones",
+		Short: "Settlement epochs: close the open epoch into a reward split, list and show them",
 	}
-	rule := prover.DefaultFeeRule
+	rule := settlement.DefaultFeeRule
 	closeC := &cobra.Command{
 		Use:   "close [--owner-bps 1000 --protocol-bps 1000 --data-bps 8000]",
 		Short: "Close the open epoch: aggregate its attribution records, split the data fee, open the next",
-		Long: `close sums the open epoch's attribution records (fee F, per-contributor scores,
-contributors sorted by address, zero scores dropped), splits F by the fee rule into the
-model owner's, the protocol's and the data contributors' parts (basis points, recorded
-with the epoch), splits the data fee exactly among the scores, stores the epoch record
-(kind epoch) and opens the next epoch, all in one transaction.`,
+		Long: `close sums the open epoch's attribution records (fee F, per-contributor scores of the
+records that paid a fee, contributors sorted by address, zero scores dropped), splits F
+by the fee rule into the model owner's, the protocol's and the data contributors' parts
+(basis points, recorded with the epoch), splits the data fee exactly among the scores,
+stores the epoch record (status closed) and opens the next epoch, all in one
+transaction. An epoch with no records, or whose data fee is 0, is not closed (nothing
+to settle; posting it would spend gas to pay nothing): close exits non-zero and the
+records stay open. Settle closed epochs with poa settle (or prove + post), in order.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return withStore(func(s *store.Store) error {
-				rec, err := prover.CloseEpoch(s, rule, time.Now())
+				rec, err := settlement.Close(s, rule, time.Now())
 				if err != nil {
 					return err
 				}
@@ -41,19 +44,50 @@ with the epoch), splits the data fee exactly among the scores, stores the epoch 
 	closeC.Flags().Uint32Var(&rule.DataBps, "data-bps", rule.DataBps, "data contributors' share, basis points (the three sum to 10000)")
 	show := &cobra.Command{
 		Use:   "show E",
-		Short: "Show closed epoch E (fee parts, contributors, scores, payouts, commitment)",
+		Short: "Show closed epoch E (status, fee parts, contributors, scores, payouts, commitment, post)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			e, err := strconv.ParseUint(args[0], 10, 64)
-			if err != nil {
-				return fmt.Errorf("epoch %q: not a number", args[0])
+			if err != nil || e == 0 {
+				return fmt.Errorf("epoch %q: not a positive number", args[0])
 			}
 			return withStore(func(s *store.Store) error {
-				rec, err := prover.LoadEpoch(s, e)
+				rec, err := settlement.LoadEpoch(s, e)
 				if err != nil {
 					return err
 				}
 				return emit(rec, func() { printEpoch(rec) })
+			})
+		},
+	}
+	list := &cobra.Command{
+		Use:   "list",
+		Short: "List the closed epochs with their status (closed, proven, posted, confirmed, refiled) and the open one",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return withStore(func(s *store.Store) error {
+				all, err := settlement.Epochs(s)
+				if err != nil {
+					return err
+				}
+				open, err := settlement.OpenEpoch(s)
+				if err != nil {
+					return err
+				}
+				out := struct {
+					Epochs []*settlement.Epoch `json:"epochs"`
+					Open   settlement.Open     `json:"open"`
+				}{orEmpty(all), open}
+				return emit(out, func() {
+					for _, e := range all {
+						tx := ""
+						if e.Post != nil {
+							tx = "tx " + e.Post.Settle.TxHash.Hex()
+						}
+						fmt.Printf("epoch %-4d %-9s %3d records  data fee %-22s %d contributors  %s\n", e.Epoch, e.Status, len(e.Records), e.DataFee, len(e.Contributors), tx)
+					}
+					fmt.Printf("epoch %-4d open      %3d records  fee %s\n", open.Epoch, open.Records, open.Fee)
+				})
 			})
 		},
 	}
@@ -63,24 +97,37 @@ with the epoch), splits the data fee exactly among the scores, stores the epoch 
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return withStore(func(s *store.Store) error {
-				e, err := prover.OpenEpoch(s)
+				o, err := settlement.OpenEpoch(s)
 				if err != nil {
 					return err
 				}
-				return emit(map[string]uint64{"epoch": e}, func() { fmt.Println(e) })
+				return emit(o, func() { fmt.Println(o.Epoch) })
 			})
 		},
 	}
-	ec.AddCommand(closeC, show, open)
+	ec.AddCommand(closeC, show, list, open)
 	rootCmd.AddCommand(ec)
 }
 
-func printEpoch(r *prover.EpochRecord) {
-	fmt.Printf("epoch %d (%s %s): %d records, fee %s = owner %s + protocol %s + data %s (bps %d/%d/%d)\n",
+func printEpoch(r *settlement.Epoch) {
+	fmt.Printf("epoch %d (%s, closed %s): %d records, fee %s = owner %s + protocol %s + data %s (bps %d/%d/%d)\n",
 		r.Epoch, r.Status, r.Closed.Format(time.RFC3339), len(r.Records), r.Fee, r.OwnerFee, r.ProtocolFee, r.DataFee,
 		r.FeeRule.OwnerBps, r.FeeRule.ProtocolBps, r.FeeRule.DataBps)
 	for _, c := range r.Contributors {
 		fmt.Printf("  %s  score %-20s payout %s\n", c.Address, c.Score, c.Payout)
 	}
 	fmt.Printf("  remainder %s, commitment %s\n", r.Remainder, r.Commitment)
+	if p := r.Proof; p != nil {
+		fmt.Printf("  proof: %s size %d, key %.16s…\n", p.Backend, p.Size, p.KeyID)
+	}
+	if p := r.Post; p != nil {
+		rec := ""
+		if p.Recovered {
+			rec = " (recovered from the chain)"
+		}
+		fmt.Printf("  posted to %s: tx %s, block %d, gas %d%s\n", p.Deployment, p.Settle.TxHash.Hex(), p.Settle.Block, p.Settle.GasUsed, rec)
+	}
+	if r.Status == settlement.Refiled {
+		fmt.Printf("  refiled: its records were settled in epoch %d\n", r.RefiledTo)
+	}
 }

@@ -56,13 +56,22 @@ of --model (default: the current model; GPT-2's r50k_base when there is none), s
 	show := &cobra.Command{
 		Use:   "show",
 		Short: "Print the index record (corpus version, tokenizer, sizes) after checking the files",
-		Args:  cobra.NoArgs,
+		Long: `show checks the index files against the store (a stale index, one that data points
+were added to since the build, is an error naming 'poa index build') and prints its
+record and its span filter: the words attribution does not credit (docs/influence.md).`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return withCorpus(func(c *sarray.Corpus, _ tokenizer.Tokenizer) error {
-				m := c.Meta
-				return emit(m, func() {
+			return withCorpus(func(c *sarray.Corpus, tok tokenizer.Tokenizer) error {
+				out := struct {
+					sarray.Meta
+					SpanFilter *sarray.SpanFilter `json:"span_filter"`
+				}{c.Meta, c.SpanFilter(tok, sarray.DefaultMaxDocFrac)}
+				m, f := out.Meta, out.SpanFilter
+				return emit(out, func() {
 					fmt.Printf("corpus %s\ntokenizer %s (%s)\n%d documents, %d tokens, built %s\n",
 						m.Corpus, m.TokName, m.Tokenizer, m.Docs, m.Tokens, m.Built.Format("2006-01-02 15:04:05Z"))
+					fmt.Printf("span filter %s: %d blank tokens; %d tokens standing for words in more than %d documents (%g)\n",
+						sarray.SpanFilterRule, f.Blank, f.Frequent, f.Limit, f.MaxDocFrac)
 				})
 			})
 		},

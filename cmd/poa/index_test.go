@@ -83,6 +83,32 @@ func TestIndexNgramCLI(t *testing.T) {
 		t.Fatalf("ngram spans: no span with the ACCORDION passage and its document: %s", out)
 	}
 
+	// Re-adding the same file (all duplicates) keeps the index valid; show names the
+	// span filter.
+	mustPoa(t, data, "datanet", "add", "devil", "--contributor", bob, "../../datanet/bundled/devil.index")
+	var show struct {
+		Docs       int `json:"docs"`
+		SpanFilter struct {
+			Rule  string `json:"rule"`
+			Limit int    `json:"limit"`
+			Blank int    `json:"blank_tokens"`
+		} `json:"span_filter"`
+	}
+	if err := json.Unmarshal([]byte(mustPoa(t, data, "index", "show", "--json")), &show); err != nil {
+		t.Fatal(err)
+	}
+	if show.Docs != 997 || show.SpanFilter.Rule == "" || show.SpanFilter.Limit != 99 || show.SpanFilter.Blank == 0 {
+		t.Fatalf("index show after an import of duplicates: %+v", show)
+	}
+	// One more point makes it stale: named, with the fix.
+	extra := filepath.Join(t.TempDir(), "extra.jsonl")
+	os.WriteFile(extra, []byte(`{"text": "REINDEX, v. What an index needs after an import that added something."}`+"\n"), 0o644)
+	mustPoa(t, data, "datanet", "add", "devil", "--contributor", bob, extra)
+	if _, errs, code := runPoa(t, data, "ngram", "count", "the"); code == 0 || !strings.Contains(errs, "poa index build") || !strings.Contains(errs, "devil: 997 points indexed, 998 now") {
+		t.Fatalf("stale index: exit %d, %s", code, errs)
+	}
+	mustPoa(t, data, "index", "build")
+
 	// A damaged index file is refused with a clear error.
 	path := filepath.Join(data, "files", "index", "sarray", "corpus.sa")
 	b, err := os.ReadFile(path)

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"poa/prover"
+	"poa/settlement"
 	"poa/store"
 )
 
@@ -48,7 +49,8 @@ optional "epoch"), proves it with the keys of the data directory (the smallest s
 the number of contributors, or --size N; or --pk/--vk files) using the options that
 make the proof verify in the exported Solidity verifier, checks it, and writes the
 proof file (--out; JSON with the public inputs and the verifier's exact calldata). An
-epoch's proof is also stored (kind proof). It reports constraints, setup time (of the
+epoch's proof is also stored (kind proof) and the epoch moves to "proven", in one
+transaction; a posted epoch is not proven again. It reports constraints, setup time (of the
 keys), proving time and proof size.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -62,11 +64,11 @@ keys), proving time and proof size.`,
 			return withStoreIf(epoch != 0 || pkPath == "", func(s *store.Store) error {
 				var st *prover.Statement
 				if epoch != 0 {
-					rec, err := prover.LoadEpoch(s, epoch)
+					rec, err := settlement.LoadEpoch(s, epoch)
 					if err != nil {
-						return fmt.Errorf("epoch %d: %w (close it first: poa epoch close)", epoch, err)
+						return fmt.Errorf("%w (close it first: poa epoch close)", err)
 					}
-					if st, err = prover.StatementForEpoch(rec); err != nil {
+					if st, err = rec.Statement(); err != nil {
 						return err
 					}
 				} else {
@@ -83,7 +85,7 @@ keys), proving time and proof size.`,
 					if size > 0 {
 						n, exact = size, true
 					}
-					rec, err := prover.FindKeys(s, b, n, exact)
+					rec, err := settlement.FindKeys(s, b, n, exact)
 					if err != nil {
 						return err
 					}
@@ -99,7 +101,13 @@ keys), proving time and proof size.`,
 				load := time.Since(t0)
 				bar.Describe(fmt.Sprintf("prove %s size %d (%d constraints)", b, k.Meta.Size, k.Meta.Constraints))
 				stop := spin(bar)
-				p, err := prover.Prove(cmd.Context(), k, st)
+				var p *prover.Proof
+				if epoch != 0 {
+					// Proves, checks natively and stores the proof with the epoch's move to proven.
+					p, err = settlement.Prove(cmd.Context(), s, epoch, k)
+				} else {
+					p, err = prover.Prove(cmd.Context(), k, st)
+				}
 				stop()
 				if err != nil {
 					return err
@@ -110,7 +118,8 @@ keys), proving time and proof size.`,
 				}
 				rep := proveReport{Epoch: st.Epoch, Backend: string(b), Size: k.Meta.Size, Contributors: len(st.Contributors),
 					Constraints: k.Meta.Constraints, KeyID: k.Meta.KeyID, SetupSeconds: float64(k.Meta.SetupMillis) / 1000,
-					LoadSeconds: load.Seconds(), ProveSeconds: p.ProveTime.Seconds(), ProofBytes: len(p.SolidityBytes()), Out: out}
+					LoadSeconds: load.Seconds(), ProveSeconds: p.ProveTime.Seconds(), ProofBytes: len(p.SolidityBytes()), Out: out,
+					Stored: epoch != 0}
 				for _, v := range st.PublicInputs() {
 					rep.PublicInputs = append(rep.PublicInputs, v.String())
 				}
@@ -123,12 +132,6 @@ keys), proving time and proof size.`,
 					if err := os.WriteFile(out, append(raw, '\n'), 0o644); err != nil {
 						return err
 					}
-				}
-				if epoch != 0 {
-					if err := prover.SaveProof(s, p, true); err != nil {
-						return err
-					}
-					rep.Stored = true
 				}
 				return emit(rep, func() {
 					fmt.Printf("proved %s split of %d contributors (epoch %d) with size-%d keys: %d constraints\n",
@@ -176,7 +179,7 @@ otherwise.`,
 					err error
 				)
 				if vEpoch != 0 {
-					p, err = prover.LoadProof(s, vEpoch)
+					p, err = settlement.LoadProof(s, vEpoch)
 				} else {
 					p, err = decodeFile(vProof, prover.DecodeProof)
 				}
@@ -185,7 +188,7 @@ otherwise.`,
 				}
 				vk := vVK
 				if vk == "" {
-					rec, err := prover.FindKeys(s, p.Backend, p.Size, true)
+					rec, err := settlement.FindKeys(s, p.Backend, p.Size, true)
 					if err != nil {
 						return err
 					}

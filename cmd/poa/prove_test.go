@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"poa/prover"
+	"poa/settlement"
 	"poa/store"
 )
 
@@ -34,7 +34,7 @@ func TestProveCLI(t *testing.T) {
 	s.Close()
 
 	mustPoa(t, dir, "prover", "setup", "--circuit", "split", "--size", "8", "--dev")
-	var ep prover.EpochRecord
+	var ep settlement.Epoch
 	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "epoch", "close")), &ep); err != nil {
 		t.Fatal(err)
 	}

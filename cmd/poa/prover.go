@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"poa/prover"
+	"poa/settlement"
 	"poa/store"
 )
 
@@ -102,7 +103,7 @@ keys (public beacon; insecure) whose verifiers are committed in contracts/.`,
 			}
 			return withStore(func(s *store.Store) error {
 				if !force && pkOut == "" {
-					if rec, err := prover.FindKeys(s, b, size, true); err == nil {
+					if rec, err := settlement.FindKeys(s, b, size, true); err == nil {
 						return emit(rec, func() {
 							fmt.Printf("keys %s exist (%s, key id %.16s…); --force to regenerate\n  %s\n  %s\n", rec.Name, rec.Meta.Setup, rec.Meta.KeyID, rec.PKPath, rec.VKPath)
 						})
@@ -116,7 +117,7 @@ keys (public beacon; insecure) whose verifiers are committed in contracts/.`,
 				if err != nil {
 					return err
 				}
-				var rec prover.KeyRecord
+				var rec settlement.KeyRecord
 				if pkOut != "" || vkOut != "" {
 					if pkOut == "" || vkOut == "" {
 						return fmt.Errorf("give both --pk and --vk, or neither")
@@ -124,8 +125,8 @@ keys (public beacon; insecure) whose verifiers are committed in contracts/.`,
 					if err := k.WriteKeys(pkOut, vkOut); err != nil {
 						return err
 					}
-					rec = prover.KeyRecord{Name: prover.KeyName(b, size), Meta: k.Meta, PKPath: pkOut, VKPath: vkOut}
-				} else if rec, err = prover.SaveKeys(s, k); err != nil {
+					rec = settlement.KeyRecord{Name: settlement.KeyName(b, size), Meta: k.Meta, PKPath: pkOut, VKPath: vkOut}
+				} else if rec, err = settlement.SaveKeys(s, k); err != nil {
 					return err
 				}
 				return emit(rec, func() {
@@ -154,7 +155,7 @@ keys (public beacon; insecure) whose verifiers are committed in contracts/.`,
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return withStore(func(s *store.Store) error {
-				recs, err := prover.StoredKeys(s)
+				recs, err := settlement.StoredKeys(s)
 				if err != nil {
 					return err
 				}
@@ -184,7 +185,7 @@ Verify(bytes, uint256[]) returns false on a bad proof (the caller must require i
 					return err
 				}
 				err = withStore(func(s *store.Store) error {
-					rec, err := prover.FindKeys(s, b, size, true)
+					rec, err := settlement.FindKeys(s, b, size, true)
 					vk = rec.VKPath
 					return err
 				})

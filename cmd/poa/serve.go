@@ -14,15 +14,13 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"poa/api"
 	"poa/client"
+	"poa/influence"
 	"poa/server"
 	"poa/server/lmengine"
 	"poa/store"
 )
-
-// serveHooks lets the pipeline plug the model, attribution, prover and chain into
-// the node before it serves (the demo wiring sets these from its own files).
-var serveHooks []func(ctx context.Context, eng *server.StoreEngine) error
 
 func init() {
 	var (
@@ -55,11 +53,6 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 					return err
 				} else if len(ads) > 0 {
 					eng.Completer = lmengine.Completer(st, lmengine.Options{Fee: fee})
-				}
-				for _, h := range serveHooks {
-					if err := h(cmd.Context(), eng); err != nil {
-						return err
-					}
 				}
 				cfg.MaxBodyBytes = maxBody
 				cfg.ShutdownTimeout = shutdown
@@ -124,7 +117,7 @@ node's whole response.`,
 			if err != nil {
 				return err
 			}
-			req := server.CompletionRequest{Model: model, Prompt: prompt, Adapter: adapter, MaxTokens: maxTokens}
+			req := api.CompletionRequest{Model: model, Prompt: prompt, Adapter: adapter, MaxTokens: maxTokens}
 			if cmd.Flags().Changed("temperature") {
 				req.Temperature = &temperature
 			}
@@ -163,7 +156,7 @@ func envOr(k, def string) string {
 	return def
 }
 
-func printAnswer(resp server.CompletionResponse) {
+func printAnswer(resp api.CompletionResponse) {
 	if len(resp.Choices) > 0 {
 		fmt.Println(resp.Choices[0].Text)
 	}
@@ -173,16 +166,16 @@ func printAnswer(resp server.CompletionResponse) {
 	}
 	fmt.Printf("\nrecord %s  (%d output tokens)\n", at.RecordID, resp.Usage.CompletionTokens)
 	for _, c := range at.Contributors {
-		fmt.Printf("  contributor %s  score %.6f\n", c.Address, float64(c.Score)/server.ScoreScale)
+		fmt.Printf("  contributor %s  score %.6f\n", c.Address, float64(c.Score)/influence.ScoreScale)
 	}
 	// Top sources by fixed-point score.
 	top := slices.Clone(at.Sources)
-	slices.SortStableFunc(top, func(a, b server.Source) int { return cmp.Compare(b.Score, a.Score) })
+	slices.SortStableFunc(top, func(a, b api.Source) int { return cmp.Compare(b.Score, a.Score) })
 	for i, s := range top {
 		if i == 5 {
 			break
 		}
-		fmt.Printf("  source %s/%s  %.6f  %q\n", s.Datanet, shortID(s.ID), float64(s.Score)/server.ScoreScale, clip(s.Text, 70))
+		fmt.Printf("  source %s/%s  %.6f  %q\n", s.Datanet, shortID(s.ID), float64(s.Score)/influence.ScoreScale, clip(s.Text, 70))
 	}
 }
 

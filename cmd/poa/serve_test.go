@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"poa/api"
 	"poa/client"
-	"poa/server"
 )
 
 // TestServeAndAsk runs `poa serve` on a free loopback port, talks to it with the
@@ -69,7 +69,7 @@ func TestServeAndAsk(t *testing.T) {
 	if code == 0 || !strings.Contains(errs, "unknown_adapter") {
 		t.Fatalf("ask with an unknown adapter: exit %d, stderr %q", code, errs)
 	}
-	if _, err := c.Epoch(ctx, 0); !client.IsCode(err, server.CodeNotFound) {
+	if _, err := c.Epoch(ctx, 0); !client.IsCode(err, api.CodeNotFound) {
 		t.Fatalf("latest epoch of a fresh node: %v", err)
 	}
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"path/filepath"
 	"strings"
 
@@ -38,9 +37,27 @@ type Options struct {
 	// DefaultCandidates when the adapter has more than CandidateThreshold sketched
 	// points and an embedding index, else all points.
 	Candidates int
-	// Progress, if set, receives (phase, done, total): "tokens" in output tokens.
+	// Index says what happens when the suffix-array index (span evidence) is missing,
+	// stale (data points were added since it was built) or built with another
+	// tokenizer: IndexBuild builds it first (sarray.EnsureStore, logged at INFO),
+	// IndexRequire refuses with an error wrapping sarray.ErrNoIndex or
+	// sarray.ErrCorpusVersion that names `poa index build` [IndexBuild]. Span evidence
+	// is never dropped silently.
+	Index IndexPolicy
+	// Progress, if set, receives (phase, done, total): "tokens" in output tokens;
+	// "index tokenize", "index sort" and "index write" while the index is built.
 	Progress func(phase string, done, total int)
 }
+
+// IndexPolicy is Options.Index.
+type IndexPolicy int
+
+const (
+	// IndexBuild builds or rebuilds the suffix-array index when it is not current.
+	IndexBuild IndexPolicy = iota
+	// IndexRequire refuses to attribute without a current index.
+	IndexRequire
+)
 
 // Result is what `poa attribute --json` prints.
 type Result struct {
@@ -48,9 +65,10 @@ type Result struct {
 	Tokens       []influence.TokenAttribution `json:"tokens"`
 	Datapoints   []influence.PointScore       `json:"datapoints"`
 	Contributors []influence.ContributorScore `json:"contributors"`
-	Record       string                       `json:"record"`
+	Record       string                       `json:"record"` // the filed record's id (set by the caller)
 	Spans        int                          `json:"spans"`
-	SpanNote     string                       `json:"span_note,omitempty"`
+	// SpanNote says why the suffix-array index was (re)built for this call, if it was.
+	SpanNote string `json:"span_note,omitempty"`
 }
 
 func splitID(id string) (datanet, point string) {
@@ -62,7 +80,8 @@ func splitID(id string) (datanet, point string) {
 }
 
 // Attribute generates the adapter's (greedy) continuation of the prompt, attributes
-// it to data points and contributors, stores the attribution record and returns it.
+// it to data points and contributors and returns the attribution record, not yet
+// filed: settlement.File bills it (id, epoch) and the caller sets Result.Record.
 func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influence.Record, error) {
 	if o.MaxTokens == 0 {
 		o.MaxTokens = 32
@@ -134,37 +153,35 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		ev.Gradient = append(ev.Gradient, influence.GradientScore{Datanet: d, Point: p, Score: h.Score})
 	}
 
-	// Span evidence from the suffix-array index, when there is one for this tokenizer.
+	// Span evidence from the suffix-array index built with the model's tokenizer:
+	// informative matches only (sarray.SpanFilter).
 	res := &Result{}
 	spanPoints := map[int]map[string]bool{} // token → "datanet/point"
-	corpus, err := sarray.OpenStore(s, l.tok, nil)
-	switch {
-	case err == nil:
-		defer corpus.Close()
-		spans, err := corpus.Spans(out, &sarray.SpanOptions{WordStart: sarray.WordStarts(l.tok)})
-		if err != nil {
-			return nil, nil, err
-		}
-		for _, sp := range spans {
-			for _, part := range sp.Parts {
-				for _, loc := range part.Docs {
-					ref := corpus.Refs[loc.Doc]
-					ev.Spans = append(ev.Spans, influence.Span{Datanet: ref.Datanet, Point: ref.Point,
-						Start: part.Start, End: part.End, Length: part.End - part.Start, Count: part.Count})
-					for t := part.Start; t < part.End; t++ {
-						if spanPoints[t] == nil {
-							spanPoints[t] = map[string]bool{}
-						}
-						spanPoints[t][ref.Datanet+"/"+ref.Point] = true
+	corpus, err := spanIndex(ctx, s, l, o, progress)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer corpus.Close()
+	res.SpanNote = corpus.note
+	filter := corpus.SpanFilter(l.tok, sarray.DefaultMaxDocFrac)
+	spans, err := corpus.Spans(out, &sarray.SpanOptions{WordStart: sarray.WordStarts(l.tok), Informative: filter.Informative})
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, sp := range spans {
+		for _, part := range sp.Parts {
+			for _, loc := range part.Docs {
+				ref := corpus.Refs[loc.Doc]
+				ev.Spans = append(ev.Spans, influence.Span{Datanet: ref.Datanet, Point: ref.Point,
+					Start: part.Start, End: part.End, Length: part.End - part.Start, Count: part.Count})
+				for t := part.Start; t < part.End; t++ {
+					if spanPoints[t] == nil {
+						spanPoints[t] = map[string]bool{}
 					}
+					spanPoints[t][ref.Datanet+"/"+ref.Point] = true
 				}
 			}
 		}
-	case errors.Is(err, sarray.ErrNoIndex) || errors.Is(err, sarray.ErrCorpusVersion):
-		res.SpanNote = err.Error()
-		slog.Warn("attribute: no span evidence", "reason", err)
-	default:
-		return nil, nil, err
 	}
 	res.Spans = len(ev.Spans)
 
@@ -202,14 +219,44 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	if candParams != nil {
 		rec.Scorer["candidates"] = candParams
 	}
+	rec.Scorer["spans"] = map[string]any{"corpus": corpus.Meta.Corpus, "tokenizer": corpus.Meta.Tokenizer,
+		"rule": sarray.SpanFilterRule, "max_doc_frac": filter.MaxDocFrac}
 	if rec.Datapoints == nil {
 		rec.Datapoints = []influence.PointScore{}
 	}
-	if err := influence.SaveRecord(s, rec); err != nil {
-		return nil, nil, err
-	}
-	res.Output, res.Tokens, res.Datapoints, res.Contributors, res.Record = rec.Output, tokens, rec.Datapoints, rec.Contributors, rec.ID
+	res.Output, res.Tokens, res.Datapoints, res.Contributors = rec.Output, tokens, rec.Datapoints, rec.Contributors
 	return res, rec, nil
+}
+
+// spanCorpus is an open suffix-array index and why it was built for this call.
+type spanCorpus struct {
+	*sarray.Corpus
+	note string
+}
+
+// spanIndex opens the store's suffix-array index for the model's tokenizer as o.Index
+// says: building it first when it is missing or stale (IndexBuild), or refusing.
+func spanIndex(ctx context.Context, s *store.Store, l *loaded, o Options, progress func(string, int, int)) (*spanCorpus, error) {
+	if o.Index == IndexRequire {
+		c, err := sarray.OpenStore(s, l.tok, nil)
+		if errors.Is(err, sarray.ErrNoIndex) || errors.Is(err, sarray.ErrCorpusVersion) {
+			return nil, fmt.Errorf("attribute: span evidence needs a current suffix-array index built with model %s's tokenizer: %w; run `poa index build`", l.mrec.Name, err)
+		}
+		if err != nil {
+			return nil, err
+		}
+		return &spanCorpus{Corpus: c}, nil
+	}
+	c, why, err := sarray.EnsureStore(ctx, s, sarray.BuildOptions{Tokenizer: l.tok, TokName: "model:" + l.mrec.Name, Model: l.mrec.Name,
+		Progress: func(phase string, done, total int64) { progress("index "+phase, int(done), int(total)) }})
+	if err != nil {
+		return nil, err
+	}
+	sc := &spanCorpus{Corpus: c}
+	if why != "" {
+		sc.note = "suffix-array index rebuilt: " + why
+	}
+	return sc, nil
 }
 
 // scanner returns the top-k scan of the chosen scorer over the adapter's sketches and

@@ -18,7 +18,7 @@
 //     output span covering the token that occurs verbatim in it, else of the token
 //     text itself, else absent;
 //   - sources carry the record's fused fixed-point score of the point
-//     (server.ScoreScale, 0 for a point seen only in per-token evidence).
+//     (influence.ScoreScale, 0 for a point seen only in per-token evidence).
 //
 // Decoding is greedy: temperature, top_p and seed are validated by the server and
 // recorded nowhere; the response is the greedy continuation. A request without an

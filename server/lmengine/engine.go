@@ -2,19 +2,19 @@ package lmengine
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"math/big"
 	"sort"
 	"strings"
 	"time"
 
+	"poa/api"
 	"poa/influence"
 	"poa/influence/lm"
 	"poa/node"
 	"poa/prover"
 	"poa/server"
+	"poa/settlement"
 	"poa/store"
 )
 
@@ -41,7 +41,7 @@ func Completer(st *store.Store, o Options) server.CompleteFunc {
 	if o.TopTokens == 0 {
 		o.TopTokens = 3
 	}
-	return func(ctx context.Context, req server.CompletionRequest) (server.Completion, error) {
+	return func(ctx context.Context, req api.CompletionRequest) (server.Completion, error) {
 		if req.Adapter == "" {
 			return server.Completion{}, fmt.Errorf("adapter is required: attribution runs through an adapter's gradient sketches (GET /v1/adapters): %w", server.ErrBadRequest)
 		}
@@ -50,8 +50,8 @@ func Completer(st *store.Store, o Options) server.CompleteFunc {
 			fee = *req.Fee
 		}
 		t0 := time.Now()
-		res, rec, err := lm.Attribute(ctx, st, lm.Options{Adapter: req.Adapter, Prompt: req.Prompt, MaxTokens: req.MaxTokens,
-			TopTokens: o.TopTokens, Fee: fee})
+		res, rec, _, err := node.Attribute(ctx, st, lm.Options{Adapter: req.Adapter, Prompt: req.Prompt, MaxTokens: req.MaxTokens,
+			TopTokens: o.TopTokens, Fee: fee}, "")
 		if err != nil {
 			if errors.Is(err, influence.ErrBadInput) {
 				return server.Completion{}, fmt.Errorf("%w: %v", server.ErrBadRequest, err)
@@ -77,11 +77,11 @@ func Completer(st *store.Store, o Options) server.CompleteFunc {
 
 // ToAttribution converts lm's result and record to the server's view (see the
 // package comment for the rules). Source texts and contributors come from st.
-func ToAttribution(st *store.Store, res *lm.Result, rec *influence.Record) (server.Attribution, error) {
-	at := server.Attribution{RecordID: rec.ID, Epoch: rec.Epoch, Method: rec.Method, Fee: rec.Fee,
-		Tokens: []server.TokenAttribution{}, Sources: []server.Source{}, Contributors: []server.ContributorScore{}}
+func ToAttribution(st *store.Store, res *lm.Result, rec *influence.Record) (api.Attribution, error) {
+	at := api.Attribution{RecordID: rec.ID, Epoch: rec.Epoch, Method: rec.Method, Fee: rec.Fee,
+		Tokens: []api.TokenAttribution{}, Sources: []api.Source{}, Contributors: []api.ContributorScore{}}
 	for _, c := range rec.Contributors {
-		at.Contributors = append(at.Contributors, server.ContributorScore{Address: c.Address, Score: c.Score})
+		at.Contributors = append(at.Contributors, api.ContributorScore{Address: c.Address, Score: c.Score})
 	}
 	fused := map[string]uint64{}
 	for _, p := range rec.Datapoints {
@@ -98,7 +98,7 @@ func ToAttribution(st *store.Store, res *lm.Result, rec *influence.Record) (serv
 			return 0, fmt.Errorf("attribution %s cites %s: %w", rec.ID, key, err)
 		}
 		srcIdx[key] = len(at.Sources)
-		at.Sources = append(at.Sources, server.Source{ID: p.ID, Datanet: p.Datanet, Contributor: p.Contributor, Text: p.Text, Score: fused[key]})
+		at.Sources = append(at.Sources, api.Source{ID: p.ID, Datanet: p.Datanet, Contributor: p.Contributor, Text: p.Text, Score: fused[key]})
 		return srcIdx[key], nil
 	}
 	// Output spans matched per point, as token ranges.
@@ -119,7 +119,7 @@ func ToAttribution(st *store.Store, res *lm.Result, rec *influence.Record) (serv
 	}
 	pos := 0
 	for _, t := range res.Tokens {
-		tok := server.TokenAttribution{Index: t.Index, ID: t.Token, Text: t.Text, Start: pos, End: pos, Refs: []server.SourceRef{}}
+		tok := api.TokenAttribution{Index: t.Index, ID: t.Token, Text: t.Text, Start: pos, End: pos, Refs: []api.SourceRef{}}
 		if strings.HasPrefix(rec.Output[min(pos, len(rec.Output)):], t.Text) {
 			tok.End = pos + len(t.Text)
 			pos = tok.End
@@ -133,7 +133,7 @@ func ToAttribution(st *store.Store, res *lm.Result, rec *influence.Record) (serv
 			if tp.Span {
 				span = 1
 			}
-			ref := server.SourceRef{Source: si, Score: max(tp.Score, 0) + span,
+			ref := api.SourceRef{Source: si, Score: max(tp.Score, 0) + span,
 				Methods: map[string]float64{"gradient": tp.Score, "span": span}}
 			ref.Span = locate(at.Sources[si].Text, texts, t.Index, spans[tp.Datanet+"/"+tp.ID])
 			tok.Score += ref.Score
@@ -148,7 +148,7 @@ func ToAttribution(st *store.Store, res *lm.Result, rec *influence.Record) (serv
 // locate finds the byte range in text of the longest matched span (token ranges
 // over texts) covering token i that occurs verbatim in text, else of token i's
 // own text (trimmed of spaces); nil if neither occurs.
-func locate(text string, texts []string, i int, spans [][2]int) *server.Span {
+func locate(text string, texts []string, i int, spans [][2]int) *api.Span {
 	for _, s := range spans {
 		if s[0] > i || i >= s[1] || s[1] > len(texts) {
 			continue
@@ -158,23 +158,25 @@ func locate(text string, texts []string, i int, spans [][2]int) *server.Span {
 			continue
 		}
 		if at := strings.Index(text, frag); at >= 0 {
-			return &server.Span{Start: at, End: at + len(frag)}
+			return &api.Span{Start: at, End: at + len(frag)}
 		}
 	}
 	if i < len(texts) {
 		if frag := strings.TrimSpace(texts[i]); frag != "" {
 			if at := strings.Index(text, frag); at >= 0 {
-				return &server.Span{Start: at, End: at + len(frag)}
+				return &api.Span{Start: at, End: at + len(frag)}
 			}
 		}
 	}
 	return nil
 }
 
-// EpochCloser returns a server.CloseEpochFunc over prover.CloseEpoch.
+// EpochCloser returns a server.CloseEpochFunc over the settlement package: with
+// settle it finishes any unfinished epoch and settles the open one on the embedded
+// chain (node.Settle), else it only closes the open epoch (settlement.Close).
 func EpochCloser(st *store.Store) server.CloseEpochFunc {
-	return func(ctx context.Context, req server.CloseEpochRequest) (uint64, error) {
-		rule := prover.DefaultFeeRule
+	return func(ctx context.Context, req api.CloseEpochRequest) (uint64, error) {
+		rule := settlement.DefaultFeeRule
 		if req.OwnerBps != nil {
 			rule.OwnerBps = *req.OwnerBps
 		}
@@ -185,52 +187,28 @@ func EpochCloser(st *store.Store) server.CloseEpochFunc {
 			return 0, fmt.Errorf("owner_bps + protocol_bps over 10000: %w", server.ErrBadRequest)
 		}
 		rule.DataBps = 10000 - rule.OwnerBps - rule.ProtocolBps
-		open, err := prover.OpenEpoch(st)
-		if err != nil {
-			return 0, err
-		}
-		if n, err := countRecords(st, open); err != nil {
-			return 0, err
-		} else if n == 0 {
-			return 0, fmt.Errorf("epoch %d: %w", open, server.ErrEpochEmpty)
-		}
 		if req.Settle {
-			// Close, prove (development keys of the deployed verifier's size) and post
-			// to the embedded chain, as poa demo does.
 			rep, err := node.Settle(ctx, st, node.SettleOptions{Backend: prover.Groth16, FeeRule: rule}, nil)
 			if err != nil {
-				if rep != nil && rep.Epoch != nil {
-					return rep.Epoch.Epoch, fmt.Errorf("epoch %d closed but not settled: %w", rep.Epoch.Epoch, err)
+				if rep != nil && rep.Report != nil && rep.Epoch != nil {
+					return rep.Epoch.Epoch, fmt.Errorf("epoch %d closed but not settled (the next close or settle resumes it): %w", rep.Epoch.Epoch, err)
 				}
 				return 0, err
 			}
+			if rep.Epoch == nil {
+				return 0, fmt.Errorf("%s: %w", rep.Skipped, server.ErrEpochEmpty)
+			}
 			return rep.Epoch.Epoch, nil
 		}
-		rec, err := prover.CloseEpoch(st, rule, time.Now())
-		if err != nil {
-			if errors.Is(err, prover.ErrInput) {
-				return 0, fmt.Errorf("%w: %v", server.ErrBadRequest, err)
-			}
+		rec, err := settlement.Close(st, rule, time.Now())
+		switch {
+		case errors.Is(err, settlement.ErrEmptyEpoch) || errors.Is(err, settlement.ErrZeroFee):
+			return 0, fmt.Errorf("%v: %w", err, server.ErrEpochEmpty)
+		case errors.Is(err, settlement.ErrInput):
+			return 0, fmt.Errorf("%w: %v", server.ErrBadRequest, err)
+		case err != nil:
 			return 0, err
 		}
 		return rec.Epoch, nil
 	}
-}
-
-// countRecords counts the attribution records of epoch.
-func countRecords(st *store.Store, epoch uint64) (int, error) {
-	n := 0
-	err := st.List(store.KindAttribution, "", func(_ string, raw []byte) error {
-		var r struct {
-			Epoch json.Number `json:"epoch"`
-		}
-		if err := json.Unmarshal(raw, &r); err != nil {
-			return nil // the prover reports bad records when it closes
-		}
-		if e, ok := new(big.Int).SetString(r.Epoch.String(), 10); ok && e.IsUint64() && e.Uint64() == epoch {
-			n++
-		}
-		return nil
-	})
-	return n, err
 }

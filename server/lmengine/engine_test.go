@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"poa/api"
 	"poa/client"
 	"poa/influence"
 	"poa/node"
@@ -44,16 +45,16 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	if _, err := c.Complete(ctx, server.CompletionRequest{Prompt: "CYNIC, n."}); !client.IsCode(err, server.CodeBadRequest) {
+	if _, err := c.Complete(ctx, api.CompletionRequest{Prompt: "CYNIC, n."}); !client.IsCode(err, api.CodeBadRequest) {
 		t.Fatalf("no adapter: %v, want bad_request", err)
 	}
-	if _, err := c.CloseEpoch(ctx, server.CloseEpochRequest{}); !client.IsCode(err, server.CodeEpochEmpty) {
+	if _, err := c.CloseEpoch(ctx, api.CloseEpochRequest{}); !client.IsCode(err, api.CodeEpochEmpty) {
 		t.Fatalf("closing an empty epoch: %v, want epoch_empty", err)
 	}
 
 	var ids []string
 	for _, p := range []struct{ adapter, prompt string }{{"devil", "CYNIC, n. A blackguard whose"}, {"jargon", "hacker n. A person who"}} {
-		resp, err := c.Complete(ctx, server.CompletionRequest{Prompt: p.prompt, Adapter: p.adapter, MaxTokens: 6})
+		resp, err := c.Complete(ctx, api.CompletionRequest{Prompt: p.prompt, Adapter: p.adapter, MaxTokens: 6})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -104,7 +105,7 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 	}
 
 	// Close the epoch: the split sums what the records scored and splits the data fee.
-	ev, err := c.CloseEpoch(ctx, server.CloseEpochRequest{})
+	ev, err := c.CloseEpoch(ctx, api.CloseEpochRequest{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,13 +132,13 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 		t.Fatalf("epoch %d: fee %s data fee %s, payouts+remainder %s", ev.Epoch, ev.Fee, ev.DataFee, paid)
 	}
 	// settle: true closes, proves and posts to the embedded chain in one request.
-	if _, err := c.CloseEpoch(ctx, server.CloseEpochRequest{Settle: true}); !client.IsCode(err, server.CodeEpochEmpty) {
+	if _, err := c.CloseEpoch(ctx, api.CloseEpochRequest{Settle: true}); !client.IsCode(err, api.CodeEpochEmpty) {
 		t.Fatalf("settling an empty epoch: %v, want epoch_empty", err)
 	}
-	if _, err := c.Complete(ctx, server.CompletionRequest{Prompt: "LAWYER, n.", Adapter: "devil", MaxTokens: 4}); err != nil {
+	if _, err := c.Complete(ctx, api.CompletionRequest{Prompt: "LAWYER, n.", Adapter: "devil", MaxTokens: 4}); err != nil {
 		t.Fatal(err)
 	}
-	sv, err := c.CloseEpoch(ctx, server.CloseEpochRequest{Settle: true})
+	sv, err := c.CloseEpoch(ctx, api.CloseEpochRequest{Settle: true})
 	if err != nil {
 		t.Fatalf("settle: %v", err)
 	}

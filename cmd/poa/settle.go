@@ -1,0 +1,75 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+
+	"github.com/spf13/cobra"
+
+	"poa/contracts"
+	"poa/settlement"
+	"poa/store"
+)
+
+func init() {
+	var f chainFlags
+	var dev, noClose bool
+	rule := settlement.DefaultFeeRule
+	c := &cobra.Command{
+		Use:   "settle [--no-close] [--dev] [--rpc URL …]",
+		Short: "Finish every unfinished epoch in order, then close, prove and post the open one",
+		Long: `settle runs the settlement state machine (docs/settlement.md) to the end on the chain
+(the embedded one, or --rpc): every closed epoch that is not confirmed yet is finished
+oldest first — proven with the data directory's keys of the size the deployed verifier
+checks (--dev makes the deterministic development keys when missing), posted, and
+confirmed against the contract's Settled event; an epoch that a stopped run had already
+posted is recorded from the chain, never posted twice; an epoch the contract can no
+longer accept (a later one was settled first) has its records refiled into the open
+epoch. Then the open epoch is closed with the fee rule and settled the same way, unless
+--no-close, or it has no records or no data fee (reported, not an error).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if err := rule.Check(); err != nil {
+				return err
+			}
+			return withStore(func(st *store.Store) error {
+				return withDeployment(ctx, st, f, true, func(s *session, d *contracts.Deployment) error {
+					keys := settlement.StoredKeySource(st)
+					if dev {
+						keys = settlement.DevKeySource(st)
+					}
+					o := settlement.Options{Keys: keys, FeeRule: rule, Step: func(step string) { slog.Info("settle", "step", step) }}
+					run := settlement.Settle
+					if noClose {
+						run = settlement.Resume
+					}
+					rep, err := run(ctx, st, s.target(d), o)
+					if err != nil {
+						return err
+					}
+					return emit(rep, func() {
+						for _, e := range rep.Resumed {
+							fmt.Printf("epoch %d: %s (tx %s)\n", e.Epoch, e.Status, e.Post.Settle.TxHash.Hex())
+						}
+						for _, e := range rep.Refiled {
+							fmt.Printf("epoch %d: refiled into the open epoch (the deployment had settled a later epoch)\n", e)
+						}
+						if e := rep.Epoch; e != nil {
+							fmt.Printf("epoch %d: %s, %d contributors, data fee %s, tx %s, gas %d\n", e.Epoch, e.Status, len(e.Contributors), e.DataFee, e.Post.Settle.TxHash.Hex(), e.Post.Settle.GasUsed)
+						} else if rep.Skipped != "" {
+							fmt.Printf("no epoch closed: %s\n", rep.Skipped)
+						}
+					})
+				})
+			})
+		},
+	}
+	f.add(c)
+	c.Flags().BoolVar(&dev, "dev", false, "make the deterministic development keys when the data directory has none (insecure)")
+	c.Flags().BoolVar(&noClose, "no-close", false, "only finish the unfinished epochs; leave the open one open")
+	c.Flags().Uint32Var(&rule.OwnerBps, "owner-bps", rule.OwnerBps, "model owner's share of the fee, basis points")
+	c.Flags().Uint32Var(&rule.ProtocolBps, "protocol-bps", rule.ProtocolBps, "protocol's share, basis points")
+	c.Flags().Uint32Var(&rule.DataBps, "data-bps", rule.DataBps, "data contributors' share, basis points (the three sum to 10000)")
+	rootCmd.AddCommand(c)
+}

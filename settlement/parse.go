@@ -1,0 +1,59 @@
+package settlement
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"poa/circuits"
+	"poa/datanet"
+)
+
+// parseFee reads a canonical decimal integer in [0, 2^96) (fees and payouts, OPEN base units).
+func parseFee(s string) (*big.Int, error) {
+	if s == "" || len(s) > 40 || (len(s) > 1 && s[0] == '0') {
+		return nil, fmt.Errorf("%q is not a canonical decimal integer: %w", s, ErrInput)
+	}
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return nil, fmt.Errorf("%q is not a canonical decimal integer: %w", s, ErrInput)
+		}
+	}
+	v, _ := new(big.Int).SetString(s, 10)
+	if v.BitLen() > circuits.FeeBits {
+		return nil, fmt.Errorf("%s does not fit in %d bits: %w", s, circuits.FeeBits, ErrInput)
+	}
+	return v, nil
+}
+
+// ParseAddress reads a contributor or claimant address as datanet imports do (0x + 40
+// hex digits; mixed case must carry a valid EIP-55 checksum) and refuses the zero
+// address, which can hold no payout.
+func ParseAddress(s string) (common.Address, error) {
+	sum, err := datanet.CheckAddress(s)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: %w", ErrInput, err)
+	}
+	a := common.HexToAddress(sum)
+	if a == (common.Address{}) {
+		return a, fmt.Errorf("%q is the zero address, which cannot receive or claim payouts: %w", s, ErrInput)
+	}
+	return a, nil
+}
+
+func parseAddress(s string) (common.Address, error) { return ParseAddress(s) }
+
+// decodeRecord decodes a stored JSON record, wrapping a failure in ErrInput.
+func decodeRecord(raw []byte, v any) error {
+	if err := json.Unmarshal(raw, v); err != nil {
+		return fmt.Errorf("%w: %v", ErrInput, err)
+	}
+	return nil
+}
+
+func parseTally(s string) (*big.Int, bool) {
+	v, ok := new(big.Int).SetString(s, 10)
+	return v, ok && v.Sign() >= 0
+}

@@ -1,0 +1,231 @@
+package settlement
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"poa/influence"
+	"poa/prover"
+	"poa/store"
+)
+
+// Options configure Resume and Settle.
+type Options struct {
+	// Keys gives the proving keys (StoredKeySource, DevKeySource). Required.
+	Keys KeySource
+	// FeeRule splits the epoch Settle closes.
+	FeeRule FeeRule
+	// Step, if set, is told each step as it starts ("prove epoch 3 (groth16, N=8)").
+	Step func(string)
+}
+
+// Report is what Resume and Settle did.
+type Report struct {
+	// Resumed are the epochs closed before this call and finished by it, in order.
+	Resumed []*Epoch `json:"resumed"`
+	// Refiled are stranded epochs whose records moved into the open epoch.
+	Refiled []uint64 `json:"refiled"`
+	// Epoch is the epoch Settle closed and settled (nil when it closed none).
+	Epoch *Epoch `json:"epoch,omitempty"`
+	// Skipped says why Settle closed no epoch (no records, zero data fee).
+	Skipped string `json:"skipped,omitempty"`
+	// Proof is the last proof made (nil when none was needed), with its timings.
+	Proof        *prover.Proof `json:"-"`
+	Constraints  int           `json:"constraints,omitempty"`
+	ProveSeconds float64       `json:"prove_seconds,omitempty"`
+	ProofBytes   int           `json:"proof_bytes,omitempty"`
+}
+
+func (o Options) step(s string) {
+	if o.Step != nil {
+		o.Step(s)
+	}
+}
+
+// Resume finishes every unfinished closed epoch, oldest first: each is proven (again,
+// when its proof does not fit the deployed verifier), posted and confirmed, or, when the
+// chain shows it was already settled, recorded from the chain. A stranded epoch (the
+// deployment settled a later one) has its records refiled into the open epoch. It stops
+// at the first epoch it cannot finish: later epochs must wait for it.
+func Resume(ctx context.Context, st *store.Store, t Target, o Options) (*Report, error) {
+	rep := &Report{Resumed: []*Epoch{}, Refiled: []uint64{}}
+	all, err := Epochs(st)
+	if err != nil {
+		return rep, err
+	}
+	for _, e := range all {
+		if e.Status.Done() {
+			continue
+		}
+		done, err := finish(ctx, st, t, o, e, rep)
+		if errors.Is(err, ErrStranded) {
+			o.step(fmt.Sprintf("refile stranded epoch %d", e.Epoch))
+			if _, rerr := Refile(st, e.Epoch); rerr != nil {
+				return rep, fmt.Errorf("%w; refiling failed: %w", err, rerr)
+			}
+			rep.Refiled = append(rep.Refiled, e.Epoch)
+			continue
+		}
+		if err != nil {
+			return rep, err
+		}
+		rep.Resumed = append(rep.Resumed, done)
+	}
+	return rep, nil
+}
+
+// finish takes one epoch from its status to Confirmed.
+func finish(ctx context.Context, st *store.Store, t Target, o Options, e *Epoch, rep *Report) (*Epoch, error) {
+	if e.Status == Posted {
+		o.step(fmt.Sprintf("confirm epoch %d", e.Epoch))
+		return Confirm(ctx, st, t, e.Epoch)
+	}
+	// A settlement sent by a run that stopped before recording it is on the chain.
+	if found, err := recoverFromChain(ctx, st, t, e); err != nil || found != nil {
+		return found, err
+	}
+	d := t.Deployment
+	n := verifierSize(d)
+	if n == 0 {
+		return nil, fmt.Errorf("epoch %d: the deployed verifier %s is the contracts test fixture, which poa's keys cannot prove for: %w", e.Epoch, d.VerifierName, ErrState)
+	}
+	if len(e.Contributors) > n {
+		return nil, fmt.Errorf("epoch %d has %d contributors, the deployed verifier %s holds %d: deploy a larger verifier: %w",
+			e.Epoch, len(e.Contributors), d.VerifierName, n, ErrState)
+	}
+	b := prover.Backend(d.Backend)
+	if e.Status != Proven || e.Proof == nil || e.Proof.Backend != b || e.Proof.Size != n {
+		o.step(fmt.Sprintf("prove the reward split of epoch %d (%s, N=%d)", e.Epoch, b, n))
+		k, err := o.Keys(ctx, b, n)
+		if err != nil {
+			return nil, err
+		}
+		p, err := Prove(ctx, st, e.Epoch, k)
+		if err != nil {
+			return nil, err
+		}
+		rep.Proof, rep.Constraints, rep.ProveSeconds, rep.ProofBytes = p, k.Meta.Constraints, p.ProveTime.Seconds(), len(p.Solidity)
+	}
+	o.step(fmt.Sprintf("post epoch %d to %s", e.Epoch, t.Key))
+	return Post(ctx, st, t, e.Epoch)
+}
+
+// Settle resumes every unfinished epoch (Resume), then closes the open epoch and
+// settles it the same way. An open epoch without records or without a data fee is not
+// closed (Report.Skipped says why) and is not an error.
+func Settle(ctx context.Context, st *store.Store, t Target, o Options) (*Report, error) {
+	rep, err := Resume(ctx, st, t, o)
+	if err != nil {
+		return rep, err
+	}
+	o.step("close epoch")
+	e, err := Close(st, o.FeeRule, time.Now())
+	switch {
+	case errors.Is(err, ErrEmptyEpoch) || errors.Is(err, ErrZeroFee):
+		rep.Skipped = err.Error()
+		return rep, nil
+	case err != nil:
+		return rep, err
+	}
+	done, err := finish(ctx, st, t, o, e, rep)
+	if err != nil {
+		rep.Epoch = e
+		return rep, err
+	}
+	rep.Epoch = done
+	return rep, nil
+}
+
+// Refile moves the records of an epoch that was closed but can no longer be posted into
+// the open epoch, in one transaction: the epoch becomes Refiled and the open epoch's
+// tally grows by its records and fee. A posted or confirmed epoch is not refiled.
+func Refile(st *store.Store, e uint64) (uint64, error) {
+	defer lock(st)()
+	var to uint64
+	err := st.Update(func(tx *store.Tx) error {
+		var rec Epoch
+		if err := tx.Get(store.KindEpoch, epochKey(e), &rec); err != nil {
+			return err
+		}
+		if rec.Status.rank() >= Posted.rank() {
+			return fmt.Errorf("epoch %d is %s: %w", e, rec.Status, ErrState)
+		}
+		o, err := readOpen(tx)
+		if err != nil {
+			return err
+		}
+		total, ok := parseTally(o.Fee)
+		if !ok {
+			return fmt.Errorf("open epoch %d: fee tally %q: %w", o.Epoch, o.Fee, ErrInput)
+		}
+		for _, id := range rec.Records {
+			var r influence.Record
+			if err := tx.Get(store.KindAttribution, id, &r); err != nil {
+				return fmt.Errorf("epoch %d: record %s: %w", e, id, err)
+			}
+			fee, err := parseFee(r.Fee)
+			if err != nil {
+				return fmt.Errorf("epoch %d: record %s: %w", e, id, err)
+			}
+			r.Epoch = o.Epoch
+			if err := tx.Put(store.KindAttribution, id, &r); err != nil {
+				return err
+			}
+			total.Add(total, fee)
+			o.Records++
+		}
+		o.Fee = total.String()
+		rec.Status, rec.RefiledTo = Refiled, o.Epoch
+		to = o.Epoch
+		if err := tx.Put(store.KindEpoch, epochKey(e), &rec); err != nil {
+			return err
+		}
+		return tx.Put(store.KindConfig, "epoch", o)
+	})
+	return to, err
+}
+
+// Claimable is one payout of a settled epoch, with the epoch's whole payout list (a
+// claim's Merkle proof needs it).
+type Claimable struct {
+	Epoch        uint64
+	Index        int
+	Amount       *big.Int
+	Contributors []common.Address
+	Payouts      []*big.Int
+}
+
+// PayoutsOf lists addr's payouts in the epochs posted to deployment depKey (every
+// epoch, or only epoch when it is not 0), oldest first. addr is checked as imports
+// check contributors (EIP-55, not the zero address).
+func PayoutsOf(st *store.Store, depKey string, addr string, epoch uint64) ([]Claimable, error) {
+	a, err := ParseAddress(addr)
+	if err != nil {
+		return nil, fmt.Errorf("address %w", err)
+	}
+	all, err := Epochs(st)
+	if err != nil {
+		return nil, err
+	}
+	var out []Claimable
+	for _, e := range all {
+		if e.Post == nil || e.Post.Deployment != depKey || (epoch != 0 && e.Epoch != epoch) {
+			continue
+		}
+		cs, ps, err := e.Payouts()
+		if err != nil {
+			return nil, err
+		}
+		for i, c := range cs {
+			if c == a {
+				out = append(out, Claimable{Epoch: e.Epoch, Index: i, Amount: ps[i], Contributors: cs, Payouts: ps})
+			}
+		}
+	}
+	return out, nil
+}
