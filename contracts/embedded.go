@@ -117,7 +117,7 @@ func loadOrCreateKeys(path string, n int) ([]*ecdsa.PrivateKey, error) {
 
 // readTxLog reads one hex-encoded signed transaction per line. A last line without its
 // newline is a write cut short by a crash (its transaction was never acknowledged) and
-// is dropped.
+// is dropped, from the file too, so that the next append does not glue onto it.
 func readTxLog(path string) ([][]byte, error) {
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -128,6 +128,10 @@ func readTxLog(path string) ([][]byte, error) {
 	}
 	if i := bytes.LastIndexByte(b, '\n'); i+1 != len(b) {
 		b = b[:i+1]
+		// Cut the torn line off the file too: the next append must start a line of its own.
+		if err := os.Truncate(path, int64(i+1)); err != nil {
+			return nil, fmt.Errorf("%s: drop a torn last line: %w", path, err)
+		}
 	}
 	var out [][]byte
 	sc := bufio.NewScanner(bytes.NewReader(b))

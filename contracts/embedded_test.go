@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"poa/contracts/bindings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -38,7 +39,6 @@ func TestEmbeddedPersists(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer c2.Close()
 	if Address(dev2.Poster) != Address(dev.Poster) || replayed == 0 {
 		t.Fatalf("reopened with other keys or nothing replayed (%d)", replayed)
 	}
@@ -52,7 +52,22 @@ func TestEmbeddedPersists(t *testing.T) {
 	if st, err := ReadStatus(ctx, c2, d); err != nil || st.Verifier != d.Verifier {
 		t.Fatalf("status after reopen: %+v, %v", st, err)
 	}
-	_ = big.NewInt
+	// A transaction after the torn write starts a line of its own: the chain reopens
+	// with it (the torn bytes used to glue onto it and make the log unreadable).
+	open := bindings.NewOPEN()
+	if _, err := c2.transact(ctx, "transfer", open.Instance(c2.Client, d.Token), dev2.Poster,
+		open.PackTransfer(Address(dev2.Spare), big.NewInt(7))); err != nil {
+		t.Fatal(err)
+	}
+	c2.Close()
+	c3, dev3, err := OpenEmbedded(ctx, dir, nil)
+	if err != nil {
+		t.Fatalf("reopen after a write that followed a torn line: %v", err)
+	}
+	defer c3.Close()
+	if bal, err := BalanceOf(ctx, c3, d, Address(dev3.Spare)); err != nil || bal.Int64() != 7 {
+		t.Fatalf("spare balance %v (%v), want 7", bal, err)
+	}
 }
 
 func TestEmbeddedCorruptLog(t *testing.T) {

@@ -12,8 +12,6 @@ var (
 	ErrNoDeployment = errors.New("no deployment recorded for this chain")
 	// ErrKey is returned for a missing, unreadable or undecryptable signing key.
 	ErrKey = errors.New("signing key")
-	// ErrProofRecord is returned for a proof record that does not decode or is inconsistent.
-	ErrProofRecord = errors.New("bad proof record")
 	// ErrChainLog is returned when the embedded chain's transaction log cannot be replayed.
 	ErrChainLog = errors.New("embedded chain log")
 	// ErrTooLarge is returned for a settlement over the per-transaction gas cap.

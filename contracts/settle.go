@@ -26,17 +26,6 @@ func (b Backend) String() string {
 	return "groth16"
 }
 
-// ParseBackend reads "groth16" or "plonk".
-func ParseBackend(s string) (Backend, bool) {
-	switch s {
-	case "groth16":
-		return Groth16, true
-	case "plonk":
-		return Plonk, true
-	}
-	return 0, false
-}
-
 // Epoch is one epoch's settlement as the Settlement contract takes it
 // (docs/settlement-abi.md): fees and payouts in OPEN base units.
 type Epoch struct {
@@ -46,6 +35,22 @@ type Epoch struct {
 	Contributors []common.Address
 	Payouts      []*big.Int
 	Proof        []byte // the Solidity encoding of the proof (MarshalSolidity)
+}
+
+// EpochOf is the settlement a split proof proves: its statement's epoch, data fee,
+// commitment, contributors and payouts, and the proof's Solidity bytes.
+func EpochOf(p *prover.Proof) *Epoch {
+	s := p.Statement
+	return &Epoch{Epoch: s.Epoch, DataFee: s.DataFee, Commitment: s.Commitment,
+		Contributors: s.Contributors, Payouts: s.Payouts, Proof: p.SolidityBytes()}
+}
+
+// BackendOf is the Settlement's Backend value of a prover backend.
+func BackendOf(b prover.Backend) Backend {
+	if b == prover.Plonk {
+		return Plonk
+	}
+	return Groth16
 }
 
 // Paid is the sum of the payouts.

@@ -7,16 +7,8 @@ import (
 	"time"
 
 	"poa/contracts"
-	"poa/prover"
 	"poa/store"
 )
-
-// chainEpoch is the proven epoch as the Settlement contract takes it.
-func chainEpoch(p *prover.Proof) *contracts.Epoch {
-	s := p.Statement
-	return &contracts.Epoch{Epoch: s.Epoch, DataFee: s.DataFee, Commitment: s.Commitment,
-		Contributors: s.Contributors, Payouts: s.Payouts, Proof: p.SolidityBytes()}
-}
 
 // Post settles proven epoch e on t and confirms it. Before sending anything it reads
 // the chain: if the contract already settled e (a previous run stopped after sending,
@@ -62,7 +54,7 @@ func Post(ctx context.Context, st *store.Store, t Target, e uint64) (*Epoch, err
 		return nil, fmt.Errorf("epoch %d was proven with size-%d keys but the deployed verifier %s checks size-%d proofs (it would revert with InvalidProof): run poa prove --epoch %d --size %d: %w",
 			e, p.Size, d.VerifierName, n, e, n, ErrState)
 	}
-	ce := chainEpoch(p)
+	ce := contracts.EpochOf(p)
 	if want, _ := new(big.Int).SetString(rec.DataFee, 10); want == nil || ce.DataFee.Cmp(want) != 0 || ce.Commitment.String() != rec.Commitment {
 		return nil, fmt.Errorf("epoch %d: the stored proof is of another split (data fee %s, epoch %s): %w", e, ce.DataFee, rec.DataFee, ErrMismatch)
 	}

@@ -137,7 +137,7 @@ func TestResumeAfterLostReceipt(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The lost post: on the chain, not in the store.
-	if _, err := contracts.Post(t.Context(), tg.Chain, tg.Deployment, tg.Poster, chainEpoch(p)); err != nil {
+	if _, err := contracts.Post(t.Context(), tg.Chain, tg.Deployment, tg.Poster, contracts.EpochOf(p)); err != nil {
 		t.Fatal(err)
 	}
 	block, _ := tg.Chain.Client.BlockNumber(t.Context())
@@ -201,7 +201,7 @@ func TestResumeRefilesStranded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := contracts.Post(t.Context(), tg.Chain, tg.Deployment, tg.Poster, chainEpoch(p)); err != nil {
+	if _, err := contracts.Post(t.Context(), tg.Chain, tg.Deployment, tg.Poster, contracts.EpochOf(p)); err != nil {
 		t.Fatal(err)
 	}
 	rep, err := Settle(t.Context(), s, tg, o)

@@ -29,6 +29,7 @@ import (
 
 	"poa/contracts"
 	"poa/contracts/fixture"
+	"poa/prover"
 )
 
 type row struct {
@@ -54,10 +55,11 @@ func main() {
 	logger.Disable()
 	var rows []row
 	for _, bs := range strings.Split(*backends, ",") {
-		b, ok := contracts.ParseBackend(bs)
-		if !ok {
-			log.Fatalf("backend %q", bs)
+		pb, err := prover.ParseBackend(bs)
+		if err != nil {
+			log.Fatal(err)
 		}
+		b := contracts.BackendOf(pb)
 		prev := (*row)(nil)
 		for _, ns := range strings.Split(*sizes, ",") {
 			n, err := strconv.Atoi(ns)
