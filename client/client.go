@@ -13,7 +13,7 @@ import (
 	"strings"
 	"time"
 
-	"poa/server"
+	"poa/api"
 )
 
 // maxResponse bounds the response bodies the client reads.
@@ -49,7 +49,7 @@ func New(baseURL string, opts ...Option) (*Client, error) {
 
 // IsCode reports whether err is an API error with the given code.
 func IsCode(err error, code string) bool {
-	var e *server.Error
+	var e *api.Error
 	return errors.As(err, &e) && e.Code == code
 }
 
@@ -96,12 +96,10 @@ func (c *Client) do(ctx context.Context, method, path string, body, out any) err
 	return nil
 }
 
-// decodeError turns an error response into an *server.Error; a body that is not
+// decodeError turns an error response into an *api.Error; a body that is not
 // the API's envelope (a proxy's page) keeps the status with code "http_<status>".
 func decodeError(status int, raw []byte) error {
-	var env struct {
-		Error *server.Error `json:"error"`
-	}
+	var env api.ErrorResponse
 	if err := json.Unmarshal(raw, &env); err == nil && env.Error != nil && env.Error.Code != "" {
 		env.Error.Status = status
 		return env.Error
@@ -113,69 +111,65 @@ func decodeError(status int, raw []byte) error {
 	if msg == "" {
 		msg = http.StatusText(status)
 	}
-	return &server.Error{Status: status, Code: "http_" + strconv.Itoa(status), Message: msg}
+	return &api.Error{Status: status, Code: "http_" + strconv.Itoa(status), Message: msg}
 }
 
 // Complete asks for a completion with attribution.
-func (c *Client) Complete(ctx context.Context, req server.CompletionRequest) (server.CompletionResponse, error) {
-	var out server.CompletionResponse
+func (c *Client) Complete(ctx context.Context, req api.CompletionRequest) (api.CompletionResponse, error) {
+	var out api.CompletionResponse
 	err := c.do(ctx, http.MethodPost, "/v1/completions", req, &out)
 	return out, err
 }
 
 // Attribution returns the attribution record id.
-func (c *Client) Attribution(ctx context.Context, id string) (server.AttributionView, error) {
-	var out server.AttributionView
+func (c *Client) Attribution(ctx context.Context, id string) (api.AttributionView, error) {
+	var out api.AttributionView
 	err := c.do(ctx, http.MethodGet, "/v1/attributions/"+url.PathEscape(id), nil, &out)
 	return out, err
 }
 
-type list[T any] struct {
-	Data []T `json:"data"`
-}
-
 // Datanets lists the node's datanets.
-func (c *Client) Datanets(ctx context.Context) ([]server.DatanetView, error) {
-	var out list[server.DatanetView]
+func (c *Client) Datanets(ctx context.Context) ([]api.DatanetView, error) {
+	var out api.List[api.DatanetView]
 	err := c.do(ctx, http.MethodGet, "/v1/datanets", nil, &out)
 	return out.Data, err
 }
 
 // Adapters lists the adapters completions may name.
-func (c *Client) Adapters(ctx context.Context) ([]server.AdapterView, error) {
-	var out list[server.AdapterView]
+func (c *Client) Adapters(ctx context.Context) ([]api.AdapterView, error) {
+	var out api.List[api.AdapterView]
 	err := c.do(ctx, http.MethodGet, "/v1/adapters", nil, &out)
 	return out.Data, err
 }
 
 // Contributor returns a contributor's data, scores, payouts and claims.
-func (c *Client) Contributor(ctx context.Context, address string) (server.ContributorView, error) {
-	var out server.ContributorView
+func (c *Client) Contributor(ctx context.Context, address string) (api.ContributorView, error) {
+	var out api.ContributorView
 	err := c.do(ctx, http.MethodGet, "/v1/contributors/"+url.PathEscape(address), nil, &out)
 	return out, err
 }
 
 // CloseEpoch closes the open epoch.
-func (c *Client) CloseEpoch(ctx context.Context, req server.CloseEpochRequest) (server.EpochView, error) {
-	var out server.EpochView
+func (c *Client) CloseEpoch(ctx context.Context, req api.CloseEpochRequest) (api.EpochView, error) {
+	var out api.EpochView
 	err := c.do(ctx, http.MethodPost, "/v1/epochs/close", req, &out)
 	return out, err
 }
 
 // Epoch returns epoch id; 0 asks for the latest closed epoch.
-func (c *Client) Epoch(ctx context.Context, id uint64) (server.EpochView, error) {
+func (c *Client) Epoch(ctx context.Context, id uint64) (api.EpochView, error) {
 	p := "latest"
 	if id > 0 {
 		p = strconv.FormatUint(id, 10)
 	}
-	var out server.EpochView
+	var out api.EpochView
 	err := c.do(ctx, http.MethodGet, "/v1/epochs/"+p, nil, &out)
 	return out, err
 }
 
 // Health returns the node's health.
-func (c *Client) Health(ctx context.Context) (server.Health, error) {
-	var out server.Health
+func (c *Client) Health(ctx context.Context) (api.Health, error) {
+	var out api.Health
 	err := c.do(ctx, http.MethodGet, "/healthz", nil, &out)
 	return out, err
 }

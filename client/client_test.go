@@ -11,8 +11,10 @@ import (
 	"strings"
 	"testing"
 
+	"poa/api"
 	"poa/client"
 	"poa/datanet"
+	"poa/influence"
 	"poa/server"
 	"poa/store"
 )
@@ -50,12 +52,12 @@ func setup(t *testing.T, complete server.CompleteFunc) (*client.Client, *store.S
 	eng := server.NewStoreEngine(st)
 	eng.Completer = complete
 	if eng.Completer == nil {
-		eng.Completer = func(ctx context.Context, req server.CompletionRequest) (server.Completion, error) {
+		eng.Completer = func(ctx context.Context, req api.CompletionRequest) (server.Completion, error) {
 			w := strings.Fields(first.Text)[0]
-			at := server.Attribution{RecordID: "r1", Epoch: 2, Fee: "1",
-				Tokens:       []server.TokenAttribution{{Index: 0, Text: w, End: len(w), Score: 1, Refs: []server.SourceRef{{Source: 0, Score: 1, Span: &server.Span{Start: 0, End: len(w)}}}}},
-				Sources:      []server.Source{{ID: first.ID, Datanet: first.Datanet, Contributor: first.Contributor, Text: first.Text, Score: server.ScoreScale}},
-				Contributors: []server.ContributorScore{{Address: first.Contributor, Score: server.ScoreScale}}}
+			at := api.Attribution{RecordID: "r1", Epoch: 2, Fee: "1",
+				Tokens:       []api.TokenAttribution{{Index: 0, Text: w, End: len(w), Score: 1, Refs: []api.SourceRef{{Source: 0, Score: 1, Span: &api.Span{Start: 0, End: len(w)}}}}},
+				Sources:      []api.Source{{ID: first.ID, Datanet: first.Datanet, Contributor: first.Contributor, Text: first.Text, Score: influence.ScoreScale}},
+				Contributors: []api.ContributorScore{{Address: first.Contributor, Score: influence.ScoreScale}}}
 			if err := st.Put(store.KindAttribution, "r1", map[string]any{"id": "r1", "epoch": 2, "fee": "1", "contributors": at.Contributors}); err != nil {
 				return server.Completion{}, err
 			}
@@ -89,7 +91,7 @@ func TestEveryEndpoint(t *testing.T) {
 	if err != nil || len(ads) != 1 || ads[0].Name != "devil" {
 		t.Fatalf("adapters %+v %v", ads, err)
 	}
-	resp, err := c.Complete(ctx, server.CompletionRequest{Prompt: "hi", Adapter: "devil"})
+	resp, err := c.Complete(ctx, api.CompletionRequest{Prompt: "hi", Adapter: "devil"})
 	if err != nil || resp.Attribution == nil || resp.Attribution.RecordID != "r1" || len(resp.Attribution.Sources) != 1 || resp.Choices[0].Text == "" {
 		t.Fatalf("complete %+v %v", resp, err)
 	}
@@ -125,19 +127,19 @@ func TestErrorsCarryServerCodes(t *testing.T) {
 		code   string
 	}{
 		{"unknown-adapter", func() error {
-			_, err := c.Complete(ctx, server.CompletionRequest{Prompt: "x", Adapter: "nope"})
+			_, err := c.Complete(ctx, api.CompletionRequest{Prompt: "x", Adapter: "nope"})
 			return err
-		}, 404, server.CodeUnknownAdapter},
-		{"empty-prompt", func() error { _, err := c.Complete(ctx, server.CompletionRequest{}); return err }, 400, server.CodeBadRequest},
-		{"close-not-ready", func() error { _, err := c.CloseEpoch(ctx, server.CloseEpochRequest{}); return err }, 503, server.CodeNotReady},
-		{"bad-address", func() error { _, err := c.Contributor(ctx, "0xnothex"); return err }, 400, server.CodeBadAddress},
-		{"record-missing", func() error { _, err := c.Attribution(ctx, "no/such"); return err }, 404, server.CodeNotFound},
-		{"epoch-missing", func() error { _, err := c.Epoch(ctx, 7); return err }, 404, server.CodeNotFound},
+		}, 404, api.CodeUnknownAdapter},
+		{"empty-prompt", func() error { _, err := c.Complete(ctx, api.CompletionRequest{}); return err }, 400, api.CodeBadRequest},
+		{"close-not-ready", func() error { _, err := c.CloseEpoch(ctx, api.CloseEpochRequest{}); return err }, 503, api.CodeNotReady},
+		{"bad-address", func() error { _, err := c.Contributor(ctx, "0xnothex"); return err }, 400, api.CodeBadAddress},
+		{"record-missing", func() error { _, err := c.Attribution(ctx, "no/such"); return err }, 404, api.CodeNotFound},
+		{"epoch-missing", func() error { _, err := c.Epoch(ctx, 7); return err }, 404, api.CodeNotFound},
 	}
 	for _, tc := range cases {
 		t.Run("case="+tc.name, func(t *testing.T) {
 			err := tc.call()
-			var e *server.Error
+			var e *api.Error
 			if !errors.As(err, &e) || e.Status != tc.status || e.Code != tc.code || e.Message == "" {
 				t.Fatalf("err %v (%T), want %d %s", err, err, tc.status, tc.code)
 			}
@@ -151,7 +153,7 @@ func TestErrorsCarryServerCodes(t *testing.T) {
 func TestContextAndForeignServers(t *testing.T) {
 	block := make(chan struct{})
 	defer close(block)
-	c, _ := setup(t, func(ctx context.Context, req server.CompletionRequest) (server.Completion, error) {
+	c, _ := setup(t, func(ctx context.Context, req api.CompletionRequest) (server.Completion, error) {
 		select {
 		case <-block:
 		case <-ctx.Done():
@@ -160,7 +162,7 @@ func TestContextAndForeignServers(t *testing.T) {
 	})
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := c.Complete(ctx, server.CompletionRequest{Prompt: "x"}); !errors.Is(err, context.Canceled) {
+	if _, err := c.Complete(ctx, api.CompletionRequest{Prompt: "x"}); !errors.Is(err, context.Canceled) {
 		t.Fatalf("canceled context: %v", err)
 	}
 

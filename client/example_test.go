@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 
+	"poa/api"
 	"poa/client"
 	"poa/server"
 	"poa/store"
@@ -35,8 +36,8 @@ func Example() {
 	for _, d := range dns {
 		fmt.Println(d.Name, "-", d.Title)
 	}
-	_, err = c.Complete(ctx, server.CompletionRequest{Prompt: "CYNIC, n."})
-	fmt.Println(client.IsCode(err, server.CodeNotReady))
+	_, err = c.Complete(ctx, api.CompletionRequest{Prompt: "CYNIC, n."})
+	fmt.Println(client.IsCode(err, api.CodeNotReady))
 	// Output:
 	// devil - The Devil's Dictionary
 	// true

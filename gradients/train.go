@@ -9,12 +9,12 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"strconv"
 	"time"
 
 	"poa/inference"
 	"poa/kernels"
+	"poa/store"
 )
 
 // TrainConfig are the optimizer and schedule settings of a training run. Training is
@@ -252,35 +252,14 @@ func TrainWithHook(ctx context.Context, m *inference.Model[float32], ad *inferen
 }
 
 // A checkpoint is a safetensors file holding params, Adam moments m and v, with the
-// step and the training config in its metadata. It is written to a temporary file,
-// synced and renamed, so a crash leaves the previous checkpoint intact.
+// step and the training config in its metadata. It is written atomically
+// (store.WriteFileAtomic), so a crash leaves the previous checkpoint intact.
 func saveCheckpoint(path string, cfg TrainConfig, step int, loss float64, params, m, v []float32) error {
 	cj, _ := json.Marshal(cfg)
 	n := []int{len(params)}
 	b := inference.EncodeSafetensors([]inference.NamedFloats{{Name: "params", Shape: n, Data: params}, {Name: "adam_m", Shape: n, Data: m}, {Name: "adam_v", Shape: n, Data: v}},
 		map[string]string{"step": strconv.Itoa(step), "loss": strconv.FormatFloat(loss, 'g', -1, 64), "train_config": string(cj), "format": "poa-checkpoint-v1"})
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), ".ckpt-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	_, err = f.Write(b)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
+	return store.WriteFileAtomic(path, b)
 }
 
 func loadCheckpoint(path string, cfg TrainConfig, params, m, v []float32) (step int, loss float64, err error) {

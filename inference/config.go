@@ -6,6 +6,8 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+
+	"poa/store"
 )
 
 // Config is a GPT-2 architecture's hyper-parameters, read and written as a Hugging
@@ -121,30 +123,5 @@ func WriteConfig(dir string, c Config) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(filepath.Join(dir, "config.json"), append(b, '\n'))
-}
-
-// writeFileAtomic writes data to a temporary file beside path, syncs it and renames
-// it over path, so readers see the old or the new file, never a half-written one.
-func writeFileAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-"+filepath.Base(path)+"-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return os.Rename(tmp, path)
+	return store.WriteFileAtomic(filepath.Join(dir, "config.json"), append(b, '\n'))
 }

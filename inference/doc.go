@@ -19,8 +19,8 @@
 // partitions and losses are computed in float64 then stored. Generate uses a
 // KVCache; Sampling is greedy at temperature 0, else temperature/top-k/top-p with a
 // seeded PCG generator (same seed, same output). Score gives per-token log-probs
-// (natural log). An ActivationHook receives per-token hidden states of chosen layers;
-// Recorder is one that keeps them.
+// (natural log). An ActivationHook receives per-token hidden states of chosen layers
+// (influence/lm pools them into embeddings).
 //
 // # LoRA and serving
 //

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"poa/store"
 )
 
 // Linear layers of a block that LoRA can adapt, in the order used by Adapter.Pairs.
@@ -221,10 +223,10 @@ func SaveAdapter[T Float](dir string, a *Adapter[T]) error {
 		return err
 	}
 	b, _ := json.MarshalIndent(a.Cfg, "", "  ")
-	if err := writeFileAtomic(filepath.Join(dir, "adapter_config.json"), append(b, '\n')); err != nil {
+	if err := store.WriteFileAtomic(filepath.Join(dir, "adapter_config.json"), append(b, '\n')); err != nil {
 		return err
 	}
-	return writeFileAtomic(filepath.Join(dir, "adapter_model.safetensors"), a.EncodePEFT())
+	return store.WriteFileAtomic(filepath.Join(dir, "adapter_model.safetensors"), a.EncodePEFT())
 }
 
 // LoadAdapter reads a PEFT adapter folder for a base model of config base.

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"poa/kernels"
+	"poa/store"
 )
 
 // Model is a GPT-2 decoder: parameters plus the kernels that run them. It is safe
@@ -50,7 +51,7 @@ func SaveModel[T Float](dir string, m *Model[T]) error {
 	if err := WriteConfig(dir, m.Cfg); err != nil {
 		return err
 	}
-	return writeFileAtomic(filepath.Join(dir, "model.safetensors"), EncodeParams(m.P, map[string]string{"format": "pt"}))
+	return store.WriteFileAtomic(filepath.Join(dir, "model.safetensors"), EncodeParams(m.P, map[string]string{"format": "pt"}))
 }
 
 // ActivationHook receives per-token hidden states during a forward pass.

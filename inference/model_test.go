@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -431,18 +432,31 @@ func TestGPT2ShapeCheckpoint(t *testing.T) {
 	}
 }
 
-func TestRecorderThroughGeneration(t *testing.T) {
+// recordHook is an ActivationHook that keeps a copy of every hidden state it is
+// given, by (layer, row, position).
+type recordHook struct {
+	layers []int
+	states map[[3]int][]float32
+}
+
+func (r *recordHook) Layers() []int { return r.layers }
+
+func (r *recordHook) Hidden(layer, row, pos int, h []float32) {
+	r.states[[3]int{layer, row, pos}] = slices.Clone(h)
+}
+
+func TestActivationHookThroughGeneration(t *testing.T) {
 	m := randModel(t, testCfg, 9)
-	rec := NewRecorder(1, 3)
+	rec := &recordHook{layers: []int{1, 3}, states: map[[3]int][]float32{}}
 	g, err := m.Generate(context.Background(), []int{1, 2, 3}, 4, Sampling{}, nil, -1, rec)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The prompt and every generated token but the last are run through the model.
+	// The prompt and every generated token but the last are run through the model,
+	// each position once per asked layer.
 	seq := append([]int{1, 2, 3}, g.Tokens[:len(g.Tokens)-1]...)
-	st := rec.States(3, 0)
-	if len(st) != len(seq) {
-		t.Fatalf("recorded %d positions, want %d", len(st), len(seq))
+	if len(rec.states) != 2*len(seq) {
+		t.Fatalf("recorded %d states, want %d (2 layers × %d positions)", len(rec.states), 2*len(seq), len(seq))
 	}
 	// Against a full forward of the same sequence: the final-LayerNorm states agree.
 	var a Acts[float32]
@@ -451,13 +465,17 @@ func TestRecorderThroughGeneration(t *testing.T) {
 	}
 	C := testCfg.NEmbd
 	for p := range seq {
+		st, ok := rec.states[[3]int{3, 0, p}]
+		if !ok || len(st) != C {
+			t.Fatalf("pos %d: layer 3 state of %d values recorded (%v)", p, len(st), ok)
+		}
+		if h1 := rec.states[[3]int{1, 0, p}]; len(h1) != C {
+			t.Fatalf("pos %d: layer 1 state of %d values", p, len(h1))
+		}
 		for i := 0; i < C; i++ {
-			if d := math.Abs(float64(st[p][i] - a.Lnf[p*C+i])); d > 1e-5 {
-				t.Fatalf("pos %d dim %d: cached %g, full %g", p, i, st[p][i], a.Lnf[p*C+i])
+			if d := math.Abs(float64(st[i] - a.Lnf[p*C+i])); d > 1e-5 {
+				t.Fatalf("pos %d dim %d: cached %g, full %g", p, i, st[i], a.Lnf[p*C+i])
 			}
 		}
-	}
-	if mean := rec.Mean(1, 0); len(mean) != C {
-		t.Fatalf("mean of %d values", len(mean))
 	}
 }

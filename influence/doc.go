@@ -30,10 +30,11 @@
 //
 // # Scan
 //
-// AddDots and TopK are the hot loop: the rows are cut into blocks of about 256 KiB,
-// processed in parallel over GOMAXPROCS goroutines with an AVX2 dot product where the
-// CPU has it (github.com/viterin/vek), and the k best rows are selected with a bounded
-// heap per worker (O(n log k)), never by sorting all n scores.
+// ScanTopK and AddDots are the hot loop: the rows are cut into blocks of about 256
+// KiB, processed in parallel over GOMAXPROCS goroutines with an AVX2 dot product where
+// the CPU has it (github.com/viterin/vek), and the k best rows are selected with a
+// bounded heap per worker (O(n log k)), never by sorting all n scores (for scores
+// already in a slice, kernels.TopK selects the same way).
 //
 // # Units and errors
 //

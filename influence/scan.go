@@ -124,25 +124,6 @@ func sortHits(hs []Hit) []Hit {
 	return hs
 }
 
-// TopK returns the k highest scores (ties: lower index first; NaN below every
-// number), best first, with kernels.TopK: O(n) comparisons against the k-th best
-// plus O(log k) per displacement. ids names the rows (nil: no ids).
-func TopK(scores []float64, k int, ids func(int) string) []Hit {
-	if k <= 0 {
-		return nil
-	}
-	idx := make([]int, min(k, len(scores)))
-	r := kernels.TopK(idx, scores)
-	out := make([]Hit, r)
-	for j, i := range idx[:r] {
-		out[j] = Hit{Index: i, Score: scores[i]}
-		if ids != nil {
-			out[j].ID = ids(i)
-		}
-	}
-	return out
-}
-
 func finishHits(h hitHeap, ids func(int) string) []Hit {
 	out := sortHits([]Hit(h))
 	if ids != nil {

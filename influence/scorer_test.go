@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"sort"
 	"testing"
+
+	"poa/kernels"
 )
 
 func randDense(rng *rand.Rand, n, k int, scale float64) *Dense {
@@ -251,33 +252,6 @@ func TestTRAKMatchesReference(t *testing.T) {
 	closeRel(t, "trak", got, want, 1e-4)
 }
 
-func TestTopK(t *testing.T) {
-	t.Parallel()
-	rng := rand.New(rand.NewPCG(6, 6))
-	for _, tc := range []struct{ n, k int }{{0, 3}, {5, 10}, {1000, 1}, {1000, 17}, {50000, 100}} {
-		t.Run(fmt.Sprintf("n=%d,k=%d", tc.n, tc.k), func(t *testing.T) {
-			scores := make([]float64, tc.n)
-			for i := range scores {
-				scores[i] = float64(rng.IntN(200)) // many ties
-			}
-			got := TopK(scores, tc.k, nil)
-			idx := make([]int, tc.n)
-			for i := range idx {
-				idx[i] = i
-			}
-			sort.SliceStable(idx, func(a, b int) bool { return scores[idx[a]] > scores[idx[b]] })
-			if want := min(tc.k, tc.n); len(got) != want {
-				t.Fatalf("%d hits, want %d", len(got), want)
-			}
-			for r, h := range got {
-				if h.Index != idx[r] || h.Score != scores[idx[r]] {
-					t.Fatalf("rank %d: %+v, want index %d score %g", r, h, idx[r], scores[idx[r]])
-				}
-			}
-		})
-	}
-}
-
 func TestScanTopKMatchesFullScan(t *testing.T) {
 	t.Parallel()
 	rng := rand.New(rand.NewPCG(7, 7))
@@ -294,11 +268,15 @@ func TestScanTopKMatchesFullScan(t *testing.T) {
 			t.Fatalf("dot %d = %g, want %g", i, all[i], w)
 		}
 	}
-	want := TopK(all, 25, g.ID)
+	want := make([]int, 25)
+	want = want[:kernels.TopK(want, all)]
 	got := ScanTopK(q, g, 25)
-	for r := range want {
-		if got[r].Index != want[r].Index || got[r].ID != want[r].ID {
-			t.Fatalf("rank %d: %+v, want %+v", r, got[r], want[r])
+	if len(got) != len(want) {
+		t.Fatalf("%d hits, want %d", len(got), len(want))
+	}
+	for r, i := range want {
+		if got[r].Index != i || got[r].ID != g.ID(i) {
+			t.Fatalf("rank %d: %+v, want index %d id %s", r, got[r], i, g.ID(i))
 		}
 	}
 }

@@ -53,6 +53,20 @@ type SettleReport struct {
 // the epoch; later ones prove with development keys of the size the deployed verifier
 // checks. An open epoch with nothing to pay is not closed (Report.Skipped).
 func Settle(ctx context.Context, st *store.Store, o SettleOptions, ev *Events) (*SettleReport, error) {
+	return onEmbedded(ctx, st, o, ev, true, settlement.Settle)
+}
+
+// Resume finishes the unfinished epochs of the embedded chain's deployment
+// (settlement.Resume with the development keys) and closes nothing. Without a
+// deployment there is nothing posted to resume from, and it does nothing.
+func Resume(ctx context.Context, st *store.Store, ev *Events) (*SettleReport, error) {
+	return onEmbedded(ctx, st, DefaultSettle(), ev, false, settlement.Resume)
+}
+
+// onEmbedded opens the embedded chain and its deployment (deploying one when deploy
+// is set and there is none) and runs a settlement function on it.
+func onEmbedded(ctx context.Context, st *store.Store, o SettleOptions, ev *Events, deployIfNone bool,
+	run func(context.Context, *store.Store, settlement.Target, settlement.Options) (*settlement.Report, error)) (*SettleReport, error) {
 	rep := &SettleReport{Credited: map[string]string{}}
 	chain, dev, err := contracts.OpenEmbedded(ctx, filepath.Join(st.Dir(), "chain"),
 		func(done, total int) { ev.progress("chain")("replay", done, total) })
@@ -61,7 +75,11 @@ func Settle(ctx context.Context, st *store.Store, o SettleOptions, ev *Events) (
 	}
 	defer chain.Close()
 	dep, err := settlement.LoadDeployment(ctx, st, chain)
-	if errors.Is(err, contracts.ErrNoDeployment) {
+	switch {
+	case errors.Is(err, contracts.ErrNoDeployment) && !deployIfNone:
+		rep.Report = &settlement.Report{Resumed: []*settlement.Epoch{}, Refiled: []uint64{}}
+		return rep, nil
+	case errors.Is(err, contracts.ErrNoDeployment):
 		open, oerr := settlement.OpenEpoch(st)
 		if oerr != nil {
 			return rep, oerr
@@ -69,12 +87,12 @@ func Settle(ctx context.Context, st *store.Store, o SettleOptions, ev *Events) (
 		if dep, err = deploy(ctx, st, chain, dev, o, open); err != nil {
 			return rep, err
 		}
-	} else if err != nil {
+	case err != nil:
 		return rep, err
 	}
 	rep.Deployment = dep
 	t := settlement.Target{Chain: chain, Key: settlement.DeploymentKey(chain), Deployment: dep, Poster: dev.Poster}
-	sr, err := settlement.Settle(ctx, st, t, settlement.Options{Keys: settlement.DevKeySource(st), FeeRule: o.FeeRule, Step: ev.step})
+	sr, err := run(ctx, st, t, settlement.Options{Keys: settlement.DevKeySource(st), FeeRule: o.FeeRule, Step: ev.step})
 	rep.Report = sr
 	if err != nil {
 		return rep, err

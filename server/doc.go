@@ -5,7 +5,9 @@
 // # Contract
 //
 // The server talks to the rest of poa only through the Engine interface
-// (engine.go) and exchanges only the JSON view types of this package (views.go).
+// (engine.go) and exchanges only the JSON wire types of package api (requests,
+// responses, views, the error envelope and its codes), which package client
+// shares without importing the server.
 // StoreEngine implements everything that needs only the store; the parts that
 // need the model, the attribution scorers, the prover or the chain are functions
 // plugged into StoreEngine's fields (Complete, CloseEpoch, ClaimStatus). A part
@@ -13,8 +15,8 @@
 //
 // # Units
 //
-// Contributor scores are fixed-point unsigned integers with ScoreScale = 1,000,000
-// units per 1.0 (docs/settlement-abi.md). Fees and payouts are decimal strings of
+// Contributor scores are fixed-point unsigned integers with influence.ScoreScale =
+// 1,000,000 units per 1.0 (docs/settlement-abi.md). Fees and payouts are decimal strings of
 // OPEN base units (18 decimals). Per-token and per-source strengths in completion
 // responses are float64 in the scorer's own unit (non-negative; the page shades by
 // value divided by the maximum). Offsets (Span, token Start/End) are byte offsets
@@ -23,9 +25,9 @@
 // # Errors
 //
 // Every error response is JSON {"error": {"code": "...", "message": "..."}} with a
-// 4xx or 5xx status; codes are stable (see errors.go and docs/api.md). Engines
-// signal specific outcomes by returning (or wrapping) the sentinels of errors.go,
-// store.ErrNotFound, or an *Error. Anything else is a 500 "internal" whose detail
+// 4xx or 5xx status (api.ErrorResponse); codes are stable (api.Code…, docs/api.md).
+// Engines signal specific outcomes by returning (or wrapping) the sentinels of
+// errors.go, store.ErrNotFound, or an *api.Error. Anything else is a 500 "internal" whose detail
 // goes to the log, not to the client.
 //
 // Handlers never panic on client input; New panics on a nil Engine (a programmer

@@ -1,34 +1,54 @@
 package server
 
-import "context"
+import (
+	"context"
+	"time"
+
+	"poa/api"
+)
 
 // Engine is everything the server needs from the rest of poa. Implementations
 // must be safe for concurrent use: the server calls them from many goroutines.
 //
 // Errors: return store.ErrNotFound (wrapped) for a missing record, the sentinels
-// of errors.go for the outcomes they name, or an *Error to choose the response.
+// of errors.go for the outcomes they name, or an *api.Error to choose the response.
 type Engine interface {
 	// Complete generates a completion for req and attributes it. req has been
-	// validated (see CompletionRequest) and carries its defaults.
-	Complete(ctx context.Context, req CompletionRequest) (Completion, error)
+	// validated (see api.CompletionRequest) and carries its defaults.
+	Complete(ctx context.Context, req api.CompletionRequest) (Completion, error)
 	// Attribution returns the stored attribution record id.
-	Attribution(ctx context.Context, id string) (AttributionView, error)
+	Attribution(ctx context.Context, id string) (api.AttributionView, error)
 	// Datanets lists the node's datanets.
-	Datanets(ctx context.Context) ([]DatanetView, error)
+	Datanets(ctx context.Context) ([]api.DatanetView, error)
 	// Adapters lists the adapters completions may name.
-	Adapters(ctx context.Context) ([]AdapterView, error)
+	Adapters(ctx context.Context) ([]api.AdapterView, error)
 	// Contributor returns what the node knows of one contributor; address is
 	// EIP-55 checksummed by the server before the call.
-	Contributor(ctx context.Context, address string) (ContributorView, error)
+	Contributor(ctx context.Context, address string) (api.ContributorView, error)
 	// CloseEpoch closes the open epoch: aggregate, split, prove (and settle, when
 	// the engine is configured to).
-	CloseEpoch(ctx context.Context, req CloseEpochRequest) (EpochView, error)
+	CloseEpoch(ctx context.Context, req api.CloseEpochRequest) (api.EpochView, error)
 	// Epoch returns epoch id; id 0 means the latest closed epoch.
-	Epoch(ctx context.Context, id uint64) (EpochView, error)
+	Epoch(ctx context.Context, id uint64) (api.EpochView, error)
 }
 
 // Readiness is optionally implemented by an Engine to report, in /healthz,
 // which of its parts are plugged in.
 type Readiness interface {
 	Ready() map[string]bool
+}
+
+// Completion is what an Engine returns for one completion; the server wraps it
+// in the OpenAI response shape (api.CompletionResponse). It is not itself sent.
+type Completion struct {
+	Text             string `json:"text"`
+	Model            string `json:"model"`
+	FinishReason     string `json:"finish_reason"` // "length" or "stop"
+	PromptTokens     int    `json:"prompt_tokens"`
+	CompletionTokens int    `json:"completion_tokens"`
+	// Attribution of the output; its RecordID names the stored record.
+	Attribution api.Attribution `json:"attribution"`
+	// Time spent generating and attributing, for the metrics (0 if unknown).
+	InferenceTime   time.Duration `json:"-"`
+	AttributionTime time.Duration `json:"-"`
 }

@@ -5,9 +5,11 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"poa/api"
 )
 
-// FuzzParseCompletionRequest: any body either fails with a 4xx *Error naming a
+// FuzzParseCompletionRequest: any body either fails with a 4xx *api.Error naming a
 // stable code, or yields a request within every limit, with its defaults set.
 func FuzzParseCompletionRequest(f *testing.F) {
 	for _, s := range []string{
@@ -20,7 +22,7 @@ func FuzzParseCompletionRequest(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	cfg := Config{MaxPromptBytes: 64, MaxTokens: 32}.withDefaults()
-	codes := map[string]bool{CodeInvalidJSON: true, CodeBadRequest: true, CodePromptTooLong: true, CodeUnsupported: true, CodeBodyTooLarge: true}
+	codes := map[string]bool{api.CodeInvalidJSON: true, api.CodeBadRequest: true, api.CodePromptTooLong: true, api.CodeUnsupported: true, api.CodeBodyTooLarge: true}
 	f.Fuzz(func(t *testing.T, body []byte) {
 		req, e := parseCompletionRequest(body, cfg)
 		if e != nil {

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"poa/api"
 	"poa/datanet"
 	"poa/store"
 )
@@ -18,7 +19,7 @@ func (s *Server) writeJSON(w http.ResponseWriter, status int, v any) {
 	b, err := json.Marshal(v)
 	if err != nil {
 		s.log.Error("encode response", "err", err)
-		s.writeError(w, nil, apiErr(http.StatusInternalServerError, CodeInternal, "internal error"))
+		s.writeError(w, nil, apiErr(http.StatusInternalServerError, api.CodeInternal, "internal error"))
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
@@ -28,8 +29,8 @@ func (s *Server) writeJSON(w http.ResponseWriter, status int, v any) {
 }
 
 // toAPIError maps an engine error to its response.
-func toAPIError(err error) *Error {
-	var e *Error
+func toAPIError(err error) *api.Error {
+	var e *api.Error
 	var mbe *http.MaxBytesError
 	switch {
 	case errors.As(err, &e):
@@ -40,39 +41,39 @@ func toAPIError(err error) *Error {
 		}
 		return e
 	case errors.As(err, &mbe):
-		return apiErr(http.StatusRequestEntityTooLarge, CodeBodyTooLarge, "request body is over the limit of %d bytes", mbe.Limit)
+		return apiErr(http.StatusRequestEntityTooLarge, api.CodeBodyTooLarge, "request body is over the limit of %d bytes", mbe.Limit)
 	case errors.Is(err, ErrUnknownAdapter):
-		return apiErr(http.StatusNotFound, CodeUnknownAdapter, "%v", err)
+		return apiErr(http.StatusNotFound, api.CodeUnknownAdapter, "%v", err)
 	case errors.Is(err, store.ErrNotFound):
-		return apiErr(http.StatusNotFound, CodeNotFound, "%v", err)
+		return apiErr(http.StatusNotFound, api.CodeNotFound, "%v", err)
 	case errors.Is(err, ErrPromptTooLong):
-		return apiErr(http.StatusBadRequest, CodePromptTooLong, "%v", err)
+		return apiErr(http.StatusBadRequest, api.CodePromptTooLong, "%v", err)
 	case errors.Is(err, ErrBadRequest):
-		return apiErr(http.StatusBadRequest, CodeBadRequest, "%v", err)
+		return apiErr(http.StatusBadRequest, api.CodeBadRequest, "%v", err)
 	case errors.Is(err, ErrEpochEmpty):
-		return apiErr(http.StatusConflict, CodeEpochEmpty, "%v", err)
+		return apiErr(http.StatusConflict, api.CodeEpochEmpty, "%v", err)
 	case errors.Is(err, ErrNotReady):
-		return apiErr(http.StatusServiceUnavailable, CodeNotReady, "%v", err)
+		return apiErr(http.StatusServiceUnavailable, api.CodeNotReady, "%v", err)
 	case errors.Is(err, ErrCorruptRecord):
-		return apiErr(http.StatusInternalServerError, CodeCorruptRecord, "%v", err)
+		return apiErr(http.StatusInternalServerError, api.CodeCorruptRecord, "%v", err)
 	case errors.Is(err, context.DeadlineExceeded):
-		return apiErr(http.StatusGatewayTimeout, CodeTimeout, "the request took longer than the server's limit")
+		return apiErr(http.StatusGatewayTimeout, api.CodeTimeout, "the request took longer than the server's limit")
 	case errors.Is(err, context.Canceled):
-		return apiErr(499, CodeCanceled, "the request was canceled")
+		return apiErr(499, api.CodeCanceled, "the request was canceled")
 	}
-	return apiErr(http.StatusInternalServerError, CodeInternal, "internal error (see the node's log)")
+	return apiErr(http.StatusInternalServerError, api.CodeInternal, "internal error (see the node's log)")
 }
 
-func (s *Server) writeError(w http.ResponseWriter, r *http.Request, e *Error) {
+func (s *Server) writeError(w http.ResponseWriter, r *http.Request, e *api.Error) {
 	if e.Status == http.StatusServiceUnavailable || e.Status == http.StatusTooManyRequests {
 		w.Header().Set("Retry-After", "5")
 	}
-	s.writeJSON(w, e.Status, errorBody{Error: e})
+	s.writeJSON(w, e.Status, api.ErrorResponse{Error: e})
 }
 
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	e := toAPIError(err)
-	if e.Status >= 500 && e.Code != CodeNotReady {
+	if e.Status >= 500 && e.Code != api.CodeNotReady {
 		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
 	s.writeError(w, r, e)
@@ -95,15 +96,15 @@ func respond[T any](s *Server, w http.ResponseWriter, r *http.Request, get func(
 	s.writeJSON(w, http.StatusOK, v)
 }
 
-// respondList is respond for the list endpoints: {"object": "list", "data": [...]},
-// with no items as [] rather than null.
+// respondList is respond for the list endpoints (api.List), with no items as []
+// rather than null.
 func respondList[T any](s *Server, w http.ResponseWriter, r *http.Request, list func(ctx context.Context) ([]T, error)) {
-	respond(s, w, r, func(ctx context.Context) (map[string]any, error) {
+	respond(s, w, r, func(ctx context.Context) (api.List[T], error) {
 		v, err := list(ctx)
 		if v == nil {
 			v = []T{}
 		}
-		return map[string]any{"object": "list", "data": v}, err
+		return api.List[T]{Data: v, Object: "list"}, err
 	})
 }
 
@@ -125,8 +126,8 @@ func (s *Server) handleCompletions(w http.ResponseWriter, r *http.Request) {
 	case s.sem <- struct{}{}:
 		defer func() { <-s.sem }()
 	case <-ctx.Done():
-		s.metrics.ObserveInference(req.Adapter, CodeOverloaded, nil)
-		s.writeError(w, r, apiErr(http.StatusServiceUnavailable, CodeOverloaded, "all %d completion slots stayed busy until the request's deadline", cap(s.sem)))
+		s.metrics.ObserveInference(req.Adapter, api.CodeOverloaded, nil)
+		s.writeError(w, r, apiErr(http.StatusServiceUnavailable, api.CodeOverloaded, "all %d completion slots stayed busy until the request's deadline", cap(s.sem)))
 		return
 	}
 	start := time.Now()
@@ -147,22 +148,22 @@ func (s *Server) handleCompletions(w http.ResponseWriter, r *http.Request) {
 	}
 	at := c.Attribution
 	if at.Tokens == nil {
-		at.Tokens = []TokenAttribution{}
+		at.Tokens = []api.TokenAttribution{}
 	}
 	if at.Sources == nil {
-		at.Sources = []Source{}
+		at.Sources = []api.Source{}
 	}
 	if at.Contributors == nil {
-		at.Contributors = []ContributorScore{}
+		at.Contributors = []api.ContributorScore{}
 	}
 	id := "cmpl-" + at.RecordID
 	if at.RecordID == "" {
 		id = "cmpl-" + strconv.FormatInt(time.Now().UnixNano(), 36)
 	}
-	s.writeJSON(w, http.StatusOK, CompletionResponse{
+	s.writeJSON(w, http.StatusOK, api.CompletionResponse{
 		ID: id, Object: "text_completion", Created: time.Now().Unix(), Model: model, Adapter: req.Adapter,
-		Choices:     []Choice{{Text: c.Text, Index: 0, Logprobs: json.RawMessage("null"), FinishReason: c.FinishReason}},
-		Usage:       Usage{PromptTokens: c.PromptTokens, CompletionTokens: c.CompletionTokens, TotalTokens: c.PromptTokens + c.CompletionTokens},
+		Choices:     []api.Choice{{Text: c.Text, Index: 0, Logprobs: json.RawMessage("null"), FinishReason: c.FinishReason}},
+		Usage:       api.Usage{PromptTokens: c.PromptTokens, CompletionTokens: c.CompletionTokens, TotalTokens: c.PromptTokens + c.CompletionTokens},
 		Attribution: &at,
 	})
 }
@@ -170,10 +171,10 @@ func (s *Server) handleCompletions(w http.ResponseWriter, r *http.Request) {
 func (s *Server) handleAttribution(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	if id == "" || len(id) > 256 {
-		s.writeError(w, r, apiErr(http.StatusBadRequest, CodeBadRequest, "attribution id must be 1–256 bytes"))
+		s.writeError(w, r, apiErr(http.StatusBadRequest, api.CodeBadRequest, "attribution id must be 1–256 bytes"))
 		return
 	}
-	respond(s, w, r, func(ctx context.Context) (AttributionView, error) { return s.eng.Attribution(ctx, id) })
+	respond(s, w, r, func(ctx context.Context) (api.AttributionView, error) { return s.eng.Attribution(ctx, id) })
 }
 
 func (s *Server) handleDatanets(w http.ResponseWriter, r *http.Request) {
@@ -187,14 +188,14 @@ func (s *Server) handleAdapters(w http.ResponseWriter, r *http.Request) {
 func (s *Server) handleContributor(w http.ResponseWriter, r *http.Request) {
 	addr, err := datanet.CheckAddress(r.PathValue("address"))
 	if err != nil {
-		s.writeError(w, r, apiErr(http.StatusBadRequest, CodeBadAddress, "contributor address %v", err))
+		s.writeError(w, r, apiErr(http.StatusBadRequest, api.CodeBadAddress, "contributor address %v", err))
 		return
 	}
-	respond(s, w, r, func(ctx context.Context) (ContributorView, error) { return s.eng.Contributor(ctx, addr) })
+	respond(s, w, r, func(ctx context.Context) (api.ContributorView, error) { return s.eng.Contributor(ctx, addr) })
 }
 
 func (s *Server) handleCloseEpoch(w http.ResponseWriter, r *http.Request) {
-	var req CloseEpochRequest
+	var req api.CloseEpochRequest
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
 		s.fail(w, r, err)
@@ -207,12 +208,12 @@ func (s *Server) handleCloseEpoch(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if req.OwnerBps != nil && req.ProtocolBps != nil && uint64(*req.OwnerBps)+uint64(*req.ProtocolBps) > 10000 {
-		s.writeError(w, r, apiErr(http.StatusBadRequest, CodeBadRequest, "owner_bps + protocol_bps = %d, over 10000", *req.OwnerBps+*req.ProtocolBps))
+		s.writeError(w, r, apiErr(http.StatusBadRequest, api.CodeBadRequest, "owner_bps + protocol_bps = %d, over 10000", *req.OwnerBps+*req.ProtocolBps))
 		return
 	}
 	for _, b := range []*uint32{req.OwnerBps, req.ProtocolBps} {
 		if b != nil && *b > 10000 {
-			s.writeError(w, r, apiErr(http.StatusBadRequest, CodeBadRequest, "fee share of %d bps is over 10000", *b))
+			s.writeError(w, r, apiErr(http.StatusBadRequest, api.CodeBadRequest, "fee share of %d bps is over 10000", *b))
 			return
 		}
 	}
@@ -241,16 +242,16 @@ func (s *Server) handleEpoch(w http.ResponseWriter, r *http.Request) {
 	if raw != "latest" {
 		n, err := strconv.ParseUint(raw, 10, 64)
 		if err != nil || n == 0 {
-			s.writeError(w, r, apiErr(http.StatusBadRequest, CodeBadEpoch, "epoch %.40q: want a positive integer or \"latest\"", raw))
+			s.writeError(w, r, apiErr(http.StatusBadRequest, api.CodeBadEpoch, "epoch %.40q: want a positive integer or \"latest\"", raw))
 			return
 		}
 		id = n
 	}
-	respond(s, w, r, func(ctx context.Context) (EpochView, error) { return s.eng.Epoch(ctx, id) })
+	respond(s, w, r, func(ctx context.Context) (api.EpochView, error) { return s.eng.Epoch(ctx, id) })
 }
 
 func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
-	h := Health{Status: "ok", Uptime: time.Since(s.started).Seconds()}
+	h := api.Health{Status: "ok", Uptime: time.Since(s.started).Seconds()}
 	if rd, ok := s.eng.(Readiness); ok {
 		h.Ready = rd.Ready()
 	}

@@ -16,7 +16,9 @@ import (
 	"testing"
 	"time"
 
+	"poa/api"
 	"poa/datanet"
+	"poa/influence"
 	"poa/store"
 )
 
@@ -128,7 +130,7 @@ func wantError(t testing.TB, status int, raw []byte, wantStatus int, wantCode st
 		t.Fatalf("status %d, want %d; body %s", status, wantStatus, raw)
 	}
 	var body struct {
-		Error *Error `json:"error"`
+		Error *api.Error `json:"error"`
 	}
 	if err := json.Unmarshal(raw, &body); err != nil || body.Error == nil {
 		t.Fatalf("error body %q is not {\"error\": {...}}: %v", raw, err)
@@ -145,7 +147,7 @@ func wantError(t testing.TB, status int, raw []byte, wantStatus int, wantCode st
 
 func (n *node) healthy(t testing.TB) {
 	t.Helper()
-	var h Health
+	var h api.Health
 	if code, raw := n.do(t, "GET", "/healthz", nil, &h); code != 200 || h.Status != "ok" {
 		t.Fatalf("healthz: %d %s", code, raw)
 	}
@@ -187,7 +189,7 @@ func lowerWords(s string) []string {
 	})
 }
 
-func (c *wordCompleter) Complete(ctx context.Context, req CompletionRequest) (Completion, error) {
+func (c *wordCompleter) Complete(ctx context.Context, req api.CompletionRequest) (Completion, error) {
 	if c.block != nil {
 		select {
 		case <-c.block:
@@ -228,12 +230,12 @@ func (c *wordCompleter) Complete(ctx context.Context, req CompletionRequest) (Co
 	genTime := time.Since(t0)
 	t1 := time.Now()
 
-	at := Attribution{Method: "test-word-match", Fee: "1000000000000000000", Epoch: 1}
+	at := api.Attribution{Method: "test-word-match", Fee: "1000000000000000000", Epoch: 1}
 	srcIdx := map[string]int{}
 	contrib := map[string]uint64{}
 	off := 0
 	for i, w := range out {
-		tok := TokenAttribution{Index: i, ID: i, Text: w, Start: off, End: off + len(w), Refs: []SourceRef{}}
+		tok := api.TokenAttribution{Index: i, ID: i, Text: w, Start: off, End: off + len(w), Refs: []api.SourceRef{}}
 		off += len(w) + 1
 		lw := strings.ToLower(strings.Trim(w, ".,;:!?\"'()"))
 		if lw == "" {
@@ -252,14 +254,14 @@ func (c *wordCompleter) Complete(ctx context.Context, req CompletionRequest) (Co
 			if !ok {
 				si = len(at.Sources)
 				srcIdx[p.ID] = si
-				at.Sources = append(at.Sources, Source{ID: p.ID, Datanet: p.Datanet, Contributor: p.Contributor, Text: p.Text})
+				at.Sources = append(at.Sources, api.Source{ID: p.ID, Datanet: p.Datanet, Contributor: p.Contributor, Text: p.Text})
 			}
 			score := float64(len(lw)) / float64(1+len(tok.Refs))
-			tok.Refs = append(tok.Refs, SourceRef{Source: si, Score: score,
+			tok.Refs = append(tok.Refs, api.SourceRef{Source: si, Score: score,
 				Methods: map[string]float64{"span": 0.75 * score, "tracin": 0.25 * score},
-				Span:    &Span{Start: pos, End: pos + len(lw)}})
+				Span:    &api.Span{Start: pos, End: pos + len(lw)}})
 			tok.Score += score
-			fixed := uint64(score * ScoreScale)
+			fixed := uint64(score * influence.ScoreScale)
 			at.Sources[si].Score += fixed
 			contrib[p.Contributor] += fixed
 		}
@@ -271,7 +273,7 @@ func (c *wordCompleter) Complete(ctx context.Context, req CompletionRequest) (Co
 	}
 	sort.Strings(addrs)
 	for _, a := range addrs {
-		at.Contributors = append(at.Contributors, ContributorScore{Address: a, Score: contrib[a]})
+		at.Contributors = append(at.Contributors, api.ContributorScore{Address: a, Score: contrib[a]})
 	}
 	at.RecordID = fmt.Sprintf("rec-%06d", c.seq.Add(1))
 	rec := map[string]any{"id": at.RecordID, "epoch": at.Epoch, "fee": at.Fee, "contributors": at.Contributors,

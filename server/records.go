@@ -7,6 +7,8 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+
+	"poa/api"
 )
 
 // The attribution, epoch, proof and settlement records are written by other
@@ -119,16 +121,16 @@ func (f fields) boolean(keys ...string) (*bool, error) {
 // contributorRows reads the contributor list of a record: either a list of
 // objects {address, score, payout} or a list of addresses with parallel "scores"
 // and "payouts" lists.
-func (f fields) contributorRows() ([]ContributorScore, error) {
+func (f fields) contributorRows() ([]api.ContributorScore, error) {
 	v, _ := f.first("contributors")
 	if v == nil {
-		return []ContributorScore{}, nil
+		return []api.ContributorScore{}, nil
 	}
 	var items []json.RawMessage
 	if err := json.Unmarshal(v, &items); err != nil {
 		return nil, fmt.Errorf("field contributors: want a list")
 	}
-	out := make([]ContributorScore, len(items))
+	out := make([]api.ContributorScore, len(items))
 	var scores, payouts []json.RawMessage
 	if sv, _ := f.first("scores"); sv != nil {
 		if err := json.Unmarshal(sv, &scores); err != nil {
@@ -185,8 +187,8 @@ func (f fields) contributorRows() ([]ContributorScore, error) {
 
 // decodeAttributionRecord reads a store.KindAttribution record (settlement ABI:
 // id, epoch, fee, contributors[{address, score}]).
-func decodeAttributionRecord(key string, raw []byte) (AttributionView, error) {
-	v := AttributionView{ID: key, Record: json.RawMessage(bytes.Clone(raw))}
+func decodeAttributionRecord(key string, raw []byte) (api.AttributionView, error) {
+	v := api.AttributionView{ID: key, Record: json.RawMessage(bytes.Clone(raw))}
 	f, err := decodeFields(raw)
 	if err != nil {
 		return v, err
@@ -211,8 +213,8 @@ func decodeAttributionRecord(key string, raw []byte) (AttributionView, error) {
 // decodeEpochRecord reads a store.KindEpoch record (settlement ABI: fee rule, F,
 // the three parts, contributors, scores, payouts, remainder, commitment).
 // Aliases: fee|total_fee, owner_fee|owner, protocol_fee|protocol, data_fee|dataFee.
-func decodeEpochRecord(key string, raw []byte) (EpochView, error) {
-	v := EpochView{Record: json.RawMessage(bytes.Clone(raw))}
+func decodeEpochRecord(key string, raw []byte) (api.EpochView, error) {
+	v := api.EpochView{Record: json.RawMessage(bytes.Clone(raw))}
 	f, err := decodeFields(raw)
 	if err != nil {
 		return v, err
@@ -258,8 +260,8 @@ func decodeEpochRecord(key string, raw []byte) (EpochView, error) {
 
 // decodeProofRecord reads a store.KindProof record. Aliases: verified|valid,
 // proof|proof_hex|solidity (hex bytes), size|proof_size.
-func decodeProofRecord(raw []byte) (*ProofView, error) {
-	v := &ProofView{Record: json.RawMessage(bytes.Clone(raw))}
+func decodeProofRecord(raw []byte) (*api.ProofView, error) {
+	v := &api.ProofView{Record: json.RawMessage(bytes.Clone(raw))}
 	f, err := decodeFields(raw)
 	if err != nil {
 		return v, err
@@ -286,7 +288,7 @@ func decodeProofRecord(raw []byte) (*ProofView, error) {
 
 // settlementRecord is a decoded store.KindSettlement record with its claims.
 type settlementRecord struct {
-	view      *SettlementView
+	view      *api.SettlementView
 	claims    map[string]string // lower-case address -> claim tx ("" if unknown)
 	hasClaims bool              // the record lists claims (else claim status is on-chain only)
 }
@@ -299,7 +301,7 @@ type settlementRecord struct {
 // contract|settlement|address, block|block_number. claims, when present, is a
 // list of addresses or an object address -> claim tx.
 func decodeSettlementRecord(raw []byte) (settlementRecord, error) {
-	s := settlementRecord{view: &SettlementView{Record: json.RawMessage(bytes.Clone(raw))}, claims: map[string]string{}}
+	s := settlementRecord{view: &api.SettlementView{Record: json.RawMessage(bytes.Clone(raw))}, claims: map[string]string{}}
 	f, err := decodeFields(raw)
 	if err != nil {
 		return s, err

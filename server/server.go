@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"poa/api"
 )
 
 // Config holds the server's limits; zero fields take the defaults named.
@@ -124,10 +126,10 @@ func (s *Server) routes() {
 			probe := httptestRecorder{h: http.Header{}}
 			allowed.ServeHTTP(&probe, r)
 			w.Header()["Allow"] = probe.h["Allow"]
-			s.writeError(w, r, apiErr(http.StatusMethodNotAllowed, CodeMethod, "%s %s: method not allowed (allowed: %v)", r.Method, r.URL.Path, probe.h["Allow"]))
+			s.writeError(w, r, apiErr(http.StatusMethodNotAllowed, api.CodeMethod, "%s %s: method not allowed (allowed: %v)", r.Method, r.URL.Path, probe.h["Allow"]))
 			return
 		}
-		s.writeError(w, r, apiErr(http.StatusNotFound, CodeNotFound, "no endpoint %s %s (see docs/api.md)", r.Method, r.URL.Path))
+		s.writeError(w, r, apiErr(http.StatusNotFound, api.CodeNotFound, "no endpoint %s %s (see docs/api.md)", r.Method, r.URL.Path))
 	}
 	s.mux.HandleFunc("/", fallback)
 	s.mux.HandleFunc("GET /v1/", fallback)
@@ -156,7 +158,7 @@ func (s *Server) Handler() http.Handler {
 				}
 				s.log.Error("handler panic", "method", r.Method, "path", r.URL.Path, "panic", p)
 				if rw.code == 0 {
-					s.writeError(rw, r, apiErr(http.StatusInternalServerError, CodeInternal, "internal error"))
+					s.writeError(rw, r, apiErr(http.StatusInternalServerError, api.CodeInternal, "internal error"))
 				}
 			}
 			route := r.Pattern

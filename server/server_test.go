@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"poa/api"
 	"poa/datanet"
 	"poa/store"
 )
@@ -26,7 +27,7 @@ const (
 
 func TestHealthAndReadiness(t *testing.T) {
 	n := newNode(t, Config{})
-	var h Health
+	var h api.Health
 	if code, raw := n.do(t, "GET", "/healthz", nil, &h); code != 200 {
 		t.Fatalf("healthz %d %s", code, raw)
 	}
@@ -44,8 +45,8 @@ func TestHealthAndReadiness(t *testing.T) {
 func TestDatanetsMatchStore(t *testing.T) {
 	n := newNode(t, Config{})
 	var got struct {
-		Object string        `json:"object"`
-		Data   []DatanetView `json:"data"`
+		Object string            `json:"object"`
+		Data   []api.DatanetView `json:"data"`
 	}
 	if code, raw := n.do(t, "GET", "/v1/datanets", nil, &got); code != 200 {
 		t.Fatalf("%d %s", code, raw)
@@ -79,7 +80,7 @@ func TestDatanetsMatchStore(t *testing.T) {
 
 func TestAdapters(t *testing.T) {
 	n := newNode(t, Config{})
-	var got struct{ Data []AdapterView }
+	var got struct{ Data []api.AdapterView }
 	n.do(t, "GET", "/v1/adapters", nil, &got)
 	if len(got.Data) != 2 || got.Data[0].Name != "devil" || got.Data[1].Name != "jargon" {
 		t.Fatalf("adapters %+v, want devil and jargon", got.Data)
@@ -90,8 +91,8 @@ func TestAdapters(t *testing.T) {
 // another Engine's may (the store engine's are never nil).
 type listsNothing struct{ *StoreEngine }
 
-func (listsNothing) Datanets(context.Context) ([]DatanetView, error) { return nil, nil }
-func (listsNothing) Adapters(context.Context) ([]AdapterView, error) { return nil, nil }
+func (listsNothing) Datanets(context.Context) ([]api.DatanetView, error) { return nil, nil }
+func (listsNothing) Adapters(context.Context) ([]api.AdapterView, error) { return nil, nil }
 
 // TestEmptyListIsNotNull: a list endpoint with nothing to list answers
 // {"object":"list","data":[]}, never "data":null.
@@ -109,17 +110,17 @@ func TestEmptyListIsNotNull(t *testing.T) {
 
 func TestCompletionNotReadyAndUnknownAdapter(t *testing.T) {
 	n := newNode(t, Config{})
-	code, raw := n.do(t, "POST", "/v1/completions", CompletionRequest{Prompt: "hello", Adapter: "devil"}, nil)
-	wantError(t, code, raw, 503, CodeNotReady, "no model")
-	code, raw = n.do(t, "POST", "/v1/completions", CompletionRequest{Prompt: "hello", Adapter: "nope"}, nil)
-	wantError(t, code, raw, 404, CodeUnknownAdapter, `"nope"`)
+	code, raw := n.do(t, "POST", "/v1/completions", api.CompletionRequest{Prompt: "hello", Adapter: "devil"}, nil)
+	wantError(t, code, raw, 503, api.CodeNotReady, "no model")
+	code, raw = n.do(t, "POST", "/v1/completions", api.CompletionRequest{Prompt: "hello", Adapter: "nope"}, nil)
+	wantError(t, code, raw, 404, api.CodeUnknownAdapter, `"nope"`)
 	n.healthy(t)
 }
 
 func TestCompletionResponse(t *testing.T) {
 	n := newNode(t, Config{})
 	n.withCompleter(t)
-	var resp CompletionResponse
+	var resp api.CompletionResponse
 	code, raw := n.do(t, "POST", "/v1/completions", `{"model":"poa","prompt":"What is a cynic?","max_tokens":6,"temperature":0.7,"top_p":0.9,"seed":7,"adapter":"devil"}`, &resp)
 	if code != 200 {
 		t.Fatalf("%d %s", code, raw)
@@ -154,7 +155,7 @@ func TestCompletionResponse(t *testing.T) {
 		}
 	}
 	// The record is retrievable and carries the same contributor scores.
-	var av AttributionView
+	var av api.AttributionView
 	if code, raw := n.do(t, "GET", "/v1/attributions/"+at.RecordID, nil, &av); code != 200 {
 		t.Fatalf("%d %s", code, raw)
 	}
@@ -167,7 +168,7 @@ func TestCompletionResponse(t *testing.T) {
 		}
 	}
 	// Defaults: no max_tokens means 16 (capped by the source length).
-	var def CompletionResponse
+	var def api.CompletionResponse
 	n.do(t, "POST", "/v1/completions", `{"prompt":"hello"}`, &def)
 	if def.Usage.CompletionTokens > 16 || def.Usage.CompletionTokens == 0 {
 		t.Errorf("default max_tokens: %d completion tokens", def.Usage.CompletionTokens)
@@ -185,39 +186,39 @@ func TestBadRequests(t *testing.T) {
 		code                     string
 		msg                      string
 	}{
-		{"malformed", "POST", "/v1/completions", `{"prompt": "x",`, 400, CodeInvalidJSON, "malformed JSON"},
-		{"not-json", "POST", "/v1/completions", `prompt=x`, 400, CodeInvalidJSON, "malformed JSON"},
-		{"empty-body", "POST", "/v1/completions", ``, 400, CodeInvalidJSON, "empty"},
-		{"trailing", "POST", "/v1/completions", `{"prompt":"x"} {}`, 400, CodeInvalidJSON, "trailing"},
-		{"unknown-field", "POST", "/v1/completions", `{"prompt":"x","frobnicate":1}`, 400, CodeInvalidJSON, "frobnicate"},
-		{"wrong-type", "POST", "/v1/completions", `{"prompt":"x","max_tokens":"ten"}`, 400, CodeInvalidJSON, "max_tokens"},
-		{"prompt-array", "POST", "/v1/completions", `{"prompt":["x"]}`, 400, CodeInvalidJSON, "prompt"},
-		{"no-prompt", "POST", "/v1/completions", `{"adapter":"devil"}`, 400, CodeBadRequest, "prompt is required"},
-		{"oversized-prompt", "POST", "/v1/completions", `{"prompt":"` + long + `"}`, 400, CodePromptTooLong, "600 bytes"},
-		{"oversized-body", "POST", "/v1/completions", huge, 413, CodeBodyTooLarge, "4096"},
-		{"max-tokens", "POST", "/v1/completions", `{"prompt":"x","max_tokens":65}`, 400, CodeBadRequest, "max_tokens"},
-		{"negative-max-tokens", "POST", "/v1/completions", `{"prompt":"x","max_tokens":-1}`, 400, CodeBadRequest, "max_tokens"},
-		{"temperature", "POST", "/v1/completions", `{"prompt":"x","temperature":3}`, 400, CodeBadRequest, "temperature"},
-		{"top-p", "POST", "/v1/completions", `{"prompt":"x","top_p":0}`, 400, CodeBadRequest, "top_p"},
-		{"stream", "POST", "/v1/completions", `{"prompt":"x","stream":true}`, 400, CodeUnsupported, "stream"},
-		{"n", "POST", "/v1/completions", `{"prompt":"x","n":3}`, 400, CodeUnsupported, "n=3"},
-		{"bad-fee", "POST", "/v1/completions", `{"prompt":"x","fee":"-5"}`, 400, CodeBadRequest, "fee"},
-		{"unknown-adapter", "POST", "/v1/completions", `{"prompt":"x","adapter":"../../etc"}`, 404, CodeUnknownAdapter, "etc"},
-		{"bad-address-short", "GET", "/v1/contributors/0x1234", "", 400, CodeBadAddress, "40 hex"},
-		{"bad-address-prefix", "GET", "/v1/contributors/" + strings.Repeat("a", 40), "", 400, CodeBadAddress, "0x"},
-		{"bad-address-checksum", "GET", "/v1/contributors/0x6b2AC46c6567877c05D1f141C681cFf49E3B70A4", "", 400, CodeBadAddress, "checksum"},
-		{"unknown-contributor", "GET", "/v1/contributors/" + addrB, "", 404, CodeNotFound, "contributor"},
-		{"bad-epoch", "GET", "/v1/epochs/x1", "", 400, CodeBadEpoch, "positive integer"},
-		{"epoch-zero", "GET", "/v1/epochs/0", "", 400, CodeBadEpoch, ""},
-		{"missing-epoch", "GET", "/v1/epochs/99", "", 404, CodeNotFound, "99"},
-		{"no-epoch-yet", "GET", "/v1/epochs/latest", "", 404, CodeNotFound, "no closed epoch"},
-		{"missing-record", "GET", "/v1/attributions/nope", "", 404, CodeNotFound, "nope"},
-		{"close-bad-json", "POST", "/v1/epochs/close", `{"owner_bps":`, 400, CodeInvalidJSON, ""},
-		{"close-bad-bps", "POST", "/v1/epochs/close", `{"owner_bps":9000,"protocol_bps":2000}`, 400, CodeBadRequest, "10000"},
-		{"close-not-ready", "POST", "/v1/epochs/close", ``, 503, CodeNotReady, "prover"},
-		{"method", "GET", "/v1/completions", "", 405, CodeMethod, "GET"},
-		{"method-epoch", "DELETE", "/v1/epochs/3", "", 405, CodeMethod, ""},
-		{"no-endpoint", "GET", "/v1/nothing", "", 404, CodeNotFound, "/v1/nothing"},
+		{"malformed", "POST", "/v1/completions", `{"prompt": "x",`, 400, api.CodeInvalidJSON, "malformed JSON"},
+		{"not-json", "POST", "/v1/completions", `prompt=x`, 400, api.CodeInvalidJSON, "malformed JSON"},
+		{"empty-body", "POST", "/v1/completions", ``, 400, api.CodeInvalidJSON, "empty"},
+		{"trailing", "POST", "/v1/completions", `{"prompt":"x"} {}`, 400, api.CodeInvalidJSON, "trailing"},
+		{"unknown-field", "POST", "/v1/completions", `{"prompt":"x","frobnicate":1}`, 400, api.CodeInvalidJSON, "frobnicate"},
+		{"wrong-type", "POST", "/v1/completions", `{"prompt":"x","max_tokens":"ten"}`, 400, api.CodeInvalidJSON, "max_tokens"},
+		{"prompt-array", "POST", "/v1/completions", `{"prompt":["x"]}`, 400, api.CodeInvalidJSON, "prompt"},
+		{"no-prompt", "POST", "/v1/completions", `{"adapter":"devil"}`, 400, api.CodeBadRequest, "prompt is required"},
+		{"oversized-prompt", "POST", "/v1/completions", `{"prompt":"` + long + `"}`, 400, api.CodePromptTooLong, "600 bytes"},
+		{"oversized-body", "POST", "/v1/completions", huge, 413, api.CodeBodyTooLarge, "4096"},
+		{"max-tokens", "POST", "/v1/completions", `{"prompt":"x","max_tokens":65}`, 400, api.CodeBadRequest, "max_tokens"},
+		{"negative-max-tokens", "POST", "/v1/completions", `{"prompt":"x","max_tokens":-1}`, 400, api.CodeBadRequest, "max_tokens"},
+		{"temperature", "POST", "/v1/completions", `{"prompt":"x","temperature":3}`, 400, api.CodeBadRequest, "temperature"},
+		{"top-p", "POST", "/v1/completions", `{"prompt":"x","top_p":0}`, 400, api.CodeBadRequest, "top_p"},
+		{"stream", "POST", "/v1/completions", `{"prompt":"x","stream":true}`, 400, api.CodeUnsupported, "stream"},
+		{"n", "POST", "/v1/completions", `{"prompt":"x","n":3}`, 400, api.CodeUnsupported, "n=3"},
+		{"bad-fee", "POST", "/v1/completions", `{"prompt":"x","fee":"-5"}`, 400, api.CodeBadRequest, "fee"},
+		{"unknown-adapter", "POST", "/v1/completions", `{"prompt":"x","adapter":"../../etc"}`, 404, api.CodeUnknownAdapter, "etc"},
+		{"bad-address-short", "GET", "/v1/contributors/0x1234", "", 400, api.CodeBadAddress, "40 hex"},
+		{"bad-address-prefix", "GET", "/v1/contributors/" + strings.Repeat("a", 40), "", 400, api.CodeBadAddress, "0x"},
+		{"bad-address-checksum", "GET", "/v1/contributors/0x6b2AC46c6567877c05D1f141C681cFf49E3B70A4", "", 400, api.CodeBadAddress, "checksum"},
+		{"unknown-contributor", "GET", "/v1/contributors/" + addrB, "", 404, api.CodeNotFound, "contributor"},
+		{"bad-epoch", "GET", "/v1/epochs/x1", "", 400, api.CodeBadEpoch, "positive integer"},
+		{"epoch-zero", "GET", "/v1/epochs/0", "", 400, api.CodeBadEpoch, ""},
+		{"missing-epoch", "GET", "/v1/epochs/99", "", 404, api.CodeNotFound, "99"},
+		{"no-epoch-yet", "GET", "/v1/epochs/latest", "", 404, api.CodeNotFound, "no closed epoch"},
+		{"missing-record", "GET", "/v1/attributions/nope", "", 404, api.CodeNotFound, "nope"},
+		{"close-bad-json", "POST", "/v1/epochs/close", `{"owner_bps":`, 400, api.CodeInvalidJSON, ""},
+		{"close-bad-bps", "POST", "/v1/epochs/close", `{"owner_bps":9000,"protocol_bps":2000}`, 400, api.CodeBadRequest, "10000"},
+		{"close-not-ready", "POST", "/v1/epochs/close", ``, 503, api.CodeNotReady, "prover"},
+		{"method", "GET", "/v1/completions", "", 405, api.CodeMethod, "GET"},
+		{"method-epoch", "DELETE", "/v1/epochs/3", "", 405, api.CodeMethod, ""},
+		{"no-endpoint", "GET", "/v1/nothing", "", 404, api.CodeNotFound, "/v1/nothing"},
 	}
 	for _, c := range cases {
 		t.Run("case="+c.name, func(t *testing.T) {
@@ -231,7 +232,7 @@ func TestBadRequests(t *testing.T) {
 		})
 	}
 	// Still serving real work after all of that.
-	var resp CompletionResponse
+	var resp api.CompletionResponse
 	if code, raw := n.do(t, "POST", "/v1/completions", `{"prompt":"a bore","adapter":"devil","max_tokens":3}`, &resp); code != 200 {
 		t.Fatalf("after bad requests: %d %s", code, raw)
 	}
@@ -281,7 +282,7 @@ func TestEpochsAndContributors(t *testing.T) {
 		"contributors": []string{addrB}, "scores": []any{"7", 7}, "payouts": []string{"4"}}); err != nil {
 		t.Fatal(err)
 	}
-	var e EpochView
+	var e api.EpochView
 	if code, raw := n.do(t, "GET", "/v1/epochs/1", nil, &e); code != 200 {
 		t.Fatalf("%d %s", code, raw)
 	}
@@ -295,14 +296,14 @@ func TestEpochsAndContributors(t *testing.T) {
 	if e.Settlement == nil || e.Settlement.TxHash != "0xfeed" || e.Settlement.GasUsed != 312345 || e.Settlement.Block != 7 {
 		t.Fatalf("epoch 1 settlement %+v", e.Settlement)
 	}
-	var latest EpochView
+	var latest api.EpochView
 	n.do(t, "GET", "/v1/epochs/latest", nil, &latest)
 	if latest.Epoch != 10 || len(latest.Contributors) != 1 || latest.Contributors[0].Score != 7 || latest.Contributors[0].Payout != "4" {
 		t.Fatalf("latest epoch %+v: want 10 with the parallel-list contributor", latest)
 	}
 
 	// A contributor with epochs but no data points; claimed in 1, unsettled in 2.
-	var cv ContributorView
+	var cv api.ContributorView
 	if code, raw := n.do(t, "GET", "/v1/contributors/"+addrA, nil, &cv); code != 200 {
 		t.Fatalf("%d %s", code, raw)
 	}
@@ -338,17 +339,17 @@ func TestCorruptRecords(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, raw := n.do(t, "GET", "/v1/epochs/4", nil, nil)
-	wantError(t, code, raw, 500, CodeCorruptRecord, "epoch record 4", "fee")
+	wantError(t, code, raw, 500, api.CodeCorruptRecord, "epoch record 4", "fee")
 	code, raw = n.do(t, "GET", "/v1/attributions/bad", nil, nil)
-	wantError(t, code, raw, 500, CodeCorruptRecord, "no address")
+	wantError(t, code, raw, 500, api.CodeCorruptRecord, "no address")
 	n.healthy(t)
 }
 
 func TestCloseEpoch(t *testing.T) {
 	n := newNode(t, Config{})
-	var got CloseEpochRequest
+	var got api.CloseEpochRequest
 	var closed atomic.Bool
-	n.eng.EpochCloser = func(ctx context.Context, req CloseEpochRequest) (uint64, error) {
+	n.eng.EpochCloser = func(ctx context.Context, req api.CloseEpochRequest) (uint64, error) {
 		if closed.Swap(true) {
 			return 0, fmt.Errorf("epoch 4: %w", ErrEpochEmpty)
 		}
@@ -356,7 +357,7 @@ func TestCloseEpoch(t *testing.T) {
 		putEpoch(t, n.st, 3, []string{})
 		return 3, nil
 	}
-	var e EpochView
+	var e api.EpochView
 	if code, raw := n.do(t, "POST", "/v1/epochs/close", `{"owner_bps":500,"protocol_bps":500,"settle":true}`, &e); code != 200 {
 		t.Fatalf("%d %s", code, raw)
 	}
@@ -368,7 +369,7 @@ func TestCloseEpoch(t *testing.T) {
 	}
 	// The next epoch is empty: a 409.
 	code, raw := n.do(t, "POST", "/v1/epochs/close", nil, nil)
-	wantError(t, code, raw, 409, CodeEpochEmpty, "epoch 4")
+	wantError(t, code, raw, 409, api.CodeEpochEmpty, "epoch 4")
 	// The proof and gas reached the metrics.
 	_, m := n.do(t, "GET", "/metrics", nil, nil)
 	for _, want := range []string{`poa_proofs_total{backend="groth16",verified="true"} 1`, "poa_settlement_gas_used_total 312345"} {
@@ -444,10 +445,10 @@ func TestConcurrentRequests(t *testing.T) {
 				var raw []byte
 				switch (w + i) % 4 {
 				case 0, 1:
-					var resp CompletionResponse
+					var resp api.CompletionResponse
 					code, raw = n.do(t, "POST", "/v1/completions", fmt.Sprintf(`{"prompt":"w%d i%d a bore","adapter":"devil","max_tokens":5}`, w, i), &resp)
 					if code == 200 {
-						var av AttributionView
+						var av api.AttributionView
 						if c2, r2 := n.do(t, "GET", "/v1/attributions/"+resp.Attribution.RecordID, nil, &av); c2 != 200 || av.ID != resp.Attribution.RecordID {
 							errs <- fmt.Errorf("record %s: %d %s", resp.Attribution.RecordID, c2, r2)
 						}
@@ -500,7 +501,7 @@ func TestGracefulShutdown(t *testing.T) {
 			inflight <- result{err: err}
 			return
 		}
-		var cr CompletionResponse
+		var cr api.CompletionResponse
 		err = json.NewDecoder(resp.Body).Decode(&cr)
 		resp.Body.Close()
 		inflight <- result{code: resp.StatusCode, err: err}
@@ -548,7 +549,7 @@ func TestSettlementAsPosted(t *testing.T) {
 	if err := n.st.Put(store.KindSettlement, fmt.Sprintf("embedded-1337/%020d", 112), map[string]any{"posted": map[string]any{"settle": map[string]any{"tx_hash": "0xwrong"}}}); err != nil {
 		t.Fatal(err)
 	}
-	var e EpochView
+	var e api.EpochView
 	if code, raw := n.do(t, "GET", "/v1/epochs/12", nil, &e); code != 200 {
 		t.Fatalf("%d %s", code, raw)
 	}
@@ -556,7 +557,7 @@ func TestSettlementAsPosted(t *testing.T) {
 	if s == nil || s.TxHash != "0xabc123" || s.Block != 42 || s.GasUsed != 298765 || s.VerifiedOnchain == nil || !*s.VerifiedOnchain || s.Network != "embedded" {
 		t.Fatalf("settlement view %+v", s)
 	}
-	var cv ContributorView
+	var cv api.ContributorView
 	n.do(t, "GET", "/v1/contributors/"+addrA, nil, &cv)
 	if len(cv.Epochs) != 1 || cv.Epochs[0].Claim != "settled" {
 		t.Fatalf("claim status without chain access: %+v, want settled", cv.Epochs)
@@ -566,7 +567,7 @@ func TestSettlementAsPosted(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, raw := n.do(t, "GET", "/v1/epochs/12", nil, nil)
-	wantError(t, code, raw, 500, CodeCorruptRecord, "settlement record embedded-1337/00000000000000000012", "posted")
+	wantError(t, code, raw, 500, api.CodeCorruptRecord, "settlement record embedded-1337/00000000000000000012", "posted")
 }
 
 // TestTimeoutAndOverload: with one completion slot and a short request limit, a
@@ -576,7 +577,7 @@ func TestTimeoutAndOverload(t *testing.T) {
 	n := newNode(t, Config{MaxConcurrent: 1, RequestTimeout: 300 * time.Millisecond})
 	release := make(chan struct{})
 	// Holds its slot past the deadline (until released), then reports the deadline.
-	n.eng.Completer = func(ctx context.Context, req CompletionRequest) (Completion, error) {
+	n.eng.Completer = func(ctx context.Context, req api.CompletionRequest) (Completion, error) {
 		<-release
 		return Completion{}, ctx.Err()
 	}
@@ -594,9 +595,9 @@ func TestTimeoutAndOverload(t *testing.T) {
 	}
 	time.Sleep(20 * time.Millisecond) // let the first take the slot
 	code, raw := n.do(t, "POST", "/v1/completions", `{"prompt":"a bore"}`, nil)
-	wantError(t, code, raw, 503, CodeOverloaded, "slots")
+	wantError(t, code, raw, 503, api.CodeOverloaded, "slots")
 	close(release)
 	r := <-first
-	wantError(t, r.code, r.raw, 504, CodeTimeout)
+	wantError(t, r.code, r.raw, 504, api.CodeTimeout)
 	n.healthy(t)
 }

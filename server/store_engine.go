@@ -8,18 +8,19 @@ import (
 	"strconv"
 	"strings"
 
+	"poa/api"
 	"poa/store"
 )
 
 // CompleteFunc generates and attributes one completion (the model + attribution
 // layers). It receives a validated request whose adapter exists.
-type CompleteFunc func(ctx context.Context, req CompletionRequest) (Completion, error)
+type CompleteFunc func(ctx context.Context, req api.CompletionRequest) (Completion, error)
 
 // CloseEpochFunc closes the open epoch (the prover layer): it writes the epoch
 // record under store.KindEpoch (and the proof / settlement records when it makes
 // them) and returns the closed epoch's number. StoreEngine then reads the view
 // back from the store, so the answer is exactly what is stored.
-type CloseEpochFunc func(ctx context.Context, req CloseEpochRequest) (epoch uint64, err error)
+type CloseEpochFunc func(ctx context.Context, req api.CloseEpochRequest) (epoch uint64, err error)
 
 // ClaimStatusFunc reports whether address has claimed its payout of epoch (the
 // chain layer): status is "claimed", "claimable" or "unsettled"; tx the claim
@@ -80,7 +81,7 @@ func (e *StoreEngine) HasAdapter(name string) (bool, error) {
 }
 
 // Complete checks the adapter and calls Completer.
-func (e *StoreEngine) Complete(ctx context.Context, req CompletionRequest) (Completion, error) {
+func (e *StoreEngine) Complete(ctx context.Context, req api.CompletionRequest) (Completion, error) {
 	if req.Adapter != "" {
 		ok, err := e.HasAdapter(req.Adapter)
 		if err != nil {
@@ -97,13 +98,13 @@ func (e *StoreEngine) Complete(ctx context.Context, req CompletionRequest) (Comp
 }
 
 // Attribution reads the attribution record id.
-func (e *StoreEngine) Attribution(ctx context.Context, id string) (AttributionView, error) {
+func (e *StoreEngine) Attribution(ctx context.Context, id string) (api.AttributionView, error) {
 	var raw rawRecord
 	if err := e.st.Get(store.KindAttribution, id, &raw); err != nil {
 		if errors.Is(err, store.ErrInvalidName) {
-			return AttributionView{}, fmt.Errorf("attribution %q: %w", id, store.ErrNotFound)
+			return api.AttributionView{}, fmt.Errorf("attribution %q: %w", id, store.ErrNotFound)
 		}
-		return AttributionView{}, err
+		return api.AttributionView{}, err
 	}
 	v, err := decodeAttributionRecord(id, raw)
 	if err != nil {
@@ -118,21 +119,21 @@ type rawRecord []byte
 func (r *rawRecord) UnmarshalJSON(b []byte) error { *r = append((*r)[:0], b...); return nil }
 
 // Datanets lists datanets with their contributors.
-func (e *StoreEngine) Datanets(ctx context.Context) ([]DatanetView, error) {
+func (e *StoreEngine) Datanets(ctx context.Context) ([]api.DatanetView, error) {
 	dns, err := e.st.Datanets()
 	if err != nil {
 		return nil, err
 	}
-	out := make([]DatanetView, 0, len(dns))
+	out := make([]api.DatanetView, 0, len(dns))
 	for _, d := range dns {
 		cs, err := e.st.DatanetContributors(d.Name)
 		if err != nil {
 			return nil, fmt.Errorf("datanet %s: %w", d.Name, err)
 		}
-		v := DatanetView{Name: d.Name, Title: d.Title, License: d.License, Owner: d.Owner, Created: d.Created,
-			Points: d.Points, Tokens: d.Tokens, Imports: d.Imports, Contributors: make([]DatanetContribution, len(cs))}
+		v := api.DatanetView{Name: d.Name, Title: d.Title, License: d.License, Owner: d.Owner, Created: d.Created,
+			Points: d.Points, Tokens: d.Tokens, Imports: d.Imports, Contributors: make([]api.DatanetContribution, len(cs))}
 		for i, c := range cs {
-			v.Contributors[i] = DatanetContribution{Address: c.Address, Points: c.Points}
+			v.Contributors[i] = api.DatanetContribution{Address: c.Address, Points: c.Points}
 		}
 		out = append(out, v)
 	}
@@ -140,10 +141,10 @@ func (e *StoreEngine) Datanets(ctx context.Context) ([]DatanetView, error) {
 }
 
 // Adapters lists the adapter records.
-func (e *StoreEngine) Adapters(ctx context.Context) ([]AdapterView, error) {
-	out := []AdapterView{}
+func (e *StoreEngine) Adapters(ctx context.Context) ([]api.AdapterView, error) {
+	out := []api.AdapterView{}
 	err := e.st.List(store.KindAdapter, "", func(key string, raw []byte) error {
-		out = append(out, AdapterView{Name: key, Record: append([]byte(nil), raw...)})
+		out = append(out, api.AdapterView{Name: key, Record: append([]byte(nil), raw...)})
 		return nil
 	})
 	return out, err
@@ -151,8 +152,8 @@ func (e *StoreEngine) Adapters(ctx context.Context) ([]AdapterView, error) {
 
 // Contributor joins the store's contributor record with the contributor's rows
 // in every closed epoch. It is ErrNotFound when the address has neither.
-func (e *StoreEngine) Contributor(ctx context.Context, address string) (ContributorView, error) {
-	v := ContributorView{Address: address, Datanets: []string{}, Epochs: []ContributorEpoch{}, TotalPayout: "0"}
+func (e *StoreEngine) Contributor(ctx context.Context, address string) (api.ContributorView, error) {
+	v := api.ContributorView{Address: address, Datanets: []string{}, Epochs: []api.ContributorEpoch{}, TotalPayout: "0"}
 	c, err := e.st.Contributor(address)
 	found := err == nil
 	switch {
@@ -175,7 +176,7 @@ func (e *StoreEngine) Contributor(ctx context.Context, address string) (Contribu
 				continue
 			}
 			found = true
-			ce := ContributorEpoch{Epoch: ep.Epoch, Score: row.Score, Payout: row.Payout, Claim: "unsettled"}
+			ce := api.ContributorEpoch{Epoch: ep.Epoch, Score: row.Score, Payout: row.Payout, Claim: "unsettled"}
 			if ce.Payout == "" {
 				ce.Payout = "0"
 			}
@@ -214,20 +215,20 @@ func (e *StoreEngine) Contributor(ctx context.Context, address string) (Contribu
 }
 
 // CloseEpoch calls EpochCloser and returns the stored view of the closed epoch.
-func (e *StoreEngine) CloseEpoch(ctx context.Context, req CloseEpochRequest) (EpochView, error) {
+func (e *StoreEngine) CloseEpoch(ctx context.Context, req api.CloseEpochRequest) (api.EpochView, error) {
 	if e.EpochCloser == nil {
-		return EpochView{}, fmt.Errorf("epoch close: no prover is configured in this node: %w", ErrNotReady)
+		return api.EpochView{}, fmt.Errorf("epoch close: no prover is configured in this node: %w", ErrNotReady)
 	}
 	n, err := e.EpochCloser(ctx, req)
 	if err != nil {
-		return EpochView{}, err
+		return api.EpochView{}, err
 	}
 	return e.Epoch(ctx, n)
 }
 
 // Epoch returns the stored epoch id with its proof and settlement; id 0 is the
 // highest-numbered stored epoch.
-func (e *StoreEngine) Epoch(ctx context.Context, id uint64) (EpochView, error) {
+func (e *StoreEngine) Epoch(ctx context.Context, id uint64) (api.EpochView, error) {
 	if id == 0 {
 		var latest uint64
 		err := e.st.List(store.KindEpoch, "", func(key string, _ []byte) error {
@@ -237,17 +238,17 @@ func (e *StoreEngine) Epoch(ctx context.Context, id uint64) (EpochView, error) {
 			return nil
 		})
 		if err != nil {
-			return EpochView{}, err
+			return api.EpochView{}, err
 		}
 		if latest == 0 {
-			return EpochView{}, fmt.Errorf("no closed epoch yet: %w", store.ErrNotFound)
+			return api.EpochView{}, fmt.Errorf("no closed epoch yet: %w", store.ErrNotFound)
 		}
 		id = latest
 	}
 	key := strconv.FormatUint(id, 10)
 	var raw rawRecord
 	if err := e.st.Get(store.KindEpoch, key, &raw); err != nil {
-		return EpochView{}, err
+		return api.EpochView{}, err
 	}
 	v, err := decodeEpochRecord(key, raw)
 	if err != nil {
@@ -299,8 +300,8 @@ func (e *StoreEngine) settlement(epoch uint64) (settlementRecord, error) {
 }
 
 // epochs decodes every stored epoch record, in key order.
-func (e *StoreEngine) epochs() ([]EpochView, error) {
-	var out []EpochView
+func (e *StoreEngine) epochs() ([]api.EpochView, error) {
+	var out []api.EpochView
 	err := e.st.List(store.KindEpoch, "", func(key string, raw []byte) error {
 		v, err := decodeEpochRecord(key, raw)
 		if err != nil {

@@ -22,6 +22,15 @@
 //   - Data point ids are the hex sha256 of the normalized text; a text already in the
 //     datanet is counted once and reported as a duplicate.
 //
+// # Flat files
+//
+// Large dense arrays live in flat, versioned, checksummed files. The store owns the
+// helpers every such file uses, whatever its format: AtomicFile and WriteFileAtomic
+// write a file beside its destination and rename it into place (fsync before, folder
+// fsync after), so a crash leaves the old file or the whole new one; MapFile maps a
+// file read-only (mmap on unix); Checksum / NewChecksum are the CRC-32C the headers
+// carry. Sketch files (CreateSketchFile, OpenSketchFile) are the store's own format.
+//
 // Only one process can open a data directory at a time (badger's directory lock);
 // a second gets ErrLocked.
 //

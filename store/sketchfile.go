@@ -6,11 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"hash"
-	"hash/crc32"
-	"io"
 	"math"
-	"os"
-	"path/filepath"
 	"unsafe"
 )
 
@@ -43,8 +39,6 @@ const (
 
 var sketchMagic = [8]byte{'P', 'O', 'A', 'S', 'K', 'T', 0, 1}
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
-
 // SketchHeader is the decoded fixed header of a sketch file.
 type SketchHeader struct {
 	Version uint32
@@ -62,7 +56,7 @@ func encodeSketchHeader(h SketchHeader) []byte {
 	binary.LittleEndian.PutUint64(b[24:], h.K)
 	binary.LittleEndian.PutUint64(b[32:], h.IDsLen)
 	binary.LittleEndian.PutUint32(b[40:], h.DataCRC)
-	binary.LittleEndian.PutUint32(b[44:], crc32.Checksum(b[:44], castagnoli))
+	binary.LittleEndian.PutUint32(b[44:], Checksum(b[:44]))
 	return b
 }
 
@@ -76,7 +70,7 @@ func DecodeSketchHeader(name string, b []byte, fileSize int64) (SketchHeader, er
 	if [8]byte(b[:8]) != sketchMagic {
 		return h, fmt.Errorf("sketch file %s: bad magic %q: %w", name, b[:8], ErrCorrupt)
 	}
-	if got, want := binary.LittleEndian.Uint32(b[44:]), crc32.Checksum(b[:44], castagnoli); got != want {
+	if got, want := binary.LittleEndian.Uint32(b[44:]), Checksum(b[:44]); got != want {
 		return h, fmt.Errorf("sketch file %s: header checksum %08x, computed %08x: %w", name, got, want, ErrCorrupt)
 	}
 	h.Version = binary.LittleEndian.Uint32(b[8:])
@@ -107,20 +101,20 @@ func DecodeSketchHeader(name string, b []byte, fileSize int64) (SketchHeader, er
 	return h, nil
 }
 
-// SketchWriter streams rows into a new sketch file. Rows go to a temporary file
-// beside the destination; Close writes the header, syncs and renames it into place,
-// so readers see either the old file or the whole new one. Abort (or a failed Close)
-// removes the temporary file. It is not safe for concurrent use.
+// SketchWriter streams rows into a new sketch file. Rows go to an AtomicFile;
+// Close writes the header and commits it, so readers see either the old file or
+// the whole new one. Abort (or a failed Close) removes the temporary file. It is
+// not safe for concurrent use.
 type SketchWriter struct {
-	path, tmp string
-	f         *os.File
-	w         *bufio.Writer
-	crc       hash.Hash32
-	k         int
-	n         uint64
-	ids       []byte
-	buf       []byte
-	err       error
+	path string
+	f    *AtomicFile
+	w    *bufio.Writer
+	crc  hash.Hash32
+	k    int
+	n    uint64
+	ids  []byte
+	buf  []byte
+	err  error
 }
 
 // CreateSketchFile starts a sketch file at path with rows of k float32 values.
@@ -129,15 +123,12 @@ func CreateSketchFile(path string, k int) (*SketchWriter, error) {
 	if k < 1 {
 		panic(fmt.Sprintf("store: sketch dimension %d < 1", k))
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, fmt.Errorf("sketch file %s: %w", path, err)
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	f, err := CreateAtomic(path)
 	if err != nil {
 		return nil, fmt.Errorf("sketch file %s: %w", path, err)
 	}
-	sw := &SketchWriter{path: path, tmp: f.Name(), f: f, w: bufio.NewWriterSize(f, 1<<20),
-		crc: crc32.New(castagnoli), k: k, buf: make([]byte, 4*k)}
+	sw := &SketchWriter{path: path, f: f, w: bufio.NewWriterSize(f, 1<<20),
+		crc: NewChecksum(), k: k, buf: make([]byte, 4*k)}
 	if _, err := sw.w.Write(make([]byte, sketchHeaderSize)); err != nil {
 		sw.Abort()
 		return nil, fmt.Errorf("sketch file %s: %w", path, err)
@@ -180,8 +171,8 @@ func (sw *SketchWriter) Append(id string, row []float32) error {
 // Rows is the number of rows appended so far.
 func (sw *SketchWriter) Rows() int { return int(sw.n) }
 
-// Close finishes the file: ids table, header, fsync, rename over path, fsync of the
-// folder. It returns the header written.
+// Close finishes the file: ids table, header, then AtomicFile.Commit (fsync, rename
+// over path, fsync of the folder). It returns the header written.
 func (sw *SketchWriter) Close() (SketchHeader, error) {
 	var h SketchHeader
 	if sw.err != nil {
@@ -200,21 +191,7 @@ func (sw *SketchWriter) Close() (SketchHeader, error) {
 		if _, err := sw.f.WriteAt(encodeSketchHeader(h), 0); err != nil {
 			return err
 		}
-		if err := sw.f.Sync(); err != nil {
-			return err
-		}
-		if err := sw.f.Close(); err != nil {
-			return err
-		}
-		sw.f = nil
-		if err := os.Rename(sw.tmp, sw.path); err != nil {
-			return err
-		}
-		if d, err := os.Open(filepath.Dir(sw.path)); err == nil {
-			d.Sync()
-			d.Close()
-		}
-		return nil
+		return sw.f.Commit()
 	}()
 	if err != nil {
 		sw.Abort()
@@ -226,11 +203,7 @@ func (sw *SketchWriter) Close() (SketchHeader, error) {
 
 // Abort discards the temporary file; the destination is left as it was.
 func (sw *SketchWriter) Abort() {
-	if sw.f != nil {
-		sw.f.Close()
-		sw.f = nil
-	}
-	os.Remove(sw.tmp)
+	sw.f.Abort()
 	if sw.err == nil {
 		sw.err = errors.New("store: sketch writer aborted")
 	}
@@ -255,14 +228,14 @@ func WriteSketchFile(path string, k int, ids []string, data []float32) (SketchHe
 	return sw.Close()
 }
 
-// SketchFile is an open, read-only sketch file. Its matrix is memory-mapped on
-// little-endian hosts (read from the file into memory elsewhere). Close unmaps it;
-// slices returned by Data and Row are invalid afterwards.
+// SketchFile is an open, read-only sketch file. Its matrix is memory-mapped
+// (MapFile) on little-endian hosts and copied into memory elsewhere. Close unmaps
+// it; slices returned by RawMatrix and Row are invalid afterwards.
 type SketchFile struct {
 	path   string
 	header SketchHeader
-	mapped []byte    // whole file, when mapped
-	data   []float32 // n*k
+	mapped *MappedFile // the whole file, while its matrix is in use
+	data   []float32   // n*k
 	ids    []string
 }
 
@@ -270,62 +243,44 @@ type SketchFile struct {
 // its contents, which costs one read pass over the file. Errors wrap ErrTruncated,
 // ErrCorrupt or ErrFormatVersion and name the file.
 func OpenSketchFile(path string, verify bool) (*SketchFile, error) {
-	f, err := os.Open(path)
+	m, err := MapFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("sketch file: %w", err)
 	}
-	defer f.Close()
-	st, err := f.Stat()
+	sf := &SketchFile{path: path, mapped: m}
+	b := m.Bytes()
+	h, err := DecodeSketchHeader(path, b[:min(len(b), sketchHeaderSize)], int64(len(b)))
 	if err != nil {
-		return nil, fmt.Errorf("sketch file %s: %w", path, err)
-	}
-	hb := make([]byte, sketchHeaderSize)
-	if n, err := io.ReadFull(f, hb); err != nil {
-		return nil, fmt.Errorf("sketch file %s: %d header bytes, want %d: %w", path, n, sketchHeaderSize, ErrTruncated)
-	}
-	h, err := DecodeSketchHeader(path, hb, st.Size())
-	if err != nil {
+		sf.Close()
 		return nil, err
 	}
-	sf := &SketchFile{path: path, header: h}
-	var body []byte
-	if nativeLittleEndian() && st.Size() > 0 {
-		m, err := mmapFile(f, int(st.Size()))
-		if err != nil {
-			return nil, fmt.Errorf("sketch file %s: mmap: %w", path, err)
-		}
-		sf.mapped = m
-		body = m[sketchHeaderSize:]
-	} else {
-		body = make([]byte, st.Size()-sketchHeaderSize)
-		if _, err := f.ReadAt(body, sketchHeaderSize); err != nil {
-			return nil, fmt.Errorf("sketch file %s: %w", path, err)
-		}
-	}
+	sf.header = h
+	body := b[sketchHeaderSize:]
 	if verify {
-		if got := crc32.Checksum(body, castagnoli); got != h.DataCRC {
+		if got := Checksum(body); got != h.DataCRC {
 			sf.Close()
 			return nil, fmt.Errorf("sketch file %s: data checksum %08x, header says %08x: %w", path, got, h.DataCRC, ErrCorrupt)
 		}
 	}
 	nk := int(h.N * h.K)
 	mat := body[:4*nk]
-	if sf.mapped != nil {
-		if nk > 0 {
-			sf.data = unsafe.Slice((*float32)(unsafe.Pointer(&mat[0])), nk)
-		}
-	} else {
-		sf.data = make([]float32, nk)
-		for i := range sf.data {
-			sf.data[i] = math.Float32frombits(binary.LittleEndian.Uint32(mat[4*i:]))
-		}
-	}
 	ids, err := decodeSketchIDs(path, body[4*nk:], int(h.N))
 	if err != nil {
 		sf.Close()
 		return nil, err
 	}
 	sf.ids = ids
+	switch {
+	case nk > 0 && nativeLittleEndian():
+		sf.data = unsafe.Slice((*float32)(unsafe.Pointer(&mat[0])), nk)
+	default: // copied: the mapping is not needed any more
+		data := make([]float32, nk)
+		for i := range data {
+			data[i] = math.Float32frombits(binary.LittleEndian.Uint32(mat[4*i:]))
+		}
+		sf.Close()
+		sf.data = data
+	}
 	return sf, nil
 }
 
@@ -372,12 +327,12 @@ func (sf *SketchFile) IDs() []string { return sf.ids }
 // Close unmaps the file. It is safe to call more than once.
 func (sf *SketchFile) Close() error {
 	sf.data = nil
-	if sf.mapped != nil {
-		m := sf.mapped
-		sf.mapped = nil
-		return munmapFile(m)
+	if sf.mapped == nil {
+		return nil
 	}
-	return nil
+	m := sf.mapped
+	sf.mapped = nil
+	return m.Close()
 }
 
 func nativeLittleEndian() bool {

@@ -66,7 +66,7 @@ func main() {
 	for i := range g.Data {
 		g.Data[i] = float32(rng.NormFloat64())
 	}
-	x := embed.New(*d, nil)
+	x := embed.New(*d)
 	v := make([]float32, *d)
 	for i := range *n {
 		for j := range v {

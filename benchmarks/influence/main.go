@@ -27,6 +27,7 @@ import (
 	"github.com/viterin/vek/vek32"
 
 	"poa/influence"
+	"poa/kernels"
 	"poa/store"
 )
 
@@ -118,10 +119,11 @@ func main() {
 	baseHeap := best(*reps, func() { sink += parallelSum(data) })
 	scan := best(*reps, func() { _ = influence.ScanTopK(q, sf, *topk) })
 	scores := make([]float64, n)
+	top := make([]int, min(*topk, n))
 	dots := best(*reps, func() {
 		clear(scores)
 		influence.AddDots(scores, 1, q, sf)
-		_ = influence.TopK(scores, *topk, sf.ID)
+		_ = kernels.TopK(top, scores)
 	})
 	naive := best(1, func() {
 		m := sf.RawMatrix()

@@ -35,8 +35,8 @@ import (
 	"syscall"
 	"time"
 
+	"poa/api"
 	"poa/client"
-	"poa/server"
 )
 
 type phase struct {
@@ -133,7 +133,7 @@ func main() {
 			return 0, err
 		case "completions":
 			seed := int64(worker*100000 + i)
-			resp, err := c.Complete(ctx, server.CompletionRequest{Prompt: prompts[(worker+i)%len(prompts)],
+			resp, err := c.Complete(ctx, api.CompletionRequest{Prompt: prompts[(worker+i)%len(prompts)],
 				Adapter: *adapter, MaxTokens: *maxTok, Seed: &seed})
 			if err == nil && resp.Attribution == nil {
 				err = errors.New("completion without attribution")
@@ -178,7 +178,7 @@ func main() {
 	}
 	if rep.Load.OK == 0 && !*warmupOK {
 		fmt.Fprintf(os.Stderr, "load: no %s request succeeded (errors by code: %v)", *target, rep.Load.Errors)
-		if rep.Load.Errors[server.CodeNotReady] > 0 {
+		if rep.Load.Errors[api.CodeNotReady] > 0 {
 			fmt.Fprint(os.Stderr, "; the node has no model/attribution engine plugged in: run `poa demo` first, or use --target datanets")
 		}
 		fmt.Fprintln(os.Stderr)
@@ -214,7 +214,7 @@ func run(name string, conc int, d, grace time.Duration, fn func(ctx context.Cont
 					lat = append(lat, el)
 				}
 				mu.Unlock()
-				if client.IsCode(err, server.CodeNotReady) {
+				if client.IsCode(err, api.CodeNotReady) {
 					return // the node says it cannot serve this: no point hammering it
 				}
 			}
@@ -239,7 +239,7 @@ func run(name string, conc int, d, grace time.Duration, fn func(ctx context.Cont
 }
 
 func errCode(err error) string {
-	var e *server.Error
+	var e *api.Error
 	switch {
 	case errors.As(err, &e):
 		return e.Code

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"log/slog"
 	"strconv"
 	"time"
 
@@ -34,6 +35,13 @@ records stay open. Settle closed epochs with poa settle (or prove + post), in or
 				rec, err := settlement.Close(s, rule, time.Now())
 				if err != nil {
 					return err
+				}
+				if all, err := settlement.Epochs(s); err == nil {
+					for _, e := range all {
+						if e.Epoch < rec.Epoch && !e.Status.Done() {
+							slog.Warn("an earlier epoch is not settled yet: poa settle finishes epochs in order", "epoch", e.Epoch, "status", e.Status)
+						}
+					}
 				}
 				return emit(rec, func() { printEpoch(rec); fmt.Printf("epoch %d is now open\n", rec.Epoch+1) })
 			})

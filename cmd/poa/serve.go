@@ -17,6 +17,7 @@ import (
 	"poa/api"
 	"poa/client"
 	"poa/influence"
+	"poa/node"
 	"poa/server"
 	"poa/server/lmengine"
 	"poa/store"
@@ -45,6 +46,13 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 				return fmt.Errorf("--addr %q: want host:port: %w", addr, err)
 			}
 			return withStore(func(st *store.Store) error {
+				// Epochs an interrupted run closed, proved or posted are finished before the
+				// node takes requests (docs/settlement.md); a failure is logged, not fatal.
+				if rep, err := node.Resume(cmd.Context(), st, nil); err != nil {
+					slog.Warn("unfinished epochs not resumed: poa settle --dev finishes them", "err", err)
+				} else if n := len(rep.Resumed) + len(rep.Refiled); n > 0 {
+					slog.Info("resumed unfinished epochs", "settled", len(rep.Resumed), "refiled", len(rep.Refiled))
+				}
 				eng := server.NewStoreEngine(st)
 				// The model + attribution engine answers completions once adapters exist
 				// (poa demo, or poa train); epoch close needs only the store.

@@ -3,11 +3,12 @@ package tokenizer
 import (
 	"bytes"
 	"encoding/json"
-
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"poa/store"
 )
 
 // File names of a BPE in the Hugging Face format.
@@ -40,10 +41,15 @@ func (t *BPE) Save(dir string) error {
 		m.WriteString(displayBytes(t.pieces[mg[1]]))
 		m.WriteByte('\n')
 	}
-	if err := writeFileAtomic(filepath.Join(dir, VocabFile), v.Bytes()); err != nil {
-		return err
+	for _, f := range []struct {
+		name string
+		b    []byte
+	}{{VocabFile, v.Bytes()}, {MergesFile, m.Bytes()}} {
+		if err := store.WriteFileAtomic(filepath.Join(dir, f.name), f.b); err != nil {
+			return fmt.Errorf("tokenizer: write %s: %w", filepath.Join(dir, f.name), err)
+		}
 	}
-	return writeFileAtomic(filepath.Join(dir, MergesFile), m.Bytes())
+	return nil
 }
 
 // LoadBPE reads dir/vocab.json and dir/merges.txt, ours or a real GPT-2 pair.

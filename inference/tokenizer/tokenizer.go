@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"poa/store"
 )
 
 // Tokenizer maps text to token ids and back. See the package documentation for the
@@ -61,39 +63,13 @@ func SaveEncoding(dir, name string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("tokenizer: %w", err)
 	}
-	return writeFileAtomic(filepath.Join(dir, EncodingFile), []byte(name+"\n"))
+	if err := store.WriteFileAtomic(filepath.Join(dir, EncodingFile), []byte(name+"\n")); err != nil {
+		return fmt.Errorf("tokenizer: write %s: %w", filepath.Join(dir, EncodingFile), err)
+	}
+	return nil
 }
 
 func fileExists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
-}
-
-// writeFileAtomic writes b to a temporary file beside path and renames it into place,
-// so a reader never sees half a file.
-func writeFileAtomic(path string, b []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return fmt.Errorf("tokenizer: %w", err)
-	}
-	tmp := f.Name()
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return fmt.Errorf("tokenizer: write %s: %w", path, err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return fmt.Errorf("tokenizer: write %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("tokenizer: write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("tokenizer: %w", err)
-	}
-	return nil
 }

@@ -9,26 +9,23 @@
 //
 //   - Similarity is cosine: vectors are normalised to unit length when added, and a
 //     Hit's Score is the cosine similarity in [-1, 1] (float32).
-//   - Below Options.ExactBelow points (default 20,000) Search is exact: a parallel,
-//     blocked scan of all dot products with a bounded heap for the top k (no full
-//     sort), O(n·dim) per query. From that size on it uses an HNSW graph (hnsw.go,
-//     our own: the pinned github.com/coder/hnsw v0.6.1 has a broken layer search,
-//     see graph), built once on the first search after an Add, with levels drawn from
-//     a seeded PCG (Options.Seed) so results are reproducible; Exact and Approx force
-//     either path.
-//   - Recall@k of the HNSW path against exact search is measured by the tests on
-//     random and clustered vectors (see Recall).
+//   - Exact is exact: a parallel, blocked scan of all dot products with a bounded
+//     heap for the top k (no full sort), O(n·dim) per query; ties go to the smaller
+//     key. At poa's sizes (tens of thousands of points) one scan costs less than
+//     building an approximate (HNSW) graph for it; an approximate index would be
+//     worth adding only with the graph stored beside the vectors.
 //   - Add panics on a vector of the wrong dimension (a programmer error) and returns
 //     ErrVector for a zero or non-finite vector and ErrDuplicate for a key added twice.
-//   - Save writes a flat, versioned, checksummed file; Load returns errors wrapping
-//     ErrFormat, ErrTruncated or ErrChecksum that name the file.
+//   - Save writes a flat, versioned, checksummed file (store.WriteFileAtomic,
+//     store.Checksum); Load returns errors wrapping ErrFormat, ErrTruncated or
+//     ErrChecksum that name the file.
 //
-// An Index is safe for concurrent Search calls; Add must not run concurrently with
+// An Index is safe for concurrent Exact calls; Add must not run concurrently with
 // anything else.
 //
 // # Usage
 //
-//	x := embed.New(128, nil)
+//	x := embed.New(128)
 //	for i, v := range pointEmbeddings { x.Add(i, v) }
-//	hits := x.Search(queryEmbedding, 50) // candidates, best first
+//	hits := x.Exact(queryEmbedding, 50) // candidates, best first
 package embed

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
-	"hash/crc32"
 	"math"
 	"os"
-	"path/filepath"
+
+	"poa/store"
 )
 
 // File layout (little endian), version 1: a 64-byte header — magic "POAEMBD\x00",
@@ -18,13 +18,10 @@ const (
 	embVersion = 1
 )
 
-var (
-	embMagic   = []byte("POAEMBD\x00")
-	castagnoli = crc32.MakeTable(crc32.Castagnoli)
-)
+var embMagic = []byte("POAEMBD\x00")
 
-// Save writes the keys and normalised vectors to path atomically (options and the
-// HNSW graph are not saved; the graph is rebuilt on demand after Load).
+// Save writes the keys and normalised vectors to path atomically
+// (store.WriteFileAtomic).
 func (x *Index) Save(path string) error {
 	var p bytes.Buffer
 	for _, k := range x.keys {
@@ -39,43 +36,28 @@ func (x *Index) Save(path string) error {
 	le.PutUint32(h[8:], embVersion)
 	le.PutUint32(h[12:], uint32(x.dim))
 	le.PutUint64(h[16:], uint64(len(x.keys)))
-	le.PutUint32(h[24:], crc32.Checksum(p.Bytes(), castagnoli))
-	le.PutUint32(h[60:], crc32.Checksum(h[:60], castagnoli))
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return fmt.Errorf("embed: %w", err)
-	}
-	_, err = tmp.Write(append(h, p.Bytes()...))
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
+	le.PutUint32(h[24:], store.Checksum(p.Bytes()))
+	le.PutUint32(h[60:], store.Checksum(h[:60]))
+	if err := store.WriteFileAtomic(path, append(h, p.Bytes()...)); err != nil {
 		return fmt.Errorf("embed: write %s: %w", path, err)
 	}
 	return nil
 }
 
-// Load reads an index written by Save, with opts for searching it.
-func Load(path string, opts *Options) (*Index, error) {
+// Load reads an index written by Save.
+func Load(path string) (*Index, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("embed: %w", err)
 	}
-	x, err := decode(b, opts)
+	x, err := decode(b)
 	if err != nil {
 		return nil, fmt.Errorf("embedding index %s: %w", path, err)
 	}
 	return x, nil
 }
 
-func decode(b []byte, opts *Options) (*Index, error) {
+func decode(b []byte) (*Index, error) {
 	if len(b) < embHeader {
 		return nil, fmt.Errorf("%w: %d bytes, shorter than the header", ErrTruncated, len(b))
 	}
@@ -83,7 +65,7 @@ func decode(b []byte, opts *Options) (*Index, error) {
 		return nil, fmt.Errorf("%w: bad magic %q", ErrFormat, b[:8])
 	}
 	le := binary.LittleEndian
-	if le.Uint32(b[60:]) != crc32.Checksum(b[:60], castagnoli) {
+	if le.Uint32(b[60:]) != store.Checksum(b[:60]) {
 		return nil, fmt.Errorf("%w: header", ErrChecksum)
 	}
 	if v := le.Uint32(b[8:]); v != embVersion {
@@ -100,10 +82,10 @@ func decode(b []byte, opts *Options) (*Index, error) {
 	if uint64(len(b)) > want {
 		return nil, fmt.Errorf("%w: %d bytes, header says %d (trailing data)", ErrFormat, len(b), want)
 	}
-	if le.Uint32(b[24:]) != crc32.Checksum(b[embHeader:], castagnoli) {
+	if le.Uint32(b[24:]) != store.Checksum(b[embHeader:]) {
 		return nil, fmt.Errorf("%w: payload", ErrChecksum)
 	}
-	x := New(int(dim), opts)
+	x := New(int(dim))
 	p := b[embHeader:]
 	x.keys = make([]int, n)
 	for i := range x.keys {

@@ -9,34 +9,6 @@ import (
 	"sync"
 )
 
-// Options tunes an Index; nil or zero fields take the defaults in brackets.
-type Options struct {
-	ExactBelow int    // Search is exact below this many points [20000]
-	M          int    // HNSW neighbours per node [16]
-	EfSearch   int    // HNSW candidate list size at search [128]
-	Seed       uint64 // HNSW level generation seed [1]
-}
-
-func (o *Options) withDefaults() Options {
-	var r Options
-	if o != nil {
-		r = *o
-	}
-	if r.ExactBelow <= 0 {
-		r.ExactBelow = 20000
-	}
-	if r.M <= 0 {
-		r.M = 16
-	}
-	if r.EfSearch <= 0 {
-		r.EfSearch = 128
-	}
-	if r.Seed == 0 {
-		r.Seed = 1
-	}
-	return r
-}
-
 // Hit is one search result: the key given to Add and the cosine similarity.
 type Hit struct {
 	Key   int     `json:"key"`
@@ -46,21 +18,17 @@ type Hit struct {
 // Index holds unit-normalised vectors of one dimension under integer keys.
 type Index struct {
 	dim  int
-	opts Options
 	keys []int
 	vecs []float32 // row i at [i*dim, (i+1)*dim)
 	pos  map[int]int
-
-	mu    sync.Mutex
-	graph *graph // HNSW, built lazily; nil after an Add
 }
 
 // New returns an empty index of vectors of dimension dim. It panics if dim < 1.
-func New(dim int, opts *Options) *Index {
+func New(dim int) *Index {
 	if dim < 1 {
 		panic(fmt.Sprintf("embed: dimension %d", dim))
 	}
-	return &Index{dim: dim, opts: opts.withDefaults(), pos: map[int]int{}}
+	return &Index{dim: dim, pos: map[int]int{}}
 }
 
 // Dim is the vector dimension.
@@ -90,9 +58,6 @@ func (x *Index) Add(key int, v []float32) error {
 	}
 	x.pos[key] = len(x.keys)
 	x.keys = append(x.keys, key)
-	x.mu.Lock()
-	x.graph = nil
-	x.mu.Unlock()
 	return nil
 }
 
@@ -103,16 +68,6 @@ func (x *Index) Vector(key int) ([]float32, bool) {
 		return nil, false
 	}
 	return x.vecs[i*x.dim : (i+1)*x.dim], true
-}
-
-// Search returns the k nearest vectors to q by cosine similarity, best first: exact
-// below Options.ExactBelow points, HNSW from there on. It panics if len(q) != Dim().
-// A zero q has no direction; every score is then 0 and the order is by key.
-func (x *Index) Search(q []float32, k int) []Hit {
-	if len(x.keys) < x.opts.ExactBelow {
-		return x.Exact(q, k)
-	}
-	return x.Approx(q, k)
 }
 
 func (x *Index) checkQuery(q []float32) []float32 {
@@ -173,9 +128,11 @@ func (t *topK) offer(h Hit) {
 	}
 }
 
-// Exact returns the exact k nearest by cosine similarity, best first (ties: smaller
-// key first). The scan runs on all cores in blocks of rows, each keeping its own
-// bounded heap. Cost: O(n·dim + n·log k).
+// Exact returns the exact k nearest vectors to q by cosine similarity, best first
+// (ties: smaller key first). The scan runs on all cores in blocks of rows, each
+// keeping its own bounded heap. Cost: O(n·dim + n·log k). It panics if
+// len(q) != Dim(). A zero q has no direction; every score is then 0 and the order
+// is by key.
 func (x *Index) Exact(q []float32, k int) []Hit {
 	qn := x.checkQuery(q)
 	n := len(x.keys)
@@ -215,70 +172,4 @@ func (x *Index) Exact(q []float32, k int) []Hit {
 		return 0
 	})
 	return out
-}
-
-// Approx returns about the k nearest through the HNSW graph, building it first if
-// needed (O(n·log n·M·dim), once). Scores are the cosine similarities of the
-// returned vectors; ordering as in Exact.
-func (x *Index) Approx(q []float32, k int) []Hit {
-	qn := x.checkQuery(q)
-	if k <= 0 || len(x.keys) == 0 {
-		return nil
-	}
-	g := x.buildGraph()
-	cs := g.search(qn, k, x.opts.EfSearch)
-	out := make([]Hit, 0, len(cs))
-	for _, c := range cs {
-		out = append(out, Hit{x.keys[c.i], 1 - c.d})
-	}
-	slices.SortFunc(out, func(a, b Hit) int {
-		if better(a, b) {
-			return -1
-		}
-		if better(b, a) {
-			return 1
-		}
-		return 0
-	})
-	return out
-}
-
-func (x *Index) buildGraph() *graph {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	if x.graph == nil {
-		x.graph = newGraph(x)
-	}
-	return x.graph
-}
-
-// Recall is the mean over queries of |approx ∩ exact| / |exact|: recall@k of an
-// approximate search against the exact one.
-func Recall(exact, approx [][]Hit) float64 {
-	if len(exact) != len(approx) {
-		panic("embed: Recall of result lists of different lengths")
-	}
-	var sum float64
-	n := 0
-	for i := range exact {
-		if len(exact[i]) == 0 {
-			continue
-		}
-		want := map[int]bool{}
-		for _, h := range exact[i] {
-			want[h.Key] = true
-		}
-		got := 0
-		for _, h := range approx[i] {
-			if want[h.Key] {
-				got++
-			}
-		}
-		sum += float64(got) / float64(len(exact[i]))
-		n++
-	}
-	if n == 0 {
-		return 1
-	}
-	return sum / float64(n)
 }

@@ -1,10 +1,7 @@
 package embed
 
 import (
-	mrand "math/rand"
-
 	"errors"
-	"github.com/coder/hnsw"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -20,21 +17,6 @@ func randomVectors(rng *rand.Rand, n, dim int) [][]float32 {
 		v := make([]float32, dim)
 		for j := range v {
 			v[j] = float32(rng.NormFloat64())
-		}
-		out[i] = v
-	}
-	return out
-}
-
-// clusteredVectors draws n vectors around c random centres with noise sigma.
-func clusteredVectors(rng *rand.Rand, n, dim, c int, sigma float64) [][]float32 {
-	centres := randomVectors(rng, c, dim)
-	out := make([][]float32, n)
-	for i := range out {
-		ctr := centres[rng.IntN(c)]
-		v := make([]float32, dim)
-		for j := range v {
-			v[j] = ctr[j] + float32(sigma*rng.NormFloat64())
 		}
 		out[i] = v
 	}
@@ -71,9 +53,9 @@ func bruteCosine(vs [][]float32, q []float32, k int) []int {
 	return out
 }
 
-func build(t testing.TB, vs [][]float32, opts *Options) *Index {
+func build(t testing.TB, vs [][]float32) *Index {
 	t.Helper()
-	x := New(len(vs[0]), opts)
+	x := New(len(vs[0]))
 	for i, v := range vs {
 		if err := x.Add(i, v); err != nil {
 			t.Fatal(err)
@@ -86,7 +68,7 @@ func TestExactEqualsBruteForce(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, n := range []int{1, 7, 100, 9000} {
 		vs := randomVectors(rng, n, 33)
-		x := build(t, vs, nil)
+		x := build(t, vs)
 		for range 20 {
 			q := randomVectors(rng, 1, 33)[0]
 			for _, k := range []int{1, 5, 50} {
@@ -127,67 +109,8 @@ func cos(a, b []float32) float64 {
 	return d / math.Sqrt(na*nb)
 }
 
-// TestHNSWRecall reports recall@10 of the HNSW path against exact search on random
-// and clustered vectors, and fails below a floor well under what it measures.
-func TestHNSWRecall(t *testing.T) {
-	n, queries := 20000, 200
-	if testing.Short() {
-		n, queries = 2000, 100
-	}
-	rng := rand.New(rand.NewPCG(3, 4))
-	sets := []struct {
-		name  string
-		vs    [][]float32
-		floor float64
-	}{
-		{"random dim=64", randomVectors(rng, n, 64), 0.80},
-		{"clustered dim=64 c=50", clusteredVectors(rng, n, 64, 50, 0.3), 0.90},
-	}
-	for _, s := range sets {
-		t.Run(s.name, func(t *testing.T) {
-			x := build(t, s.vs, &Options{ExactBelow: 1})
-			var exact, approx [][]Hit
-			var queriesUsed [][]float32
-			for range queries {
-				q := clusteredVectors(rng, 1, 64, 1, 1)[0]
-				if s.name != "random dim=64" {
-					q = s.vs[rng.IntN(len(s.vs))] // queries from the data distribution
-				}
-				queriesUsed = append(queriesUsed, q)
-				exact = append(exact, x.Exact(q, 10))
-				approx = append(approx, x.Search(q, 10))
-			}
-			r := Recall(exact, approx)
-			t.Logf("%s, n=%d: recall@10 of HNSW (M=16, ef=128) vs exact = %.3f", s.name, n, r)
-			if r < s.floor {
-				t.Fatalf("recall@10 %.3f below %.2f", r, s.floor)
-			}
-			if !testing.Short() {
-				// The pinned library, same vectors and parameters, for the record.
-				g := hnsw.NewGraph[int]()
-				g.M, g.EfSearch = 16, 128
-				g.Rng = mrand.New(mrand.NewSource(1))
-				for i := 0; i < x.Len(); i++ {
-					v, _ := x.Vector(i)
-					g.Add(hnsw.MakeNode(i, v))
-				}
-				var lib [][]Hit
-				for qi := range exact {
-					q := queriesUsed[qi]
-					var hs []Hit
-					for _, nd := range g.Search(q, 10) {
-						hs = append(hs, Hit{Key: nd.Key})
-					}
-					lib = append(lib, hs)
-				}
-				t.Logf("%s, n=%d: recall@10 of github.com/coder/hnsw v0.6.1 (M=16, ef=128) = %.3f", s.name, n, Recall(exact, lib))
-			}
-		})
-	}
-}
-
 func TestAddErrors(t *testing.T) {
-	x := New(3, nil)
+	x := New(3)
 	if err := x.Add(1, []float32{0, 0, 0}); !errors.Is(err, ErrVector) {
 		t.Fatalf("zero vector: %v", err)
 	}
@@ -211,12 +134,12 @@ func TestAddErrors(t *testing.T) {
 func TestSaveLoad(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	vs := randomVectors(rng, 500, 16)
-	x := build(t, vs, nil)
+	x := build(t, vs)
 	p := filepath.Join(t.TempDir(), "emb.bin")
 	if err := x.Save(p); err != nil {
 		t.Fatal(err)
 	}
-	y, err := Load(p, nil)
+	y, err := Load(p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -237,7 +160,7 @@ func TestSaveLoad(t *testing.T) {
 		"magic":     {append([]byte("XXXX"), good[4:]...), ErrFormat},
 	}
 	for name, c := range cases {
-		if _, err := decode(c.b, nil); !errors.Is(err, c.want) {
+		if _, err := decode(c.b); !errors.Is(err, c.want) {
 			t.Errorf("%s: %v, want %v", name, err, c.want)
 		}
 	}
@@ -245,7 +168,7 @@ func TestSaveLoad(t *testing.T) {
 
 func FuzzDecode(f *testing.F) {
 	rng := rand.New(rand.NewPCG(7, 8))
-	x := build(f, randomVectors(rng, 5, 4), nil)
+	x := build(f, randomVectors(rng, 5, 4))
 	p := filepath.Join(f.TempDir(), "e.bin")
 	if err := x.Save(p); err != nil {
 		f.Fatal(err)
@@ -254,7 +177,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add(good)
 	f.Add(good[:70])
 	f.Fuzz(func(t *testing.T, b []byte) {
-		y, err := decode(b, nil)
+		y, err := decode(b)
 		if err != nil {
 			if !errors.Is(err, ErrFormat) && !errors.Is(err, ErrTruncated) && !errors.Is(err, ErrChecksum) {
 				t.Fatalf("unclassified error %v", err)
@@ -265,18 +188,18 @@ func FuzzDecode(f *testing.F) {
 	})
 }
 
-func TestSearchConcurrent(t *testing.T) {
+func TestExactConcurrent(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
 	vs := randomVectors(rng, 600, 8)
-	x := build(t, vs, &Options{ExactBelow: 1})
-	want := x.Search(vs[0], 5)
+	x := build(t, vs)
+	want := x.Exact(vs[0], 5)
 	done := make(chan []Hit)
 	for g := 0; g < 4; g++ {
-		go func() { done <- x.Search(vs[0], 5) }()
+		go func() { done <- x.Exact(vs[0], 5) }()
 	}
 	for g := 0; g < 4; g++ {
 		if got := <-done; !slices.Equal(got, want) {
-			t.Fatal("concurrent Search differs")
+			t.Fatal("concurrent Exact differs")
 		}
 	}
 }

@@ -240,7 +240,11 @@ func spanIndex(ctx context.Context, s *store.Store, l *loaded, o Options, progre
 	if o.Index == IndexRequire {
 		c, err := sarray.OpenStore(s, l.tok, nil)
 		if errors.Is(err, sarray.ErrNoIndex) || errors.Is(err, sarray.ErrCorpusVersion) {
-			return nil, fmt.Errorf("attribute: span evidence needs a current suffix-array index built with model %s's tokenizer: %w; run `poa index build`", l.mrec.Name, err)
+			err = fmt.Errorf("attribute: span evidence needs a current suffix-array index built with model %s's tokenizer: %w", l.mrec.Name, err)
+			if !strings.Contains(err.Error(), "poa index build") {
+				err = fmt.Errorf("%w; run `poa index build`", err)
+			}
+			return nil, err
 		}
 		if err != nil {
 			return nil, err

@@ -3,7 +3,8 @@
 // gradients, and their preconditioned copy under the damped empirical Fisher in
 // sketch space) and attributes an inference (generate, sketch the output's loss and
 // each output token's loss, scan the preconditioned sketches for the top data points,
-// add suffix-array span evidence when an index exists, fuse, and store the record).
+// add the informative suffix-array spans, building the index first when it is missing
+// or stale unless Options.Index is IndexRequire, and fuse).
 //
 // Sketch files (store kind "sketch"): "<adapter>.raw" holds the sketches g_i,
 // "<adapter>.pre" holds (F + λI)⁻¹g_i with F = Σ_i g_i g_iᵀ and λ = Damping (default

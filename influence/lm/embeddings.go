@@ -220,7 +220,7 @@ func BuildEmbeddings(ctx context.Context, s *store.Store, o EmbedOptions) (Embed
 	if err != nil {
 		return meta, err
 	}
-	x := embed.New(l.m.Cfg.NEmbd, nil)
+	x := embed.New(l.m.Cfg.NEmbd)
 	for i, v := range vecs {
 		if err := x.Add(i, v); err != nil {
 			return meta, fmt.Errorf("data point %s: %w", ids[i], err)
@@ -288,7 +288,7 @@ func openEmbeddings(s *store.Store, l *loaded) (*Embeddings, error) {
 	if err != nil {
 		return nil, err
 	}
-	x, err := embed.Load(path, nil)
+	x, err := embed.Load(path)
 	if err != nil {
 		return nil, fmt.Errorf("adapter %q: %w %s", name, err, rebuild)
 	}
@@ -334,8 +334,6 @@ func (e *Embeddings) Candidates(ctx context.Context, sf *store.SketchFile, seq [
 	if err != nil {
 		return nil, err
 	}
-	// Exact, not Search: the HNSW graph is not stored with the index, and building it
-	// for one query costs far more than the O(n·dim) scan.
 	hits := e.Index.Exact(q, k)
 	rows := make([]int, len(hits))
 	for i, h := range hits {

@@ -2,6 +2,7 @@ package lm
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"math"
 	"math/rand/v2"
@@ -17,28 +18,55 @@ import (
 	"poa/store"
 )
 
+// recordHook is an inference.ActivationHook that keeps a copy of every hidden
+// state of one layer, by (row, position).
+type recordHook struct {
+	layer  int
+	states map[[2]int][]float32
+}
+
+func (r *recordHook) Layers() []int { return []int{r.layer} }
+
+func (r *recordHook) Hidden(layer, row, pos int, h []float32) {
+	r.states[[2]int{row, pos}] = slices.Clone(h)
+}
+
 // plainMean is the independent path: one unbatched, unpadded forward of the base
-// model with the inference package's Recorder, averaged over positions, unit-normed.
+// model recording every position's hidden state, averaged over positions (in
+// float64, rounded to float32), unit-normed.
 func plainMean(t *testing.T, m *inference.Model[float32], layer int, seq []int) []float64 {
 	t.Helper()
-	r := inference.NewRecorder(layer)
+	r := &recordHook{layer: layer, states: map[[2]int][]float32{}}
 	var a inference.Acts[float32]
 	if err := m.Forward(&a, inference.Batch[float32]{Tokens: seq, B: 1, T: len(seq), Hook: r}); err != nil {
 		t.Fatal(err)
 	}
-	if got := len(r.States(layer, 0)); got != len(seq) {
-		t.Fatalf("recorder saw %d positions of %d", got, len(seq))
+	if len(r.states) != len(seq) {
+		t.Fatalf("hook saw %d positions of %d", len(r.states), len(seq))
 	}
-	v := r.Mean(layer, 0)
+	var sum []float64
+	for pos := range seq {
+		h, ok := r.states[[2]int{0, pos}]
+		if !ok {
+			t.Fatalf("position %d not seen", pos)
+		}
+		if sum == nil {
+			sum = make([]float64, len(h))
+		}
+		for i, x := range h {
+			sum[i] += float64(x)
+		}
+	}
 	var ss float64
-	for _, x := range v {
-		ss += float64(x) * float64(x)
+	for i := range sum {
+		v := float64(float32(sum[i] / float64(len(seq)))) // the pooled float32 embedding
+		sum[i] = v
+		ss += v * v
 	}
-	out := make([]float64, len(v))
-	for i, x := range v {
-		out[i] = float64(x) / math.Sqrt(ss)
+	for i := range sum {
+		sum[i] /= math.Sqrt(ss)
 	}
-	return out
+	return sum
 }
 
 func TestEmbeddingCandidates(t *testing.T) {
@@ -139,8 +167,11 @@ func TestEmbeddingCandidates(t *testing.T) {
 			if !ok || c["count"] != n || c["file_sha256"] == "" || frec.Scorer["candidates"] != nil {
 				t.Fatalf("%s: record candidates %v / %v", method, rrec.Scorer["candidates"], frec.Scorer["candidates"])
 			}
+			// The record as settlement.File stores it (JSON) carries what a recomputation needs.
 			var back influence.Record
-			if err := s.Get(store.KindAttribution, rrec.ID, &back); err != nil {
+			if raw, err := json.Marshal(rrec); err != nil {
+				t.Fatal(err)
+			} else if err := json.Unmarshal(raw, &back); err != nil {
 				t.Fatal(err)
 			}
 			if bc, ok := back.Scorer["candidates"].(map[string]any); !ok || bc["key"] != EmbedKey("ad") {
@@ -280,7 +311,7 @@ func TestEmbeddingCandidates(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		other := embed.New(meta.Dim, nil)
+		other := embed.New(meta.Dim)
 		for i := range meta.N {
 			v := make([]float32, meta.Dim)
 			v[i%meta.Dim] = 1

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"math"
 	"testing"
@@ -150,8 +151,11 @@ func TestSketchesAndAttribute(t *testing.T) {
 	if len(res.Datapoints) > 0 && sum != influence.ScoreScale {
 		t.Fatalf("contributor scores sum to %d", sum)
 	}
+	// The record as settlement.File stores it (JSON) carries what a recomputation needs.
 	var back influence.Record
-	if err := s.Get(store.KindAttribution, res.Record, &back); err != nil {
+	if raw, err := json.Marshal(rec); err != nil {
+		t.Fatal(err)
+	} else if err := json.Unmarshal(raw, &back); err != nil {
 		t.Fatal(err)
 	}
 	if err := back.Recompute(influence.StoreOwners(s)); err != nil {

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -81,8 +82,8 @@ type Meta struct {
 	TokName   string   `json:"tokenizer_name"`
 	Model     string   `json:"model,omitempty"` // model whose tokenizer was used ("" = GPT-2)
 	Datanets  []string `json:"datanets"`
-	// Counts holds each datanet's committed points and imports at build time;
-	// OpenStore compares them with the store's to detect a stale index.
+	// Counts holds each datanet's committed points at build time; OpenStore
+	// compares them with the store's to detect a stale index (see Staleness).
 	Counts      map[string]DatanetCount `json:"counts"`
 	Docs        int64                   `json:"docs"`
 	Tokens      int64                   `json:"tokens"`
@@ -94,36 +95,44 @@ type Meta struct {
 	WriteSec    float64                 `json:"write_seconds"`
 }
 
-// DatanetCount is a datanet's counters when the index was built.
+// DatanetCount is a datanet's committed points when the index was built. (Records
+// written before this rule also hold an "imports" counter, now ignored: an import of
+// duplicates adds no document.)
 type DatanetCount struct {
-	Points  int `json:"points"`
-	Imports int `json:"imports"`
+	Points int `json:"points"`
 }
 
 func countsOf(dns []store.Datanet) map[string]DatanetCount {
 	m := make(map[string]DatanetCount, len(dns))
 	for _, d := range dns {
-		m[d.Name] = DatanetCount{d.Points, d.Imports}
+		if d.Points > 0 {
+			m[d.Name] = DatanetCount{d.Points}
+		}
 	}
 	return m
 }
 
-// staleness describes how counts differ from the store's datanets ("" if they agree).
-func staleness(built map[string]DatanetCount, dns []store.Datanet) string {
+// Staleness describes how the store's datanets differ from the documents an index
+// built with counts covers ("" if they agree). The store only ever adds points, and a
+// point's id is the hash of its text (an edit is a new point), so a datanet whose
+// committed point count is unchanged holds the same points: imports that add nothing
+// (all duplicates) and empty datanets leave the index valid; any added point makes it
+// stale. Cost: one read of the datanet records.
+func Staleness(counts map[string]DatanetCount, dns []store.Datanet) string {
 	now := countsOf(dns)
 	var diffs []string
 	for name, c := range now {
-		b, ok := built[name]
+		b, ok := counts[name]
 		switch {
-		case !ok:
-			diffs = append(diffs, fmt.Sprintf("datanet %s added", name))
+		case !ok || b.Points == 0:
+			diffs = append(diffs, fmt.Sprintf("%s: %d points, none indexed", name, c.Points))
 		case b != c:
-			diffs = append(diffs, fmt.Sprintf("%s: %d points/%d imports then, %d/%d now", name, b.Points, b.Imports, c.Points, c.Imports))
+			diffs = append(diffs, fmt.Sprintf("%s: %d points indexed, %d now", name, b.Points, c.Points))
 		}
 	}
-	for name := range built {
-		if _, ok := now[name]; !ok {
-			diffs = append(diffs, fmt.Sprintf("datanet %s removed", name))
+	for name, b := range counts {
+		if _, ok := now[name]; !ok && b.Points > 0 {
+			diffs = append(diffs, fmt.Sprintf("%s: %d points indexed, none now", name, b.Points))
 		}
 	}
 	slices.Sort(diffs)
@@ -153,8 +162,73 @@ type BuildOptions struct {
 // name order, points in id order; document id = position in that order), writes the
 // index file and the document table under the store's files folder and records Meta.
 // Tokenizing runs on all cores; ctx cancels it between documents. On error the
-// previous index, if any, stays in place.
+// previous index, if any, stays in place. Builds (and EnsureStore) of one store are
+// serialized within the process.
 func BuildStore(ctx context.Context, s *store.Store, o BuildOptions) (Meta, error) {
+	mu := storeLock(s)
+	mu.Lock()
+	defer mu.Unlock()
+	return buildStore(ctx, s, o)
+}
+
+// buildLocks holds a mutex per store folder (BuildStore, EnsureStore).
+var buildLocks sync.Map
+
+func storeLock(s *store.Store) *sync.Mutex {
+	mu, _ := buildLocks.LoadOrStore(filepath.Clean(s.Dir()), &sync.Mutex{})
+	return mu.(*sync.Mutex)
+}
+
+// EnsureStore opens the store's index for o.Tokenizer (as OpenStore does), first
+// building it with o (BuildStore) when there is none, when data points were added
+// since it was built (Staleness), or when it was built with another tokenizer or its
+// files disagree on the corpus version (ErrNoIndex, ErrCorpusVersion). It returns the
+// open index and why it was built ("" when the existing one was current). The build
+// is logged at INFO: why, each phase with its progress every 2 s, the result. A
+// damaged file (ErrChecksum, ErrTruncated, ErrFormat) is returned as an error, not
+// rebuilt over. Builds of one store are serialized within the process, so concurrent
+// callers build once.
+func EnsureStore(ctx context.Context, s *store.Store, o BuildOptions) (*Corpus, string, error) {
+	if c, err := OpenStore(s, o.Tokenizer, nil); err == nil {
+		return c, "", nil // the common case, without waiting for the lock
+	}
+	mu := storeLock(s)
+	mu.Lock()
+	defer mu.Unlock()
+	c, err := OpenStore(s, o.Tokenizer, nil)
+	switch {
+	case err == nil:
+		return c, "", nil
+	case !errors.Is(err, ErrNoIndex) && !errors.Is(err, ErrCorpusVersion):
+		return nil, "", fmt.Errorf("%w (run `poa index build` to rebuild it)", err)
+	}
+	reason := strings.TrimSuffix(strings.TrimSuffix(err.Error(), " (run `poa index build`)"), "; run `poa index build`")
+	slog.Info("building the suffix-array index", "reason", reason, "tokenizer", o.TokName)
+	progress := o.Progress
+	last, logged := "", time.Time{}
+	o.Progress = func(phase string, done, total int64) {
+		if phase != last || time.Since(logged) >= 2*time.Second {
+			slog.Info("index build", "phase", phase, "done", done, "total", total)
+			last, logged = phase, time.Now()
+		}
+		if progress != nil {
+			progress(phase, done, total)
+		}
+	}
+	t0 := time.Now()
+	meta, err := buildStore(ctx, s, o)
+	if err != nil {
+		return nil, "", fmt.Errorf("build the suffix-array index (%s): %w", reason, err)
+	}
+	slog.Info("suffix-array index built", "docs", meta.Docs, "tokens", meta.Tokens, "seconds", time.Since(t0).Seconds())
+	c, err = OpenStore(s, o.Tokenizer, nil)
+	if err != nil {
+		return nil, "", err
+	}
+	return c, reason, nil
+}
+
+func buildStore(ctx context.Context, s *store.Store, o BuildOptions) (Meta, error) {
 	progress := o.Progress
 	if progress == nil {
 		progress = func(string, int64, int64) {}
@@ -184,7 +258,7 @@ func BuildStore(ctx context.Context, s *store.Store, o BuildOptions) (Meta, erro
 		if err != nil {
 			return Meta{}, err
 		}
-		if staleness(countsOf(dns), after) == "" {
+		if Staleness(countsOf(dns), after) == "" {
 			meta.Counts = countsOf(dns)
 			break
 		}
@@ -317,9 +391,9 @@ type Corpus struct {
 }
 
 // OpenStore opens the index recorded in s. It checks that the document table, the
-// record and the index file agree on the corpus version, that no datanet changed since
-// the build (by the datanets' point and import counters; OpenOptions.AllowStale skips
-// this) — both ErrCorpusVersion — and,
+// record and the index file agree on the corpus version, that no datanet gained points
+// since the build (Staleness; OpenOptions.AllowStale skips this) — both
+// ErrCorpusVersion — and,
 // when tok is not nil, that the index was built with tok (ErrCorpusVersion: rebuild
 // with `poa index build`). ErrNoIndex if none was built.
 func OpenStore(s *store.Store, tok tokenizer.Tokenizer, opts *OpenOptions) (*Corpus, error) {
@@ -349,8 +423,8 @@ func OpenStore(s *store.Store, tok tokenizer.Tokenizer, opts *OpenOptions) (*Cor
 		if err != nil {
 			return nil, err
 		}
-		if d := staleness(meta.Counts, dns); d != "" {
-			return nil, fmt.Errorf("%w: datanets changed since the index was built (%s); run `poa index build`", ErrCorpusVersion, d)
+		if d := Staleness(meta.Counts, dns); d != "" {
+			return nil, fmt.Errorf("%w: stale: data points were added since the index was built (%s); run `poa index build`", ErrCorpusVersion, d)
 		}
 	}
 	o.Corpus = &corpus

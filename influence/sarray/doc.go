@@ -18,7 +18,11 @@
 // ids (sais.go; O(n) time; memory 9 bytes per token while building) and writes the
 // file atomically. BuildStore does this for every committed data point of a store
 // and keeps the document table (doc id → datanet, point id, contributor) beside the
-// index and a Meta record under store.KindIndex.
+// index and a Meta record under store.KindIndex. The record keeps each datanet's
+// committed point count: the store only adds points (ids are content hashes), so the
+// index is stale exactly when a count changed (Staleness), not after an import of
+// duplicates. EnsureStore opens the index, building it first when it is missing, stale
+// or of another tokenizer.
 //
 // # File format
 //
@@ -40,6 +44,9 @@
 //     O(Σ len_i · log n).
 //   - Spans(q, opts): maximal matching spans (see Spans for the rules); O(Σ len_i · log n)
 //     plus O(q · log n) for unigram counts.
+//   - DocFreq, NgramDocFreq: documents holding a token or an n-gram. SpanFilter, built
+//     from them (O(n) once), tells matches holding an informative word from white
+//     space, punctuation and stop words; attribution passes it as SpanOptions.Informative.
 //
 // Queries longer than MaxQuery tokens return ErrQueryTooLong; token ids outside the
 // vocabulary ErrTokenRange. Programmer errors (a separator outside the vocabulary,

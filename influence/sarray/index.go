@@ -5,6 +5,7 @@ import (
 	"hash/crc32"
 	"os"
 	"sort"
+	"sync"
 	"syscall"
 	"unsafe"
 )
@@ -25,6 +26,8 @@ type Index struct {
 	tok32  []uint32
 	starts []uint64
 	sa     []uint32
+	dfOnce sync.Once
+	df     []int32 // document frequency per token id (DocFreq)
 }
 
 // OpenOptions adjusts Open; nil means the defaults.

@@ -15,6 +15,9 @@ type SpanOptions struct {
 	// (OLMoTrace starts spans at word starts only; see WordStarts); nil allows every
 	// position.
 	WordStart func(q []int, i int) bool
+	// Informative, when set, reports whether a match carries information (e.g.
+	// SpanFilter.Informative); a longest match it rejects is dropped at step 2.
+	Informative func(tokens []int) bool
 }
 
 func (o *SpanOptions) withDefaults() SpanOptions {
@@ -61,7 +64,8 @@ type Span struct {
 // Spans finds the maximal matching spans of q in the corpus, as OLMoTrace does:
 //
 //  1. from each allowed start i, the longest prefix q[i:i+l] occurring in the corpus;
-//  2. drop it if l < MinLen or it occurs more than MaxCount times;
+//  2. drop it if l < MinLen, it occurs more than MaxCount times, or Informative
+//     rejects it;
 //  3. keep it only if it ends past every span kept before it (maximality: a span
 //     inside an earlier one is not maximal);
 //  4. keep the ⌈KeepFrac·len(q)⌉ rarest by unigram log-probability (ties: earlier
@@ -83,7 +87,7 @@ func (x *Index) Spans(q []int, opts *SpanOptions) ([]Span, error) {
 			continue
 		}
 		m := x.longestAt(q[i:])
-		if m.Len < o.MinLen || m.Count > o.MaxCount {
+		if m.Len < o.MinLen || m.Count > o.MaxCount || o.Informative != nil && !o.Informative(q[i:i+m.Len]) {
 			continue
 		}
 		if end := i + m.Len; end > maxEnd {

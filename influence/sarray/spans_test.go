@@ -36,7 +36,7 @@ func naiveSpans(docs [][]int, q []int, o SpanOptions, eot int) ([][3]int64, [][2
 			}
 			best, cnt = j-i, c
 		}
-		if best < o.MinLen || cnt > o.MaxCount || i+best <= maxEnd {
+		if best < o.MinLen || cnt > o.MaxCount || o.Informative != nil && !o.Informative(q[i:i+best]) || i+best <= maxEnd {
 			continue
 		}
 		var lp float64
@@ -97,6 +97,7 @@ func TestSpansEqualNaive(t *testing.T) {
 		{KeepFrac: 1},
 		{KeepFrac: 1, MinLen: 1, MaxCount: 1000},
 		{KeepFrac: 0.2, MinLen: 3, MaxCount: 3, WordStart: wordStart},
+		{KeepFrac: 1, WordStart: wordStart, Informative: x.SpanFilter(tok, 0.2).Informative},
 	}
 	for oi, o0 := range opts {
 		o := o0.withDefaults()

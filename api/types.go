@@ -1,17 +1,13 @@
-package server
+package api
 
 import (
 	"encoding/json"
 	"time"
 )
 
-// ScoreScale is the fixed-point scale of contributor scores: units per 1.0
-// (docs/settlement-abi.md, influence.ScoreScale).
-const ScoreScale = 1_000_000
-
 // CompletionRequest is the body of POST /v1/completions: OpenAI's text-completion
-// request shape plus Adapter. After validation MaxTokens, Temperature and TopP
-// hold their defaults when the client sent none.
+// request shape plus Adapter and Fee. The server validates it and, before passing
+// it on, sets MaxTokens, Temperature and TopP to their defaults when absent.
 type CompletionRequest struct {
 	Model       string   `json:"model,omitempty"`
 	Prompt      string   `json:"prompt"`
@@ -28,21 +24,6 @@ type CompletionRequest struct {
 	Echo   *bool   `json:"echo,omitempty"`
 	Stop   any     `json:"stop,omitempty"`
 	Fee    *string `json:"fee,omitempty"` // inference fee in OPEN base units (decimal); engine default if absent
-}
-
-// Completion is what an Engine returns for one completion; the server wraps it
-// in the OpenAI response shape.
-type Completion struct {
-	Text             string `json:"text"`
-	Model            string `json:"model"`
-	FinishReason     string `json:"finish_reason"` // "length" or "stop"
-	PromptTokens     int    `json:"prompt_tokens"`
-	CompletionTokens int    `json:"completion_tokens"`
-	// Attribution of the output; its RecordID names the stored record.
-	Attribution Attribution `json:"attribution"`
-	// Time spent generating and attributing, for the metrics (0 if unknown).
-	InferenceTime   time.Duration `json:"-"`
-	AttributionTime time.Duration `json:"-"`
 }
 
 // CompletionResponse is the body answering POST /v1/completions (OpenAI's
@@ -118,7 +99,7 @@ type Source struct {
 	Datanet     string `json:"datanet"`
 	Contributor string `json:"contributor"`
 	Text        string `json:"text"`
-	Score       uint64 `json:"score"` // fixed-point, ScoreScale
+	Score       uint64 `json:"score"` // fixed-point, 1,000,000 per 1.0
 }
 
 // ContributorScore is one contributor's fixed-point score in a record or epoch.
@@ -237,4 +218,11 @@ type Health struct {
 	Status string          `json:"status"` // "ok"
 	Ready  map[string]bool `json:"ready,omitempty"`
 	Uptime float64         `json:"uptime_seconds"`
+}
+
+// List is the body of the list endpoints (GET /v1/datanets, GET /v1/adapters):
+// {"data": [...], "object": "list"}, with no items as [] rather than null.
+type List[T any] struct {
+	Data   []T    `json:"data"`
+	Object string `json:"object"` // "list"
 }
