@@ -24,6 +24,10 @@ type CompletionRequest struct {
 	Echo   *bool   `json:"echo,omitempty"`
 	Stop   any     `json:"stop,omitempty"`
 	Fee    *string `json:"fee,omitempty"` // inference fee in OPEN base units (decimal); engine default if absent
+	// IdempotencyKey is the request's Idempotency-Key header (not a body field): a
+	// retried request with the same key is billed once and answered with the first
+	// request's record.
+	IdempotencyKey string `json:"-"`
 }
 
 // CompletionResponse is the body answering POST /v1/completions (OpenAI's
@@ -180,6 +184,7 @@ type CloseEpochRequest struct {
 // EpochView answers GET /v1/epochs/{id}: the split, its proof and its settlement.
 type EpochView struct {
 	Epoch        uint64             `json:"epoch"`
+	Status       string             `json:"status,omitempty"` // closed, proven, posted, confirmed, refiled
 	Fee          string             `json:"fee"`
 	OwnerFee     string             `json:"owner_fee,omitempty"`
 	ProtocolFee  string             `json:"protocol_fee,omitempty"`

@@ -55,7 +55,7 @@ func IsCode(err error, code string) bool {
 
 // do sends method path with body (JSON-encoded unless nil) and decodes a 2xx
 // answer into out.
-func (c *Client) do(ctx context.Context, method, path string, body, out any) error {
+func (c *Client) do(ctx context.Context, method, path string, body, out any, headers ...string) error {
 	var rd io.Reader
 	if body != nil {
 		b, err := json.Marshal(body)
@@ -69,6 +69,9 @@ func (c *Client) do(ctx context.Context, method, path string, body, out any) err
 		return fmt.Errorf("client: %s %s: %w", method, path, err)
 	}
 	req.Header.Set("Accept", "application/json")
+	for i := 0; i+1 < len(headers); i += 2 {
+		req.Header.Set(headers[i], headers[i+1])
+	}
 	if body != nil {
 		req.Header.Set("Content-Type", "application/json")
 	}
@@ -114,10 +117,16 @@ func decodeError(status int, raw []byte) error {
 	return &api.Error{Status: status, Code: "http_" + strconv.Itoa(status), Message: msg}
 }
 
-// Complete asks for a completion with attribution.
+// Complete asks for a completion with attribution. Every call is a billed inference;
+// a non-empty req.IdempotencyKey travels as the Idempotency-Key header, so that a
+// retried call is billed once and answered with the first call's record.
 func (c *Client) Complete(ctx context.Context, req api.CompletionRequest) (api.CompletionResponse, error) {
 	var out api.CompletionResponse
-	err := c.do(ctx, http.MethodPost, "/v1/completions", req, &out)
+	var h []string
+	if req.IdempotencyKey != "" {
+		h = []string{"Idempotency-Key", req.IdempotencyKey}
+	}
+	err := c.do(ctx, http.MethodPost, "/v1/completions", req, &out, h...)
 	return out, err
 }
 

@@ -36,8 +36,8 @@ func setup(t *testing.T, complete server.CompleteFunc) (*client.Client, *store.S
 	if err := st.Put(store.KindAdapter, "devil", map[string]string{"datanet": "devil"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.Put(store.KindEpoch, "1", map[string]any{"epoch": 1, "fee": "10", "data_fee": "8",
-		"contributors": []map[string]any{{"address": addrA, "score": 5, "payout": "8"}}}); err != nil {
+	if err := st.Put(store.KindEpoch, "1", map[string]any{"epoch": 1, "status": "closed", "fee": "10", "data_fee": "8",
+		"contributors": []map[string]any{{"address": addrA, "score": "5", "payout": "8"}}}); err != nil {
 		t.Fatal(err)
 	}
 	var first store.DataPoint

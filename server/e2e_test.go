@@ -48,7 +48,14 @@ func TestAuditPageInChromium(t *testing.T) {
 
 	n := newNode(t, Config{})
 	n.withCompleter(t)
-	putEpoch(t, n.st, 1, []string{addrA})
+	putEpoch(t, n.st, 1, true)
+	// The chain layer's claim status (poa serve reads the claim bits on-chain).
+	n.eng.ClaimStatus = func(ctx context.Context, epoch uint64, a string) (string, string, error) {
+		if a == addrA {
+			return "claimed", "", nil
+		}
+		return "claimable", "", nil
+	}
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()

@@ -115,6 +115,12 @@ func (s *Server) handleCompletions(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	req, e := parseCompletionRequest(body, s.cfg)
+	if e == nil {
+		req.IdempotencyKey = r.Header.Get("Idempotency-Key")
+		if len(req.IdempotencyKey) > 255 {
+			e = apiErr(http.StatusBadRequest, api.CodeBadRequest, "Idempotency-Key header of %d bytes: at most 255", len(req.IdempotencyKey))
+		}
+	}
 	if e != nil {
 		s.metrics.ObserveInference(req.Adapter, e.Code, nil)
 		s.writeError(w, r, e)

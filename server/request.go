@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"math"
 	"net/http"
@@ -12,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"poa/api"
+	"poa/settlement"
 )
 
 // decodeJSON reads one JSON object from body into v, rejecting unknown fields,
@@ -91,8 +91,8 @@ func parseCompletionRequest(body []byte, cfg Config) (api.CompletionRequest, *ap
 		return bad("model name is %d bytes, over 128", len(req.Model))
 	}
 	if req.Fee != nil {
-		if _, err := decimal(json.RawMessage(fmt.Sprintf("%q", *req.Fee))); err != nil || strings.HasPrefix(*req.Fee, "0x") {
-			return bad("fee %.40q: want a decimal string of OPEN base units", *req.Fee)
+		if _, err := settlement.ParseFee(*req.Fee); err != nil {
+			return bad("fee %.40q: want a decimal string of OPEN base units below 2^96", *req.Fee)
 		}
 	}
 	if req.MaxTokens == 0 {

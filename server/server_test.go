@@ -4,10 +4,15 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"poa/contracts"
+	"poa/settlement"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -238,31 +243,34 @@ func TestBadRequests(t *testing.T) {
 	}
 }
 
-// putEpoch stores an epoch with proof and settlement records as the prover and
-// contracts layers would.
-func putEpoch(t testing.TB, st *store.Store, epoch uint64, claimed []string) {
+// putEpoch stores an epoch record and its proof as the settlement layer would; posted
+// adds the on-chain settlement.
+func putEpoch(t testing.TB, st *store.Store, epoch uint64, posted bool) {
 	t.Helper()
 	key := fmt.Sprint(epoch)
-	rec := map[string]any{
-		"epoch": epoch, "fee": "1000", "owner_fee": "100", "protocol_fee": "100", "data_fee": "800",
-		"fee_rule": map[string]int{"owner_bps": 1000, "protocol_bps": 1000, "data_bps": 8000},
-		"contributors": []map[string]any{
-			{"address": addrA, "score": 3_000_000, "payout": "600"},
-			{"address": datanet.DemoDevilAuthor, "score": 1_000_000, "payout": "200"},
+	rec := settlement.Epoch{Epoch: epoch, Status: settlement.Proven, Fee: "1000", OwnerFee: "100", ProtocolFee: "100", DataFee: "800",
+		FeeRule: settlement.DefaultFeeRule,
+		Contributors: []settlement.Contributor{
+			{Address: addrA, Score: "3000000", Payout: "600"},
+			{Address: datanet.DemoDevilAuthor, Score: "1000000", Payout: "200"},
 		},
-		"remainder": "0", "commitment": "12345678901234567890123456789", "records": []string{"r1", "r2"},
+		Remainder: "0", Commitment: "12345678901234567890123456789", Records: []string{"r1", "r2"},
+		Proof: &settlement.ProofInfo{Backend: "groth16", Size: 8, Verified: true}}
+	if posted {
+		rec.Status = settlement.Confirmed
+		rec.Post = &settlement.Posting{Deployment: "embedded", Network: "embedded", ChainID: 1337,
+			Settlement: common.HexToAddress("0x3333333333333333333333333333333333333333"),
+			Settle:     contracts.Receipt{TxHash: common.HexToHash("0xfeed"), Block: 7, GasUsed: 312345}, Paid: "800", Remainder: "0"}
 	}
 	if err := st.Put(store.KindEpoch, key, rec); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.Put(store.KindProof, key, map[string]any{"backend": "groth16", "verified": true, "proof": "0x" + strings.Repeat("ab", 256)}); err != nil {
+	proof, err := os.ReadFile(filepath.Join("testdata", "proof-epoch1.json"))
+	if err != nil {
 		t.Fatal(err)
 	}
-	if claimed != nil {
-		if err := st.Put(store.KindSettlement, key, map[string]any{"tx_hash": "0xfeed", "block": 7, "gas_used": 312345,
-			"verified_onchain": true, "contract": "0x3333333333333333333333333333333333333333", "claims": claimed}); err != nil {
-			t.Fatal(err)
-		}
+	if err := st.Put(store.KindProof, key, json.RawMessage(proof)); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -275,43 +283,44 @@ func TestEpochsAndContributors(t *testing.T) {
 		}
 		return "claimed", fmt.Sprintf("0xclaim%d", epoch), nil
 	}
-	putEpoch(t, n.st, 1, []string{addrA})
-	putEpoch(t, n.st, 2, nil)
+	putEpoch(t, n.st, 1, true)
+	putEpoch(t, n.st, 2, false)
 	// Epoch 10 sorts before 2 as a string: latest must compare numbers.
-	if err := n.st.Put(store.KindEpoch, "10", map[string]any{"epoch": 10, "fee": "5", "data_fee": "4",
-		"contributors": []string{addrB}, "scores": []any{"7", 7}, "payouts": []string{"4"}}); err != nil {
+	if err := n.st.Put(store.KindEpoch, "10", settlement.Epoch{Epoch: 10, Status: settlement.Closed, Fee: "5", DataFee: "4",
+		Contributors: []settlement.Contributor{{Address: addrB, Score: "7", Payout: "4"}}}); err != nil {
 		t.Fatal(err)
 	}
 	var e api.EpochView
 	if code, raw := n.do(t, "GET", "/v1/epochs/1", nil, &e); code != 200 {
 		t.Fatalf("%d %s", code, raw)
 	}
-	if e.Epoch != 1 || e.Fee != "1000" || e.DataFee != "800" || e.Records != 2 || len(e.Contributors) != 2 ||
+	if e.Epoch != 1 || e.Status != "confirmed" || e.Fee != "1000" || e.DataFee != "800" || e.Records != 2 || len(e.Contributors) != 2 ||
 		e.Contributors[0].Payout != "600" || e.Contributors[1].Score != 1_000_000 {
 		t.Fatalf("epoch 1 view %+v", e)
 	}
-	if e.Proof == nil || e.Proof.Backend != "groth16" || e.Proof.Verified == nil || !*e.Proof.Verified || e.Proof.Size != 256 {
+	if e.Proof == nil || e.Proof.Backend != "groth16" || e.Proof.Verified == nil || !*e.Proof.Verified || e.Proof.Size != 384 {
 		t.Fatalf("epoch 1 proof %+v", e.Proof)
 	}
-	if e.Settlement == nil || e.Settlement.TxHash != "0xfeed" || e.Settlement.GasUsed != 312345 || e.Settlement.Block != 7 {
+	if e.Settlement == nil || e.Settlement.TxHash != common.HexToHash("0xfeed").Hex() || e.Settlement.GasUsed != 312345 || e.Settlement.Block != 7 ||
+		e.Settlement.VerifiedOnchain == nil || !*e.Settlement.VerifiedOnchain || e.Settlement.Network != "embedded" {
 		t.Fatalf("epoch 1 settlement %+v", e.Settlement)
 	}
 	var latest api.EpochView
 	n.do(t, "GET", "/v1/epochs/latest", nil, &latest)
 	if latest.Epoch != 10 || len(latest.Contributors) != 1 || latest.Contributors[0].Score != 7 || latest.Contributors[0].Payout != "4" {
-		t.Fatalf("latest epoch %+v: want 10 with the parallel-list contributor", latest)
+		t.Fatalf("latest epoch %+v: want 10", latest)
 	}
 
-	// A contributor with epochs but no data points; claimed in 1, unsettled in 2.
+	// A contributor with epochs but no data points; settled in 1, unsettled in 2.
 	var cv api.ContributorView
 	if code, raw := n.do(t, "GET", "/v1/contributors/"+addrA, nil, &cv); code != 200 {
 		t.Fatalf("%d %s", code, raw)
 	}
 	if cv.TotalScore != 6_000_000 || cv.TotalPayout != "1200" || len(cv.Epochs) != 2 ||
-		cv.Epochs[0].Claim != "claimed" || cv.Epochs[1].Claim != "unsettled" {
+		cv.Epochs[0].Claim != "settled" || cv.Epochs[1].Claim != "unsettled" {
 		t.Fatalf("contributor view %+v", cv)
 	}
-	// The bundled author: data points from the store, claimable in epoch 1.
+	// The bundled author: data points from the store, settled in epoch 1.
 	lower := strings.ToLower(datanet.DemoDevilAuthor)
 	n.do(t, "GET", "/v1/contributors/"+lower, nil, &cv)
 	sc, err := n.st.Contributor(datanet.DemoDevilAuthor)
@@ -319,7 +328,7 @@ func TestEpochsAndContributors(t *testing.T) {
 		t.Fatal(err)
 	}
 	if cv.Address != datanet.DemoDevilAuthor || cv.Points != sc.Points || cv.Points == 0 || cv.Tokens != sc.Tokens ||
-		len(cv.Epochs) != 2 || cv.Epochs[0].Claim != "claimable" || cv.TotalPayout != "400" {
+		len(cv.Epochs) != 2 || cv.Epochs[0].Claim != "settled" || cv.TotalPayout != "400" {
 		t.Fatalf("devil author view %+v (store %+v)", cv, sc)
 	}
 	// Live claim status from the chain layer overrides the record.
@@ -332,7 +341,7 @@ func TestEpochsAndContributors(t *testing.T) {
 
 func TestCorruptRecords(t *testing.T) {
 	n := newNode(t, Config{})
-	if err := n.st.Put(store.KindEpoch, "4", map[string]any{"epoch": 4, "fee": "-3"}); err != nil {
+	if err := n.st.Put(store.KindEpoch, "4", map[string]any{"epoch": 4, "fee": "-3"}); err != nil { // not a settlement.Epoch
 		t.Fatal(err)
 	}
 	if err := n.st.Put(store.KindAttribution, "bad", map[string]any{"id": "bad", "contributors": []any{map[string]any{"score": 1}}}); err != nil {
@@ -354,7 +363,7 @@ func TestCloseEpoch(t *testing.T) {
 			return 0, fmt.Errorf("epoch 4: %w", ErrEpochEmpty)
 		}
 		got = req
-		putEpoch(t, n.st, 3, []string{})
+		putEpoch(t, n.st, 3, true)
 		return 3, nil
 	}
 	var e api.EpochView
@@ -429,7 +438,7 @@ func TestAuditPageServed(t *testing.T) {
 func TestConcurrentRequests(t *testing.T) {
 	n := newNode(t, Config{MaxConcurrent: 4})
 	n.withCompleter(t)
-	putEpoch(t, n.st, 1, []string{addrA})
+	putEpoch(t, n.st, 1, true)
 	workers, per := 32, 8
 	if testing.Short() {
 		workers, per = 16, 4
@@ -531,43 +540,22 @@ func TestGracefulShutdown(t *testing.T) {
 	}
 }
 
-// TestSettlementAsPosted reads a settlement in the shape `poa post` stores (key
-// "<deployment>/<epoch, 20 digits>", receipt under posted.settle).
-func TestSettlementAsPosted(t *testing.T) {
+// TestProofRecordChecked: the stored proof is read with the prover's decoder, so a
+// proof file whose public inputs do not match its payouts is a corrupt record, named.
+func TestProofRecordChecked(t *testing.T) {
 	n := newNode(t, Config{})
-	putEpoch(t, n.st, 12, nil)
-	rec := map[string]any{
-		"network": "embedded", "epoch": 12,
-		"posted": map[string]any{"epoch": 12, "settle": map[string]any{"tx_hash": "0xabc123", "block": 42, "gas_used": 298765},
-			"root": "0x01", "paid": "800", "remainder": "0"},
-		"contributors": []string{addrA, datanet.DemoDevilAuthor}, "payouts": []string{"600", "200"},
-	}
-	if err := n.st.Put(store.KindSettlement, fmt.Sprintf("embedded-1337/%020d", 12), rec); err != nil {
+	putEpoch(t, n.st, 12, true)
+	var m map[string]any
+	raw, _ := os.ReadFile(filepath.Join("testdata", "proof-epoch1.json"))
+	if err := json.Unmarshal(raw, &m); err != nil {
 		t.Fatal(err)
 	}
-	// Another epoch's settlement under the same deployment must not be picked.
-	if err := n.st.Put(store.KindSettlement, fmt.Sprintf("embedded-1337/%020d", 112), map[string]any{"posted": map[string]any{"settle": map[string]any{"tx_hash": "0xwrong"}}}); err != nil {
+	m["payouts"] = []string{"601", "199"}
+	if err := n.st.Put(store.KindProof, "12", m); err != nil {
 		t.Fatal(err)
 	}
-	var e api.EpochView
-	if code, raw := n.do(t, "GET", "/v1/epochs/12", nil, &e); code != 200 {
-		t.Fatalf("%d %s", code, raw)
-	}
-	s := e.Settlement
-	if s == nil || s.TxHash != "0xabc123" || s.Block != 42 || s.GasUsed != 298765 || s.VerifiedOnchain == nil || !*s.VerifiedOnchain || s.Network != "embedded" {
-		t.Fatalf("settlement view %+v", s)
-	}
-	var cv api.ContributorView
-	n.do(t, "GET", "/v1/contributors/"+addrA, nil, &cv)
-	if len(cv.Epochs) != 1 || cv.Epochs[0].Claim != "settled" {
-		t.Fatalf("claim status without chain access: %+v, want settled", cv.Epochs)
-	}
-	// A broken posted receipt is a corrupt record, named.
-	if err := n.st.Put(store.KindSettlement, fmt.Sprintf("embedded-1337/%020d", 12), map[string]any{"posted": 5}); err != nil {
-		t.Fatal(err)
-	}
-	code, raw := n.do(t, "GET", "/v1/epochs/12", nil, nil)
-	wantError(t, code, raw, 500, api.CodeCorruptRecord, "settlement record embedded-1337/00000000000000000012", "posted")
+	code, body := n.do(t, "GET", "/v1/epochs/12", nil, nil)
+	wantError(t, code, body, 500, api.CodeCorruptRecord, "proof record 12")
 }
 
 // TestTimeoutAndOverload: with one completion slot and a short request limit, a

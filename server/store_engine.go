@@ -16,16 +16,16 @@ import (
 // layers). It receives a validated request whose adapter exists.
 type CompleteFunc func(ctx context.Context, req api.CompletionRequest) (Completion, error)
 
-// CloseEpochFunc closes the open epoch (the prover layer): it writes the epoch
-// record under store.KindEpoch (and the proof / settlement records when it makes
-// them) and returns the closed epoch's number. StoreEngine then reads the view
+// CloseEpochFunc closes the open epoch (the settlement layer): it writes the epoch
+// record under store.KindEpoch (and the proof record, and the post, when it settles)
+// and returns the closed epoch's number. StoreEngine then reads the view
 // back from the store, so the answer is exactly what is stored.
 type CloseEpochFunc func(ctx context.Context, req api.CloseEpochRequest) (epoch uint64, err error)
 
 // ClaimStatusFunc reports whether address has claimed its payout of epoch (the
 // chain layer): status is "claimed", "claimable" or "unsettled"; tx the claim
 // transaction if known. An empty status means unknown: the status read from the
-// settlement record stands.
+// epoch record ("settled" or "unsettled") stands.
 type ClaimStatusFunc func(ctx context.Context, epoch uint64, address string) (status, tx string, err error)
 
 // StoreEngine is the Engine over a poa store. Datanets, adapters, contributors,
@@ -40,8 +40,8 @@ type StoreEngine struct {
 	Completer CompleteFunc
 	// EpochCloser closes epochs; nil: 503 not_ready.
 	EpochCloser CloseEpochFunc
-	// ClaimStatus asks the chain for claim status; nil: claim status comes from the
-	// settlement record's claims list ("claimed" / "claimable"), or "unsettled".
+	// ClaimStatus asks the chain for claim status; nil: "settled" for a posted epoch,
+	// "unsettled" otherwise.
 	ClaimStatus ClaimStatusFunc
 }
 
@@ -106,7 +106,7 @@ func (e *StoreEngine) Attribution(ctx context.Context, id string) (api.Attributi
 		}
 		return api.AttributionView{}, err
 	}
-	v, err := decodeAttributionRecord(id, raw)
+	v, err := attributionView(id, raw)
 	if err != nil {
 		return v, fmt.Errorf("attribution record %q: %v: %w", id, err, ErrCorruptRecord)
 	}
@@ -184,16 +184,8 @@ func (e *StoreEngine) Contributor(ctx context.Context, address string) (api.Cont
 				total.Add(total, p)
 			}
 			v.TotalScore += row.Score
-			if st, err := e.settlement(ep.Epoch); err == nil {
-				if tx, ok := st.claims[strings.ToLower(address)]; ok {
-					ce.Claim, ce.ClaimTx = "claimed", tx
-				} else if st.hasClaims {
-					ce.Claim = "claimable"
-				} else {
-					ce.Claim = "settled" // posted; whether claimed is on-chain only
-				}
-			} else if !errors.Is(err, store.ErrNotFound) {
-				return v, err
+			if ep.Settlement != nil {
+				ce.Claim = "settled" // posted; whether claimed is on-chain only (ClaimStatus)
 			}
 			if e.ClaimStatus != nil {
 				status, tx, err := e.ClaimStatus(ctx, ep.Epoch, address)
@@ -250,60 +242,27 @@ func (e *StoreEngine) Epoch(ctx context.Context, id uint64) (api.EpochView, erro
 	if err := e.st.Get(store.KindEpoch, key, &raw); err != nil {
 		return api.EpochView{}, err
 	}
-	v, err := decodeEpochRecord(key, raw)
+	v, rec, err := epochView(key, raw)
 	if err != nil {
 		return v, fmt.Errorf("epoch record %s: %v: %w", key, err, ErrCorruptRecord)
 	}
 	var praw rawRecord
 	switch err := e.st.Get(store.KindProof, key, &praw); {
 	case err == nil:
-		if v.Proof, err = decodeProofRecord(praw); err != nil {
+		if v.Proof, err = proofView(key, praw, rec.Proof); err != nil {
 			return v, fmt.Errorf("proof record %s: %v: %w", key, err, ErrCorruptRecord)
 		}
-	case !errors.Is(err, store.ErrNotFound):
-		return v, err
-	}
-	switch st, err := e.settlement(id); {
-	case err == nil:
-		v.Settlement = st.view
 	case !errors.Is(err, store.ErrNotFound):
 		return v, err
 	}
 	return v, nil
 }
 
-// settlement finds the settlement record of epoch: key "<deployment>/<epoch, 20
-// digits>" as `poa post` writes it (the last deployment in key order when there
-// are several), or the plain decimal epoch.
-func (e *StoreEngine) settlement(epoch uint64) (settlementRecord, error) {
-	plain := strconv.FormatUint(epoch, 10)
-	suffix := fmt.Sprintf("/%020d", epoch)
-	var key string
-	var raw []byte
-	err := e.st.List(store.KindSettlement, "", func(k string, b []byte) error {
-		if k == plain || strings.HasSuffix(k, suffix) {
-			key, raw = k, append(raw[:0], b...)
-		}
-		return nil
-	})
-	if err != nil {
-		return settlementRecord{}, err
-	}
-	if key == "" {
-		return settlementRecord{}, fmt.Errorf("settlement of epoch %d: %w", epoch, store.ErrNotFound)
-	}
-	s, err := decodeSettlementRecord(raw)
-	if err != nil {
-		return s, fmt.Errorf("settlement record %s: %v: %w", key, err, ErrCorruptRecord)
-	}
-	return s, nil
-}
-
 // epochs decodes every stored epoch record, in key order.
 func (e *StoreEngine) epochs() ([]api.EpochView, error) {
 	var out []api.EpochView
 	err := e.st.List(store.KindEpoch, "", func(key string, raw []byte) error {
-		v, err := decodeEpochRecord(key, raw)
+		v, _, err := epochView(key, raw)
 		if err != nil {
 			return fmt.Errorf("epoch record %s: %v: %w", key, err, ErrCorruptRecord)
 		}

@@ -57,7 +57,7 @@ func Close(st *store.Store, rule FeeRule, now time.Time) (*Epoch, error) {
 			if a.Epoch != o.Epoch {
 				return nil
 			}
-			fee, err := parseFee(a.Fee)
+			fee, err := ParseFee(a.Fee)
 			if err != nil {
 				return fmt.Errorf("attribution record %s: fee: %w", k, err)
 			}

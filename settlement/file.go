@@ -96,7 +96,7 @@ func File(st *store.Store, r *influence.Record, idempotencyKey string) (rec *inf
 	if r.Fee == "" {
 		r.Fee = "0"
 	}
-	fee, err := parseFee(r.Fee)
+	fee, err := ParseFee(r.Fee)
 	if err != nil {
 		return nil, false, fmt.Errorf("attribution record: fee: %w", err)
 	}

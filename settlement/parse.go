@@ -11,8 +11,9 @@ import (
 	"poa/datanet"
 )
 
-// parseFee reads a canonical decimal integer in [0, 2^96) (fees and payouts, OPEN base units).
-func parseFee(s string) (*big.Int, error) {
+// ParseFee reads a canonical decimal integer in [0, 2^96) (fees and payouts, OPEN base
+// units); anything else is ErrInput.
+func ParseFee(s string) (*big.Int, error) {
 	if s == "" || len(s) > 40 || (len(s) > 1 && s[0] == '0') {
 		return nil, fmt.Errorf("%q is not a canonical decimal integer: %w", s, ErrInput)
 	}

@@ -146,7 +146,7 @@ func (e *Epoch) Input() (prover.Input, error) {
 	in := prover.Input{Epoch: e.Epoch}
 	name := fmt.Sprintf("epoch %d", e.Epoch)
 	var err error
-	if in.Fee, err = parseFee(e.DataFee); err != nil {
+	if in.Fee, err = ParseFee(e.DataFee); err != nil {
 		return in, fmt.Errorf("%s: data_fee: %w", name, err)
 	}
 	for i, c := range e.Contributors {
@@ -195,7 +195,7 @@ func (e *Epoch) Payouts() ([]common.Address, []*big.Int, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("epoch %d: contributors[%d]: %w", e.Epoch, i, err)
 		}
-		p, err := parseFee(c.Payout)
+		p, err := ParseFee(c.Payout)
 		if err != nil {
 			return nil, nil, fmt.Errorf("epoch %d: contributors[%d].payout: %w", e.Epoch, i, err)
 		}

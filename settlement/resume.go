@@ -168,7 +168,7 @@ func Refile(st *store.Store, e uint64) (uint64, error) {
 			if err := tx.Get(store.KindAttribution, id, &r); err != nil {
 				return fmt.Errorf("epoch %d: record %s: %w", e, id, err)
 			}
-			fee, err := parseFee(r.Fee)
+			fee, err := ParseFee(r.Fee)
 			if err != nil {
 				return fmt.Errorf("epoch %d: record %s: %w", e, id, err)
 			}

@@ -69,23 +69,34 @@ func TestSettleThroughCLI(t *testing.T) {
 	mustPoa(t, data, "chain", "up", "--verifier", "Groth16SplitVerifier8")
 	out := mustPoa(t, data, "post", "--epoch", "1", "--json")
 	var posted struct {
-		Settle struct {
-			GasUsed uint64 `json:"gas_used"`
-		} `json:"settle"`
-		Paid string `json:"paid"`
+		Status string `json:"status"`
+		Post   struct {
+			Settle struct {
+				GasUsed uint64 `json:"gas_used"`
+				TxHash  string `json:"tx_hash"`
+			} `json:"settle"`
+			Paid string `json:"paid"`
+		} `json:"post"`
 	}
-	if err := json.Unmarshal([]byte(out), &posted); err != nil || posted.Settle.GasUsed == 0 {
+	if err := json.Unmarshal([]byte(out), &posted); err != nil || posted.Post.Settle.GasUsed == 0 || posted.Status != "confirmed" {
 		t.Fatalf("post: %s %v", out, err)
 	}
 	var status struct {
-		LastEpoch uint64 `json:"last_epoch"`
+		LastEpoch   uint64            `json:"last_epoch"`
+		Settlements []json.RawMessage `json:"settlements"`
 	}
 	json.Unmarshal([]byte(mustPoa(t, data, "chain", "status", "--json")), &status)
 	if status.LastEpoch != 1 {
 		t.Fatalf("chain status after post: last epoch %d", status.LastEpoch)
 	}
 	mustPoa(t, data, "claim", "--address", alice)
-	if _, errs, code := runPoa(t, data, "post", "--epoch", "1"); code == 0 {
-		t.Fatalf("replayed post went through: %q", errs)
+	// Posting a confirmed epoch again sends nothing and reports the first transaction.
+	again := posted
+	if err := json.Unmarshal([]byte(mustPoa(t, data, "post", "--epoch", "1", "--json")), &again); err != nil || again.Post.Settle.TxHash != posted.Post.Settle.TxHash {
+		t.Fatalf("second post: %+v %v", again, err)
+	}
+	json.Unmarshal([]byte(mustPoa(t, data, "chain", "status", "--json")), &status)
+	if len(status.Settlements) != 1 {
+		t.Fatalf("%d settlements after a second post, want 1", len(status.Settlements))
 	}
 }

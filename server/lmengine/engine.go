@@ -51,7 +51,7 @@ func Completer(st *store.Store, o Options) server.CompleteFunc {
 		}
 		t0 := time.Now()
 		res, rec, _, err := node.Attribute(ctx, st, lm.Options{Adapter: req.Adapter, Prompt: req.Prompt, MaxTokens: req.MaxTokens,
-			TopTokens: o.TopTokens, Fee: fee}, "")
+			TopTokens: o.TopTokens, Fee: fee}, req.IdempotencyKey)
 		if err != nil {
 			if errors.Is(err, influence.ErrBadInput) {
 				return server.Completion{}, fmt.Errorf("%w: %v", server.ErrBadRequest, err)

@@ -104,6 +104,36 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 		}
 	}
 
+	// Identical requests are separate inferences and fees (the content-hash id billed 1,351
+	// identical requests as 4); an Idempotency-Key makes retries of one request count once.
+	same := api.CompletionRequest{Prompt: "CYNIC, n. A blackguard whose", Adapter: "devil", MaxTokens: 6}
+	seen := map[string]bool{}
+	for range 3 {
+		resp, err := c.Complete(ctx, same)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen[resp.Attribution.RecordID] = true
+		ids = append(ids, resp.Attribution.RecordID)
+	}
+	if len(seen) != 3 {
+		t.Fatalf("3 identical requests billed as %d records", len(seen))
+	}
+	same.IdempotencyKey = "retry-7"
+	first := ""
+	for i := range 3 {
+		resp, err := c.Complete(ctx, same)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = resp.Attribution.RecordID
+			ids = append(ids, first)
+		} else if resp.Attribution.RecordID != first {
+			t.Fatalf("retry %d with the same Idempotency-Key billed a new record %s (first %s)", i, resp.Attribution.RecordID, first)
+		}
+	}
+
 	// Close the epoch: the split sums what the records scored and splits the data fee.
 	ev, err := c.CloseEpoch(ctx, api.CloseEpochRequest{})
 	if err != nil {
@@ -128,7 +158,7 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 		paid.Add(paid, p)
 	}
 	rem, _ := new(big.Int).SetString(ev.Remainder, 10)
-	if ev.Fee != "2000" || ev.DataFee != "1600" || paid.Add(paid, rem).String() != "1600" {
+	if ev.Fee != "6000" || ev.DataFee != "4800" || ev.Records != 6 || paid.Add(paid, rem).String() != "4800" {
 		t.Fatalf("epoch %d: fee %s data fee %s, payouts+remainder %s", ev.Epoch, ev.Fee, ev.DataFee, paid)
 	}
 	// settle: true closes, proves and posts to the embedded chain in one request.
