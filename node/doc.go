@@ -12,8 +12,9 @@
 //     and for datanets over lm.CandidateThreshold points the embedding index that
 //     restricts gradient scoring to candidates (lm.BuildEmbeddings);
 //  6. answer the demo prompts with attribution (lm.Attribute), each inference paying a fee;
-//  7. close the epoch, prove the reward split (prover), deploy to the chain and post the
-//     settlement (contracts), and read back what the contract paid.
+//  7. finish any epoch an interrupted run left unsettled, then close the epoch, prove the
+//     reward split, deploy to the chain and post and confirm the settlement
+//     (settlement.Settle), and read back what the contract paid.
 //
 // # Idempotence
 //

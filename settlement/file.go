@@ -15,10 +15,6 @@ import (
 	"poa/store"
 )
 
-// KindIdempotency maps a client's idempotency key to the record it billed (key: hex
-// sha256 of the client's key).
-const KindIdempotency store.Kind = "idempotency"
-
 // maxIdempotencyKey bounds a client-supplied idempotency key.
 const maxIdempotencyKey = 255
 
@@ -122,7 +118,7 @@ func File(st *store.Store, r *influence.Record, idempotencyKey string) (rec *inf
 			var prior struct {
 				Record string `json:"record"`
 			}
-			err := tx.Get(KindIdempotency, idemKey(idempotencyKey), &prior)
+			err := tx.Get(store.KindIdempotency, idemKey(idempotencyKey), &prior)
 			if err == nil {
 				var old influence.Record
 				if err := tx.Get(store.KindAttribution, prior.Record, &old); err != nil {
@@ -145,7 +141,7 @@ func File(st *store.Store, r *influence.Record, idempotencyKey string) (rec *inf
 			return err
 		}
 		if idempotencyKey != "" {
-			if err := tx.Put(KindIdempotency, idemKey(idempotencyKey), map[string]string{"record": c.ID}); err != nil {
+			if err := tx.Put(store.KindIdempotency, idemKey(idempotencyKey), map[string]string{"record": c.ID}); err != nil {
 				return err
 			}
 		}
@@ -199,7 +195,7 @@ func ByIdempotencyKey(st *store.Store, key string) (*influence.Record, error) {
 	var prior struct {
 		Record string `json:"record"`
 	}
-	err := st.Get(KindIdempotency, idemKey(key), &prior)
+	err := st.Get(store.KindIdempotency, idemKey(key), &prior)
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, nil
 	}
