@@ -59,7 +59,7 @@ func DecodeInput(r io.Reader, name string) (Input, error) {
 	if j.Epoch != nil {
 		in.Epoch = *j.Epoch
 	}
-	fee, err := parseUint(j.Fee, circuits.FeeBits)
+	fee, err := ParseUint(j.Fee, circuits.FeeBits)
 	if err != nil {
 		return Input{}, fmt.Errorf("%s: fee: %w", name, err)
 	}
@@ -77,7 +77,7 @@ func DecodeInput(r io.Reader, name string) (Input, error) {
 			return Input{}, fmt.Errorf("%s: contributors[%d] repeats contributors[%d] (%s): %w", name, i, k, addr.Hex(), ErrInput)
 		}
 		seen[addr] = i
-		s, err := parseUint(j.Scores[i], 64)
+		s, err := ParseUint(j.Scores[i], 64)
 		if err != nil {
 			return Input{}, fmt.Errorf("%s: scores[%d]: %w", name, i, err)
 		}
@@ -87,8 +87,9 @@ func DecodeInput(r io.Reader, name string) (Input, error) {
 	return in, nil
 }
 
-// parseUint reads a decimal string (no sign, no leading zeros except "0") below 2^bits.
-func parseUint(s string, bits int) (*big.Int, error) {
+// ParseUint reads a canonical decimal string (digits only, no leading zeros except "0")
+// below 2^bits, the form of every integer in split and proof files; else ErrInput.
+func ParseUint(s string, bits int) (*big.Int, error) {
 	if s == "" || len(s) > 80 || (len(s) > 1 && s[0] == '0') {
 		return nil, fmt.Errorf("%q is not a canonical decimal integer: %w", s, ErrInput)
 	}

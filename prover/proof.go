@@ -157,7 +157,7 @@ func DecodeProof(r io.Reader, name string) (*Proof, error) {
 		{"fingerprint", j.Fingerprint, 254, &st.Fingerprint},
 	}
 	for _, f := range fields {
-		v, err := parseUint(f.s, f.bits)
+		v, err := ParseUint(f.s, f.bits)
 		if err != nil {
 			return nil, bad("%s: %v", f.name, err)
 		}
@@ -171,7 +171,7 @@ func DecodeProof(r io.Reader, name string) (*Proof, error) {
 		if err != nil {
 			return nil, bad("contributors[%d]: %v", i, err)
 		}
-		v, err := parseUint(j.Payouts[i], circuits.FeeBits)
+		v, err := ParseUint(j.Payouts[i], circuits.FeeBits)
 		if err != nil {
 			return nil, bad("payouts[%d]: %v", i, err)
 		}
@@ -192,7 +192,7 @@ func DecodeProof(r io.Reader, name string) (*Proof, error) {
 	}
 	pub := make([]*big.Int, 5)
 	for i, s := range j.PublicInputs {
-		if pub[i], err = parseUint(s, 254); err != nil {
+		if pub[i], err = ParseUint(s, 254); err != nil {
 			return nil, bad("public_inputs[%d]: %v", i, err)
 		}
 	}

@@ -9,22 +9,15 @@ import (
 
 	"poa/circuits"
 	"poa/datanet"
+	"poa/prover"
 )
 
 // ParseFee reads a canonical decimal integer in [0, 2^96) (fees and payouts, OPEN base
 // units); anything else is ErrInput.
 func ParseFee(s string) (*big.Int, error) {
-	if s == "" || len(s) > 40 || (len(s) > 1 && s[0] == '0') {
-		return nil, fmt.Errorf("%q is not a canonical decimal integer: %w", s, ErrInput)
-	}
-	for _, c := range []byte(s) {
-		if c < '0' || c > '9' {
-			return nil, fmt.Errorf("%q is not a canonical decimal integer: %w", s, ErrInput)
-		}
-	}
-	v, _ := new(big.Int).SetString(s, 10)
-	if v.BitLen() > circuits.FeeBits {
-		return nil, fmt.Errorf("%s does not fit in %d bits: %w", s, circuits.FeeBits, ErrInput)
+	v, err := prover.ParseUint(s, circuits.FeeBits)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}
 	return v, nil
 }
