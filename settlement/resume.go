@@ -59,8 +59,8 @@ func Resume(ctx context.Context, st *store.Store, t Target, o Options) (*Report,
 		return rep, err
 	}
 	for _, e := range all {
-		if e.Status.Done() {
-			continue
+		if e.Status.Done() || (e.Post != nil && e.Post.Deployment != t.Key) {
+			continue // finished, or posted to another chain (confirmed there)
 		}
 		done, err := finish(ctx, st, t, o, e, rep)
 		if errors.Is(err, ErrStranded) {

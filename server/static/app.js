@@ -242,7 +242,7 @@ async function closeEpoch() {
 function renderEpoch(e) {
   $('epoch').value = String(e.epoch);
   kv($('epoch-summary'), [
-    ['epoch', e.epoch], ['fee', e.fee], ['owner share', e.owner_fee], ['protocol share', e.protocol_fee],
+    ['epoch', e.epoch], ['status', e.status || 'closed'], ['fee', e.fee], ['owner share', e.owner_fee], ['protocol share', e.protocol_fee],
     ['data fee', e.data_fee], ['remainder', e.remainder], ['records', e.records], ['scores commitment', e.commitment]]);
   const body = $('epoch-contributors').tBodies[0];
   body.replaceChildren();
