@@ -24,3 +24,19 @@ func CheckAddress(s string) (string, error) {
 	}
 	return sum, nil
 }
+
+// ZeroAddress is the EVM zero address, which no one holds the key of.
+const ZeroAddress = "0x0000000000000000000000000000000000000000"
+
+// CheckContributor is CheckAddress for an address that is to be credited and paid:
+// it also refuses the zero address (payouts to it are burned), with ErrAddress.
+func CheckContributor(s string) (string, error) {
+	a, err := CheckAddress(s)
+	if err != nil {
+		return "", err
+	}
+	if a == ZeroAddress {
+		return "", fmt.Errorf("%q is the zero address, which cannot receive payouts: %w", s, ErrAddress)
+	}
+	return a, nil
+}

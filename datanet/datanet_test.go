@@ -128,6 +128,11 @@ func TestBadInput(t *testing.T) {
 		{"empty-text", "e.jsonl", "{\"text\":\"  \\n \"}\n", JSONL, ErrEmpty, "e.jsonl:1"},
 		{"too-large", "f.jsonl", "{\"text\":\"" + strings.Repeat("x", 2000) + "\"}\n", JSONL, ErrTooLarge, "f.jsonl:1"},
 		{"bad-address", "g.jsonl", "{\"text\":\"t\",\"contributor\":\"0x12\"}\n", JSONL, ErrAddress, "g.jsonl:1"},
+		{"zero-address", "z.jsonl", "{\"text\":\"t\"}\n{\"text\":\"u\",\"contributor\":\"0x0000000000000000000000000000000000000000\"}\n", JSONL, ErrAddress, "z.jsonl:2"},
+		{"empty-jsonl", "empty.jsonl", "\n  \n", JSONL, ErrNoRecords, "empty.jsonl"},
+		{"empty-text-file", "empty.txt", " \n\n", Text, ErrNoRecords, "empty.txt"},
+		{"empty-paragraphs", "blank.txt", "\n\n\n", Text, ErrNoRecords, "blank.txt"},
+		{"empty-fortune", "nofortune", "%\n%\n", Fortune, ErrNoRecords, "nofortune"},
 		{"bad-checksum", "h.jsonl", "{\"text\":\"t\",\"contributor\":\"0x4ECbfb96b9EA6b61ba444a7a4652caF37eD5826E\"}\n", JSONL, ErrAddress, "h.jsonl:1"},
 		{"id-mismatch", "i.jsonl", "{\"text\":\"t\",\"id\":\"abc\"}\n", JSONL, ErrIDMismatch, "i.jsonl:1"},
 		{"fortune-too-large", "fort", "a\n%\n" + strings.Repeat("y", 3000) + "\n%\n", Fortune, ErrTooLarge, "fort:3"},
@@ -267,5 +272,28 @@ func TestImportIsAllOrNothing(t *testing.T) {
 	_, err = Import(context.Background(), st, "d", []string{good}, ImportOptions{})
 	if !errors.Is(err, ErrAddress) {
 		t.Fatalf("no contributor: got %v", err)
+	}
+	// The zero address, as the default contributor or a record's, refuses the import.
+	_, err = Import(context.Background(), st, "d", []string{good}, ImportOptions{Contributor: ZeroAddress})
+	if !errors.Is(err, ErrAddress) || !strings.Contains(err.Error(), "zero address") {
+		t.Fatalf("zero --contributor: got %v", err)
+	}
+	_, err = ImportRecords(context.Background(), st, "d", []Record{{ID: "x", Text: "x", Contributor: ZeroAddress, Source: "mem:1"}}, ImportOptions{})
+	if !errors.Is(err, ErrAddress) || !strings.Contains(err.Error(), "mem:1") {
+		t.Fatalf("zero record contributor: got %v", err)
+	}
+	// A file with no records refuses the import, whatever its format, naming it.
+	empty := writeFile(t, dir, "empty.jsonl", "")
+	_, err = Import(context.Background(), st, "d", []string{good, empty}, ImportOptions{Contributor: alice})
+	if !errors.Is(err, ErrNoRecords) || !strings.Contains(err.Error(), "empty.jsonl") {
+		t.Fatalf("empty file: got %v", err)
+	}
+	// A parse limit outside its range is refused before any file is read.
+	_, err = Import(context.Background(), st, "d", []string{good}, ImportOptions{Contributor: alice, Parse: Options{MaxDocBytes: -1}})
+	if !errors.Is(err, ErrOptions) {
+		t.Fatalf("max doc bytes -1: got %v", err)
+	}
+	if d, _ := st.Datanet("d"); d.Points != 0 {
+		t.Fatalf("%d points landed from refused imports", d.Points)
 	}
 }

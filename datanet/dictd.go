@@ -131,6 +131,18 @@ func ParseDictdFiles(path string, opts *Options) ([]Record, error) {
 
 // ParseFile parses one file in the given format ("" = DetectFormat).
 func ParseFile(path string, format Format, opts *Options) ([]Record, error) {
+	o := opts.withDefaults()
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	recs, err := parseFile(path, format, &o)
+	if err == nil && len(recs) == 0 {
+		err = fmt.Errorf("%s: %w", path, ErrNoRecords)
+	}
+	return recs, err
+}
+
+func parseFile(path string, format Format, opts *Options) ([]Record, error) {
 	if format == "" {
 		format = DetectFormat(path)
 	}

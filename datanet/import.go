@@ -7,6 +7,7 @@ import (
 	"io"
 	"time"
 
+	"poa/bounds"
 	"poa/store"
 )
 
@@ -20,10 +21,15 @@ type ImportOptions struct {
 	Parse Options
 	// CountTokens returns a text's token count (nil: counts are 0).
 	CountTokens func(string) int
+	// NearDuplicate is the word-shingle Jaccard similarity at which a point counts as a
+	// near-duplicate of another contributor's earlier point (MarkNearDuplicates):
+	// 0 means DefaultNearDuplicate, a negative value turns the check off.
+	NearDuplicate float64
 }
 
 // Import parses every file, then adds all their records to the datanet as one atomic
-// import: a bad record anywhere means nothing is added.
+// import: a bad record anywhere, or a file with no records (ErrNoRecords), means
+// nothing is added. Contributors must pass CheckContributor (no zero address).
 func Import(ctx context.Context, st *store.Store, datanet string, files []string, o ImportOptions) (store.ImportResult, error) {
 	var all []Record
 	for _, f := range files {
@@ -43,7 +49,7 @@ func Import(ctx context.Context, st *store.Store, datanet string, files []string
 func ImportRecords(ctx context.Context, st *store.Store, datanet string, recs []Record, o ImportOptions) (store.ImportResult, error) {
 	def := ""
 	if o.Contributor != "" {
-		a, err := CheckAddress(o.Contributor)
+		a, err := CheckContributor(o.Contributor)
 		if err != nil {
 			return store.ImportResult{Datanet: datanet}, fmt.Errorf("--contributor %w", err)
 		}
@@ -58,13 +64,30 @@ func ImportRecords(ctx context.Context, st *store.Store, datanet string, recs []
 		if c == "" {
 			return store.ImportResult{Datanet: datanet}, fmt.Errorf("%s: no contributor (give --contributor or a \"contributor\" field): %w", r.Source, ErrAddress)
 		}
+		if c == ZeroAddress {
+			return store.ImportResult{Datanet: datanet}, fmt.Errorf("%s: contributor is the zero address, which cannot receive payouts: %w", r.Source, ErrAddress)
+		}
 		n := 0
 		if o.CountTokens != nil {
 			n = o.CountTokens(r.Text)
 		}
 		pts = append(pts, store.DataPoint{ID: r.ID, Contributor: c, Text: r.Text, Tokens: n, Meta: r.Meta})
 	}
-	return st.AddPoints(ctx, datanet, pts)
+	thr := o.NearDuplicate
+	if thr == 0 {
+		thr = DefaultNearDuplicate
+	}
+	if thr > 1 || thr != thr {
+		return store.ImportResult{Datanet: datanet}, fmt.Errorf("%w: %w", ErrOptions,
+			bounds.Fail("ImportOptions.NearDuplicate", o.NearDuplicate, "(0, 1], 0 for the default, negative for off"))
+	}
+	near, err := MarkNearDuplicates(ctx, st, datanet, pts, thr)
+	if err != nil {
+		return store.ImportResult{Datanet: datanet}, fmt.Errorf("near-duplicate check: %w", err)
+	}
+	res, err := st.AddPoints(ctx, datanet, pts)
+	res.NearDuplicates = near
+	return res, err
 }
 
 // exportLine is the jsonl shape Export writes; ParseJSONL reads it back.

@@ -51,7 +51,7 @@ func ParseJSONL(r io.Reader, name string, opts *Options) ([]Record, error) {
 			return nil, fmt.Errorf("%s: id %s, text hashes to %s: %w", src, l.ID, rec.ID, ErrIDMismatch)
 		}
 		if l.Contributor != "" {
-			a, err := CheckAddress(l.Contributor)
+			a, err := CheckContributor(l.Contributor)
 			if err != nil {
 				return nil, fmt.Errorf("%s: contributor %w", src, err)
 			}

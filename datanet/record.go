@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"poa/bounds"
 )
 
 // Record is one parsed data point, normalized, with its content id.
@@ -42,6 +44,32 @@ type Options struct {
 	MaxDocBytes int
 	// Paragraphs splits text files into blank-line-separated paragraphs.
 	Paragraphs bool
+}
+
+// MaxDocBytesLimit is the largest Options.MaxDocBytes Validate accepts: a data point
+// is one store value and is tokenized whole.
+const MaxDocBytesLimit = 256 << 20
+
+// Validate checks the options as given (ParseFile and Import read a zero MaxDocBytes
+// as DefaultMaxDocBytes first): MaxDocBytes in [1, MaxDocBytesLimit]. A failure wraps
+// ErrOptions and a *bounds.Error naming "Options.MaxDocBytes".
+func (o Options) Validate() error {
+	if err := bounds.In("Options.MaxDocBytes", o.MaxDocBytes, 1, MaxDocBytesLimit); err != nil {
+		return fmt.Errorf("%w: %w", ErrOptions, err)
+	}
+	return nil
+}
+
+// withDefaults returns o with a zero MaxDocBytes set to DefaultMaxDocBytes.
+func (o *Options) withDefaults() Options {
+	var r Options
+	if o != nil {
+		r = *o
+	}
+	if r.MaxDocBytes == 0 {
+		r.MaxDocBytes = DefaultMaxDocBytes
+	}
+	return r
 }
 
 func (o *Options) maxDoc() int {

@@ -4,16 +4,22 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // ParseText reads a text file as one data point or, with opts.Paragraphs, as
-// blank-line-separated paragraphs (each labelled with the line it starts on).
+// blank-line-separated paragraphs (each labelled with the line it starts on). A file
+// of white space only has no records (ParseFile makes that ErrNoRecords, as for the
+// other formats).
 func ParseText(r io.Reader, name string, opts *Options) ([]Record, error) {
 	b, err := io.ReadAll(io.LimitReader(r, int64(opts.maxDoc())*64+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: read: %w", name, err)
 	}
 	text := strings.ReplaceAll(strings.ReplaceAll(string(b), "\r\n", "\n"), "\r", "\n")
+	if strings.TrimSpace(text) == "" && utf8.ValidString(text) {
+		return nil, nil
+	}
 	if opts == nil || !opts.Paragraphs {
 		rec, err := newRecord(text, name+":1", opts)
 		if err != nil {
@@ -50,9 +56,6 @@ func ParseText(r io.Reader, name string, opts *Options) ([]Record, error) {
 	}
 	if err := flush(); err != nil {
 		return nil, err
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("%s: no paragraphs: %w", name, ErrEmpty)
 	}
 	return out, nil
 }

@@ -54,11 +54,15 @@ type BaseOptions struct {
 // scratch on the datanets' points, resuming from the model folder's checkpoint if an
 // earlier run was interrupted. On success it writes the model folder (config.json,
 // model.safetensors, tokenizer/), the store.KindModel record with the weights'
-// sha256, and makes it the current model. Cancelling ctx saves a checkpoint.
+// sha256, and makes it the current model. Cancelling ctx saves a checkpoint. Settings
+// that fail o.Train.ValidateFor(o.Config) are refused before anything is written.
 func TrainBase(ctx context.Context, s *store.Store, o BaseOptions, progress func(Progress)) (inference.ModelRecord, Result, error) {
 	var rec inference.ModelRecord
 	if !store.ValidName(o.Name) {
 		return rec, Result{}, fmt.Errorf("model name %q: %w", o.Name, store.ErrInvalidName)
+	}
+	if err := o.Train.ValidateFor(o.Config); err != nil {
+		return rec, Result{}, err
 	}
 	texts, err := DatanetTexts(s, o.Datanets)
 	if err != nil {
@@ -126,7 +130,9 @@ type AdapterOptions struct {
 
 // TrainAdapter trains a LoRA adapter on the datanets' points over a frozen base model
 // (tokenized with the base's tokenizer), resuming from its checkpoint, and writes the
-// PEFT-format adapter folder and the store.KindAdapter record.
+// PEFT-format adapter folder and the store.KindAdapter record. Settings that fail
+// o.Lora.Validate or o.Train.ValidateFor against the base model are refused before
+// anything is written.
 func TrainAdapter(ctx context.Context, s *store.Store, o AdapterOptions, progress func(Progress)) (inference.AdapterRecord, Result, error) {
 	var rec inference.AdapterRecord
 	if !store.ValidName(o.Name) {
@@ -134,6 +140,12 @@ func TrainAdapter(ctx context.Context, s *store.Store, o AdapterOptions, progres
 	}
 	m, tok, mrec, err := inference.OpenModel(s, o.Base)
 	if err != nil {
+		return rec, Result{}, err
+	}
+	if err := o.Lora.Validate(m.Cfg); err != nil {
+		return rec, Result{}, err
+	}
+	if err := o.Train.ValidateFor(m.Cfg); err != nil {
 		return rec, Result{}, err
 	}
 	texts, err := DatanetTexts(s, o.Datanets)

@@ -9,6 +9,9 @@ var (
 	// ErrCheckpoint is returned for a checkpoint that cannot be resumed: unreadable,
 	// written for another model/adapter shape or another training configuration.
 	ErrCheckpoint = errors.New("checkpoint cannot be resumed")
+	// ErrTrainConfig is returned for training settings outside their ranges
+	// (TrainConfig.Validate); the chain holds a *bounds.Error naming the field.
+	ErrTrainConfig = errors.New("invalid training settings")
 	// ErrNonFinite is returned when the loss or the gradient norm becomes NaN or Inf.
 	ErrNonFinite = errors.New("non-finite loss or gradient")
 )

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"time"
 
+	"poa/bounds"
 	"poa/inference"
 	"poa/kernels"
 	"poa/store"
@@ -41,6 +42,70 @@ type TrainConfig struct {
 func DefaultTrainConfig() TrainConfig {
 	return TrainConfig{Steps: 200, BatchSize: 4, LR: 3e-3, MinLRFrac: 0.1, Warmup: 10, WeightDecay: 0.01,
 		GradClip: 1, Beta1: 0.9, Beta2: 0.95, Eps: 1e-8, Seed: 1, CheckpointEvery: 50}
+}
+
+// Upper limits of TrainConfig's settings (inclusive). They are sanity bounds: beyond
+// them a value is a typo, not a plan.
+const (
+	MaxSteps     = 100_000_000
+	MaxBatchSize = 1024
+	MaxSeqLen    = 1 << 16 // the model's n_positions is the real bound (ValidateFor)
+	MaxLR        = 1.0
+)
+
+// Validate checks the settings as they are (no defaults are filled in): Steps in
+// [1, MaxSteps], BatchSize in [1, MaxBatchSize], SeqLen in [0, MaxSeqLen] (0: the
+// model's context), LR in (0, MaxLR], MinLRFrac and WeightDecay in [0, 1], Warmup and
+// CheckpointEvery in [0, MaxSteps] (0: none; only the final checkpoint), GradClip ≥ 0
+// (0: no clipping), Beta1 and Beta2 in [0, 1), Eps in (0, 1]; every float finite. A
+// failure wraps ErrTrainConfig and a *bounds.Error naming the field
+// ("TrainConfig.Steps").
+func (c TrainConfig) Validate() error {
+	err := bounds.First(
+		bounds.In("TrainConfig.Steps", c.Steps, 1, MaxSteps),
+		bounds.In("TrainConfig.BatchSize", c.BatchSize, 1, MaxBatchSize),
+		bounds.In("TrainConfig.SeqLen", c.SeqLen, 0, MaxSeqLen),
+		bounds.Above("TrainConfig.LR", c.LR, 0, MaxLR),
+		bounds.In("TrainConfig.MinLRFrac", c.MinLRFrac, 0, 1),
+		bounds.In("TrainConfig.Warmup", c.Warmup, 0, MaxSteps),
+		bounds.In("TrainConfig.WeightDecay", c.WeightDecay, 0, 1),
+		finiteNonNegative("TrainConfig.GradClip", c.GradClip),
+		halfOpenUnit("TrainConfig.Beta1", c.Beta1),
+		halfOpenUnit("TrainConfig.Beta2", c.Beta2),
+		bounds.Above("TrainConfig.Eps", c.Eps, 0, 1),
+		bounds.In("TrainConfig.CheckpointEvery", c.CheckpointEvery, 0, MaxSteps),
+	)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrTrainConfig, err)
+	}
+	return nil
+}
+
+// ValidateFor is Validate plus the sizes that depend on the model: SeqLen at most
+// its n_positions.
+func (c TrainConfig) ValidateFor(model inference.Config) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	if c.SeqLen > model.NPositions {
+		return fmt.Errorf("%w: %w", ErrTrainConfig, bounds.Fail("TrainConfig.SeqLen", c.SeqLen,
+			fmt.Sprintf("[0, %d] (the model's n_positions; 0: all of it)", model.NPositions)))
+	}
+	return nil
+}
+
+func finiteNonNegative(setting string, v float64) error {
+	if !(v >= 0 && v <= math.MaxFloat64) {
+		return bounds.Fail(setting, v, "[0, +Inf) (0: off)")
+	}
+	return nil
+}
+
+func halfOpenUnit(setting string, v float64) error {
+	if !(v >= 0 && v < 1) {
+		return bounds.Fail(setting, v, "[0, 1)")
+	}
+	return nil
 }
 
 // LRAt returns the learning rate of step s (0-based): linear warm-up, then cosine
@@ -117,7 +182,8 @@ type Result struct {
 }
 
 // Train optimizes the base model m, or only the adapter ad (base frozen) when ad is
-// non-nil, for cfg.Steps steps of next-token loss on data. With a checkpoint path,
+// non-nil, for cfg.Steps steps of next-token loss on data; cfg must pass ValidateFor
+// the model (the error wraps ErrTrainConfig). With a checkpoint path,
 // it resumes from the checkpoint there (same config required), writes one every
 // cfg.CheckpointEvery steps, at the end, and when ctx is cancelled (then returning
 // ctx's error). A run killed at any point and resumed ends with bit-identical weights
@@ -133,12 +199,15 @@ func Train(ctx context.Context, m *inference.Model[float32], ad *inference.Adapt
 // The hook must not change the weights.
 func TrainWithHook(ctx context.Context, m *inference.Model[float32], ad *inference.Adapter[float32], data *Dataset, cfg TrainConfig, checkpoint string, progress func(Progress), hook func(step int) error) (Result, error) {
 	var res Result
+	if err := cfg.ValidateFor(m.Cfg); err != nil {
+		return res, err
+	}
 	T := cfg.SeqLen
-	if T <= 0 || T > m.Cfg.NPositions {
+	if T == 0 {
 		T = m.Cfg.NPositions
 	}
 	T = min(T, len(data.Stream)-1)
-	B := max(cfg.BatchSize, 1)
+	B := cfg.BatchSize
 	var params, grads []float32
 	var decay []bool
 	var gBase *inference.Params[float32]

@@ -22,6 +22,9 @@ var (
 	// ErrAdapter is returned for an adapter that does not fit the base model or is
 	// malformed (unknown target, rank mismatch).
 	ErrAdapter = errors.New("invalid adapter")
+	// ErrSampling is returned for sampling settings outside their ranges
+	// (Sampling.Validate).
+	ErrSampling = errors.New("invalid sampling settings")
 	// ErrAdapterNotFound is returned by a Server for an adapter name its loader
 	// does not know.
 	ErrAdapterNotFound = errors.New("adapter not found")

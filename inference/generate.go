@@ -6,6 +6,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"sort"
+
+	"poa/bounds"
 )
 
 // Sampling chooses the next token. Temperature 0 is greedy (argmax); otherwise logits
@@ -19,6 +21,28 @@ type Sampling struct {
 	Seed        uint64
 }
 
+// MaxTemperature is the largest Sampling.Temperature Validate accepts (the HTTP
+// API's limit too).
+const MaxTemperature = 2
+
+// Validate checks s for a model of vocabSize tokens: Temperature in [0,
+// MaxTemperature] (0: greedy), TopK in [0, vocabSize] (0: all), TopP in [0, 1] (0 or
+// 1: all). A failure wraps ErrSampling and a *bounds.Error naming the field
+// ("Sampling.TopK").
+func (s Sampling) Validate(vocabSize int) error {
+	err := bounds.First(
+		bounds.In("Sampling.Temperature", s.Temperature, 0, MaxTemperature),
+		bounds.In("Sampling.TopP", s.TopP, 0, 1),
+	)
+	if err == nil && (s.TopK < 0 || s.TopK > vocabSize) {
+		err = bounds.Fail("Sampling.TopK", s.TopK, fmt.Sprintf("[0, %d] (the vocabulary; 0: all)", vocabSize))
+	}
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrSampling, err)
+	}
+	return nil
+}
+
 // Generation is the result of Generate.
 type Generation struct {
 	Prompt   []int     `json:"prompt"`
@@ -29,9 +53,13 @@ type Generation struct {
 
 // Generate continues prompt by up to maxTokens tokens with a KV cache, stopping early
 // at stop (when ≥ 0) or at the end of the context. ad may be nil. hook, when non-nil,
-// sees hidden states of the prompt and every generated token.
+// sees hidden states of the prompt and every generated token. s must pass
+// s.Validate(vocab_size).
 func (m *Model[T]) Generate(ctx context.Context, prompt []int, maxTokens int, s Sampling, ad *Adapter[T], stop int, hook ActivationHook) (Generation, error) {
 	g := Generation{Prompt: prompt}
+	if err := s.Validate(m.Cfg.VocabSize); err != nil {
+		return g, err
+	}
 	if len(prompt) == 0 {
 		return g, fmt.Errorf("%w: empty prompt", ErrContextLength)
 	}

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"poa/bounds"
 	"poa/store"
 )
 
@@ -106,11 +107,36 @@ func targetDims(c Config, t int) (in, out int) {
 	return 4 * C, C
 }
 
-// NewAdapter allocates a zero adapter of cfg over base; it returns ErrAdapter for a
-// non-positive rank or an unknown target.
+// MaxLoraAlpha is the largest LoraConfig.Alpha Validate accepts.
+const MaxLoraAlpha = 1 << 16
+
+// Validate checks cfg against the base model: Rank in [1, n_embd] (every adapted
+// layer has a side of n_embd; a higher rank adds parameters and no expressiveness),
+// Alpha in [0, MaxLoraAlpha] (0: Alpha = Rank), known, non-empty Targets. A range
+// failure wraps ErrAdapter and a *bounds.Error naming the field ("LoraConfig.Rank").
+func (c LoraConfig) Validate(base Config) error {
+	if c.Rank < 1 || c.Rank > base.NEmbd {
+		return fmt.Errorf("%w: %w", ErrAdapter, bounds.Fail("LoraConfig.Rank", c.Rank, fmt.Sprintf("[1, %d] (n_embd of the base model)", base.NEmbd)))
+	}
+	if err := bounds.In("LoraConfig.Alpha", c.Alpha, 0, MaxLoraAlpha); err != nil {
+		return fmt.Errorf("%w: %w", ErrAdapter, err)
+	}
+	if len(c.Targets) == 0 {
+		return fmt.Errorf("%w: no target modules", ErrAdapter)
+	}
+	for _, t := range c.Targets {
+		if !slices.Contains(TargetNames[:], t) {
+			return fmt.Errorf("%w: unknown target_modules entry %q", ErrAdapter, t)
+		}
+	}
+	return nil
+}
+
+// NewAdapter allocates a zero adapter of cfg over base; it returns an error wrapping
+// ErrAdapter when cfg does not pass cfg.Validate(base).
 func NewAdapter[T Float](name string, base Config, cfg LoraConfig) (*Adapter[T], error) {
-	if cfg.Rank <= 0 {
-		return nil, fmt.Errorf("%w: rank %d must be positive", ErrAdapter, cfg.Rank)
+	if err := cfg.Validate(base); err != nil {
+		return nil, err
 	}
 	if cfg.Alpha == 0 {
 		cfg.Alpha = float64(cfg.Rank)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"sort"
+
+	"poa/bounds"
 )
 
 // ScoreScale is the number of fixed-point score units per 1.0 (docs/settlement-abi.md).
@@ -38,6 +40,15 @@ type FusionParams struct {
 	// GradientWeight is α in [0, 1]: the share of the record given by gradient evidence
 	// when both kinds are present.
 	GradientWeight float64 `json:"gradient_weight"`
+}
+
+// Validate checks GradientWeight is in [0, 1]; a failure wraps ErrBadInput and a
+// *bounds.Error naming "FusionParams.GradientWeight".
+func (p FusionParams) Validate() error {
+	if err := bounds.In("FusionParams.GradientWeight", p.GradientWeight, 0, 1); err != nil {
+		return fmt.Errorf("influence: %w: %w", ErrBadInput, err)
+	}
+	return nil
 }
 
 // DefaultFusion gives gradient and span evidence equal weight.
@@ -88,8 +99,8 @@ type pointKey struct{ datanet, id string }
 // non-finite gradient score, a duplicate gradient entry, a malformed span
 // (ErrBadInput), or an owner lookup failure (wrapped, naming the point).
 func Fuse(grad []GradientScore, spans []Span, p FusionParams, owners Owners) ([]PointScore, []ContributorScore, error) {
-	if a := p.GradientWeight; math.IsNaN(a) || a < 0 || a > 1 {
-		return nil, nil, fmt.Errorf("influence: gradient weight %v not in [0,1]: %w", a, ErrBadInput)
+	if err := p.Validate(); err != nil {
+		return nil, nil, err
 	}
 	pts := map[pointKey]*PointScore{}
 	get := func(dn, id string) *PointScore {

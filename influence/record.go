@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"poa/store"
@@ -110,7 +111,10 @@ func (r *Record) Recompute(owners Owners) error {
 	return nil
 }
 
-// StoreOwners resolves data point owners from the store's data point records.
+// StoreOwners resolves data point owners from the store's data point records. A point
+// marked as a near-duplicate of another contributor's earlier point (datanet.
+// MarkNearDuplicates) resolves to that earlier point's contributor, so copying a document
+// with small edits from many addresses farms nothing.
 func StoreOwners(s *store.Store) Owners {
 	return func(datanet, id string) (string, error) {
 		p, err := s.Point(datanet, id)
@@ -119,6 +123,13 @@ func StoreOwners(s *store.Store) Owners {
 				return "", fmt.Errorf("%s/%s: %w", datanet, id, ErrUnknownPoint)
 			}
 			return "", err
+		}
+		if p.NearDuplicateOf != "" {
+			// A near-duplicate of another contributor's earlier point: its credit is theirs.
+			d, id, ok := strings.Cut(p.NearDuplicateOf, "/")
+			if orig, err := s.Point(d, id); ok && err == nil {
+				return orig.Contributor, nil
+			}
 		}
 		return p.Contributor, nil
 	}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"time"
 
+	"poa/bounds"
 	"poa/datanet"
 	"poa/gradients"
 	"poa/inference"
@@ -64,6 +65,21 @@ func DefaultDemo() DemoOptions {
 	}
 }
 
+// Validate checks the options' numbers before Demo touches the store: BaseSteps and
+// AdapterSteps in [1, gradients.MaxSteps], MaxTokens in [1, 65536]. A failure is an
+// error holding a *bounds.Error naming the field ("DemoOptions.BaseSteps").
+func (o DemoOptions) Validate() error {
+	err := bounds.First(
+		bounds.In("DemoOptions.BaseSteps", o.BaseSteps, 1, gradients.MaxSteps),
+		bounds.In("DemoOptions.AdapterSteps", o.AdapterSteps, 1, gradients.MaxSteps),
+		bounds.In("DemoOptions.MaxTokens", o.MaxTokens, 1, 1<<16),
+	)
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	return nil
+}
+
 // Events receives the pipeline's progress: a step starting, and (phase, done, total)
 // within it. Either function may be nil.
 type Events struct {
@@ -116,10 +132,14 @@ type DemoReport struct {
 	Seconds    float64       `json:"seconds"`
 }
 
-// Demo runs the pipeline (see the package comment) on st.
+// Demo runs the pipeline (see the package comment) on st. Options that fail
+// o.Validate are refused before anything is written.
 func Demo(ctx context.Context, st *store.Store, o DemoOptions, ev *Events) (*DemoReport, error) {
 	t0 := time.Now()
 	rep := &DemoReport{Skipped: []string{}}
+	if err := o.Validate(); err != nil {
+		return rep, err
+	}
 
 	ev.step("import bundled datanets")
 	if _, err := datanet.ImportBundled(ctx, st, gpt2Counter()); err != nil {

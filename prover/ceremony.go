@@ -15,6 +15,9 @@ import (
 	"github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
 	"github.com/consensys/gnark/constraint"
 	cs "github.com/consensys/gnark/constraint/bn254"
+
+	"poa/bounds"
+	"poa/circuits"
 )
 
 // Ceremony is a Groth16 multi-party setup for the split circuit of one size, kept in a
@@ -40,8 +43,12 @@ type Ceremony struct {
 }
 
 // InitCeremony creates a ceremony for the Groth16 split circuit of size n in dir (which
-// must not hold one already).
+// must not hold one already); n outside [1, circuits.MaxSize] is an error wrapping
+// ErrCeremony and a *bounds.Error naming "Ceremony.Size".
 func InitCeremony(dir string, n int) (*Ceremony, error) {
+	if err := bounds.In("Ceremony.Size", n, 1, circuits.MaxSize); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrCeremony, err)
+	}
 	if _, err := os.Stat(filepath.Join(dir, "ceremony.json")); err == nil {
 		return nil, fmt.Errorf("ceremony %s: already initialized: %w", dir, ErrCeremony)
 	}

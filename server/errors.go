@@ -34,3 +34,6 @@ var (
 func apiErr(status int, code, format string, args ...any) *api.Error {
 	return &api.Error{Status: status, Code: code, Message: fmt.Sprintf(format, args...)}
 }
+
+// ErrConfig is returned by Config.Validate for limits outside their ranges.
+var ErrConfig = errors.New("invalid server config")

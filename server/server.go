@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"poa/api"
+	"poa/bounds"
 )
 
 // Config holds the server's limits; zero fields take the defaults named.
@@ -59,6 +60,40 @@ func (c Config) withDefaults() Config {
 		c.Logger = slog.Default()
 	}
 	return c
+}
+
+// Limits Config.Validate enforces (inclusive).
+const (
+	MaxBodyLimit       = 1 << 30
+	MaxTokensLimit     = 1 << 16
+	MaxConcurrentLimit = 4096
+	MaxTimeout         = 24 * time.Hour
+)
+
+// Validate checks the limits as given, a zero field standing for its default: sizes
+// and counts in [0, their limit] (MaxBodyBytes and MaxPromptBytes up to
+// MaxBodyLimit, MaxTokens and DefaultMaxTokens up to MaxTokensLimit, MaxConcurrent
+// up to MaxConcurrentLimit), timeouts in [0, MaxTimeout]. A failure wraps ErrConfig
+// and a *bounds.Error naming the field ("Config.MaxConcurrent"). New does not call
+// it: it is for limits taken from users.
+func (c Config) Validate() error {
+	err := bounds.First(
+		bounds.In("Config.MaxBodyBytes", c.MaxBodyBytes, 0, MaxBodyLimit),
+		bounds.In("Config.MaxPromptBytes", c.MaxPromptBytes, 0, MaxBodyLimit),
+		bounds.In("Config.MaxTokens", c.MaxTokens, 0, MaxTokensLimit),
+		bounds.In("Config.DefaultMaxTokens", c.DefaultMaxTokens, 0, MaxTokensLimit),
+		bounds.In("Config.MaxConcurrent", c.MaxConcurrent, 0, MaxConcurrentLimit),
+		bounds.In("Config.RequestTimeout", c.RequestTimeout, 0, MaxTimeout),
+		bounds.In("Config.ReadHeaderTimeout", c.ReadHeaderTimeout, 0, MaxTimeout),
+		bounds.In("Config.ReadTimeout", c.ReadTimeout, 0, MaxTimeout),
+		bounds.In("Config.WriteTimeout", c.WriteTimeout, 0, MaxTimeout),
+		bounds.In("Config.IdleTimeout", c.IdleTimeout, 0, MaxTimeout),
+		bounds.In("Config.ShutdownTimeout", c.ShutdownTimeout, 0, MaxTimeout),
+	)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	return nil
 }
 
 // Server serves the API, the metrics and the audit page for one Engine.

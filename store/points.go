@@ -22,16 +22,23 @@ type DataPoint struct {
 	Meta        json.RawMessage `json:"meta,omitempty"`
 	Added       time.Time       `json:"added"`
 	Import      uint64          `json:"import"`
+	// NearDuplicateOf, when set, is the "datanet/id" of an earlier point by another
+	// contributor that this one nearly duplicates (datanet.MarkNearDuplicates): its
+	// attribution credit goes to that point's contributor.
+	NearDuplicateOf string `json:"near_duplicate_of,omitempty"`
 }
 
 // ImportResult reports what AddPoints committed.
 type ImportResult struct {
-	Import     uint64   `json:"import"`
-	Datanet    string   `json:"datanet"`
-	Added      int      `json:"added"`
-	Tokens     int64    `json:"tokens"`
-	Duplicates int      `json:"duplicates"`
-	DupIDs     []string `json:"duplicate_ids,omitempty"` // first 100
+	Import     uint64 `json:"import"`
+	Datanet    string `json:"datanet"`
+	Added      int    `json:"added"`
+	Tokens     int64  `json:"tokens"`
+	Duplicates int    `json:"duplicates"`
+	// NearDuplicates counts added points marked as near-duplicates of another
+	// contributor's earlier point (their credit goes to that contributor).
+	NearDuplicates int      `json:"near_duplicates"`
+	DupIDs         []string `json:"duplicate_ids,omitempty"` // first 100
 }
 
 type importRecord struct {

@@ -37,9 +37,20 @@ recompute it into the open settlement epoch under a fresh id (every run is bille
 			if o.Adapter == "" || o.Prompt == "" {
 				return fmt.Errorf("attribute: --adapter and --prompt are required")
 			}
+			if err := checkText("--prompt", o.Prompt); err != nil {
+				return err
+			}
+			if o.Output != "" {
+				if err := checkText("--output", o.Output); err != nil {
+					return err
+				}
+			}
+			f := influence.FusionParams{GradientWeight: alpha}
+			o.Fusion = &f
+			if err := o.Validate(); err != nil {
+				return err
+			}
 			return withStore(func(s *store.Store) error {
-				f := influence.FusionParams{GradientWeight: alpha}
-				o.Fusion = &f
 				if noIndexBuild {
 					o.Index = lm.IndexRequire
 				}
@@ -81,13 +92,15 @@ recompute it into the open settlement epoch under a fresh id (every run is bille
 	f.StringVar(&o.Adapter, "adapter", "", "adapter to generate with (its sketches must exist)")
 	f.StringVar(&o.Prompt, "prompt", "", "prompt text")
 	f.StringVar(&o.Output, "output", "", "attribute this continuation instead of generating one")
-	f.IntVar(&o.MaxTokens, "max-tokens", 32, "tokens to generate")
-	f.IntVar(&o.TopPoints, "top", 50, "data points taken as gradient evidence")
-	f.IntVar(&o.TopTokens, "top-tokens", 3, "data points listed per output token")
+	f.IntVar(&o.MaxTokens, "max-tokens", 32, "tokens to generate, 1 to 65536 (generation also stops at the end of the model's context)")
+	f.IntVar(&o.TopPoints, "top", 50, "data points taken as gradient evidence (1 to 100000)")
+	f.IntVar(&o.TopTokens, "top-tokens", 3, "data points listed per output token (1 to 1000)")
 	f.StringVar(&o.Fee, "fee", "0", "inference fee in OPEN base units (decimal)")
 	f.StringVar(&o.Method, "method", "influence", "gradient scorer: influence (inverse damped Fisher), tracin or datainf")
 	f.IntVar(&o.Candidates, "candidates", 0, "restrict gradient scans to the N nearest points by embedding ('poa influence embed'); -1: all points; 0: auto (2000 above 5000 points when the index exists)")
 	f.BoolVar(&noIndexBuild, "no-index-build", false, "refuse, rather than build, a missing or stale suffix-array index")
-	f.Float64Var(&alpha, "gradient-weight", influence.DefaultFusion.GradientWeight, "fusion weight α of gradient evidence vs spans")
+	f.Float64Var(&alpha, "gradient-weight", influence.DefaultFusion.GradientWeight, "fusion weight α in [0, 1] of gradient evidence vs spans")
+	bindSettings(cmd, "max-tokens", "Options.MaxTokens", "top", "Options.TopPoints", "top-tokens", "Options.TopTokens",
+		"candidates", "Options.Candidates", "gradient-weight", "FusionParams.GradientWeight")
 	rootCmd.AddCommand(cmd)
 }

@@ -69,23 +69,30 @@ func gpt2Counter() (func(string) int, error) {
 func datanetAddCmd() *cobra.Command {
 	var contributor, format string
 	var maxDoc int
+	var nearDup float64
 	var paragraphs bool
 	c := &cobra.Command{
 		Use:   "add NAME FILE...",
 		Short: "Add data points from files (jsonl, text, dictd, fortune) as one atomic import",
 		Long: `Add data points to a datanet. All files are parsed first; one bad record anywhere
 (malformed JSON, invalid UTF-8, empty text, a document over --max-doc-bytes, a bad
-address, a truncated .dict.dz) aborts the whole import and nothing is added.
+address or the zero address, a truncated .dict.dz, a file with no records) aborts the
+whole import and nothing is added.
 
 Formats: jsonl (one {"text", "id"?, "contributor"?, "meta"?} object per line),
 text (a file per data point, or --paragraphs), dictd (NAME.index + NAME.dict[.dz];
 give either file), fortune ('%'-separated entries). Without --format the format is
 guessed from each file name. Texts already in the datanet are counted once and
-reported as duplicates.`,
+reported as duplicates. A text that nearly duplicates another contributor's earlier
+point in any datanet (word-bigram Jaccard ≥ --near-duplicate, default 0.7) is added
+but marked, and its attribution credit goes to that earlier contributor.`,
 		Args: cobra.MinimumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts := datanet.ImportOptions{Contributor: contributor,
+			opts := datanet.ImportOptions{Contributor: contributor, NearDuplicate: nearDup,
 				Parse: datanet.Options{MaxDocBytes: maxDoc, Paragraphs: paragraphs}}
+			if err := opts.Parse.Validate(); err != nil {
+				return err
+			}
 			if format != "" {
 				f, err := datanet.ParseFormat(format)
 				if err != nil {
@@ -106,14 +113,19 @@ reported as duplicates.`,
 				return emit(res, func() {
 					fmt.Printf("datanet %s: added %d data points (%d tokens), %d duplicates skipped (import %d)\n",
 						res.Datanet, res.Added, res.Tokens, res.Duplicates, res.Import)
+					if res.NearDuplicates > 0 {
+						fmt.Printf("  %d near-duplicates of other contributors' earlier points: their credit goes to those contributors (docs/reliability.md)\n", res.NearDuplicates)
+					}
 				})
 			})
 		},
 	}
 	c.Flags().StringVar(&contributor, "contributor", "", "contributor address for records that name none (required unless every record has one)")
 	c.Flags().StringVar(&format, "format", "", "input format: jsonl|text|dictd|fortune (default: from the file name)")
-	c.Flags().IntVar(&maxDoc, "max-doc-bytes", datanet.DefaultMaxDocBytes, "reject a data point longer than this")
+	c.Flags().IntVar(&maxDoc, "max-doc-bytes", datanet.DefaultMaxDocBytes, "reject a data point longer than this (1 to 268435456)")
 	c.Flags().BoolVar(&paragraphs, "paragraphs", false, "text format: one data point per blank-line-separated paragraph")
+	c.Flags().Float64Var(&nearDup, "near-duplicate", 0, "similarity (0, 1] at which a point is another contributor's near-duplicate (0: 0.7; negative: no check)")
+	bindSettings(c, "max-doc-bytes", "Options.MaxDocBytes", "near-duplicate", "ImportOptions.NearDuplicate")
 	return c
 }
 

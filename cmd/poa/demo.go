@@ -59,22 +59,27 @@ the data directory and starts over; --full uses every datanet (after make data).
 	c.Flags().BoolVar(&quick, "quick", false, "tiny model and few steps (seconds; for smoke tests)")
 	c.Flags().IntVar(&o.BaseSteps, "base-steps", o.BaseSteps, "optimizer steps of the base model")
 	c.Flags().IntVar(&o.AdapterSteps, "adapter-steps", o.AdapterSteps, "optimizer steps of each adapter")
+	bindSettings(c, "base-steps", "DemoOptions.BaseSteps", "adapter-steps", "DemoOptions.AdapterSteps")
 	rootCmd.AddCommand(c)
 }
 
-// demoEvents draws one progress bar per step and phase on stderr; finish clears the
-// last one.
+// demoEvents draws one progress bar per step and phase on stderr and a line per
+// step with the time of the step before; finish clears the last bar and prints the
+// time of the last step.
 func demoEvents() (ev *node.Events, finish func()) {
 	b := new(phaseBar)
 	last, t0 := "", time.Now()
-	return &node.Events{
+	took := func() {
+		if last != "" {
+			errOut.printf("    (%s: %.1fs)\n", last, time.Since(t0).Seconds())
+		}
+	}
+	ev = &node.Events{
 		Step: func(name string) {
 			b.finish()
-			if last != "" {
-				fmt.Fprintf(os.Stderr, "    (%s: %.1fs)\n", last, time.Since(t0).Seconds())
-			}
+			took()
 			last, t0 = name, time.Now()
-			fmt.Fprintf(os.Stderr, "==> %s\n", name)
+			errOut.printf("==> %s\n", name)
 		},
 		Progress: func(step, phase string, done, total int) {
 			b.enter(step+"/"+phase, int64(total), phase).Set(done)
@@ -84,7 +89,12 @@ func demoEvents() (ev *node.Events, finish func()) {
 			bar.Describe(trainStatus(step, p))
 			bar.Set(p.Step)
 		},
-	}, b.finish
+	}
+	return ev, func() {
+		b.finish()
+		took()
+		last = ""
+	}
 }
 
 // demoContributor is one row of the demo's report.

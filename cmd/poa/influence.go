@@ -44,7 +44,19 @@ averaged over queries. See docs/influence.md.`,
 				if lo.Adapter == "" {
 					return fmt.Errorf("influence eval: give --logreg FILE.csv (convex ground truth) or --adapter NAME (LDS on the language model)")
 				}
+				if err := onlyFor(cmd, "--logreg", logregFlags); err != nil {
+					return err
+				}
+				if err := lo.Validate(); err != nil {
+					return err
+				}
 				return evalLDS(cmd, lo)
+			}
+			if err := onlyFor(cmd, "--adapter (LDS)", ldsFlags); err != nil {
+				return err
+			}
+			if err := set.Validate(); err != nil {
+				return err
 			}
 			ds, err := logreg.LoadCSV(csvPath)
 			if err != nil {
@@ -74,23 +86,28 @@ averaged over queries. See docs/influence.md.`,
 	}
 	f := eval.Flags()
 	f.StringVar(&csvPath, "logreg", "", "numeric CSV (last column = class) for the logistic-regression ground truth")
-	f.Float64Var(&set.TestFrac, "test-frac", 0.3, "fraction of rows held out as test queries")
-	f.Float64Var(&set.L2, "l2", 1, "L2 penalty λ of the summed objective Σℓ + λ/2‖W‖²")
-	f.IntVar(&set.LOO, "loo", 100, "training points removed (one at a time) and retrained")
+	f.Float64Var(&set.TestFrac, "test-frac", 0.3, "fraction of rows held out as test queries, in (0, 1)")
+	f.Float64Var(&set.L2, "l2", 1, "L2 penalty λ > 0 of the summed objective Σℓ + λ/2‖W‖²")
+	f.IntVar(&set.LOO, "loo", 100, "training points removed (one at a time) and retrained (at least 1)")
 	f.IntVar(&set.Queries, "queries", 0, "test points used as queries (0: all)")
-	f.IntVar(&set.SketchDim, "sketch-dim", 128, "dimension of the Gaussian gradient sketches")
-	f.IntVar(&set.TRAKModels, "trak-models", 5, "random projections averaged by the TRAK scorer")
-	f.Float64Var(&set.MislabelFrac, "mislabel", 0.1, "fraction of training labels flipped for mislabel detection (negative: skip)")
+	f.IntVar(&set.SketchDim, "sketch-dim", 128, "dimension of the Gaussian gradient sketches (1 to 65536)")
+	f.IntVar(&set.TRAKModels, "trak-models", 5, "random projections averaged by the TRAK scorer (1 to 1000)")
+	f.Float64Var(&set.MislabelFrac, "mislabel", 0.1, "fraction of training labels flipped for mislabel detection, in (0, 0.5] (negative: skip)")
 	f.Uint64Var(&set.Seed, "seed", 1, "seed of every random choice")
 	f.StringVar(&lo.Adapter, "adapter", "", "LDS on the language model: adapter whose base, datanets and settings are used")
-	f.IntVar(&lo.Subsets, "subsets", 16, "LDS: random subsets retrained")
-	f.Float64Var(&lo.Frac, "subset-frac", 0.5, "LDS: fraction of the pool in each subset")
+	f.IntVar(&lo.Subsets, "subsets", 16, "LDS: random subsets retrained (at least 2)")
+	f.Float64Var(&lo.Frac, "subset-frac", 0.5, "LDS: fraction of the pool in each subset, in (0, 1)")
 	f.IntVar(&lo.Queries, "lds-queries", 16, "LDS: held-out points used as queries")
 	f.IntVar(&lo.MaxPoints, "max-points", 0, "LDS: cap on the training pool (0: all)")
 	f.IntVar(&lo.Steps, "steps", 0, "LDS: optimizer steps per model (0: the adapter's)")
 	f.IntVar(&lo.KIn, "k-in", 8, "LDS: LoGra projection of layer inputs")
 	f.IntVar(&lo.KOut, "k-out", 8, "LDS: LoGra projection of output gradients")
 	f.IntVar(&lo.LOO, "lm-loo", 0, "LDS run: also retrain without this many pool points (loo_pearson, loo_spearman)")
+	bindSettings(eval, "test-frac", "Settings.TestFrac", "l2", "Settings.L2", "loo", "Settings.LOO", "queries", "Settings.Queries",
+		"sketch-dim", "Settings.SketchDim", "trak-models", "Settings.TRAKModels", "mislabel", "Settings.MislabelFrac",
+		"subsets", "LDSOptions.Subsets", "subset-frac", "LDSOptions.Frac", "lds-queries", "LDSOptions.Queries",
+		"max-points", "LDSOptions.MaxPoints", "steps", "LDSOptions.Steps", "k-in", "LDSOptions.KIn", "k-out", "LDSOptions.KOut",
+		"lm-loo", "LDSOptions.LOO")
 
 	var so lm.SketchOptions
 	sketch := &cobra.Command{
@@ -105,6 +122,11 @@ is one pass of dot products. Re-run it after retraining the adapter.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if so.Adapter == "" {
 				return fmt.Errorf("influence sketch: --adapter is required")
+			}
+			// --k-in and --k-out are checked against the model by BuildSketches, before
+			// it writes anything.
+			if err := so.Validate(); err != nil {
+				return err
 			}
 			return withStore(func(s *store.Store) error {
 				progress, finish := phaseBars[int]()
@@ -129,8 +151,9 @@ is one pass of dot products. Re-run it after retraining the adapter.`,
 	sf.IntVar(&so.KIn, "k-in", 8, "LoGra projection of each layer's input")
 	sf.IntVar(&so.KOut, "k-out", 8, "LoGra projection of each layer's output gradient")
 	sf.Uint64Var(&so.Seed, "seed", 1, "projection seed")
-	sf.Float64Var(&so.Damping, "damping", 0, "λ added to the Fisher (0: 0.1·tr(F)/k)")
-	sf.IntVar(&so.BatchSize, "batch", 8, "examples per forward/backward")
+	sf.Float64Var(&so.Damping, "damping", 0, "λ in [0, 1e6] added to the Fisher (0: 0.1·tr(F)/k)")
+	sf.IntVar(&so.BatchSize, "batch", 8, "examples per forward/backward (1 to 1024)")
+	bindSettings(sketch, "k-in", "SketchOptions.KIn", "k-out", "SketchOptions.KOut", "damping", "SketchOptions.Damping", "batch", "SketchOptions.BatchSize")
 
 	list := &cobra.Command{
 		Use:   "sketches",
@@ -152,6 +175,23 @@ is one pass of dot products. Re-run it after retraining the adapter.`,
 	}
 	infl.AddCommand(eval, sketch, list)
 	rootCmd.AddCommand(infl)
+}
+
+// The flags of influence eval that only one of its two runs reads.
+var (
+	logregFlags = []string{"test-frac", "l2", "loo", "queries", "sketch-dim", "trak-models", "mislabel"}
+	ldsFlags    = []string{"subsets", "subset-frac", "lds-queries", "max-points", "steps", "k-in", "k-out", "lm-loo"}
+)
+
+// onlyFor refuses any of flags given on the command line: they belong to the other
+// kind of run (run names it).
+func onlyFor(cmd *cobra.Command, run string, flags []string) error {
+	for _, n := range flags {
+		if cmd.Flags().Changed(n) {
+			return fmt.Errorf("--%s is for %s runs only", n, run)
+		}
+	}
+	return nil
 }
 
 func evalLDS(cmd *cobra.Command, lo lm.LDSOptions) error {

@@ -45,6 +45,10 @@ model or adding points (and re-run 'poa influence sketch').`,
 			if eo.Adapter == "" {
 				return fmt.Errorf("influence embed: --adapter is required")
 			}
+			// --layer is checked against the model by BuildEmbeddings, before it writes.
+			if err := eo.Validate(); err != nil {
+				return err
+			}
 			return withStore(func(s *store.Store) error {
 				progress, finish := phaseBars[int]()
 				eo.Progress = progress
@@ -65,7 +69,8 @@ model or adding points (and re-run 'poa influence sketch').`,
 	ef := embedCmd.Flags()
 	ef.StringVar(&eo.Adapter, "adapter", "", "adapter whose datanets' points are embedded (with its base model)")
 	ef.IntVar(&eo.Layer, "layer", 0, "hidden layer pooled: 1..n_layer after that block, n_layer+1 final LayerNorm (0: the last block)")
-	ef.IntVar(&eo.BatchSize, "batch", 16, "sequences per forward pass")
+	ef.IntVar(&eo.BatchSize, "batch", 16, "sequences per forward pass (1 to 1024)")
+	bindSettings(embedCmd, "layer", "EmbedOptions.Layer", "batch", "EmbedOptions.BatchSize")
 
 	var (
 		ro    lm.RecallOptions
@@ -94,6 +99,9 @@ exact top-k sets. JSON keys: adapter, points, queries, top_k, exact_distinct, si
 				}
 				ro.Candidates = append(ro.Candidates, c)
 			}
+			if err := ro.Validate(); err != nil {
+				return err
+			}
 			return withStore(func(s *store.Store) error {
 				progress, finish := phaseBars[int]()
 				ro.Progress = progress
@@ -115,10 +123,11 @@ exact top-k sets. JSON keys: adapter, points, queries, top_k, exact_distinct, si
 	}
 	rf := recallCmd.Flags()
 	rf.StringVar(&ro.Adapter, "adapter", "", "adapter with sketches and an embedding index")
-	rf.IntVar(&ro.Queries, "queries", 50, "data points used as queries")
+	rf.IntVar(&ro.Queries, "queries", 50, "data points used as queries (1 to 100000)")
 	rf.StringVar(&sizes, "sizes", "10,50,200", "candidate set sizes, comma-separated")
-	rf.IntVar(&ro.TopK, "top", 10, "size of the exact gradient top-k")
+	rf.IntVar(&ro.TopK, "top", 10, "size of the exact gradient top-k (1 to 100000)")
 	rf.Uint64Var(&ro.Seed, "seed", 1, "query sample seed")
+	bindSettings(recallCmd, "queries", "RecallOptions.Queries", "top", "RecallOptions.TopK", "sizes", "RecallOptions.Candidates")
 
 	influenceCommand().AddCommand(embedCmd, recallCmd)
 }

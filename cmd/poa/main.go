@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strconv"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -26,6 +27,7 @@ type globals struct {
 	dataDir string
 	json    bool
 	verbose bool
+	quiet   bool
 	device  string
 }
 
@@ -43,11 +45,17 @@ zk-SNARK and settles it on an L2 contract.`,
 	SilenceUsage:  true,
 	SilenceErrors: true,
 	PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+		// Bars on a terminal, plain lines on a file or a pipe, nothing with --quiet; log
+		// records share stderr with them (errOut) so that the two never interleave.
+		errOut.setup(os.Stderr, g.quiet)
 		level := slog.LevelInfo
-		if g.verbose {
+		switch {
+		case g.verbose:
 			level = slog.LevelDebug
+		case g.quiet:
+			level = slog.LevelWarn
 		}
-		slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})))
+		slog.SetDefault(slog.New(slog.NewTextHandler(errOut, &slog.HandlerOptions{Level: level})))
 		// gnark logs to stdout, which belongs to --json output: only with -v.
 		quietGnark()
 		if cmd.Annotations["device"] == "none" { // commands that only report on devices
@@ -61,7 +69,14 @@ func init() {
 	rootCmd.PersistentFlags().StringVar(&g.dataDir, "data", envOr("POA_DATA", "./poa-data"), "data directory (env POA_DATA)")
 	rootCmd.PersistentFlags().BoolVar(&g.json, "json", false, "print machine-readable JSON")
 	rootCmd.PersistentFlags().BoolVarP(&g.verbose, "verbose", "v", false, "debug logging on stderr")
+	rootCmd.PersistentFlags().BoolVarP(&g.quiet, "quiet", "q", envBool("POA_QUIET"), "no progress on stderr, only warnings and errors (env POA_QUIET=1)")
 	rootCmd.PersistentFlags().StringVar(&g.device, "device", envOr("POA_DEVICE", "cpu"), "where the matrix products run: cpu, cuda or cuda:N (env POA_DEVICE)")
+}
+
+// envBool reports whether the environment variable k holds a true value (1, true).
+func envBool(k string) bool {
+	v, _ := strconv.ParseBool(os.Getenv(k))
+	return v
 }
 
 func main() {
@@ -69,10 +84,10 @@ func main() {
 	defer stop()
 	if err := rootCmd.ExecuteContext(ctx); err != nil {
 		if errors.Is(err, context.Canceled) {
-			fmt.Fprintln(os.Stderr, "poa: interrupted")
+			fmt.Fprintln(errOut, "poa: interrupted")
 			os.Exit(130)
 		}
-		fmt.Fprintln(os.Stderr, "poa:", err)
+		fmt.Fprintln(errOut, "poa:", err)
 		os.Exit(1)
 	}
 }

@@ -85,6 +85,9 @@ func init() {
 preceded by the end-of-text token, so the first token is scored too.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkText("--text", text); err != nil {
+				return err
+			}
 			return withStore(func(s *store.Store) error {
 				m, tok, rec, ad, err := openModelAdapter(s, model, adapter)
 				if err != nil {

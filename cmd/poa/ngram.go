@@ -1,16 +1,29 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
+	"math"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"poa/bounds"
 	"poa/inference/tokenizer"
 	"poa/influence/sarray"
 	"poa/store"
 )
+
+// tokenStrings returns the display form of each token of ids.
+func tokenStrings(tok tokenizer.Tokenizer, ids []int) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = tok.Token(id)
+	}
+	return out
+}
 
 // withCorpus opens the store's suffix-array index with the tokenizer it was built
 // with (checked by fingerprint), runs fn on them and closes the index and the store.
@@ -46,20 +59,50 @@ func init() {
 		Use:   "ngram",
 		Short: "Query the suffix-array index: n-gram counts and maximal matching spans",
 	}
-	var limit int
+	var (
+		limit     int
+		textMatch bool
+	)
 	count := &cobra.Command{
-		Use:   "count TEXT",
+		Use:   "count [--text-match] [--] TEXT",
 		Short: "Count the occurrences of TEXT (tokenized as a whole) in all datanets",
-		Args:  cobra.ExactArgs(1),
+		Long: `count tokenizes TEXT as a whole, exactly as given, and counts that token sequence
+in the suffix-array index. A word's token carries the space before it: "the devil"
+without a leading space is the tokens "the", " devil", which occur only where the text
+starts a document or follows a newline or punctuation, so mid-sentence occurrences
+(" the devil") are not counted. Quote the leading space to count those, or give
+--text-match to count the text wherever it stands: the occurrences of TEXT as given
+and of TEXT with a leading space, which are distinct (their first tokens differ), are
+added up. Matches are of whole tokens ("the dev" does not count "the devil").
+
+A TEXT that starts with '-' must follow '--', or it is read as a flag:
+  poa ngram count -- "-foo"
+
+JSON: count, ids and tokens (TEXT as given), forms (with --text-match: each
+tokenization counted, with its ids, tokens and count), locations, corpus.`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkText("TEXT", args[0]); err != nil {
+				return err
+			}
+			if err := flagIn("limit", limit, 0, math.MaxInt); err != nil {
+				return err
+			}
 			return withCorpus(func(c *sarray.Corpus, tok tokenizer.Tokenizer) error {
 				q := tok.Encode(args[0])
 				if len(q) == 0 {
-					return fmt.Errorf("ngram count: empty TEXT")
+					return fmt.Errorf("ngram count: TEXT has no tokens")
 				}
-				locs, n, err := c.Locate(q, limit)
-				if err != nil {
-					return err
+				type form struct {
+					IDs    []int    `json:"ids"`
+					Tokens []string `json:"tokens"`
+					Count  int64    `json:"count"`
+				}
+				queries := [][]int{q}
+				if textMatch && !strings.HasPrefix(args[0], " ") {
+					if spaced := tok.Encode(" " + args[0]); !slices.Equal(spaced, q) {
+						queries = append(queries, spaced)
+					}
 				}
 				type hit struct {
 					Doc int `json:"doc"`
@@ -70,17 +113,40 @@ func init() {
 					Count     int64    `json:"count"`
 					IDs       []int    `json:"ids"`
 					Tokens    []string `json:"tokens"`
+					Forms     []form   `json:"forms,omitempty"`
 					Locations []hit    `json:"locations"`
 					Corpus    string   `json:"corpus"`
-				}{Count: n, IDs: q, Corpus: c.Meta.Corpus, Locations: []hit{}}
-				for _, id := range q {
-					out.Tokens = append(out.Tokens, tok.Token(id))
+				}{IDs: q, Tokens: tokenStrings(tok, q), Corpus: c.Meta.Corpus, Locations: []hit{}}
+				var locs []sarray.Location
+				for _, fq := range queries {
+					l, n, err := c.Locate(fq, limit)
+					if err != nil {
+						return err
+					}
+					out.Count += n
+					locs = append(locs, l...)
+					if textMatch {
+						out.Forms = append(out.Forms, form{fq, tokenStrings(tok, fq), n})
+					}
+				}
+				slices.SortFunc(locs, func(a, b sarray.Location) int {
+					return cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Offset, b.Offset))
+				})
+				if limit > 0 && len(locs) > limit {
+					locs = locs[:limit]
 				}
 				for _, l := range locs {
 					out.Locations = append(out.Locations, hit{l.Doc, c.Refs[l.Doc], l.Offset})
 				}
 				return emit(out, func() {
-					fmt.Printf("%d occurrences of %d tokens\n", n, len(q))
+					if textMatch {
+						fmt.Printf("%d occurrences of %q\n", out.Count, args[0])
+						for _, f := range out.Forms {
+							fmt.Printf("  %d as %d tokens %q\n", f.Count, len(f.IDs), tok.Decode(f.IDs))
+						}
+					} else {
+						fmt.Printf("%d occurrences of %d tokens\n", out.Count, len(q))
+					}
 					for _, h := range out.Locations {
 						fmt.Printf("  %s/%s  offset %d  (%s)\n", h.Datanet, shortID(h.Point), h.Offset, h.Contributor)
 					}
@@ -89,15 +155,22 @@ func init() {
 		},
 	}
 	count.Flags().IntVar(&limit, "limit", 10, "locations to list (0: all)")
+	count.Flags().BoolVar(&textMatch, "text-match", false, "count TEXT wherever it stands: as given and with a leading space (mid-sentence)")
 
 	var o sarray.SpanOptions
 	var ctxTokens int
 	var words bool
 	spans := &cobra.Command{
-		Use:   "spans TEXT",
+		Use:   "spans [--] TEXT",
 		Short: "Maximal matching spans of TEXT in all datanets, with their documents (OLMoTrace)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkText("TEXT", args[0]); err != nil {
+				return err
+			}
+			if err := bounds.First(o.Validate(), flagIn("context", ctxTokens, 0, sarray.MaxQuery)); err != nil {
+				return err
+			}
 			return withCorpus(func(c *sarray.Corpus, tok tokenizer.Tokenizer) error {
 				q := tok.Encode(args[0])
 				if words {
@@ -126,12 +199,13 @@ func init() {
 			})
 		},
 	}
-	spans.Flags().IntVar(&o.MinLen, "min-len", 2, "shortest span in tokens")
-	spans.Flags().Int64Var(&o.MaxCount, "max-count", 10, "drop spans occurring more often than this")
-	spans.Flags().Float64Var(&o.KeepFrac, "keep-frac", 0.05, "keep at most ceil(keep-frac × tokens) spans, rarest first")
-	spans.Flags().IntVar(&o.MaxDocs, "max-docs", 10, "documents per span")
-	spans.Flags().IntVar(&ctxTokens, "context", 8, "snippet context in tokens each side")
+	spans.Flags().IntVar(&o.MinLen, "min-len", 2, "shortest span in tokens (1 to 8192)")
+	spans.Flags().Int64Var(&o.MaxCount, "max-count", 10, "drop spans occurring more often than this (at least 1)")
+	spans.Flags().Float64Var(&o.KeepFrac, "keep-frac", 0.05, "keep at most ceil(keep-frac × tokens) spans, rarest first; in (0, 1]")
+	spans.Flags().IntVar(&o.MaxDocs, "max-docs", 10, "documents per span (1 to 100000)")
+	spans.Flags().IntVar(&ctxTokens, "context", 8, "snippet context in tokens each side (0 to 8192)")
 	spans.Flags().BoolVar(&words, "word-starts", true, "start spans only at word starts (see sarray.WordStarts)")
+	bindSettings(spans, "min-len", "SpanOptions.MinLen", "max-count", "SpanOptions.MaxCount", "keep-frac", "SpanOptions.KeepFrac", "max-docs", "SpanOptions.MaxDocs")
 	ng.AddCommand(count, spans)
 	rootCmd.AddCommand(ng)
 }

@@ -94,13 +94,12 @@ keys), proving time and proof size.`,
 				bar := newBar(-1, "load keys")
 				t0 := time.Now()
 				k, err := prover.LoadKeys(pkPath, vkPath)
+				bar.Finish()
 				if err != nil {
-					bar.Finish()
 					return err
 				}
 				load := time.Since(t0)
-				bar.Describe(fmt.Sprintf("prove %s size %d (%d constraints)", b, k.Meta.Size, k.Meta.Constraints))
-				stop := spin(bar)
+				stop := spin(newBar(-1, fmt.Sprintf("prove %s size %d (%d constraints)", b, k.Meta.Size, k.Meta.Constraints)))
 				var p *prover.Proof
 				if epoch != 0 {
 					// Proves, checks natively and stores the proof with the epoch's move to proven.

@@ -10,6 +10,7 @@ import (
 	"github.com/consensys/gnark/logger"
 	"github.com/spf13/cobra"
 
+	"poa/circuits"
 	"poa/prover"
 	"poa/settlement"
 	"poa/store"
@@ -55,8 +56,8 @@ keys (public beacon; insecure) whose verifiers are committed in contracts/.`,
 			if err != nil {
 				return err
 			}
-			if size < 1 || size > 1024 {
-				return fmt.Errorf("--size %d outside [1, 1024]", size)
+			if err := flagIn("size", size, 1, circuits.MaxSize); err != nil {
+				return err
 			}
 			var opts []prover.SetupOption
 			modes := 0
@@ -111,7 +112,7 @@ keys (public beacon; insecure) whose verifiers are committed in contracts/.`,
 				}
 				start := time.Now()
 				opts = append(opts, prover.WithProgress(func(stage string) {
-					fmt.Fprintf(os.Stderr, "setup %s size %d: %s (%.1fs)\n", b, size, stage, time.Since(start).Seconds())
+					errOut.printf("setup %s size %d: %s (%.1fs)\n", b, size, stage, time.Since(start).Seconds())
 				}))
 				k, err := prover.Setup(cmd.Context(), b, size, opts...)
 				if err != nil {
@@ -178,6 +179,9 @@ Groth16: verifyProof(bytes, uint256[5]) reverts on a bad proof. PLONK:
 Verify(bytes, uint256[]) returns false on a bad proof (the caller must require it).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := flagIn("size", size, 1, circuits.MaxSize); err != nil {
+				return err
+			}
 			vk := exportVK
 			if vk == "" {
 				b, err := prover.ParseBackend(backendName)
@@ -273,12 +277,15 @@ was honest. See docs/proofs.md.`,
 			return emit(c, func() { fmt.Printf("ceremony %s: size %d, domain %d\n", dir, c.Size, c.Domain) })
 		},
 	}
-	initC.Flags().IntVar(&size, "size", 64, "batch size N")
+	initC.Flags().IntVar(&size, "size", 64, "batch size N (1 to 1024)")
 	contrib := &cobra.Command{
 		Use:   "contribute --dir DIR --phase 1|2",
 		Short: "Add a contribution (fresh randomness) to phase 1 or 2",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := flagIn("phase", phase, 1, 2); err != nil {
+				return err
+			}
 			c, err := prover.OpenCeremony(dir)
 			if err != nil {
 				return err
@@ -310,6 +317,7 @@ was honest. See docs/proofs.md.`,
 			return emit(c, func() { fmt.Printf("phase 1 of %s verified and sealed; phase 2 is open\n", dir) })
 		},
 	}
+	bindSettings(initC, "size", "Ceremony.Size")
 	seal.Flags().StringVar(&beacon, "beacon", "", "public random beacon drawn after the last phase-1 contribution")
 	for _, c := range []*cobra.Command{initC, contrib, seal} {
 		c.Flags().StringVar(&dir, "dir", "", "ceremony folder")

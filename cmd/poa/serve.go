@@ -3,7 +3,6 @@ package main
 import (
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -15,7 +14,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"poa/api"
+	"poa/bounds"
 	"poa/client"
+	"poa/inference"
 	"poa/influence"
 	"poa/node"
 	"poa/server"
@@ -42,6 +43,11 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 {"url": ...}); --addr with port 0 picks a free port.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg.MaxBodyBytes = maxBody
+			cfg.ShutdownTimeout = shutdown
+			if err := cfg.Validate(); err != nil {
+				return err
+			}
 			if _, _, err := net.SplitHostPort(addr); err != nil {
 				return fmt.Errorf("--addr %q: want host:port: %w", addr, err)
 			}
@@ -62,8 +68,6 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 				} else if len(ads) > 0 {
 					eng.Completer = lmengine.Completer(st, lmengine.Options{Fee: fee})
 				}
-				cfg.MaxBodyBytes = maxBody
-				cfg.ShutdownTimeout = shutdown
 				cfg.Logger = slog.Default()
 				srv := server.New(eng, cfg)
 				ready := func(a net.Addr) {
@@ -91,13 +95,15 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 	}
 	f := c.Flags()
 	f.StringVar(&addr, "addr", "127.0.0.1:8080", "listen address host:port (port 0: any free port)")
-	f.Int64Var(&maxBody, "max-body", 1<<20, "request body limit in bytes")
-	f.IntVar(&cfg.MaxPromptBytes, "max-prompt", 16<<10, "prompt limit in bytes")
-	f.IntVar(&cfg.MaxTokens, "max-tokens", 512, "largest max_tokens a request may ask")
-	f.IntVar(&cfg.MaxConcurrent, "concurrency", 0, "completions run at once, others queue (0: 2×CPUs)")
-	f.DurationVar(&cfg.RequestTimeout, "request-timeout", 2*time.Minute, "limit on one request's work")
+	f.Int64Var(&maxBody, "max-body", 1<<20, "request body limit in bytes, up to 1 GiB (0: 1 MiB)")
+	f.IntVar(&cfg.MaxPromptBytes, "max-prompt", 16<<10, "prompt limit in bytes, up to 1 GiB (0: 16 KiB)")
+	f.IntVar(&cfg.MaxTokens, "max-tokens", 512, "largest max_tokens a request may ask, up to 65536 (0: 512)")
+	f.IntVar(&cfg.MaxConcurrent, "concurrency", 0, "completions run at once, others queue, up to 4096 (0: 2×CPUs)")
+	f.DurationVar(&cfg.RequestTimeout, "request-timeout", 2*time.Minute, "limit on one request's work, up to 24h (0: 2m)")
 	f.StringVar(&fee, "fee", "1000000000000000000", "default inference fee, OPEN base units (decimal; a request's fee overrides)")
-	f.DurationVar(&shutdown, "shutdown-timeout", 30*time.Second, "how long to let in-flight requests finish on SIGINT/SIGTERM")
+	f.DurationVar(&shutdown, "shutdown-timeout", 30*time.Second, "how long to let in-flight requests finish on SIGINT/SIGTERM, up to 24h (0: 30s)")
+	bindSettings(c, "max-body", "Config.MaxBodyBytes", "max-prompt", "Config.MaxPromptBytes", "max-tokens", "Config.MaxTokens",
+		"concurrency", "Config.MaxConcurrent", "request-timeout", "Config.RequestTimeout", "shutdown-timeout", "Config.ShutdownTimeout")
 	rootCmd.AddCommand(c)
 	rootCmd.AddCommand(askCmd())
 }
@@ -118,8 +124,16 @@ contributors it is attributed to and the top data points behind it. --json print
 node's whole response.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if prompt == "" {
-				return errors.New("--prompt is required")
+			if err := checkText("--prompt", prompt); err != nil {
+				return err
+			}
+			if err := bounds.First(
+				flagIn("max-tokens", maxTokens, 0, server.MaxTokensLimit),
+				flagIn("temperature", temperature, 0, inference.MaxTemperature),
+				flagAbove("top-p", topP, 0, 1),
+				flagAbove("timeout", timeout, 0, server.MaxTimeout),
+			); err != nil {
+				return err
 			}
 			cl, err := client.New(node)
 			if err != nil {
@@ -149,11 +163,11 @@ node's whole response.`,
 	f.StringVar(&prompt, "prompt", "", "prompt text")
 	f.StringVar(&adapter, "adapter", "", "adapter (datanet) to answer with; empty: the base model")
 	f.StringVar(&model, "model", "", "model name (informational)")
-	f.IntVar(&maxTokens, "max-tokens", 32, "tokens to generate")
+	f.IntVar(&maxTokens, "max-tokens", 32, "tokens to generate, at most the node's --max-tokens (0: the node's default)")
 	f.Float64Var(&temperature, "temperature", 1, "sampling temperature [0, 2]")
 	f.Float64Var(&topP, "top-p", 1, "nucleus sampling mass (0, 1]")
 	f.Int64Var(&seed, "seed", 0, "sampling seed")
-	f.DurationVar(&timeout, "timeout", 5*time.Minute, "give up after this long")
+	f.DurationVar(&timeout, "timeout", 5*time.Minute, "give up after this long, up to 24h")
 	return c
 }
 

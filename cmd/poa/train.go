@@ -35,6 +35,9 @@ and ends with the same weights as an uninterrupted run. See docs/model.md.`,
 			if err != nil {
 				return err
 			}
+			if err := tc.ValidateFor(cfg); err != nil {
+				return err
+			}
 			return withStore(func(s *store.Store) error {
 				bar, finishBar := trainBar(tc.Steps, "train "+name)
 				rec, res, err := gradients.TrainBase(cmd.Context(), s, gradients.BaseOptions{Name: name, Datanets: datanets, Config: cfg, Train: tc}, bar)
@@ -81,6 +84,11 @@ Ctrl-C saves a checkpoint; re-running resumes.`,
 			if err != nil {
 				return err
 			}
+			// Rank and --seq-len are checked against the base model by TrainAdapter,
+			// before it writes anything.
+			if err := atc.Validate(); err != nil {
+				return err
+			}
 			return withStore(func(s *store.Store) error {
 				bar, finishBar := trainBar(atc.Steps, "adapter "+args[0])
 				rec, res, err := gradients.TrainAdapter(cmd.Context(), s, gradients.AdapterOptions{Name: args[0], Base: model, Datanets: adDatanets,
@@ -101,24 +109,30 @@ Ctrl-C saves a checkpoint; re-running resumes.`,
 		},
 	}
 	adapter.Flags().StringSliceVar(&adDatanets, "datanet", nil, "datanet(s) to train on")
-	adapter.Flags().IntVar(&rank, "rank", 8, "LoRA rank r")
-	adapter.Flags().Float64Var(&alpha, "alpha", 16, "LoRA alpha (scale = alpha/r)")
+	adapter.Flags().IntVar(&rank, "rank", 8, "LoRA rank r, at most the base model's width (n_embd)")
+	adapter.Flags().Float64Var(&alpha, "alpha", 16, "LoRA alpha (scale = alpha/r; 0: alpha = r)")
 	adapter.Flags().StringVar(&targets, "targets", "attn,mlp", "adapted layers: attn, mlp, all, or c_attn,attn.c_proj,c_fc,mlp.c_proj")
 	adapter.Flags().StringVar(&model, "model", "", "base model (default: the current model)")
 	trainFlags(adapter, &atc)
+	bindSettings(adapter, "rank", "LoraConfig.Rank", "alpha", "LoraConfig.Alpha")
 	train.AddCommand(base, adapter)
 	rootCmd.AddCommand(train)
 }
 
+// trainFlags registers the training settings' flags; the ranges are those of
+// gradients.TrainConfig.Validate, checked before anything is written.
 func trainFlags(c *cobra.Command, tc *gradients.TrainConfig) {
 	f := c.Flags()
-	f.IntVar(&tc.Steps, "steps", tc.Steps, "optimizer steps")
-	f.IntVar(&tc.BatchSize, "batch", tc.BatchSize, "sequences per step")
-	f.IntVar(&tc.SeqLen, "seq-len", tc.SeqLen, "tokens per sequence (0: the model's context)")
-	f.Float64Var(&tc.LR, "lr", tc.LR, "peak learning rate (cosine decay after warm-up)")
-	f.IntVar(&tc.Warmup, "warmup", tc.Warmup, "warm-up steps")
-	f.Float64Var(&tc.WeightDecay, "weight-decay", tc.WeightDecay, "AdamW weight decay")
+	f.IntVar(&tc.Steps, "steps", tc.Steps, "optimizer steps (1 to 100000000)")
+	f.IntVar(&tc.BatchSize, "batch", tc.BatchSize, "sequences per step (1 to 1024)")
+	f.IntVar(&tc.SeqLen, "seq-len", tc.SeqLen, "tokens per sequence, at most the model's context (0: the model's context)")
+	f.Float64Var(&tc.LR, "lr", tc.LR, "peak learning rate, in (0, 1] (cosine decay after warm-up)")
+	f.IntVar(&tc.Warmup, "warmup", tc.Warmup, "warm-up steps (0: none)")
+	f.Float64Var(&tc.WeightDecay, "weight-decay", tc.WeightDecay, "AdamW weight decay, in [0, 1]")
 	f.Float64Var(&tc.GradClip, "clip", tc.GradClip, "gradient clipping: max global L2 norm (0: off)")
 	f.Uint64Var(&tc.Seed, "seed", tc.Seed, "seed for initialization and data order")
-	f.IntVar(&tc.CheckpointEvery, "checkpoint-every", tc.CheckpointEvery, "steps between checkpoints")
+	f.IntVar(&tc.CheckpointEvery, "checkpoint-every", tc.CheckpointEvery, "steps between checkpoints (0: only at the end and on Ctrl-C)")
+	bindSettings(c, "steps", "TrainConfig.Steps", "batch", "TrainConfig.BatchSize", "seq-len", "TrainConfig.SeqLen",
+		"lr", "TrainConfig.LR", "warmup", "TrainConfig.Warmup", "weight-decay", "TrainConfig.WeightDecay",
+		"clip", "TrainConfig.GradClip", "checkpoint-every", "TrainConfig.CheckpointEvery")
 }

@@ -44,6 +44,10 @@ type Options struct {
 	// sarray.ErrCorpusVersion that names `poa index build` [IndexBuild]. Span evidence
 	// is never dropped silently.
 	Index IndexPolicy
+	// Untrained counts evidence from points outside the model's training data too
+	// (points imported after training, datanets never trained on). They earn nothing by
+	// default (trainedOn); this exists to measure what that rule prevents.
+	Untrained bool
 	// Progress, if set, receives (phase, done, total): "tokens" in output tokens;
 	// "index tokenize", "index sort" and "index write" while the index is built.
 	Progress func(phase string, done, total int)
@@ -91,6 +95,9 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	}
 	if o.TopTokens == 0 {
 		o.TopTokens = 3
+	}
+	if err := o.Validate(); err != nil {
+		return nil, nil, err
 	}
 	fusion := influence.DefaultFusion
 	if o.Fusion != nil {
@@ -148,8 +155,19 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		return nil, nil, err
 	}
 	var ev influence.Evidence
+	trained := trainedOn(s, l)
+	if o.Untrained {
+		trained = func(string, string) (bool, error) { return true, nil }
+	}
+	untrained := 0
 	for _, h := range scan(q, o.TopPoints) {
 		d, p := splitID(h.ID)
+		if ok, err := trained(d, p); err != nil {
+			return nil, nil, err
+		} else if !ok {
+			untrained++
+			continue
+		}
 		ev.Gradient = append(ev.Gradient, influence.GradientScore{Datanet: d, Point: p, Score: h.Score})
 	}
 
@@ -172,6 +190,12 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		for _, part := range sp.Parts {
 			for _, loc := range part.Docs {
 				ref := corpus.Refs[loc.Doc]
+				if ok, err := trained(ref.Datanet, ref.Point); err != nil {
+					return nil, nil, err
+				} else if !ok {
+					untrained++
+					continue
+				}
 				ev.Spans = append(ev.Spans, influence.Span{Datanet: ref.Datanet, Point: ref.Point,
 					Start: part.Start, End: part.End, Length: part.End - part.Start, Count: part.Count})
 				for t := part.Start; t < part.End; t++ {
@@ -201,6 +225,11 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		ta := influence.TokenAttribution{Index: j, Token: out[j], Text: l.tok.Decode(out[j : j+1]), Top: []influence.TokenPoint{}}
 		for _, h := range scan(qt, o.TopTokens) {
 			d, p := splitID(h.ID)
+			if ok, err := trained(d, p); err != nil {
+				return nil, nil, err
+			} else if !ok {
+				continue
+			}
 			ta.Top = append(ta.Top, influence.TokenPoint{Datanet: d, ID: p, Score: h.Score, Span: spanPoints[j][h.ID]})
 		}
 		tokens[j] = ta
@@ -221,6 +250,8 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	}
 	rec.Scorer["spans"] = map[string]any{"corpus": corpus.Meta.Corpus, "tokenizer": corpus.Meta.Tokenizer,
 		"rule": sarray.SpanFilterRule, "max_doc_frac": filter.MaxDocFrac}
+	// Evidence from points outside the model's training data (trainedOn) earns nothing.
+	rec.Scorer["training_data"] = map[string]any{"rule": "trained-on-v1", "dropped": untrained}
 	if rec.Datapoints == nil {
 		rec.Datapoints = []influence.PointScore{}
 	}

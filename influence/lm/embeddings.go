@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 
+	"poa/bounds"
 	"poa/inference"
 	"poa/influence"
 	"poa/influence/embed"
@@ -160,7 +161,8 @@ func resolveLayer(c inference.Config, layer int) (int, error) {
 		layer = c.NLayer
 	}
 	if layer < 1 || layer > c.NLayer+1 {
-		return 0, fmt.Errorf("embedding layer %d: the model has layers 1..%d (n_layer+1 = final LayerNorm): %w", layer, c.NLayer+1, influence.ErrBadInput)
+		return 0, fmt.Errorf("%w: %w", influence.ErrBadInput, bounds.Fail("EmbedOptions.Layer", layer,
+			fmt.Sprintf("[0, %d] (the model's layers 1..n_layer, n_layer+1 = final LayerNorm; 0: the last block)", c.NLayer+1)))
 	}
 	return layer, nil
 }
@@ -192,8 +194,11 @@ func pointSeqs(s *store.Store, l *loaded) (ids []string, seqs [][]int, err error
 // end-of-text token alone. Re-run it after retraining the base model.
 func BuildEmbeddings(ctx context.Context, s *store.Store, o EmbedOptions) (EmbedMeta, error) {
 	var meta EmbedMeta
-	if o.BatchSize <= 0 {
+	if o.BatchSize == 0 {
 		o.BatchSize = 16
+	}
+	if err := o.Validate(); err != nil {
+		return meta, err
 	}
 	progress := o.Progress
 	if progress == nil {

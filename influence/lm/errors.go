@@ -1,8 +1,17 @@
 package lm
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+
+	"poa/influence"
+)
 
 var (
+	// ErrOptions is returned for options outside their ranges (the Validate methods);
+	// it wraps influence.ErrBadInput, and the chain holds a *bounds.Error naming the
+	// field.
+	ErrOptions = fmt.Errorf("invalid options: %w", influence.ErrBadInput)
 	// ErrNoSketches is returned when an adapter has no sketch store (run
 	// `poa influence sketch --adapter NAME`).
 	ErrNoSketches = errors.New("no gradient sketches for the adapter")

@@ -92,6 +92,9 @@ func EvalLDS(ctx context.Context, s *store.Store, o LDSOptions) (*LDSReport, err
 	if o.Seed == 0 {
 		o.Seed = 1
 	}
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
 	progress := o.Progress
 	if progress == nil {
 		progress = func(string, int, int) {}
@@ -103,6 +106,9 @@ func EvalLDS(ctx context.Context, s *store.Store, o LDSOptions) (*LDSReport, err
 	}
 	m, tok, mrec, err := inference.OpenModel(s, arec.Base)
 	if err != nil {
+		return nil, err
+	}
+	if err := sketchSides(m.Cfg, "LDSOptions", o.KIn, o.KOut); err != nil {
 		return nil, err
 	}
 	tc := gradients.DefaultTrainConfig()

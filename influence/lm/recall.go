@@ -79,6 +79,9 @@ func CandidateRecall(ctx context.Context, s *store.Store, o RecallOptions) (*Rec
 	if o.Seed == 0 {
 		o.Seed = 1
 	}
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
 	progress := o.Progress
 	if progress == nil {
 		progress = func(string, int, int) {}

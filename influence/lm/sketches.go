@@ -62,12 +62,21 @@ func BuildSketches(ctx context.Context, s *store.Store, o SketchOptions) (raw, p
 	if o.Seed == 0 {
 		o.Seed = 1
 	}
+	if o.BatchSize == 0 {
+		o.BatchSize = 8
+	}
+	if err := o.Validate(); err != nil {
+		return raw, pre, err
+	}
 	progress := o.Progress
 	if progress == nil {
 		progress = func(string, int, int) {}
 	}
 	l, err := load(s, o.Adapter)
 	if err != nil {
+		return raw, pre, err
+	}
+	if err := sketchSides(l.m.Cfg, "SketchOptions", o.KIn, o.KOut); err != nil {
 		return raw, pre, err
 	}
 	var ids []string

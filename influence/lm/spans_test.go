@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"poa/inference"
+	"poa/influence"
 	"poa/influence/sarray"
 	"poa/store"
 )
@@ -153,19 +154,32 @@ func TestSpanEvidence(t *testing.T) {
 		if !errors.Is(err, sarray.ErrCorpusVersion) || !strings.Contains(err.Error(), "poa index build") {
 			t.Fatalf("stale index with IndexRequire: %v", err)
 		}
-		res, rec, err := Attribute(ctx, s, Options{Adapter: "ad", Prompt: "a", Output: " rolling stone gathers no moss"})
+		// The rebuilt index covers the added point (seen with Untrained: the point came
+		// after the model's training, so by default it earns nothing: trainedOn).
+		res, rec, err := Attribute(ctx, s, Options{Adapter: "ad", Prompt: "a", Output: " rolling stone gathers no moss", Untrained: true})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !strings.Contains(res.SpanNote, "rebuilt") || !strings.Contains(res.SpanNote, "proverbs") {
 			t.Fatalf("span note %q", res.SpanNote)
 		}
-		found := false
-		for _, e := range rec.Evidence.Spans {
-			found = found || e.Point == pointID(added)
+		found := func(ev influence.Evidence) bool {
+			for _, e := range ev.Spans {
+				if e.Point == pointID(added) {
+					return true
+				}
+			}
+			return false
 		}
-		if !found {
+		if !found(rec.Evidence) {
 			t.Fatalf("the added point has no span evidence: %+v", rec.Evidence.Spans)
+		}
+		_, rec, err = Attribute(ctx, s, Options{Adapter: "ad", Prompt: "a", Output: " rolling stone gathers no moss"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if td, _ := rec.Scorer["training_data"].(map[string]any); found(rec.Evidence) || td == nil || td["dropped"].(int) == 0 {
+			t.Fatalf("a point added after training earns span credit: %+v (%v)", rec.Evidence.Spans, rec.Scorer["training_data"])
 		}
 		if res, _, err := Attribute(ctx, s, Options{Adapter: "ad", Prompt: "the quick", Output: copied, Index: IndexRequire}); err != nil || res.Spans == 0 {
 			t.Fatalf("after the rebuild: %v", err)

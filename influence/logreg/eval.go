@@ -10,6 +10,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"poa/bounds"
 	"poa/influence"
 )
 
@@ -54,6 +55,29 @@ func (s *Settings) defaults() {
 	}
 }
 
+// Validate checks the settings as given (Eval fills zero fields with their defaults
+// first): TestFrac in (0, 1), L2 in (0, 1e12], LOO in [1, 1000000], Queries in
+// [0, 10000000] (0: all), SketchDim in [1, 65536], TRAKModels in [1, 1000],
+// MislabelFrac negative (skip) or in (0, 0.5]. A failure wraps ErrSettings and a
+// *bounds.Error naming the field ("Settings.L2").
+func (s Settings) Validate() error {
+	err := bounds.First(
+		bounds.Open("Settings.TestFrac", s.TestFrac, 0, 1),
+		bounds.Above("Settings.L2", s.L2, 0, 1e12),
+		bounds.In("Settings.LOO", s.LOO, 1, 1_000_000),
+		bounds.In("Settings.Queries", s.Queries, 0, 10_000_000),
+		bounds.In("Settings.SketchDim", s.SketchDim, 1, 1<<16),
+		bounds.In("Settings.TRAKModels", s.TRAKModels, 1, 1000),
+	)
+	if m := s.MislabelFrac; err == nil && !(m < 0 || (m > 0 && m <= 0.5)) {
+		err = bounds.Fail("Settings.MislabelFrac", m, "(0, 0.5], or negative to skip")
+	}
+	if err != nil {
+		return fmt.Errorf("logreg: %w: %w", ErrSettings, err)
+	}
+	return nil
+}
+
 // ScorerResult is one scorer's agreement with the ground truth.
 type ScorerResult struct {
 	Space string `json:"space"` // "full" (C·D parameters) or "sketch-k"
@@ -96,6 +120,9 @@ type Report struct {
 // Eval runs the protocol of the package documentation on ds.
 func Eval(ctx context.Context, ds *Dataset, set Settings) (*Report, error) {
 	set.defaults()
+	if err := set.Validate(); err != nil {
+		return nil, err
+	}
 	start := time.Now()
 	rng := rand.New(rand.NewPCG(set.Seed, 0x5eed))
 	perm := rng.Perm(ds.N)

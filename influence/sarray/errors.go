@@ -19,6 +19,8 @@ var (
 	ErrQueryTooLong = errors.New("sarray: query too long")
 	// ErrTokenRange is returned for a query or document token id outside the vocabulary.
 	ErrTokenRange = errors.New("sarray: token id outside the vocabulary")
+	// ErrOptions is returned for SpanOptions outside their ranges (Validate).
+	ErrOptions = errors.New("sarray: invalid options")
 	// ErrNoIndex is returned by OpenStore when the store holds no index.
 	ErrNoIndex = errors.New("sarray: no index built")
 )

@@ -1,11 +1,15 @@
 package sarray
 
 import (
+	"fmt"
 	"math"
 	"sort"
+
+	"poa/bounds"
 )
 
-// SpanOptions tunes Spans; nil or zero fields take the defaults in brackets.
+// SpanOptions tunes Spans; nil or zero fields take the defaults in brackets, and
+// the result must pass Validate.
 type SpanOptions struct {
 	MinLen   int     // shortest span kept, in tokens [2]
 	MaxCount int64   // spans occurring more often are dropped [10]
@@ -25,19 +29,39 @@ func (o *SpanOptions) withDefaults() SpanOptions {
 	if o != nil {
 		r = *o
 	}
-	if r.MinLen <= 0 {
+	if r.MinLen == 0 {
 		r.MinLen = 2
 	}
-	if r.MaxCount <= 0 {
+	if r.MaxCount == 0 {
 		r.MaxCount = 10
 	}
-	if r.KeepFrac <= 0 {
+	if r.KeepFrac == 0 {
 		r.KeepFrac = 0.05
 	}
-	if r.MaxDocs <= 0 {
+	if r.MaxDocs == 0 {
 		r.MaxDocs = 10
 	}
 	return r
+}
+
+// MaxSpanDocs is the largest SpanOptions.MaxDocs Validate accepts.
+const MaxSpanDocs = 100_000
+
+// Validate checks the options as given (Spans fills zero fields with their defaults
+// first): MinLen in [1, MaxQuery], MaxCount ≥ 1, KeepFrac in (0, 1], MaxDocs in
+// [1, MaxSpanDocs]. A failure wraps ErrOptions and a *bounds.Error naming the field
+// ("SpanOptions.MinLen").
+func (o SpanOptions) Validate() error {
+	err := bounds.First(
+		bounds.In("SpanOptions.MinLen", o.MinLen, 1, MaxQuery),
+		bounds.In("SpanOptions.MaxCount", o.MaxCount, 1, math.MaxInt64),
+		bounds.Above("SpanOptions.KeepFrac", o.KeepFrac, 0, 1),
+		bounds.In("SpanOptions.MaxDocs", o.MaxDocs, 1, MaxSpanDocs),
+	)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrOptions, err)
+	}
+	return nil
 }
 
 // SpanPart is one maximal matching span: q[Start:End] occurs Count times in the
@@ -80,6 +104,9 @@ func (x *Index) Spans(q []int, opts *SpanOptions) ([]Span, error) {
 		return nil, err
 	}
 	o := opts.withDefaults()
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
 	var parts []SpanPart
 	maxEnd := 0
 	for i := range q {
