@@ -101,7 +101,9 @@ func ParseSafetensors(buf []byte) (*Safetensors, error) {
 			return nil, fmt.Errorf("%w: tensor %q: %d bytes for shape %v of %s (want %d)", ErrSafetensors, name, en-b, e.Shape, e.DType, n*sz)
 		}
 		st.Tensors[name] = &STensor{Name: name, DType: e.DType, Shape: e.Shape, Data: data[b:en:en]}
-		spans = append(spans, span{b, en, name})
+		if en > b { // an empty tensor occupies no bytes and overlaps nothing
+			spans = append(spans, span{b, en, name})
+		}
 	}
 	sort.Slice(spans, func(i, j int) bool {
 		return spans[i].b < spans[j].b || spans[i].b == spans[j].b && spans[i].name < spans[j].name

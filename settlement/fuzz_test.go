@@ -45,7 +45,7 @@ func FuzzParseAddress(f *testing.F) {
 		}
 		body := s[2:]
 		if a == ([20]byte{}) || !strings.EqualFold(a.Hex(), s) ||
-			(body != strings.ToLower(body) && body != strings.ToUpper(body) && a.Hex() != s) {
+			(body != strings.ToLower(body) && body != strings.ToUpper(body) && a.Hex()[2:] != body) {
 			t.Fatalf("%q accepted as %s", s, a.Hex())
 		}
 	})

@@ -129,6 +129,9 @@ func parseHeader(b []byte, fileSize int64) (Header, error) {
 	h.tokOff, h.docOff = int64(le.Uint64(b[136:])), int64(le.Uint64(b[144:]))
 	h.saOff, h.size = int64(le.Uint64(b[152:])), int64(le.Uint64(b[160:]))
 	h.payload = le.Uint32(b[168:])
+	if bytes.Count(b[172:252], []byte{0}) != 252-172 {
+		return h, fmt.Errorf("%w: reserved header bytes 172-251 are not zero", ErrFormat)
+	}
 	if h.tokOff != want.tokOff || h.docOff != want.docOff || h.saOff != want.saOff || h.size != want.size {
 		return h, fmt.Errorf("%w: section offsets do not match %d tokens and %d documents", ErrFormat, tokens, docs)
 	}
