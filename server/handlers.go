@@ -132,6 +132,12 @@ func (s *Server) handleCompletions(w http.ResponseWriter, r *http.Request) {
 	case s.sem <- struct{}{}:
 		defer func() { <-s.sem }()
 	case <-ctx.Done():
+		if r.Context().Err() != nil {
+			// The client went away while queued (a canceled request, a closed
+			// connection): not an overload, and nobody reads an answer.
+			s.metrics.ObserveInference(req.Adapter, api.CodeCanceled, nil)
+			return
+		}
 		s.metrics.ObserveInference(req.Adapter, api.CodeOverloaded, nil)
 		s.writeError(w, r, apiErr(http.StatusServiceUnavailable, api.CodeOverloaded, "all %d completion slots stayed busy until the request's deadline", cap(s.sem)))
 		return

@@ -558,6 +558,55 @@ func TestProofRecordChecked(t *testing.T) {
 	wantError(t, code, body, 500, api.CodeCorruptRecord, "proof record 12")
 }
 
+// TestCanceledWhileQueuedIsNotOverload: a request whose client gives up while it waits
+// for a completion slot is counted as canceled, not overloaded (the load benchmark used
+// to see "overloaded" in the metrics without ever receiving a 503).
+func TestCanceledWhileQueuedIsNotOverload(t *testing.T) {
+	n := newNode(t, Config{MaxConcurrent: 1, RequestTimeout: time.Minute})
+	release := make(chan struct{})
+	var once sync.Once
+	free := func() { once.Do(func() { close(release) }) }
+	t.Cleanup(free) // a failing check must not leave the server waiting on the slot
+	n.eng.Completer = func(ctx context.Context, req api.CompletionRequest) (Completion, error) {
+		<-release
+		return Completion{}, ctx.Err()
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		n.do(t, "POST", "/v1/completions", `{"prompt":"a bore"}`, nil)
+	}()
+	for n.srv.metrics.inflightValue() < 1 {
+		time.Sleep(2 * time.Millisecond)
+	}
+	time.Sleep(20 * time.Millisecond) // let the first take the slot
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, "POST", n.url()+"/v1/completions", strings.NewReader(`{"prompt":"a bore"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := http.DefaultClient.Do(req); err == nil {
+		t.Fatal("the queued request answered before its client gave up")
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		_, m := n.do(t, "GET", "/metrics", nil, nil)
+		if strings.Contains(string(m), `poa_inferences_total{adapter="base",outcome="canceled"} 1`) {
+			if strings.Contains(string(m), `outcome="overloaded"`) {
+				t.Fatalf("a canceled request counted as overloaded:\n%s", m)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no canceled inference in the metrics:\n%s", m)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	free()
+	<-done
+}
+
 // TestTimeoutAndOverload: with one completion slot and a short request limit, a
 // request queued behind a stuck completion answers 503 overloaded, the stuck one
 // 504 timeout; the node stays healthy.

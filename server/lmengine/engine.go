@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"poa/api"
+	"poa/inference"
 	"poa/influence"
 	"poa/influence/lm"
 	"poa/node"
@@ -55,6 +56,11 @@ func Completer(st *store.Store, o Options) server.CompleteFunc {
 		if err != nil {
 			if errors.Is(err, influence.ErrBadInput) {
 				return server.Completion{}, fmt.Errorf("%w: %v", server.ErrBadRequest, err)
+			}
+			// A prompt, or prompt + max_tokens, that does not fit in the model's
+			// context is the client's to fix (400 prompt_too_long), not a 500.
+			if errors.Is(err, inference.ErrContextLength) {
+				return server.Completion{}, fmt.Errorf("%w: %v (shorten the prompt or lower max_tokens)", server.ErrPromptTooLong, err)
 			}
 			return server.Completion{}, err
 		}

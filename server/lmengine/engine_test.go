@@ -175,4 +175,18 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 	if sv.Epoch != ev.Epoch+1 || sv.Proof == nil || sv.Settlement == nil || sv.Settlement.TxHash == "" || sv.Settlement.GasUsed == 0 {
 		t.Fatalf("settled epoch view: %+v", sv)
 	}
+
+	// A prompt longer than the model's context (64 positions), or a greedy output that
+	// runs past it (prompt + max_tokens over it), is the client's to fix: 400
+	// prompt_too_long. Both answered 500 internal before (found by the serve soak).
+	long := strings.Repeat("LAWYER, n. ", 60)
+	if _, err := c.Complete(ctx, api.CompletionRequest{Prompt: long, Adapter: "devil", MaxTokens: 4}); !client.IsCode(err, api.CodePromptTooLong) {
+		t.Fatalf("prompt over the model's context: %v, want prompt_too_long", err)
+	}
+	for _, ad := range []string{"devil", "jargon"} {
+		// The output may stop at end-of-text first (then it is a plain 200).
+		if _, err := c.Complete(ctx, api.CompletionRequest{Prompt: "LAWYER, n.", Adapter: ad, MaxTokens: 100}); err != nil && !client.IsCode(err, api.CodePromptTooLong) {
+			t.Fatalf("adapter %s: prompt + max_tokens over the model's context: %v, want prompt_too_long or a completion", ad, err)
+		}
+	}
 }
