@@ -30,10 +30,12 @@ addr() { printf '0x%s' "$(printf 'poa data %s' "$1" | sha256sum | cut -c1-40)"; 
 import() { # name title license format contributor files...
   local name=$1 title=$2 license=$3 format=$4 who=$5; shift 5
   if "$POA" --data "$DATA" datanet show "$name" >/dev/null 2>&1; then
-    echo "datanet $name exists; skipping (delete $DATA to start over)"
-    return
+    # E.g. the demo's bundled sample (300 Jargon File entries): add what it lacks; texts it
+    # has are duplicates and keep their contributors.
+    echo "datanet $name exists; adding the entries it lacks"
+  else
+    "$POA" --data "$DATA" datanet create "$name" --title "$title" --license "$license" --owner "$who"
   fi
-  "$POA" --data "$DATA" datanet create "$name" --title "$title" --license "$license" --owner "$who"
   "$POA" --data "$DATA" datanet add "$name" --format "$format" --contributor "$who" "$@"
 }
 
