@@ -20,15 +20,7 @@ import (
 // author's credit; with it (influence.StoreOwners follows near_duplicate_of) they take 0
 // and the author keeps the credit. The numbers go to docs/reliability.md.
 func TestNearDuplicateFarming(t *testing.T) {
-	if testing.Short() {
-		t.Skip("trains the tiny demo model: run without -short")
-	}
-	ctx := context.Background()
-	st, err := store.Open(store.DefaultOptions(t.TempDir()).WithSyncWrites(false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	ctx, st := farmStore(t)
 	// The farmers' copies are in the store before training: they are training data.
 	if _, err := datanet.ImportBundled(ctx, st, gpt2Counter()); err != nil {
 		t.Fatal(err)
@@ -62,13 +54,7 @@ func TestNearDuplicateFarming(t *testing.T) {
 	if res.NearDuplicates != 5 {
 		t.Fatalf("import %+v: want 5 near-duplicates", res)
 	}
-	o := DefaultDemo()
-	o.Config, o.Model = "tiny", "demo-tiny"
-	o.BaseSteps, o.AdapterSteps = 30, 15
-	o.Prompts, o.Settle = nil, false
-	if _, err := Demo(ctx, st, o, nil); err != nil {
-		t.Fatal(err)
-	}
+	trainTiny(t, ctx, st)
 	words := strings.Fields(orig.Text)
 	prompt, output := strings.Join(words[:2], " "), " "+strings.Join(words[2:min(len(words), 24)], " ")
 	_, rec, err := lm.Attribute(ctx, st, lm.Options{Adapter: "devil", Prompt: prompt, Output: output})
@@ -114,22 +100,8 @@ func TestNearDuplicateFarming(t *testing.T) {
 // (lm's trained-on rule). With the rule off (Options.Untrained), the farmer's share shows
 // what the rule prevents.
 func TestModelOutputFarming(t *testing.T) {
-	if testing.Short() {
-		t.Skip("trains the tiny demo model: run without -short")
-	}
-	ctx := context.Background()
-	st, err := store.Open(store.DefaultOptions(t.TempDir()).WithSyncWrites(false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	o := DefaultDemo()
-	o.Config, o.Model = "tiny", "demo-tiny"
-	o.BaseSteps, o.AdapterSteps, o.MaxTokens = 30, 15, 12
-	o.Prompts, o.Settle = nil, false
-	if _, err := Demo(ctx, st, o, nil); err != nil {
-		t.Fatal(err)
-	}
+	ctx, st := farmStore(t)
+	trainTiny(t, ctx, st)
 	const farmer = "0x00000000000000000000000000000000000Fa2e0"
 	prompts := DefaultDemo().Prompts
 	outputs := map[string]string{}
@@ -174,5 +146,31 @@ func TestModelOutputFarming(t *testing.T) {
 	}
 	if with != 0 {
 		t.Fatalf("with the trained-on rule the farmer still earns %.3f", with)
+	}
+}
+
+// farmStore opens a fresh store for a farming measurement (skipped under -short).
+func farmStore(t *testing.T) (context.Context, *store.Store) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("trains the tiny demo model: run without -short")
+	}
+	st, err := store.Open(store.DefaultOptions(t.TempDir()).WithSyncWrites(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return context.Background(), st
+}
+
+// trainTiny trains the tiny demo model and its adapters on st's datanets (no prompts,
+// no settlement).
+func trainTiny(t *testing.T, ctx context.Context, st *store.Store) {
+	t.Helper()
+	o := tinyDemo()
+	o.Model, o.BaseSteps, o.AdapterSteps, o.MaxTokens = "demo-tiny", 30, 15, 12
+	o.Prompts, o.Settle = nil, false
+	if _, err := Demo(ctx, st, o, nil); err != nil {
+		t.Fatal(err)
 	}
 }
