@@ -32,7 +32,7 @@ func datanetCreateCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			d := store.Datanet{Name: args[0], Title: title, License: license}
 			if owner != "" {
-				a, err := datanet.CheckAddress(owner)
+				a, err := datanet.CheckContributor(owner)
 				if err != nil {
 					return fmt.Errorf("--owner %w", err)
 				}

@@ -175,4 +175,8 @@ func TestDatanetAddRefusesEmptyAndZero(t *testing.T) {
 	if show.Points != 0 {
 		t.Fatalf("%d points imported by refused imports", show.Points)
 	}
+	// A datanet's owner is checked the same way.
+	if _, errs, code := runPoa(t, data, "datanet", "create", "z", "--owner", zero); code == 0 || !strings.Contains(errs, "zero address") {
+		t.Fatalf("datanet create --owner zero: exit %d, %q", code, errs)
+	}
 }
