@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"poa/circuits"
 	"poa/prover"
 	"poa/settlement"
 	"poa/store"
@@ -54,6 +55,9 @@ transaction; a posted epoch is not proven again. It reports constraints, setup t
 keys), proving time and proof size.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if size < 0 || size > circuits.MaxSize {
+				return fmt.Errorf("--size %d is outside [0, %d] (0: the smallest keys that fit)", size, circuits.MaxSize)
+			}
 			if (epoch == 0) == (input == "") {
 				return fmt.Errorf("give exactly one of --epoch E or --input FILE")
 			}
