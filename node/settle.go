@@ -140,7 +140,8 @@ func deploy(ctx context.Context, st *store.Store, c *contracts.Chain, dev *contr
 	return dep, nil
 }
 
-// openContributors counts the distinct contributors of the open epoch's records.
+// openContributors is the most contributors an epoch still to be settled has: the open
+// epoch's distinct contributors, or an unfinished closed epoch's, whichever is more.
 func openContributors(st *store.Store, epoch uint64) (int, error) {
 	seen := map[string]bool{}
 	err := settlement.Records(st, epoch, func(r *influence.Record) error {
@@ -151,5 +152,15 @@ func openContributors(st *store.Store, epoch uint64) (int, error) {
 		}
 		return nil
 	})
-	return len(seen), err
+	if err != nil {
+		return 0, err
+	}
+	n := len(seen)
+	all, err := settlement.Epochs(st)
+	for _, e := range all {
+		if !e.Status.Done() && e.Post == nil {
+			n = max(n, len(e.Contributors))
+		}
+	}
+	return n, err
 }
