@@ -614,20 +614,22 @@ func TestServeSoak(t *testing.T) {
 		return o
 	}
 
+	// complete sends one completion through the client and classifies the answer.
+	complete := func(req api.CompletionRequest) ssOutcome {
+		resp, err := cl.Complete(ctx, req)
+		if err != nil {
+			return ssClass(err)
+		}
+		if resp.Attribution == nil || resp.Attribution.RecordID == "" {
+			return ssOutcome{class: "200 without a record"}
+		}
+		return ssOutcome{class: "200", record: resp.Attribution.RecordID}
+	}
 	for w := range ssGoodClients {
 		worker(uint64(w), func(rng *rand.Rand, i int) {
 			prompt := fmt.Sprintf("%s #g%d-%d", ssPrompts[rng.IntN(len(ssPrompts))], w, i)
 			req := api.CompletionRequest{Prompt: prompt, Adapter: adapters[rng.IntN(len(adapters))], MaxTokens: 4 + rng.IntN(13)}
-			o := send("good", prompt, func() ssOutcome {
-				resp, err := cl.Complete(ctx, req)
-				if err != nil {
-					return ssClass(err)
-				}
-				if resp.Attribution == nil || resp.Attribution.RecordID == "" {
-					return ssOutcome{class: "200 without a record"}
-				}
-				return ssOutcome{class: "200", record: resp.Attribution.RecordID}
-			})
+			o := send("good", prompt, func() ssOutcome { return complete(req) })
 			backoff(ctx, o)
 		})
 	}
@@ -684,16 +686,7 @@ func TestServeSoak(t *testing.T) {
 		mu.Unlock()
 		attempt := func() {
 			for ctx.Err() == nil {
-				o := send("idempotent", prompt, func() ssOutcome {
-					resp, err := cl.Complete(ctx, req)
-					if err != nil {
-						return ssClass(err)
-					}
-					if resp.Attribution == nil || resp.Attribution.RecordID == "" {
-						return ssOutcome{class: "200 without a record"}
-					}
-					return ssOutcome{class: "200", record: resp.Attribution.RecordID}
-				})
+				o := send("idempotent", prompt, func() ssOutcome { return complete(req) })
 				mu.Lock()
 				idemSent++
 				if o.class == "200" {
