@@ -67,7 +67,7 @@ func Close(st *store.Store, rule FeeRule, now time.Time) (*Epoch, error) {
 				return nil // an unpaid record (an audit) earns nothing and dilutes nothing
 			}
 			for i, c := range a.Contributors {
-				addr, err := parseAddress(c.Address)
+				addr, err := ParseAddress(c.Address)
 				if err != nil {
 					return fmt.Errorf("attribution record %s: contributors[%d]: %w", k, i, err)
 				}

@@ -37,8 +37,6 @@ func ParseAddress(s string) (common.Address, error) {
 	return a, nil
 }
 
-func parseAddress(s string) (common.Address, error) { return ParseAddress(s) }
-
 // decodeRecord decodes a stored JSON record, wrapping a failure in ErrInput.
 func decodeRecord(raw []byte, v any) error {
 	if err := json.Unmarshal(raw, v); err != nil {

@@ -39,6 +39,13 @@ func Post(ctx context.Context, st *store.Store, t Target, e uint64) (*Epoch, err
 	if found, err := recoverFromChain(ctx, st, t, rec); err != nil || found != nil {
 		return found, err
 	}
+	return send(ctx, st, t, rec)
+}
+
+// send posts proven epoch rec to t and confirms it. The caller has checked the order
+// and that the chain has not settled rec already (recoverFromChain).
+func send(ctx context.Context, st *store.Store, t Target, rec *Epoch) (*Epoch, error) {
+	e := rec.Epoch
 	if rec.Status != Proven {
 		return nil, fmt.Errorf("epoch %d is %s, not proven (poa prove --epoch %d): %w", e, rec.Status, e, ErrState)
 	}
@@ -56,7 +63,7 @@ func Post(ctx context.Context, st *store.Store, t Target, e uint64) (*Epoch, err
 	}
 	ce := contracts.EpochOf(p)
 	if want, _ := new(big.Int).SetString(rec.DataFee, 10); want == nil || ce.DataFee.Cmp(want) != 0 || ce.Commitment.String() != rec.Commitment {
-		return nil, fmt.Errorf("epoch %d: the stored proof is of another split (data fee %s, epoch %s): %w", e, ce.DataFee, rec.DataFee, ErrMismatch)
+		return nil, fmt.Errorf("epoch %d: the stored proof is of another split (data fee %s, the epoch's %s): %w", e, ce.DataFee, rec.DataFee, ErrMismatch)
 	}
 	posted, err := contracts.Post(ctx, t.Chain, d, t.Poster, ce)
 	if err != nil {

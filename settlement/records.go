@@ -150,7 +150,7 @@ func (e *Epoch) Input() (prover.Input, error) {
 		return in, fmt.Errorf("%s: data_fee: %w", name, err)
 	}
 	for i, c := range e.Contributors {
-		a, err := parseAddress(c.Address)
+		a, err := ParseAddress(c.Address)
 		if err != nil {
 			return in, fmt.Errorf("%s: contributors[%d]: %w", name, i, err)
 		}
@@ -191,7 +191,7 @@ func (e *Epoch) Payouts() ([]common.Address, []*big.Int, error) {
 	addrs := make([]common.Address, len(e.Contributors))
 	pays := make([]*big.Int, len(e.Contributors))
 	for i, c := range e.Contributors {
-		a, err := parseAddress(c.Address)
+		a, err := ParseAddress(c.Address)
 		if err != nil {
 			return nil, nil, fmt.Errorf("epoch %d: contributors[%d]: %w", e.Epoch, i, err)
 		}
