@@ -38,21 +38,33 @@ type Deployment struct {
 
 // Verifier is a compiled verifier contract.
 type Verifier struct {
-	Name     string
-	Backend  Backend
-	Size     int // circuit size (contributors per proof) of the prover's verifiers; 0 for the fixture
+	Name    string
+	Backend Backend
+	Size    int // circuit size (contributors per proof) of the prover's verifiers; 0 for the fixture
+	// Score marks a score verifier (verifyProof(bytes, uint256[3]): sketchRoot, queryHash,
+	// commitment), registered per adapter by RegisterEvidence; the others verify settlements.
+	Score    bool
 	Bytecode []byte
 }
 
 //go:embed artifacts/*.bin
 var artifactFS embed.FS
 
-var sizeSuffix = regexp.MustCompile(`SplitVerifier(\d+)$`)
+var sizeSuffix = regexp.MustCompile(`(?:Split|Score)Verifier(\d+)$`)
 
-// Verifiers lists the verifier contracts compiled into this build by name: the prover's
-// exported RewardSplit verifiers (Groth16SplitVerifier<N>, PlonkSplitVerifier<N>) and the
-// test fixture's (FixtureGroth16Verifier, FixturePlonkVerifier).
-func Verifiers() map[string]Verifier {
+// Verifiers lists the settlement verifier contracts compiled into this build by name: the
+// prover's exported RewardSplit verifiers (Groth16SplitVerifier<N>, PlonkSplitVerifier<N>)
+// and the test fixture's (FixtureGroth16Verifier, FixturePlonkVerifier). Score verifiers
+// are listed by ScoreVerifiers.
+func Verifiers() map[string]Verifier { return verifierArtifacts(false) }
+
+// ScoreVerifiers lists the score verifier contracts compiled into this build by name
+// (artifacts named *ScoreVerifier*, Groth16): the test fixture's FixtureScoreVerifier and
+// any exported into solidity/verifiers. Deploy one with DeployVerifier and register it
+// with RegisterEvidence.
+func ScoreVerifiers() map[string]Verifier { return verifierArtifacts(true) }
+
+func verifierArtifacts(score bool) map[string]Verifier {
 	out := map[string]Verifier{}
 	ents, err := artifactFS.ReadDir("artifacts")
 	if err != nil {
@@ -60,14 +72,14 @@ func Verifiers() map[string]Verifier {
 	}
 	for _, e := range ents {
 		name := strings.TrimSuffix(e.Name(), ".bin")
-		if !strings.Contains(name, "Verifier") {
+		if !strings.Contains(name, "Verifier") || strings.Contains(name, "ScoreVerifier") != score {
 			continue
 		}
 		raw, err := artifactFS.ReadFile("artifacts/" + e.Name())
 		if err != nil {
 			panic(err)
 		}
-		v := Verifier{Name: name, Backend: Groth16, Bytecode: common.FromHex(strings.TrimSpace(string(raw)))}
+		v := Verifier{Name: name, Backend: Groth16, Score: score, Bytecode: common.FromHex(strings.TrimSpace(string(raw)))}
 		if strings.Contains(name, "Plonk") {
 			v.Backend = Plonk
 		}
@@ -101,6 +113,9 @@ type DeployConfig struct {
 // Deploy deploys OPEN, the verifier and the Settlement, allows the posters, and funds
 // them with OPEN. Every step waits for its receipt.
 func Deploy(ctx context.Context, c *Chain, cfg DeployConfig) (*Deployment, error) {
+	if cfg.Verifier.Score {
+		return nil, fmt.Errorf("deploy: %s is a score verifier, not a settlement verifier", cfg.Verifier.Name)
+	}
 	owner := Address(cfg.Owner)
 	if cfg.Recipient == (common.Address{}) {
 		cfg.Recipient = owner
@@ -109,14 +124,8 @@ func Deploy(ctx context.Context, c *Chain, cfg DeployConfig) (*Deployment, error
 		Backend: cfg.Verifier.Backend.String(), Owner: owner, Recipient: cfg.Recipient, Posters: cfg.Posters,
 		Deployed: time.Now().UTC()}
 	deploy := func(what string, code []byte, args []byte) (common.Address, error) {
-		addr, tx, err := bind.DeployContract(c.Transactor(ctx, cfg.Owner), code, c.Client, args)
-		if err != nil {
-			return common.Address{}, fmt.Errorf("deploy %s: %w", what, asRevert(err))
-		}
-		if _, err := c.mined(ctx, "deploy "+what, tx); err != nil {
-			return common.Address{}, err
-		}
-		return addr, nil
+		addr, _, err := c.deploy(ctx, what, cfg.Owner, code, args)
+		return addr, err
 	}
 	var err error
 	open := bindings.NewOPEN()
@@ -147,6 +156,29 @@ func Deploy(ctx context.Context, c *Chain, cfg DeployConfig) (*Deployment, error
 		return nil, err
 	}
 	return d, nil
+}
+
+// DeployVerifier deploys the compiled verifier v (one of Verifiers or ScoreVerifiers) from
+// key and waits for its receipt.
+func DeployVerifier(ctx context.Context, c *Chain, key *ecdsa.PrivateKey, v Verifier) (common.Address, *Receipt, error) {
+	if len(v.Bytecode) == 0 {
+		return common.Address{}, nil, fmt.Errorf("deploy verifier %q: no bytecode", v.Name)
+	}
+	return c.deploy(ctx, v.Name, key, v.Bytecode, nil)
+}
+
+// deploy sends a contract creation (code followed by the packed constructor args) from key
+// and waits for a successful receipt.
+func (c *Chain) deploy(ctx context.Context, what string, key *ecdsa.PrivateKey, code, args []byte) (common.Address, *Receipt, error) {
+	addr, tx, err := bind.DeployContract(c.Transactor(ctx, key), code, c.Client, args)
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("deploy %s: %w", what, asRevert(err))
+	}
+	rc, err := c.mined(ctx, "deploy "+what, tx)
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	return addr, &Receipt{TxHash: tx.Hash(), Block: rc.BlockNumber.Uint64(), GasUsed: rc.GasUsed}, nil
 }
 
 // transact sends calldata to a bound contract from key and waits for a successful receipt.

@@ -16,4 +16,7 @@ var (
 	ErrChainLog = errors.New("embedded chain log")
 	// ErrTooLarge is returned for a settlement over the per-transaction gas cap.
 	ErrTooLarge = errors.New("settlement too large for one transaction")
+	// ErrUint256 is returned for a nil, negative or over-256-bit value passed where the
+	// contract takes a uint256 (nothing is sent).
+	ErrUint256 = errors.New("not a uint256")
 )

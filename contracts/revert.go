@@ -27,6 +27,10 @@ func (e *RevertError) Error() string {
 	}
 	parts := make([]string, len(e.Args))
 	for i, a := range e.Args {
+		if b, ok := a.([32]byte); ok { // bytes32 (adapter and record ids) as 0x-hex
+			parts[i] = hexutil.Encode(b[:])
+			continue
+		}
 		parts[i] = fmt.Sprint(a)
 	}
 	return fmt.Sprintf("reverted: %s(%s)", e.Name, strings.Join(parts, ", "))

@@ -26,9 +26,9 @@ var (
 
 // SettlementMetaData contains all meta data concerning the Settlement contract.
 var SettlementMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"enumSettlement.Backend\",\"name\":\"backend_\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"recipient_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"CommitmentOutOfField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"EpochAlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"EpochNotSettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"}],\"name\":\"FeeOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"contributors\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"payouts\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"NotPoster\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"}],\"name\":\"PayoutsExceedFee\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastEpoch\",\"type\":\"uint64\"}],\"name\":\"WrongEpoch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"DatanetRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"PosterSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"RemainderRecipientChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"contributors\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"Settled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumSettlement.Backend\",\"name\":\"backend\",\"type\":\"uint8\"}],\"name\":\"VerifierChanged\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"EMPTY_ROOT\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"R\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"backend\",\"outputs\":[{\"internalType\":\"enumSettlement.Backend\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"datanetRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"name\":\"epochRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"isClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isPoster\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastEpoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"modelRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"contributors\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"payouts\",\"type\":\"uint256[]\"}],\"name\":\"publicInputs\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gamma\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fingerprint\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"registerDatanet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"registerModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"remainderRecipient\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setPoster\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"setRemainderRecipient\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"enumSettlement.Backend\",\"name\":\"backend_\",\"type\":\"uint8\"}],\"name\":\"setVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"contributors\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"payouts\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"enumSettlement.Backend\",\"name\":\"backend_\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"recipient_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"CommitmentOutOfField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"EpochAlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"EpochNotSettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"}],\"name\":\"EvidenceNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"}],\"name\":\"FeeOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"corpusRoot\",\"type\":\"uint256\"}],\"name\":\"InvalidCorpusRoot\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"InvalidScoreProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sketchRoot\",\"type\":\"uint256\"}],\"name\":\"InvalidSketchRoot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"contributors\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"payouts\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotAContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"NotPoster\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"}],\"name\":\"PayoutsExceedFee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queryHash\",\"type\":\"uint256\"}],\"name\":\"QueryHashOutOfField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastEpoch\",\"type\":\"uint64\"}],\"name\":\"WrongEpoch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"DatanetRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sketchRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"corpusRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"scoreVerifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"EvidenceRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"PosterSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"RemainderRecipientChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"queryHash\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"ScoresAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"contributors\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"Settled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumSettlement.Backend\",\"name\":\"backend\",\"type\":\"uint8\"}],\"name\":\"VerifierChanged\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"EMPTY_ROOT\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"R\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"queryHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"attestScores\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"attestations\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"queryHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"backend\",\"outputs\":[{\"internalType\":\"enumSettlement.Backend\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"datanetRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"name\":\"epochRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"evidence\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sketchRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"corpusRoot\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"scoreVerifier\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"}],\"name\":\"isAttested\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"isClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isPoster\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastEpoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"modelRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"contributors\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"payouts\",\"type\":\"uint256[]\"}],\"name\":\"publicInputs\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gamma\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fingerprint\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"registerDatanet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"sketchRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"corpusRoot\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"scoreVerifier\",\"type\":\"address\"}],\"name\":\"registerEvidence\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"registerModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"remainderRecipient\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setPoster\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"setRemainderRecipient\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"enumSettlement.Backend\",\"name\":\"backend_\",\"type\":\"uint8\"}],\"name\":\"setVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"contributors\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"payouts\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "Settlement",
-	Bin: "0x60a060405234801561000f575f5ffd5b50604051611e1d380380611e1d83398101604081905261002e9161021a565b806001600160a01b03811661005c57604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b6100658161019b565b506001600160a01b038516158061008357506001600160a01b038416155b8061009557506001600160a01b038216155b156100b35760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b03808616608052600280549186166001600160a01b031983168117825585926001600160a81b03191617600160a01b8360018111156100fb576100fb61028e565b0217905550600380546001600160a01b0319166001600160a01b0384161790556040517f975371021267da3dd6df1d99121cb52d44a8c8032225f87afa7ff9c0547a53909061014d90869086906102a2565b60405180910390a16040516001600160a01b03831681527ffffcdc9c68043886ee845954251fc34664b13223b44c50865f96b48048f6fadc9060200160405180910390a150505050506102db565b600180546001600160a01b03191690556101b4816101b7565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b03811681146101b4575f5ffd5b5f5f5f5f5f60a0868803121561022e575f5ffd5b855161023981610206565b602087015190955061024a81610206565b60408701519094506002811061025e575f5ffd5b606087015190935061026f81610206565b608087015190925061028081610206565b809150509295509295909350565b634e487b7160e01b5f52602160045260245ffd5b6001600160a01b038316815260408101600283106102ce57634e487b7160e01b5f52602160045260245ffd5b8260208301529392505050565b608051611b156103085f395f81816103f00152818161064401528181610945015261099a0152611b155ff3fe608060405234801561000f575f5ffd5b506004361061016d575f3560e01c806368fe56aa116100d95780638da5cb5b11610093578063e30c39781161006e578063e30c3978146103b4578063e9bd153d146103c5578063f2fde38b146103d8578063fc0c546a146103eb575f5ffd5b80638da5cb5b146103725780639c662fdd14610382578063bc2fc02814610395575f5ffd5b806368fe56aa146102ef5780636a0534f11461031d578063715018a61461033c57806375ecbb891461034457806379ba5097146103575780637adf795c1461035f575f5ffd5b80632e411f221161012a5780632e411f221461024e57806333a170ff146102835780633cdb00af1461029657806342b643fc146102b55780634980e1be146102c85780634c744cf2146102dc575f5ffd5b806306a4c98314610171578063099e4133146101a85780631b25ba61146101c957806323711997146101fb57806329f33ec8146102105780632b7ac3f31461023b575b5f5ffd5b60025461018b90600160a81b90046001600160401b031681565b6040516001600160401b0390911681526020015b60405180910390f35b6002546101bc90600160a01b900460ff1681565b60405161019f9190611532565b6101eb6101d736600461155b565b60046020525f908152604090205460ff1681565b604051901515815260200161019f565b61020e6102093660046115d8565b610412565b005b600354610223906001600160a01b031681565b6040516001600160a01b03909116815260200161019f565b600254610223906001600160a01b031681565b6102757f4b99f6e58b39a0ce71f6cd2d9f9231e0554f4d0f009e867e11a0c36cd1bd414c81565b60405190815260200161019f565b61020e610291366004611657565b610681565b6102756102a436600461168c565b60076020525f908152604090205481565b61020e6102c33660046116a3565b6106e8565b6102755f516020611ac05f395f51905f5281565b61020e6102ea3660046116c3565b61077c565b6103026102fd3660046117ae565b6109d6565b6040805193845260208401929092529082015260600161019f565b61027561032b36600461168c565b60086020525f908152604090205481565b61020e610a1f565b6101eb61035236600461183e565b610a32565b61020e610a8f565b61020e61036d3660046116a3565b610ad3565b5f546001600160a01b0316610223565b61020e61039036600461155b565b610b67565b6102756103a3366004611866565b60056020525f908152604090205481565b6001546001600160a01b0316610223565b61020e6103d336600461187f565b610bea565b61020e6103e636600461155b565b610c9d565b6102237f000000000000000000000000000000000000000000000000000000000000000081565b61041a610d0d565b6001600160401b0386165f9081526005602052604090205480158061045e57507f4b99f6e58b39a0ce71f6cd2d9f9231e0554f4d0f009e867e11a0c36cd1bd414c81145b1561048c576040516336ea088d60e01b81526001600160401b03881660048201526024015b60405180910390fd5b604080518781526020810187905290810185905260609020865f5b848110156105215760018216156104e8576104e38686838181106104cd576104cd6118ac565b90506020020135845f9182526020526040902090565b610513565b610513838787848181106104fe576104fe6118ac565b905060200201355f9182526020526040902090565b9250600191821c91016104a7565b50801515806105305750828214155b1561056057604051630fb4609d60e21b81526001600160401b038a16600482015260248101899052604401610483565b6001600160401b0389165f90815260066020908152604080832060088c901c80855292528220549091600160ff8c161b919081831690036105c6576040516305b5a69d60e01b81526001600160401b038d166004820152602481018c9052604401610483565b6001600160401b038c165f81815260066020908152604080832087845282529182902085198516905581518e81529081018c90526001600160a01b038d1692917fd764529a8799bb0d27fe5a52891f3c7f36c5fd2748c1925b30c5a780f80fd321910160405180910390a3881561066b5761066b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168b8b610d7a565b505050505050610679610dde565b505050505050565b610689610e08565b6001600160a01b0382165f81815260046020908152604091829020805460ff191685151590811790915591519182527f3da19a2cb558b1fcec9947c13144c03185aa0074e2dbeeab3ab9c54f090616cc91015b60405180910390a25050565b335f9081526004602052604090205460ff1615801561071157505f546001600160a01b03163314155b15610731576040516334a8f72960e11b8152336004820152602401610483565b5f828152600760209081526040918290208390558151838152339181019190915283917f4722c0c25ef4c069f1e7fb0a428aeb592c2fcfb42e3181b38074654cc800374491016106dc565b610784610d0d565b335f9081526004602052604090205460ff166107b5576040516334a8f72960e11b8152336004820152602401610483565b8285146107df576040516355c5b3e360e11b81526004810186905260248101849052604401610483565b6001600160401b0389165f908152600560205260409020541561082057604051635b6c38cd60e11b81526001600160401b038a166004820152602401610483565b6002546001600160401b03600160a81b9091048116908a161161087557600254604051630ae4993b60e21b81526001600160401b038b81166004830152600160a81b9092049091166024820152604401610483565b606088901c1561089b57604051630bc8c67960e01b815260048101899052602401610483565b5f516020611ac05f395f51905f5287106108cb5760405163a9f5053360e01b815260048101889052602401610483565b5f6108d46114e0565b5f6108e48c8c8c8c8c8c8c610e34565b90945090925090508a831115610917576040516370ffe99360e11b815260048101849052602481018c9052604401610483565b610922858584610ef2565b6109308c828a8e878f611092565b5050801561096d5761096d6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633308461116e565b8089146109c2576003546109c29033906001600160a01b0316610990848d6118d4565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001692919061116e565b506109cb610dde565b505050505050505050565b5f5f5f5f5f6109ea8c8c8c8c8c8c8c610e34565b925050915081600360058110610a0257610a026118ac565b6020020151608090920151919c919b509950975050505050505050565b610a27610e08565b610a305f6111ad565b565b6001600160401b0382165f908152600560205260408120548103610a5757505f610a89565b506001600160401b0382165f908152600660209081526040808320600885901c8452909152902054600160ff83161b16155b92915050565b60015433906001600160a01b03168114610ac75760405163118cdaa760e01b81526001600160a01b0382166004820152602401610483565b610ad0816111ad565b50565b335f9081526004602052604090205460ff16158015610afc57505f546001600160a01b03163314155b15610b1c576040516334a8f72960e11b8152336004820152602401610483565b5f828152600860209081526040918290208390558151838152339181019190915283917fcc4fca44b6c998605973423ad6d32acae6371179196ba89d8070990a2c12f5d791016106dc565b610b6f610e08565b6001600160a01b038116610b965760405163d92e233d60e01b815260040160405180910390fd5b600380546001600160a01b0319166001600160a01b0383169081179091556040519081527ffffcdc9c68043886ee845954251fc34664b13223b44c50865f96b48048f6fadc9060200160405180910390a150565b610bf2610e08565b6001600160a01b038216610c195760405163d92e233d60e01b815260040160405180910390fd5b600280546001600160a01b0384166001600160a01b03198216811783558392916001600160a81b03191617600160a01b836001811115610c5b57610c5b6114fe565b02179055507f975371021267da3dd6df1d99121cb52d44a8c8032225f87afa7ff9c0547a53908282604051610c919291906118e7565b60405180910390a15050565b610ca5610e08565b600180546001600160a01b0383166001600160a01b03199091168117909155610cd55f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15610d4d57604051633ee5aeb560e01b815260040160405180910390fd5b610a3060017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906111c6565b6040516001600160a01b03838116602483015260448201839052610dd991859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b0383818316178352505050506111cd565b505050565b610a305f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00610d74565b5f546001600160a01b03163314610a305760405163118cdaa760e01b8152336004820152602401610483565b610e3c6114e0565b5f5f5f5f516020611ac05f395f51905f528b6001600160401b03168a8c8b8b8b8b604051602001610e739796959493929190611904565b604051602081830303815290604052805190602001205f1c610e959190611996565b90505f610ea58989898986611239565b8095508196508293505050506040518060a001604052808d6001600160401b031681526020018b81526020018c815260200183815260200182815250945050509750975097945050505050565b5f600254600160a01b900460ff166001811115610f1157610f116114fe565b03610f8e57600254604051630af9a23560e21b81526001600160a01b0390911690632be688d490610f4a908690869086906004016119dd565b5f6040518083038186803b158015610f60575f5ffd5b505afa925050508015610f71575060015b610dd9576040516309bde33960e01b815260040160405180910390fd5b60408051600580825260c082019092525f916020820160a0803683370190505090505f5b6005811015610ff757828160058110610fcd57610fcd6118ac565b6020020151828281518110610fe457610fe46118ac565b6020908102919091010152600101610fb2565b50600254604051633f27bd4560e11b81525f916001600160a01b031690637e4f7a8a9061102c90889088908790600401611a37565b602060405180830381865afa925050508015611065575060408051601f3d908101601f1916820190925261106291810190611a91565b60015b1561106d5790505b8061108b576040516309bde33960e01b815260040160405180910390fd5b5050505050565b6001600160401b0386165f8181526005602090815260408083208990556002805467ffffffffffffffff60a81b1916600160a81b9095029490941790935560069052908120905b60086110e68760ff611aac565b901c811015611108575f8181526020839052604090205f1990556001016110d9565b506040805187815260208101879052908101859052606081018490526080810183905233906001600160401b038916907fdbeca66845e984a5706301359e7f38d60e7f9df44f7cb68cbaa4491ccc054fbb9060a00160405180910390a350505050505050565b6040516001600160a01b0384811660248301528381166044830152606482018390526111a79186918216906323b872dd90608401610da7565b50505050565b600180546001600160a01b0319169055610ad081611491565b80825d5050565b5f5f60205f8451602086015f885af1806111ec576040513d5f823e3d81fd5b50505f513d91508115611203578060011415611210565b6001600160a01b0384163b155b156111a757604051635274afe760e01b81526001600160a01b0385166004820152602401610483565b5f808086808203611273575f5f7f4b99f6e58b39a0ce71f6cd2d9f9231e0554f4d0f009e867e11a0c36cd1bd414c93509350935050611486565b5f816001600160401b0381111561128c5761128c611a23565b6040519080825280602002602001820160405280156112b5578160200160208202803683370190505b509050855f5b838110156113b2575f8c8c838181106112d6576112d66118ac565b90506020020160208101906112eb919061155b565b90505f8b8b84818110611300576113006118ac565b90506020020135905080886113159190611aac565b97505f516020611ac05f395f51905f528085846001600160a01b0316098a0898505f516020611ac05f395f51905f528a850993505f516020611ac05f395f51905f52808583098a0898505f516020611ac05f395f51905f528a850960408051858152602081018590529081018390526060902090945085848151811061139d5761139d6118ac565b602090810291909101015250506001016112bb565b50825b6001811115611465576001818101901c5f5b8181101561145d575f8160020290506114378682815181106113eb576113eb6118ac565b602002602001015185836001011061140c575f5f9182526020526040902090565b878360010181518110611421576114216118ac565b60200260200101515f9182526020526040902090565b868381518110611449576114496118ac565b6020908102919091010152506001016113c7565b5090506113b5565b50815f81518110611478576114786118ac565b602002602001015193505050505b955095509592505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6040518060a001604052806005906020820280368337509192915050565b634e487b7160e01b5f52602160045260245ffd5b6002811061152e57634e487b7160e01b5f52602160045260245ffd5b9052565b60208101610a898284611512565b80356001600160a01b0381168114611556575f5ffd5b919050565b5f6020828403121561156b575f5ffd5b61157482611540565b9392505050565b80356001600160401b0381168114611556575f5ffd5b5f5f83601f8401126115a1575f5ffd5b5081356001600160401b038111156115b7575f5ffd5b6020830191508360208260051b85010111156115d1575f5ffd5b9250929050565b5f5f5f5f5f5f60a087890312156115ed575f5ffd5b6115f68761157b565b95506020870135945061160b60408801611540565b93506060870135925060808701356001600160401b0381111561162c575f5ffd5b61163889828a01611591565b979a9699509497509295939492505050565b8015158114610ad0575f5ffd5b5f5f60408385031215611668575f5ffd5b61167183611540565b915060208301356116818161164a565b809150509250929050565b5f6020828403121561169c575f5ffd5b5035919050565b5f5f604083850312156116b4575f5ffd5b50508035926020909101359150565b5f5f5f5f5f5f5f5f5f60c08a8c0312156116db575f5ffd5b6116e48a61157b565b985060208a0135975060408a0135965060608a01356001600160401b0381111561170c575f5ffd5b6117188c828d01611591565b90975095505060808a01356001600160401b03811115611736575f5ffd5b6117428c828d01611591565b90955093505060a08a01356001600160401b03811115611760575f5ffd5b8a01601f81018c13611770575f5ffd5b80356001600160401b03811115611785575f5ffd5b8c6020828401011115611796575f5ffd5b60208201935080925050509295985092959850929598565b5f5f5f5f5f5f5f60a0888a0312156117c4575f5ffd5b6117cd8861157b565b9650602088013595506040880135945060608801356001600160401b038111156117f5575f5ffd5b6118018a828b01611591565b90955093505060808801356001600160401b0381111561181f575f5ffd5b61182b8a828b01611591565b989b979a50959850939692959293505050565b5f5f6040838503121561184f575f5ffd5b6118588361157b565b946020939093013593505050565b5f60208284031215611876575f5ffd5b6115748261157b565b5f5f60408385031215611890575f5ffd5b61189983611540565b9150602083013560028110611681575f5ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b81810381811115610a8957610a896118c0565b6001600160a01b0383168152604081016115746020830184611512565b878152602081018790526040810186905260a06060820181905281018490525f8560c08301825b87811015611959576001600160a01b0361194484611540565b1682526020928301929091019060010161192b565b5083810360808501528481526001600160fb1b03851115611978575f5ffd5b8460051b915081866020830137016020019998505050505050505050565b5f826119b057634e487b7160e01b5f52601260045260245ffd5b500690565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b60c081525f6119f060c0830185876119b5565b905060208201835f5b6005811015611a185781518352602092830192909101906001016119f9565b505050949350505050565b634e487b7160e01b5f52604160045260245ffd5b604081525f611a4a6040830185876119b5565b82810360208401528084518083526020830191506020860192505f5b81811015611a84578351835260209384019390920191600101611a66565b5090979650505050505050565b5f60208284031215611aa1575f5ffd5b81516115748161164a565b80820180821115610a8957610a896118c056fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a26469706673582212207b2b5c1953b66150a43763f75e06abc3e0055520ce6c47f3cc07ee31d396404664736f6c63430008250033",
+	Bin: "0x60a060405234801561000f575f5ffd5b506040516125e43803806125e483398101604081905261002e9161021a565b806001600160a01b03811661005c57604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b6100658161019b565b506001600160a01b038516158061008357506001600160a01b038416155b8061009557506001600160a01b038216155b156100b35760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b03808616608052600280549186166001600160a01b031983168117825585926001600160a81b03191617600160a01b8360018111156100fb576100fb61028e565b0217905550600380546001600160a01b0319166001600160a01b0384161790556040517f975371021267da3dd6df1d99121cb52d44a8c8032225f87afa7ff9c0547a53909061014d90869086906102a2565b60405180910390a16040516001600160a01b03831681527ffffcdc9c68043886ee845954251fc34664b13223b44c50865f96b48048f6fadc9060200160405180910390a150505050506102db565b600180546001600160a01b03191690556101b4816101b7565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b03811681146101b4575f5ffd5b5f5f5f5f5f60a0868803121561022e575f5ffd5b855161023981610206565b602087015190955061024a81610206565b60408701519094506002811061025e575f5ffd5b606087015190935061026f81610206565b608087015190925061028081610206565b809150509295509295909350565b634e487b7160e01b5f52602160045260245ffd5b6001600160a01b038316815260408101600283106102ce57634e487b7160e01b5f52602160045260245ffd5b8260208301529392505050565b6080516122dc6103085f395f81816105a9015281816107fd01528181610afe0152610b5301526122dc5ff3fe608060405234801561000f575f5ffd5b50600436106101d1575f3560e01c806375ecbb89116100fe578063b41da1b11161009e578063e9bd153d1161006e578063e9bd153d146104fd578063f2fde38b14610510578063f5440a5314610523578063fc0c546a146105a4575f5ffd5b8063b41da1b11461048d578063bc2fc028146104a0578063c13c2396146104bf578063e30c3978146104ec575f5ffd5b80638da5cb5b116100d95780638da5cb5b146103d6578063940992a3146103e65780639c662fdd14610467578063ab57a2e81461047a575f5ffd5b806375ecbb89146103a857806379ba5097146103bb5780637adf795c146103c3575f5ffd5b806333a170ff116101745780634c744cf2116101445780634c744cf21461034057806368fe56aa146103535780636a0534f114610381578063715018a6146103a0575f5ffd5b806333a170ff146102e75780633cdb00af146102fa57806342b643fc146103195780634980e1be1461032c575f5ffd5b806323711997116101af578063237119971461025f57806329f33ec8146102745780632b7ac3f31461029f5780632e411f22146102b2575f5ffd5b806306a4c983146101d5578063099e41331461020c5780631b25ba611461022d575b5f5ffd5b6002546101ef90600160a81b90046001600160401b031681565b6040516001600160401b0390911681526020015b60405180910390f35b60025461022090600160a01b900460ff1681565b6040516102039190611bff565b61024f61023b366004611c28565b60046020525f908152604090205460ff1681565b6040519015158152602001610203565b61027261026d366004611ca5565b6105cb565b005b600354610287906001600160a01b031681565b6040516001600160a01b039091168152602001610203565b600254610287906001600160a01b031681565b6102d97f4b99f6e58b39a0ce71f6cd2d9f9231e0554f4d0f009e867e11a0c36cd1bd414c81565b604051908152602001610203565b6102726102f5366004611d24565b61083a565b6102d9610308366004611d59565b60076020525f908152604090205481565b610272610327366004611d70565b6108a1565b6102d95f5160206122875f395f51905f5281565b61027261034e366004611dcd565b610935565b610366610361366004611e8d565b610b8f565b60408051938452602084019290925290820152606001610203565b6102d961038f366004611d59565b60086020525f908152604090205481565b610272610bd8565b61024f6103b6366004611f1d565b610beb565b610272610c48565b6102726103d1366004611d70565b610c8c565b5f546001600160a01b0316610287565b6104336103f4366004611d59565b600a6020525f90815260409020805460018201546002830154600390930154919290916001600160401b03808216916801000000000000000090041685565b604080519586526020860194909452928401919091526001600160401b03908116606084015216608082015260a001610203565b610272610475366004611c28565b610d20565b610272610488366004611f45565b610da3565b61027261049b366004611f81565b610fdc565b6102d96104ae366004611fd3565b60056020525f908152604090205481565b61024f6104cd366004611d59565b5f908152600a60205260409020600301546001600160401b0316151590565b6001546001600160a01b0316610287565b61027261050b366004611fec565b6112b7565b61027261051e366004611c28565b61136a565b61056c610531366004611d59565b60096020525f90815260409020805460018201546002909201549091906001600160a01b03811690600160a01b90046001600160401b031684565b604051610203949392919093845260208401929092526001600160a01b031660408301526001600160401b0316606082015260800190565b6102877f000000000000000000000000000000000000000000000000000000000000000081565b6105d36113da565b6001600160401b0386165f9081526005602052604090205480158061061757507f4b99f6e58b39a0ce71f6cd2d9f9231e0554f4d0f009e867e11a0c36cd1bd414c81145b15610645576040516336ea088d60e01b81526001600160401b03881660048201526024015b60405180910390fd5b604080518781526020810187905290810185905260609020865f5b848110156106da5760018216156106a15761069c86868381811061068657610686612019565b90506020020135845f9182526020526040902090565b6106cc565b6106cc838787848181106106b7576106b7612019565b905060200201355f9182526020526040902090565b9250600191821c9101610660565b50801515806106e95750828214155b1561071957604051630fb4609d60e21b81526001600160401b038a1660048201526024810189905260440161063c565b6001600160401b0389165f90815260066020908152604080832060088c901c80855292528220549091600160ff8c161b9190818316900361077f576040516305b5a69d60e01b81526001600160401b038d166004820152602481018c905260440161063c565b6001600160401b038c165f81815260066020908152604080832087845282529182902085198516905581518e81529081018c90526001600160a01b038d1692917fd764529a8799bb0d27fe5a52891f3c7f36c5fd2748c1925b30c5a780f80fd321910160405180910390a38815610824576108246001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168b8b611447565b5050505050506108326114ab565b505050505050565b6108426114d5565b6001600160a01b0382165f81815260046020908152604091829020805460ff191685151590811790915591519182527f3da19a2cb558b1fcec9947c13144c03185aa0074e2dbeeab3ab9c54f090616cc91015b60405180910390a25050565b335f9081526004602052604090205460ff161580156108ca57505f546001600160a01b03163314155b156108ea576040516334a8f72960e11b815233600482015260240161063c565b5f828152600760209081526040918290208390558151838152339181019190915283917f4722c0c25ef4c069f1e7fb0a428aeb592c2fcfb42e3181b38074654cc80037449101610895565b61093d6113da565b335f9081526004602052604090205460ff1661096e576040516334a8f72960e11b815233600482015260240161063c565b828514610998576040516355c5b3e360e11b8152600481018690526024810184905260440161063c565b6001600160401b0389165f90815260056020526040902054156109d957604051635b6c38cd60e11b81526001600160401b038a16600482015260240161063c565b6002546001600160401b03600160a81b9091048116908a1611610a2e57600254604051630ae4993b60e21b81526001600160401b038b81166004830152600160a81b909204909116602482015260440161063c565b606088901c15610a5457604051630bc8c67960e01b81526004810189905260240161063c565b5f5160206122875f395f51905f528710610a845760405163a9f5053360e01b81526004810188905260240161063c565b5f610a8d611bad565b5f610a9d8c8c8c8c8c8c8c611501565b90945090925090508a831115610ad0576040516370ffe99360e11b815260048101849052602481018c905260440161063c565b610adb8585846115bf565b610ae98c828a8e878f61175f565b50508015610b2657610b266001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633308461183b565b808914610b7b57600354610b7b9033906001600160a01b0316610b49848d612041565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001692919061183b565b50610b846114ab565b505050505050505050565b5f5f5f5f5f610ba38c8c8c8c8c8c8c611501565b925050915081600360058110610bbb57610bbb612019565b6020020151608090920151919c919b509950975050505050505050565b610be06114d5565b610be95f61187a565b565b6001600160401b0382165f908152600560205260408120548103610c1057505f610c42565b506001600160401b0382165f908152600660209081526040808320600885901c8452909152902054600160ff83161b16155b92915050565b60015433906001600160a01b03168114610c805760405163118cdaa760e01b81526001600160a01b038216600482015260240161063c565b610c898161187a565b50565b335f9081526004602052604090205460ff16158015610cb557505f546001600160a01b03163314155b15610cd5576040516334a8f72960e11b815233600482015260240161063c565b5f828152600860209081526040918290208390558151838152339181019190915283917fcc4fca44b6c998605973423ad6d32acae6371179196ba89d8070990a2c12f5d79101610895565b610d286114d5565b6001600160a01b038116610d4f5760405163d92e233d60e01b815260040160405180910390fd5b600380546001600160a01b0319166001600160a01b0383169081179091556040519081527ffffcdc9c68043886ee845954251fc34664b13223b44c50865f96b48048f6fadc9060200160405180910390a150565b335f9081526004602052604090205460ff16158015610dcc57505f546001600160a01b03163314155b15610dec576040516334a8f72960e11b815233600482015260240161063c565b821580610e0657505f5160206122875f395f51905f528310155b15610e2757604051631d5e74c760e01b81526004810184905260240161063c565b811580610e4157505f5160206122875f395f51905f528210155b15610e6257604051637de57fa560e11b81526004810183905260240161063c565b6001600160a01b038116610e895760405163d92e233d60e01b815260040160405180910390fd5b806001600160a01b03163b5f03610ebe576040516322a2d07b60e21b81526001600160a01b038216600482015260240161063c565b5f84815260096020526040812060020154610eea90600160a01b90046001600160401b03166001612054565b6040805160808101825286815260208082018781526001600160a01b038088168486019081526001600160401b03808816606087019081525f8e8152600990965294879020955186559251600186015551600290940180549351909216600160a01b026001600160e01b03199093169316929092171790555190915085907f42bc581c7fed910dac724a7aee11162501063c4a4905abe6b9bdead47a2df59d90610fcd908790879087908790339094855260208501939093526001600160a01b0391821660408501526001600160401b0316606084015216608082015260a00190565b60405180910390a25050505050565b335f9081526004602052604090205460ff1661100d576040516334a8f72960e11b815233600482015260240161063c565b5f868152600a60205260409020600301546001600160401b03161561104757604051622e0fb560e21b81526004810187905260240161063c565b5f85815260096020526040812060028101549091600160a01b9091046001600160401b03169081900361109057604051638da5eefb60e01b81526004810188905260240161063c565b5f5160206122875f395f51905f5286106110c05760405163012e5f7160e01b81526004810187905260240161063c565b5f5160206122875f395f51905f5285106110f05760405163a9f5053360e01b81526004810186905260240161063c565b6002820154604080516060810182528454815260208101899052808201889052905163f219ed6f60e01b81526001600160a01b039092169163f219ed6f9161113e918891889160040161209b565b5f6040518083038186803b158015611154575f5ffd5b505afa925050508015611165575060015b611194576040516329c0e93360e01b8152600481018890526001600160401b038216602482015260440161063c565b6040518060a00160405280888152602001878152602001868152602001826001600160401b03168152602001436001600160401b0316815250600a5f8a81526020019081526020015f205f820151815f015560208201518160010155604082015181600201556060820151816003015f6101000a8154816001600160401b0302191690836001600160401b0316021790555060808201518160030160086101000a8154816001600160401b0302191690836001600160401b0316021790555090505086887fc57f99ba4dded10d502c65c14e86949c27460e8412d845fb66483c08f5ee0c4f8888856040516112a59392919092835260208301919091526001600160401b0316604082015260600190565b60405180910390a35050505050505050565b6112bf6114d5565b6001600160a01b0382166112e65760405163d92e233d60e01b815260040160405180910390fd5b600280546001600160a01b0384166001600160a01b03198216811783558392916001600160a81b03191617600160a01b83600181111561132857611328611bcb565b02179055507f975371021267da3dd6df1d99121cb52d44a8c8032225f87afa7ff9c0547a5390828260405161135e9291906120e1565b60405180910390a15050565b6113726114d5565b600180546001600160a01b0383166001600160a01b031990911681179091556113a25f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561141a57604051633ee5aeb560e01b815260040160405180910390fd5b610be960017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90611893565b6040516001600160a01b038381166024830152604482018390526114a691859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b03838183161783525050505061189a565b505050565b610be95f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611441565b5f546001600160a01b03163314610be95760405163118cdaa760e01b815233600482015260240161063c565b611509611bad565b5f5f5f5f5160206122875f395f51905f528b6001600160401b03168a8c8b8b8b8b60405160200161154097969594939291906120fe565b604051602081830303815290604052805190602001205f1c6115629190612190565b90505f6115728989898986611906565b8095508196508293505050506040518060a001604052808d6001600160401b031681526020018b81526020018c815260200183815260200182815250945050509750975097945050505050565b5f600254600160a01b900460ff1660018111156115de576115de611bcb565b0361165b57600254604051630af9a23560e21b81526001600160a01b0390911690632be688d490611617908690869086906004016121af565b5f6040518083038186803b15801561162d575f5ffd5b505afa92505050801561163e575060015b6114a6576040516309bde33960e01b815260040160405180910390fd5b60408051600580825260c082019092525f916020820160a0803683370190505090505f5b60058110156116c45782816005811061169a5761169a612019565b60200201518282815181106116b1576116b1612019565b602090810291909101015260010161167f565b50600254604051633f27bd4560e11b81525f916001600160a01b031690637e4f7a8a906116f9908890889087906004016121fe565b602060405180830381865afa925050508015611732575060408051601f3d908101601f1916820190925261172f91810190612258565b60015b1561173a5790505b80611758576040516309bde33960e01b815260040160405180910390fd5b5050505050565b6001600160401b0386165f8181526005602090815260408083208990556002805467ffffffffffffffff60a81b1916600160a81b9095029490941790935560069052908120905b60086117b38760ff612273565b901c8110156117d5575f8181526020839052604090205f1990556001016117a6565b506040805187815260208101879052908101859052606081018490526080810183905233906001600160401b038916907fdbeca66845e984a5706301359e7f38d60e7f9df44f7cb68cbaa4491ccc054fbb9060a00160405180910390a350505050505050565b6040516001600160a01b0384811660248301528381166044830152606482018390526118749186918216906323b872dd90608401611474565b50505050565b600180546001600160a01b0319169055610c8981611b5e565b80825d5050565b5f5f60205f8451602086015f885af1806118b9576040513d5f823e3d81fd5b50505f513d915081156118d05780600114156118dd565b6001600160a01b0384163b155b1561187457604051635274afe760e01b81526001600160a01b038516600482015260240161063c565b5f808086808203611940575f5f7f4b99f6e58b39a0ce71f6cd2d9f9231e0554f4d0f009e867e11a0c36cd1bd414c93509350935050611b53565b5f816001600160401b03811115611959576119596121ea565b604051908082528060200260200182016040528015611982578160200160208202803683370190505b509050855f5b83811015611a7f575f8c8c838181106119a3576119a3612019565b90506020020160208101906119b89190611c28565b90505f8b8b848181106119cd576119cd612019565b90506020020135905080886119e29190612273565b97505f5160206122875f395f51905f528085846001600160a01b0316098a0898505f5160206122875f395f51905f528a850993505f5160206122875f395f51905f52808583098a0898505f5160206122875f395f51905f528a8509604080518581526020810185905290810183905260609020909450858481518110611a6a57611a6a612019565b60209081029190910101525050600101611988565b50825b6001811115611b32576001818101901c5f5b81811015611b2a575f816002029050611b04868281518110611ab857611ab8612019565b6020026020010151858360010110611ad9575f5f9182526020526040902090565b878360010181518110611aee57611aee612019565b60200260200101515f9182526020526040902090565b868381518110611b1657611b16612019565b602090810291909101015250600101611a94565b509050611a82565b50815f81518110611b4557611b45612019565b602002602001015193505050505b955095509592505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6040518060a001604052806005906020820280368337509192915050565b634e487b7160e01b5f52602160045260245ffd5b60028110611bfb57634e487b7160e01b5f52602160045260245ffd5b9052565b60208101610c428284611bdf565b80356001600160a01b0381168114611c23575f5ffd5b919050565b5f60208284031215611c38575f5ffd5b611c4182611c0d565b9392505050565b80356001600160401b0381168114611c23575f5ffd5b5f5f83601f840112611c6e575f5ffd5b5081356001600160401b03811115611c84575f5ffd5b6020830191508360208260051b8501011115611c9e575f5ffd5b9250929050565b5f5f5f5f5f5f60a08789031215611cba575f5ffd5b611cc387611c48565b955060208701359450611cd860408801611c0d565b93506060870135925060808701356001600160401b03811115611cf9575f5ffd5b611d0589828a01611c5e565b979a9699509497509295939492505050565b8015158114610c89575f5ffd5b5f5f60408385031215611d35575f5ffd5b611d3e83611c0d565b91506020830135611d4e81611d17565b809150509250929050565b5f60208284031215611d69575f5ffd5b5035919050565b5f5f60408385031215611d81575f5ffd5b50508035926020909101359150565b5f5f83601f840112611da0575f5ffd5b5081356001600160401b03811115611db6575f5ffd5b602083019150836020828501011115611c9e575f5ffd5b5f5f5f5f5f5f5f5f5f60c08a8c031215611de5575f5ffd5b611dee8a611c48565b985060208a0135975060408a0135965060608a01356001600160401b03811115611e16575f5ffd5b611e228c828d01611c5e565b90975095505060808a01356001600160401b03811115611e40575f5ffd5b611e4c8c828d01611c5e565b90955093505060a08a01356001600160401b03811115611e6a575f5ffd5b611e768c828d01611d90565b915080935050809150509295985092959850929598565b5f5f5f5f5f5f5f60a0888a031215611ea3575f5ffd5b611eac88611c48565b9650602088013595506040880135945060608801356001600160401b03811115611ed4575f5ffd5b611ee08a828b01611c5e565b90955093505060808801356001600160401b03811115611efe575f5ffd5b611f0a8a828b01611c5e565b989b979a50959850939692959293505050565b5f5f60408385031215611f2e575f5ffd5b611f3783611c48565b946020939093013593505050565b5f5f5f5f60808587031215611f58575f5ffd5b843593506020850135925060408501359150611f7660608601611c0d565b905092959194509250565b5f5f5f5f5f5f60a08789031215611f96575f5ffd5b8635955060208701359450604087013593506060870135925060808701356001600160401b03811115611fc7575f5ffd5b611d0589828a01611d90565b5f60208284031215611fe3575f5ffd5b611c4182611c48565b5f5f60408385031215611ffd575f5ffd5b61200683611c0d565b9150602083013560028110611d4e575f5ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b81810381811115610c4257610c4261202d565b6001600160401b038181168382160190811115610c4257610c4261202d565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b608081525f6120ae608083018587612073565b905060208201835f5b60038110156120d65781518352602092830192909101906001016120b7565b505050949350505050565b6001600160a01b038316815260408101611c416020830184611bdf565b878152602081018790526040810186905260a06060820181905281018490525f8560c08301825b87811015612153576001600160a01b0361213e84611c0d565b16825260209283019290910190600101612125565b5083810360808501528481526001600160fb1b03851115612172575f5ffd5b8460051b915081866020830137016020019998505050505050505050565b5f826121aa57634e487b7160e01b5f52601260045260245ffd5b500690565b60c081525f6121c260c083018587612073565b905060208201835f5b60058110156120d65781518352602092830192909101906001016121cb565b634e487b7160e01b5f52604160045260245ffd5b604081525f612211604083018587612073565b82810360208401528084518083526020830191506020860192505f5b8181101561224b57835183526020938401939092019160010161222d565b5090979650505050505050565b5f60208284031215612268575f5ffd5b8151611c4181611d17565b80820180821115610c4257610c4261202d56fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a2646970667358221220a01e00087e0143c0b3bd8783cf809268deefa1e4819fc20440febfcfd603fe3164736f6c63430008250033",
 }
 
 // Settlement is an auto generated Go binding around an Ethereum contract.
@@ -160,6 +160,78 @@ func (settlement *Settlement) TryPackAcceptOwnership() ([]byte, error) {
 	return settlement.abi.Pack("acceptOwnership")
 }
 
+// PackAttestScores is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb41da1b1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attestScores(bytes32 record, bytes32 adapter, uint256 queryHash, uint256 commitment, bytes proof) returns()
+func (settlement *Settlement) PackAttestScores(record [32]byte, adapter [32]byte, queryHash *big.Int, commitment *big.Int, proof []byte) []byte {
+	enc, err := settlement.abi.Pack("attestScores", record, adapter, queryHash, commitment, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttestScores is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb41da1b1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attestScores(bytes32 record, bytes32 adapter, uint256 queryHash, uint256 commitment, bytes proof) returns()
+func (settlement *Settlement) TryPackAttestScores(record [32]byte, adapter [32]byte, queryHash *big.Int, commitment *big.Int, proof []byte) ([]byte, error) {
+	return settlement.abi.Pack("attestScores", record, adapter, queryHash, commitment, proof)
+}
+
+// PackAttestations is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x940992a3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attestations(bytes32 ) view returns(bytes32 adapter, uint256 queryHash, uint256 commitment, uint64 version, uint64 blockNumber)
+func (settlement *Settlement) PackAttestations(arg0 [32]byte) []byte {
+	enc, err := settlement.abi.Pack("attestations", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttestations is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x940992a3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attestations(bytes32 ) view returns(bytes32 adapter, uint256 queryHash, uint256 commitment, uint64 version, uint64 blockNumber)
+func (settlement *Settlement) TryPackAttestations(arg0 [32]byte) ([]byte, error) {
+	return settlement.abi.Pack("attestations", arg0)
+}
+
+// AttestationsOutput serves as a container for the return parameters of contract
+// method Attestations.
+type AttestationsOutput struct {
+	Adapter     [32]byte
+	QueryHash   *big.Int
+	Commitment  *big.Int
+	Version     uint64
+	BlockNumber uint64
+}
+
+// UnpackAttestations is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x940992a3.
+//
+// Solidity: function attestations(bytes32 ) view returns(bytes32 adapter, uint256 queryHash, uint256 commitment, uint64 version, uint64 blockNumber)
+func (settlement *Settlement) UnpackAttestations(data []byte) (AttestationsOutput, error) {
+	out, err := settlement.abi.Unpack("attestations", data)
+	outstruct := new(AttestationsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Adapter = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.QueryHash = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.Commitment = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.Version = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	outstruct.BlockNumber = *abi.ConvertType(out[4], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
 // PackBackend is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x099e4133.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -284,6 +356,89 @@ func (settlement *Settlement) UnpackEpochRoot(data []byte) ([32]byte, error) {
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEvidence is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5440a53.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function evidence(bytes32 ) view returns(uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier, uint64 version)
+func (settlement *Settlement) PackEvidence(arg0 [32]byte) []byte {
+	enc, err := settlement.abi.Pack("evidence", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEvidence is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5440a53.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function evidence(bytes32 ) view returns(uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier, uint64 version)
+func (settlement *Settlement) TryPackEvidence(arg0 [32]byte) ([]byte, error) {
+	return settlement.abi.Pack("evidence", arg0)
+}
+
+// EvidenceOutput serves as a container for the return parameters of contract
+// method Evidence.
+type EvidenceOutput struct {
+	SketchRoot    *big.Int
+	CorpusRoot    *big.Int
+	ScoreVerifier common.Address
+	Version       uint64
+}
+
+// UnpackEvidence is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf5440a53.
+//
+// Solidity: function evidence(bytes32 ) view returns(uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier, uint64 version)
+func (settlement *Settlement) UnpackEvidence(data []byte) (EvidenceOutput, error) {
+	out, err := settlement.abi.Unpack("evidence", data)
+	outstruct := new(EvidenceOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.SketchRoot = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.CorpusRoot = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.ScoreVerifier = *abi.ConvertType(out[2], new(common.Address)).(*common.Address)
+	outstruct.Version = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackIsAttested is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc13c2396.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isAttested(bytes32 record) view returns(bool)
+func (settlement *Settlement) PackIsAttested(record [32]byte) []byte {
+	enc, err := settlement.abi.Pack("isAttested", record)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsAttested is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc13c2396.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isAttested(bytes32 record) view returns(bool)
+func (settlement *Settlement) TryPackIsAttested(record [32]byte) ([]byte, error) {
+	return settlement.abi.Pack("isAttested", record)
+}
+
+// UnpackIsAttested is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc13c2396.
+//
+// Solidity: function isAttested(bytes32 record) view returns(bool)
+func (settlement *Settlement) UnpackIsAttested(data []byte) (bool, error) {
+	out, err := settlement.abi.Unpack("isAttested", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
@@ -563,6 +718,28 @@ func (settlement *Settlement) PackRegisterDatanet(id [32]byte, root [32]byte) []
 // Solidity: function registerDatanet(bytes32 id, bytes32 root) returns()
 func (settlement *Settlement) TryPackRegisterDatanet(id [32]byte, root [32]byte) ([]byte, error) {
 	return settlement.abi.Pack("registerDatanet", id, root)
+}
+
+// PackRegisterEvidence is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab57a2e8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerEvidence(bytes32 adapter, uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier) returns()
+func (settlement *Settlement) PackRegisterEvidence(adapter [32]byte, sketchRoot *big.Int, corpusRoot *big.Int, scoreVerifier common.Address) []byte {
+	enc, err := settlement.abi.Pack("registerEvidence", adapter, sketchRoot, corpusRoot, scoreVerifier)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterEvidence is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab57a2e8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerEvidence(bytes32 adapter, uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier) returns()
+func (settlement *Settlement) TryPackRegisterEvidence(adapter [32]byte, sketchRoot *big.Int, corpusRoot *big.Int, scoreVerifier common.Address) ([]byte, error) {
+	return settlement.abi.Pack("registerEvidence", adapter, sketchRoot, corpusRoot, scoreVerifier)
 }
 
 // PackRegisterModel is the Go binding used to pack the parameters required for calling
@@ -917,6 +1094,55 @@ func (settlement *Settlement) UnpackDatanetRegisteredEvent(log *types.Log) (*Set
 	return out, nil
 }
 
+// SettlementEvidenceRegistered represents a EvidenceRegistered event raised by the Settlement contract.
+type SettlementEvidenceRegistered struct {
+	Adapter       [32]byte
+	SketchRoot    *big.Int
+	CorpusRoot    *big.Int
+	ScoreVerifier common.Address
+	Version       uint64
+	By            common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementEvidenceRegisteredEventName = "EvidenceRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementEvidenceRegistered) ContractEventName() string {
+	return SettlementEvidenceRegisteredEventName
+}
+
+// UnpackEvidenceRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EvidenceRegistered(bytes32 indexed adapter, uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier, uint64 version, address by)
+func (settlement *Settlement) UnpackEvidenceRegisteredEvent(log *types.Log) (*SettlementEvidenceRegistered, error) {
+	event := "EvidenceRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementEvidenceRegistered)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // SettlementModelRegistered represents a ModelRegistered event raised by the Settlement contract.
 type SettlementModelRegistered struct {
 	Id   [32]byte
@@ -1142,6 +1368,54 @@ func (settlement *Settlement) UnpackRemainderRecipientChangedEvent(log *types.Lo
 	return out, nil
 }
 
+// SettlementScoresAttested represents a ScoresAttested event raised by the Settlement contract.
+type SettlementScoresAttested struct {
+	Record     [32]byte
+	Adapter    [32]byte
+	QueryHash  *big.Int
+	Commitment *big.Int
+	Version    uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementScoresAttestedEventName = "ScoresAttested"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementScoresAttested) ContractEventName() string {
+	return SettlementScoresAttestedEventName
+}
+
+// UnpackScoresAttestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ScoresAttested(bytes32 indexed record, bytes32 indexed adapter, uint256 queryHash, uint256 commitment, uint64 version)
+func (settlement *Settlement) UnpackScoresAttestedEvent(log *types.Log) (*SettlementScoresAttested, error) {
+	event := "ScoresAttested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementScoresAttested)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // SettlementSettled represents a Settled event raised by the Settlement contract.
 type SettlementSettled struct {
 	Epoch        uint64
@@ -1240,6 +1514,9 @@ func (settlement *Settlement) UnpackVerifierChangedEvent(log *types.Log) (*Settl
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (settlement *Settlement) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], settlement.abi.Errors["AlreadyAttested"].ID.Bytes()[:4]) {
+		return settlement.UnpackAlreadyAttestedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["AlreadyClaimed"].ID.Bytes()[:4]) {
 		return settlement.UnpackAlreadyClaimedError(raw[4:])
 	}
@@ -1252,17 +1529,32 @@ func (settlement *Settlement) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], settlement.abi.Errors["EpochNotSettled"].ID.Bytes()[:4]) {
 		return settlement.UnpackEpochNotSettledError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["EvidenceNotRegistered"].ID.Bytes()[:4]) {
+		return settlement.UnpackEvidenceNotRegisteredError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["FeeOutOfRange"].ID.Bytes()[:4]) {
 		return settlement.UnpackFeeOutOfRangeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidClaim"].ID.Bytes()[:4]) {
 		return settlement.UnpackInvalidClaimError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidCorpusRoot"].ID.Bytes()[:4]) {
+		return settlement.UnpackInvalidCorpusRootError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
 		return settlement.UnpackInvalidProofError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidScoreProof"].ID.Bytes()[:4]) {
+		return settlement.UnpackInvalidScoreProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidSketchRoot"].ID.Bytes()[:4]) {
+		return settlement.UnpackInvalidSketchRootError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
 		return settlement.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NotAContract"].ID.Bytes()[:4]) {
+		return settlement.UnpackNotAContractError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["NotPoster"].ID.Bytes()[:4]) {
 		return settlement.UnpackNotPosterError(raw[4:])
@@ -1275,6 +1567,9 @@ func (settlement *Settlement) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["PayoutsExceedFee"].ID.Bytes()[:4]) {
 		return settlement.UnpackPayoutsExceedFeeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["QueryHashOutOfField"].ID.Bytes()[:4]) {
+		return settlement.UnpackQueryHashOutOfFieldError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
 		return settlement.UnpackReentrancyGuardReentrantCallError(raw[4:])
@@ -1289,6 +1584,30 @@ func (settlement *Settlement) UnpackError(raw []byte) (any, error) {
 		return settlement.UnpackZeroAddressError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// SettlementAlreadyAttested represents a AlreadyAttested error raised by the Settlement contract.
+type SettlementAlreadyAttested struct {
+	Record [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyAttested(bytes32 record)
+func SettlementAlreadyAttestedErrorID() common.Hash {
+	return common.HexToHash("0x00b83ed4746c845b4a9472135c4648e328b194757db2d52b6a5347114fdb409d")
+}
+
+// UnpackAlreadyAttestedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyAttested(bytes32 record)
+func (settlement *Settlement) UnpackAlreadyAttestedError(raw []byte) (*SettlementAlreadyAttested, error) {
+	out := new(SettlementAlreadyAttested)
+	if err := settlement.abi.UnpackIntoInterface(out, "AlreadyAttested", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // SettlementAlreadyClaimed represents a AlreadyClaimed error raised by the Settlement contract.
@@ -1388,6 +1707,30 @@ func (settlement *Settlement) UnpackEpochNotSettledError(raw []byte) (*Settlemen
 	return out, nil
 }
 
+// SettlementEvidenceNotRegistered represents a EvidenceNotRegistered error raised by the Settlement contract.
+type SettlementEvidenceNotRegistered struct {
+	Adapter [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EvidenceNotRegistered(bytes32 adapter)
+func SettlementEvidenceNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x8da5eefb45286c95eb2178e12412154f72d5f7e6b0af60c96f85e519a79d9625")
+}
+
+// UnpackEvidenceNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EvidenceNotRegistered(bytes32 adapter)
+func (settlement *Settlement) UnpackEvidenceNotRegisteredError(raw []byte) (*SettlementEvidenceNotRegistered, error) {
+	out := new(SettlementEvidenceNotRegistered)
+	if err := settlement.abi.UnpackIntoInterface(out, "EvidenceNotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // SettlementFeeOutOfRange represents a FeeOutOfRange error raised by the Settlement contract.
 type SettlementFeeOutOfRange struct {
 	DataFee *big.Int
@@ -1437,6 +1780,30 @@ func (settlement *Settlement) UnpackInvalidClaimError(raw []byte) (*SettlementIn
 	return out, nil
 }
 
+// SettlementInvalidCorpusRoot represents a InvalidCorpusRoot error raised by the Settlement contract.
+type SettlementInvalidCorpusRoot struct {
+	CorpusRoot *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidCorpusRoot(uint256 corpusRoot)
+func SettlementInvalidCorpusRootErrorID() common.Hash {
+	return common.HexToHash("0xfbcaff4a15607def2270f02fcc0fc92ea9b77a77924dbcb89d58d8d0ee85ea8a")
+}
+
+// UnpackInvalidCorpusRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidCorpusRoot(uint256 corpusRoot)
+func (settlement *Settlement) UnpackInvalidCorpusRootError(raw []byte) (*SettlementInvalidCorpusRoot, error) {
+	out := new(SettlementInvalidCorpusRoot)
+	if err := settlement.abi.UnpackIntoInterface(out, "InvalidCorpusRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // SettlementInvalidProof represents a InvalidProof error raised by the Settlement contract.
 type SettlementInvalidProof struct {
 }
@@ -1455,6 +1822,55 @@ func SettlementInvalidProofErrorID() common.Hash {
 func (settlement *Settlement) UnpackInvalidProofError(raw []byte) (*SettlementInvalidProof, error) {
 	out := new(SettlementInvalidProof)
 	if err := settlement.abi.UnpackIntoInterface(out, "InvalidProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementInvalidScoreProof represents a InvalidScoreProof error raised by the Settlement contract.
+type SettlementInvalidScoreProof struct {
+	Adapter [32]byte
+	Version uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidScoreProof(bytes32 adapter, uint64 version)
+func SettlementInvalidScoreProofErrorID() common.Hash {
+	return common.HexToHash("0x29c0e9330639ffcec6484aeece80346de1bcb7b500d07576b73ddc93274e8ccc")
+}
+
+// UnpackInvalidScoreProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidScoreProof(bytes32 adapter, uint64 version)
+func (settlement *Settlement) UnpackInvalidScoreProofError(raw []byte) (*SettlementInvalidScoreProof, error) {
+	out := new(SettlementInvalidScoreProof)
+	if err := settlement.abi.UnpackIntoInterface(out, "InvalidScoreProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementInvalidSketchRoot represents a InvalidSketchRoot error raised by the Settlement contract.
+type SettlementInvalidSketchRoot struct {
+	SketchRoot *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSketchRoot(uint256 sketchRoot)
+func SettlementInvalidSketchRootErrorID() common.Hash {
+	return common.HexToHash("0x1d5e74c71e293cf93efe7499a15eed768775df67902ff28882f6015c1fa184c5")
+}
+
+// UnpackInvalidSketchRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSketchRoot(uint256 sketchRoot)
+func (settlement *Settlement) UnpackInvalidSketchRootError(raw []byte) (*SettlementInvalidSketchRoot, error) {
+	out := new(SettlementInvalidSketchRoot)
+	if err := settlement.abi.UnpackIntoInterface(out, "InvalidSketchRoot", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1480,6 +1896,30 @@ func SettlementLengthMismatchErrorID() common.Hash {
 func (settlement *Settlement) UnpackLengthMismatchError(raw []byte) (*SettlementLengthMismatch, error) {
 	out := new(SettlementLengthMismatch)
 	if err := settlement.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNotAContract represents a NotAContract error raised by the Settlement contract.
+type SettlementNotAContract struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAContract(address account)
+func SettlementNotAContractErrorID() common.Hash {
+	return common.HexToHash("0x8a8b41ec6b8382733436ac0321a506b0d1e41dc29c8650d1fd1ff17e726ab809")
+}
+
+// UnpackNotAContractError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAContract(address account)
+func (settlement *Settlement) UnpackNotAContractError(raw []byte) (*SettlementNotAContract, error) {
+	out := new(SettlementNotAContract)
+	if err := settlement.abi.UnpackIntoInterface(out, "NotAContract", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1577,6 +2017,30 @@ func SettlementPayoutsExceedFeeErrorID() common.Hash {
 func (settlement *Settlement) UnpackPayoutsExceedFeeError(raw []byte) (*SettlementPayoutsExceedFee, error) {
 	out := new(SettlementPayoutsExceedFee)
 	if err := settlement.abi.UnpackIntoInterface(out, "PayoutsExceedFee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementQueryHashOutOfField represents a QueryHashOutOfField error raised by the Settlement contract.
+type SettlementQueryHashOutOfField struct {
+	QueryHash *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error QueryHashOutOfField(uint256 queryHash)
+func SettlementQueryHashOutOfFieldErrorID() common.Hash {
+	return common.HexToHash("0x012e5f71d63a367c2ea306eb1e218e575695d2a2b41711af3ade2ab73c04e9a2")
+}
+
+// UnpackQueryHashOutOfFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error QueryHashOutOfField(uint256 queryHash)
+func (settlement *Settlement) UnpackQueryHashOutOfFieldError(raw []byte) (*SettlementQueryHashOutOfField, error) {
+	out := new(SettlementQueryHashOutOfField)
+	if err := settlement.abi.UnpackIntoInterface(out, "QueryHashOutOfField", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

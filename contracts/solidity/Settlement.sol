@@ -5,7 +5,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
-import {IGroth16Verifier, IPlonkVerifier} from "./IVerifiers.sol";
+import {IGroth16Verifier, IPlonkVerifier, IScoreVerifier} from "./IVerifiers.sol";
 
 /// @title Settlement: verifies poa's reward-split proofs and pays contributors in OPEN.
 /// @notice One settlement per epoch. The poster sends the epoch's data fee split
@@ -20,6 +20,13 @@ import {IGroth16Verifier, IPlonkVerifier} from "./IVerifiers.sol";
 /// pairs its last node with bytes32(0). A leaf can never equal an inner node (preimage lengths
 /// differ) and a position past the end hangs under a zero sibling, so only real leaves verify.
 ///
+/// Attribution evidence: posters (or the owner) publish per adapter the Poseidon2 Merkle roots
+/// of its training data's gradient sketches and of its tokenized corpus, with the verifier of
+/// its score proofs (`registerEvidence`; each publication bumps the adapter's version). A poster
+/// then attests an inference record's per-contributor scores (`attestScores`) with a proof over
+/// (sketchRoot, queryHash, commitment) checked against the adapter's current evidence; the
+/// attestation keeps the evidence version it was verified against. Neither moves funds.
+///
 /// Governance (the owner) sets the verifier, the poster allow-list and the remainder
 /// recipient. It has no function that moves settled funds.
 contract Settlement is Ownable2Step, ReentrancyGuardTransient {
@@ -33,6 +40,27 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     enum Backend {
         Groth16,
         Plonk
+    }
+
+    /// @notice An adapter's attribution evidence: sketchRoot and corpusRoot are BN254 field
+    /// elements (non-zero, below R), scoreVerifier checks its score proofs, version counts its
+    /// publications (0: never published).
+    struct Evidence {
+        uint256 sketchRoot;
+        uint256 corpusRoot;
+        address scoreVerifier;
+        uint64 version;
+    }
+
+    /// @notice A record's attested scores: the adapter and evidence version the proof was
+    /// verified against, the proven queryHash and scores commitment, and the block of the
+    /// attestation (version 0: not attested).
+    struct Attestation {
+        bytes32 adapter;
+        uint256 queryHash;
+        uint256 commitment;
+        uint64 version;
+        uint64 blockNumber;
     }
 
     /// @notice The OPEN token payouts are made in.
@@ -55,6 +83,11 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     mapping(bytes32 => bytes32) public datanetRoot;
     mapping(bytes32 => bytes32) public modelRoot;
 
+    /// @notice Attribution evidence by adapter id (keccak256 of the adapter's name).
+    mapping(bytes32 => Evidence) public evidence;
+    /// @notice Attested scores by record id.
+    mapping(bytes32 => Attestation) public attestations;
+
     /// @notice An epoch settled; the remainder dataFee - paid went to remainderRecipient.
     event Settled(
         uint64 indexed epoch,
@@ -71,6 +104,17 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     event RemainderRecipientChanged(address recipient);
     event DatanetRegistered(bytes32 indexed id, bytes32 root, address by);
     event ModelRegistered(bytes32 indexed id, bytes32 root, address by);
+    event EvidenceRegistered(
+        bytes32 indexed adapter,
+        uint256 sketchRoot,
+        uint256 corpusRoot,
+        address scoreVerifier,
+        uint64 version,
+        address by
+    );
+    event ScoresAttested(
+        bytes32 indexed record, bytes32 indexed adapter, uint256 queryHash, uint256 commitment, uint64 version
+    );
 
     error NotPoster(address sender);
     error LengthMismatch(uint256 contributors, uint256 payouts);
@@ -84,6 +128,13 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     error AlreadyClaimed(uint64 epoch, uint256 index);
     error InvalidClaim(uint64 epoch, uint256 index);
     error ZeroAddress();
+    error InvalidSketchRoot(uint256 sketchRoot);
+    error InvalidCorpusRoot(uint256 corpusRoot);
+    error NotAContract(address account);
+    error EvidenceNotRegistered(bytes32 adapter);
+    error AlreadyAttested(bytes32 record);
+    error QueryHashOutOfField(uint256 queryHash);
+    error InvalidScoreProof(bytes32 adapter, uint64 version);
 
     constructor(IERC20 token_, address verifier_, Backend backend_, address recipient_, address owner_)
         Ownable(owner_)
@@ -136,6 +187,50 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     function registerModel(bytes32 id, bytes32 root) external onlyPosterOrOwner {
         modelRoot[id] = root;
         emit ModelRegistered(id, root, msg.sender);
+    }
+
+    // ---------------------------------------------------------------- attribution evidence
+
+    /// @notice Publishes (or re-publishes) `adapter`'s evidence: the roots its score proofs
+    /// open against and their verifier. Each call bumps the version (the first is 1).
+    function registerEvidence(bytes32 adapter, uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier)
+        external
+        onlyPosterOrOwner
+    {
+        if (sketchRoot == 0 || sketchRoot >= R) revert InvalidSketchRoot(sketchRoot);
+        if (corpusRoot == 0 || corpusRoot >= R) revert InvalidCorpusRoot(corpusRoot);
+        if (scoreVerifier == address(0)) revert ZeroAddress();
+        // A call to an address without code would revert outside attestScores' try/catch.
+        if (scoreVerifier.code.length == 0) revert NotAContract(scoreVerifier);
+        uint64 version = evidence[adapter].version + 1;
+        evidence[adapter] = Evidence(sketchRoot, corpusRoot, scoreVerifier, version);
+        emit EvidenceRegistered(adapter, sketchRoot, corpusRoot, scoreVerifier, version, msg.sender);
+    }
+
+    /// @notice Attests the per-contributor scores of inference `record`: verifies `proof` of
+    /// (sketchRoot, queryHash, commitment) with the adapter's current evidence and records it.
+    /// A record is attested once.
+    function attestScores(bytes32 record, bytes32 adapter, uint256 queryHash, uint256 commitment, bytes calldata proof)
+        external
+    {
+        if (!isPoster[msg.sender]) revert NotPoster(msg.sender);
+        if (attestations[record].version != 0) revert AlreadyAttested(record);
+        Evidence storage ev = evidence[adapter];
+        uint64 version = ev.version;
+        if (version == 0) revert EvidenceNotRegistered(adapter);
+        if (queryHash >= R) revert QueryHashOutOfField(queryHash);
+        if (commitment >= R) revert CommitmentOutOfField(commitment);
+        try IScoreVerifier(ev.scoreVerifier).verifyProof(proof, [ev.sketchRoot, queryHash, commitment]) {}
+        catch {
+            revert InvalidScoreProof(adapter, version);
+        }
+        attestations[record] = Attestation(adapter, queryHash, commitment, version, uint64(block.number));
+        emit ScoresAttested(record, adapter, queryHash, commitment, version);
+    }
+
+    /// @notice Whether `record`'s scores have been attested.
+    function isAttested(bytes32 record) external view returns (bool) {
+        return attestations[record].version != 0;
     }
 
     // ---------------------------------------------------------------- settlement
