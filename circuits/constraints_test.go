@@ -14,7 +14,7 @@ import (
 	"github.com/consensys/gnark/frontend/cs/scs"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/constraints.csv")
+var update = flag.Bool("update", false, "rewrite the golden files testdata/constraints.csv and testdata/score_constraints.csv")
 
 const goldenPath = "testdata/constraints.csv"
 

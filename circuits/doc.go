@@ -1,6 +1,6 @@
 // Package circuits holds poa's gnark circuits over BN254 and the native (out-of-circuit)
 // definitions they prove: the reward-split circuit, the scores commitment and the payout
-// fingerprint. It does no I/O and knows nothing of keys, files or the chain.
+// fingerprint, and the attribution score circuit with its sketch tree. It does no I/O and knows nothing of keys, files or the chain.
 //
 // # RewardSplit
 //
@@ -40,10 +40,71 @@
 // contract recomputes it from calldata with γ = keccak(...) mod r (prover.Gamma), which
 // binds the paid list to the proven witness by Schwartz–Zippel.
 //
+// # ScoreCircuit
+//
+// ScoreCircuit proves the attribution scores of one inference record ("verifiable
+// attribution"). Each training data point has a gradient sketch g ∈ [−QuantMax,
+// QuantMax]^K (16-bit quantized, QuantMax = 2^15 − 1), a point hash (PointHash, < 2^248)
+// and a contributor address (< 2^160). Its leaf is
+//
+//	SketchLeaf = MD(LeafTag, point, contributor, pack(g)…),
+//	pack: element e = Σ_{t<15} (g_{15e+t} + 2^15)·2^(16t)  (PackPer = 15 digits of 16 bits),
+//
+// with MD the zero-IV Poseidon2 chain of ScoresCommitment. The leaves sit at fixed
+// positions of a SketchTree of fixed depth (missing leaves are 0, node = compress(l, r),
+// bit d of the index says whether the node is the right child at height d), whose root
+// is posted on-chain. The quantized query q of the inference is hashed as
+// QueryHash = MD(QueryTag, K, pack(q)…). The score of a candidate is the exact integer
+// s_i = Σ_j q_j·g_ij, and the record's result is, per contributor, the total of the
+// positive parts Σ max(0, s_i) over its candidates.
+//
+// Public inputs, in this order: SketchRoot, QueryHash, Commitment, where Commitment is
+// ScoresCommitment over the contributors whose total is non-zero, in ascending address
+// order (ScoreStatement.Commitment): the same chain and packing addr·2^64 + total as the
+// RewardSplit commitment, so that a total list proven here can feed a split. Everything
+// else is private: the count n ≤ M, monotone active flags, and per row the point,
+// contributor, sketch, path siblings, path bits and the parts pos_i, neg_i of s_i.
+//
+// The circuit of shape (M, K, depth) constrains:
+//
+//   - every query and sketch value v: v + 2^15 < 2^16 (so v ∈ [−2^15, 2^15 − 1], which
+//     holds the native range and makes the packing injective); the in-circuit
+//     QueryHash of q equals the public one;
+//   - per active row: the leaf hashed from the row's point (< 2^248), contributor
+//     (< 2^160) and sketch, folded along the path with boolean bits, equals SketchRoot;
+//   - key_i = contributor_i·2^depth + index_i strictly increases over active rows
+//     (key_{i+1} − key_i − 1 < 2^(160+depth)): no (contributor, leaf) pair twice, and as
+//     a leaf binds its contributor, no leaf twice; the rows of a contributor are adjacent;
+//   - s_i = pos_i − neg_i with pos_i, neg_i < 2^ScoreBitsFor(K) and pos_i·neg_i = 0, so
+//     pos_i = max(0, s_i);
+//   - a running total over each contributor's rows, committed at the group's last
+//     active row when non-zero, with the number of such groups absorbed first.
+//
+// Inactive rows (i ≥ n) are left unconstrained apart from the range checks every row
+// gets: their root is not compared, their key is not ordered, and they never close a
+// group, so nothing of theirs reaches the commitment. AssignScore fills them with zeros.
+//
+// Bounds: K ≤ MaxScoreK = 4096, M ≤ MaxCandidates = 1024, depth ≤ MaxDepth = 32. Each
+// product has |q_j·g_ij| ≤ 2^30, so |s_i| ≤ K·2^30 < 2^ScoreBitsFor(K) =
+// 2^(30 + bitlen(K)) ≤ 2^43, a total is < M·2^43 ≤ 2^53 < 2^64 (TotalBits), and a key is
+// < 2^192. No equation wraps: the dot product is a sum of at most 4096 terms of
+// magnitude ≤ 2^30, so its field value is the integer s_i mod r with |s_i| < 2^43 ≪ r/2,
+// and the sign split has a single solution; the key difference of two keys < 2^192 is
+// in [0, 2^192) exactly when the keys increase; totals and packed commitment entries
+// stay below 2^224 < r. The sign split needs the range checks on both parts (a
+// negative s_i would otherwise appear as pos_i = r − |s_i|), and the packing needs the
+// per-value checks (q_0 + 2^16, q_1 − 1 pack to the same element).
+//
+// The circuit proves scores for the candidates the prover lists; which points are
+// candidates (say the top matches of an index) is not part of the statement.
+//
 // # Errors and panics
 //
 // Define and the native functions panic on programmer errors (a circuit whose slices
-// have different lengths, N outside [1, MaxSize]); Assign returns errors (wrapping the
-// sentinels of errors.go) for data that cannot form a witness: values out of range,
-// too many contributors, mismatched lengths.
+// have different lengths, N outside [1, MaxSize], a shape outside the ScoreCircuit
+// bounds, a quantized value out of range given to a hash); Assign and AssignScore
+// return errors (wrapping the sentinels of errors.go) for data that cannot form a
+// witness: values out of range, too many contributors or candidates, mismatched
+// lengths, and for scores two candidates on one leaf (ErrDuplicateLeaf) or a candidate
+// whose path does not reach the root (ErrNotInTree).
 package circuits

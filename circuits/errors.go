@@ -11,3 +11,10 @@ var (
 	// ErrLength is returned when the contributor, score and payout lists differ in length.
 	ErrLength = errors.New("list lengths differ")
 )
+
+var (
+	// ErrDuplicateLeaf is returned when two score candidates sit on the same tree leaf.
+	ErrDuplicateLeaf = errors.New("two candidates on the same leaf")
+	// ErrNotInTree is returned when a score candidate's path does not lead to the root.
+	ErrNotInTree = errors.New("candidate not in the sketch tree")
+)

@@ -67,7 +67,10 @@ type Record struct {
 	Scorer map[string]any `json:"scorer"`
 	Fusion FusionParams   `json:"fusion"`
 
-	Evidence   Evidence           `json:"evidence"`
+	Evidence Evidence `json:"evidence"`
+	// Query commits the gradient evidence to the adapter's committed sketches (the
+	// score proof's statement); absent on records made before commitments existed.
+	Query      *QueryCommitment   `json:"query,omitempty"`
 	Datapoints []PointScore       `json:"datapoints"`
 	Tokens     []TokenAttribution `json:"tokens"`
 }

@@ -21,6 +21,7 @@ const (
 	KindCheckpoint  Kind = "checkpoint"  // resumable training state (gradients)
 	KindSketch      Kind = "sketch"      // gradient sketch files' metadata (influence)
 	KindIndex       Kind = "index"       // suffix-array and embedding indexes (influence)
+	KindCommitment  Kind = "commitment"  // an adapter's committed evidence: sketch and corpus roots (influence)
 	KindAttribution Kind = "attribution" // attribution records of inferences (influence, filed by settlement)
 	KindIdempotency Kind = "idempotency" // client idempotency keys → the record they billed (settlement)
 	KindEpoch       Kind = "epoch"       // settlement epochs, their status, proof and post (settlement)

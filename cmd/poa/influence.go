@@ -132,6 +132,10 @@ is one pass of dot products. Re-run it after retraining the adapter.`,
 				progress, finish := phaseBars[int]()
 				so.Progress = progress
 				raw, pre, err := lm.BuildSketches(cmd.Context(), s, so)
+				if err == nil {
+					// The evidence commitment follows the sketches it commits to.
+					_, err = lm.Commit(cmd.Context(), s, so.Adapter, progress)
+				}
 				finish()
 				if err != nil {
 					return err

@@ -160,6 +160,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		trained = func(string, string) (bool, error) { return true, nil }
 	}
 	untrained := 0
+	var hits []influence.Hit
 	for _, h := range scan(q, o.TopPoints) {
 		d, p := splitID(h.ID)
 		if ok, err := trained(d, p); err != nil {
@@ -168,7 +169,20 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 			untrained++
 			continue
 		}
+		hits = append(hits, h)
 		ev.Gradient = append(ev.Gradient, influence.GradientScore{Datanet: d, Point: p, Score: h.Score})
+	}
+	// The influence scorer's evidence is committed: exact integer scores against the
+	// adapter's committed sketches, which the score circuit proves (docs/trust-model.md).
+	var query *influence.QueryCommitment
+	if methodName == influenceMethod {
+		c, err := ensureCommitment(ctx, s, l, sf, meta)
+		if err != nil {
+			return nil, nil, err
+		}
+		if query, ev.Gradient, err = commitQuery(c, sf, q, hits, influence.StoreOwners(s)); err != nil {
+			return nil, nil, err
+		}
 	}
 
 	// Span evidence from the suffix-array index built with the model's tokenizer:
@@ -243,7 +257,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		Method: methodName + "+" + influence.FusionMethod,
 		Scorer: map[string]any{"method": methodName, "sketch": meta.Name, "sketch_crc32c": meta.CRC, "rows": n, "k": k, "damping": meta.Damping,
 			"projection": meta.Params, "top_points": o.TopPoints, "top_tokens": o.TopTokens, "generation": generation, "max_tokens": o.MaxTokens},
-		Fusion: fusion, Evidence: ev, Datapoints: pts, Tokens: tokens,
+		Fusion: fusion, Evidence: ev, Query: query, Datapoints: pts, Tokens: tokens,
 	}
 	if candParams != nil {
 		rec.Scorer["candidates"] = candParams
@@ -294,6 +308,10 @@ func spanIndex(ctx context.Context, s *store.Store, l *loaded, o Options, progre
 	return sc, nil
 }
 
+// influenceMethod is the record name of the inverse-Fisher scorer over the
+// preconditioned sketches, the one whose evidence is committed.
+const influenceMethod = "influence-fisher-sketch"
+
 // scanner returns the top-k scan of the chosen scorer over the adapter's sketches and
 // the method's record name. The scan covers the given rows of the sketch files, or all
 // of them when rows is nil.
@@ -306,7 +324,7 @@ func scanner(s *store.Store, method string, pre *store.SketchFile, proj *gradien
 	}
 	switch method {
 	case "", "influence":
-		return func(q []float32, k int, rows []int) []influence.Hit { return scanOver(q, pre, k, rows) }, "influence-fisher-sketch", func() {}, nil
+		return func(q []float32, k int, rows []int) []influence.Hit { return scanOver(q, pre, k, rows) }, influenceMethod, func() {}, nil
 	case "tracin", "datainf":
 	default:
 		return nil, "", nil, fmt.Errorf("attribute: method %q (want influence, tracin or datainf): %w", method, influence.ErrBadInput)

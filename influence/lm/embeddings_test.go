@@ -239,9 +239,11 @@ func TestEmbeddingCandidates(t *testing.T) {
 			if len(got) != K {
 				t.Fatalf("%q: %d gradient hits", prompt, len(got))
 			}
+			// The evidence holds the committed (dequantized) scores; the scan's float
+			// scores are kept with the query commitment.
 			for i, g := range got {
-				if g.Datanet+"/"+g.Point != inCands[i].ID || g.Score != inCands[i].Score {
-					t.Fatalf("%q: restricted hit %d is %s/%s %g, brute force over candidates %s %g", prompt, i, g.Datanet, g.Point, g.Score, inCands[i].ID, inCands[i].Score)
+				if f := rec.Query.Candidates[i].Float; g.Datanet+"/"+g.Point != inCands[i].ID || f != inCands[i].Score {
+					t.Fatalf("%q: restricted hit %d is %s/%s %g, brute force over candidates %s %g", prompt, i, g.Datanet, g.Point, f, inCands[i].ID, inCands[i].Score)
 				}
 			}
 			hit := 0

@@ -25,9 +25,14 @@ func trainedOn(s *store.Store, l *loaded) func(datanet, id string) (bool, error)
 		if err != nil {
 			return false, fmt.Errorf("evidence point %s: %w", key, err)
 		}
-		ok := slices.Contains(l.mrec.Datanets, datanet) && !p.Added.After(l.mrec.Created) ||
-			slices.Contains(l.arec.Datanets, datanet) && !p.Added.After(l.arec.Created)
+		ok := trainedPoint(l, datanet, p)
 		cache[key] = ok
 		return ok, nil
 	}
+}
+
+// trainedPoint is trainedOn's rule for a point already read.
+func trainedPoint(l *loaded, datanet string, p store.DataPoint) bool {
+	return slices.Contains(l.mrec.Datanets, datanet) && !p.Added.After(l.mrec.Created) ||
+		slices.Contains(l.arec.Datanets, datanet) && !p.Added.After(l.arec.Created)
 }

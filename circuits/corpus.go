@@ -1,0 +1,52 @@
+package circuits
+
+import (
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
+)
+
+// CorpusTag starts the chain of a corpus leaf ("corpus" in ASCII), so that a corpus leaf
+// and a sketch leaf or query hash never hash the same sequence.
+const CorpusTag = 0x636f72707573
+
+// TokenBits bounds a token id: 0 ≤ t < 2^TokenBits (GPT-2's vocabulary has 50,257).
+const TokenBits = 16
+
+// CorpusLeaf returns the commitment to one tokenized document: the Poseidon2 Merkle–
+// Damgård chain (zero IV) over
+//
+//	CorpusTag, point, len(tokens), packed_0, …, packed_{m−1}
+//
+// where packed_e = Σ_{t<PackPer} tokens[e·PackPer+t]·2^(16t) (the last element holds the
+// rest). Leaves of the corpus tree are these values, one per document, under the same
+// kind of fixed-depth tree as sketches (NewSketchTree). It panics if point ≥ 2^248 or a
+// token is outside [0, 2^16).
+func CorpusLeaf(point *big.Int, tokens []int) *big.Int {
+	if point.Sign() < 0 || point.BitLen() > 248 {
+		panic("circuits: CorpusLeaf: point hash out of range")
+	}
+	perm := poseidon2.NewDefaultPermutation()
+	var h, x fr.Element
+	x.SetUint64(CorpusTag)
+	h = compressNative(perm, h, x)
+	x.SetBigInt(point)
+	h = compressNative(perm, h, x)
+	x.SetUint64(uint64(len(tokens)))
+	h = compressNative(perm, h, x)
+	for e := 0; e < len(tokens); e += PackPer {
+		v := new(big.Int)
+		for t := min(e+PackPer, len(tokens)) - 1; t >= e; t-- {
+			tok := tokens[t]
+			if tok < 0 || tok >= 1<<TokenBits {
+				panic("circuits: CorpusLeaf: token out of range")
+			}
+			v.Lsh(v, 16)
+			v.Or(v, big.NewInt(int64(tok)))
+		}
+		x.SetBigInt(v)
+		h = compressNative(perm, h, x)
+	}
+	return h.BigInt(new(big.Int))
+}

@@ -1,0 +1,80 @@
+package circuits
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
+)
+
+// Domain tags: the first element of a sketch-leaf chain and of a query chain. They
+// are distinct and larger than any row count a ScoresCommitment chain starts with, so
+// the three kinds of chains never share a first block.
+const (
+	LeafTag  = 0x6c656166 // "leaf"
+	QueryTag = 0x71756572 // "quer"
+)
+
+// PointHash names a training data point: the first 31 bytes of
+// SHA-256(datanet + "/" + id), read as a big-endian integer (< 2^248).
+func PointHash(datanet, id string) *big.Int {
+	h := sha256.Sum256([]byte(datanet + "/" + id))
+	return new(big.Int).SetBytes(h[:PointBits/8])
+}
+
+// SketchLeaf returns the tree leaf of a data point: the Poseidon2 Merkle–Damgård chain
+// (zero IV, the compression of ScoresCommitment) over
+//
+//	LeafTag, point, contributor, PackQuantized(v)…
+//
+// It panics if point is negative or ≥ 2^248, contributor negative or ≥ 2^160, or some
+// |v_t| > QuantMax.
+func SketchLeaf(point, contributor *big.Int, v []int32) *big.Int {
+	if point.Sign() < 0 || point.BitLen() > PointBits {
+		panic("circuits: SketchLeaf: point hash out of range")
+	}
+	if contributor.Sign() < 0 || contributor.BitLen() > AddrBits {
+		panic("circuits: SketchLeaf: contributor address out of range")
+	}
+	els := make([]fr.Element, 3, 3+(len(v)+PackPer-1)/PackPer)
+	els[0].SetUint64(LeafTag)
+	els[1].SetBigInt(point)
+	els[2].SetBigInt(contributor)
+	els = append(els, packNative(v)...)
+	h := chainNative(els)
+	return h.BigInt(new(big.Int))
+}
+
+// QueryHash returns the hash of a quantized query sketch: the Poseidon2 Merkle–Damgård
+// chain (zero IV) over QueryTag, len(q), PackQuantized(q)…
+// It panics if some |q_t| > QuantMax.
+func QueryHash(q []int32) *big.Int {
+	els := make([]fr.Element, 2, 2+(len(q)+PackPer-1)/PackPer)
+	els[0].SetUint64(QueryTag)
+	els[1].SetUint64(uint64(len(q)))
+	els = append(els, packNative(q)...)
+	h := chainNative(els)
+	return h.BigInt(new(big.Int))
+}
+
+// chainNative is the Merkle–Damgård chain h ← compress(h, e) from h = 0.
+func chainNative(els []fr.Element) fr.Element {
+	perm := poseidon2.NewDefaultPermutation()
+	var h fr.Element
+	for _, e := range els {
+		h = compressNative(perm, h, e)
+	}
+	return h
+}
+
+// fieldElement converts v, which must be in [0, r), to a field element.
+func fieldElement(what string, v *big.Int) (fr.Element, error) {
+	var e fr.Element
+	if v == nil || v.Sign() < 0 || v.Cmp(fr.Modulus()) >= 0 {
+		return e, fmt.Errorf("%s %v not in [0, r): %w", what, v, ErrRange)
+	}
+	e.SetBigInt(v)
+	return e, nil
+}

@@ -1,0 +1,291 @@
+package lm
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+
+	"poa/circuits"
+	"poa/gradients"
+	"poa/influence"
+	"poa/store"
+)
+
+// Check is one verification step of VerifyRecord.
+type Check struct {
+	Name   string `json:"name"`
+	OK     bool   `json:"ok"`
+	Detail string `json:"detail"`
+}
+
+// QuantError measures what quantization did to a record's gradient scores: the Spearman
+// rank correlation and the largest relative error between the scorer's float scores and
+// the dequantized integer scores, over the record's candidates.
+type QuantError struct {
+	Candidates int     `json:"candidates"`
+	Spearman   float64 `json:"spearman"`
+	MaxRelErr  float64 `json:"max_rel_err"`
+}
+
+// Verification is what `poa verify-record` reports.
+type Verification struct {
+	Record  string      `json:"record"`
+	Adapter string      `json:"adapter"`
+	OK      bool        `json:"ok"`
+	Checks  []Check     `json:"checks"`
+	Quant   *QuantError `json:"quantization,omitempty"`
+}
+
+func (v *Verification) add(name string, ok bool, format string, args ...any) {
+	v.Checks = append(v.Checks, Check{Name: name, OK: ok, Detail: fmt.Sprintf(format, args...)})
+	v.OK = v.OK && ok
+}
+
+// VerifyRecord recomputes what an attribution record claims from the public model,
+// adapter and store, bit for bit where it can: the weights' hashes, the quantized query
+// sketch and its hash, the adapter's committed sketch root (rebuilt from the sketch
+// file), each gradient candidate's leaf, contributor and integer score, each span's
+// tokens in the committed corpus, and the fusion of the evidence into the record's
+// point and contributor scores. A failed check is reported in the result (OK false),
+// not as an error; errors are for records or stores it cannot read.
+func VerifyRecord(ctx context.Context, s *store.Store, rec *influence.Record) (*Verification, error) {
+	v := &Verification{Record: rec.ID, Adapter: rec.Adapter, OK: true, Checks: []Check{}}
+	if rec.Adapter == "" {
+		return nil, fmt.Errorf("record %s names no adapter: %w", rec.ID, influence.ErrBadInput)
+	}
+	l, err := load(s, rec.Adapter)
+	if err != nil {
+		return nil, err
+	}
+	weights := l.arec.SHA256 == rec.AdapterHash && l.mrec.SHA256 == rec.ModelHash
+	v.add("weights", weights, "record model %.12s adapter %.12s; store model %.12s adapter %.12s", rec.ModelHash, rec.AdapterHash, l.mrec.SHA256, l.arec.SHA256)
+	if !weights {
+		return v, nil // nothing else can be recomputed against other weights
+	}
+	sf, _, proj, err := openSketches(s, l)
+	if err != nil {
+		return nil, err
+	}
+	defer sf.Close()
+	owners := influence.StoreOwners(s)
+
+	if err := verifyFusion(rec, owners); err != nil {
+		v.add("fusion", false, "%v", err)
+	} else {
+		v.add("fusion", true, "%d points and %d contributors recompute exactly from the evidence", len(rec.Datapoints), len(rec.Contributors))
+	}
+	verifySpans(s, l, rec, v)
+
+	qc := rec.Query
+	if qc == nil {
+		v.add("query", false, "the record has no query commitment (method %s, or made before commitments existed): its gradient scores cannot be proven", rec.Method)
+		return v, nil
+	}
+	// The query sketch, recomputed from the public inputs.
+	q, _, err := gradients.QuerySketch(l.m, l.ad, l.tok.Encode(rec.Prompt), rec.OutputIDs, proj)
+	if err != nil {
+		return nil, fmt.Errorf("record %s: query sketch: %w", rec.ID, err)
+	}
+	qq, shift, err := influence.QuantizeAuto(q)
+	if err != nil {
+		return nil, err
+	}
+	same := qc.Rule == influence.QuantRule && shift == qc.Shift && slices.Equal(qq, qc.Sketch)
+	v.add("query sketch", same, "recomputed %d values, shift %d; record has %d values, shift %d, rule %s", len(qq), shift, len(qc.Sketch), qc.Shift, qc.Rule)
+	hash := hexRoot(circuits.QueryHash(qc.Sketch))
+	v.add("query hash", hash == qc.Hash, "hash of the record's sketch %s, record says %s", hash, qc.Hash)
+
+	// The committed tree, rebuilt from the sketch file.
+	c, err := LoadCommitment(s, rec.Adapter)
+	if err != nil {
+		return nil, err
+	}
+	tree, err := sketchTree(ctx, s, sf, c.Shift, func(int, int) {})
+	if err != nil {
+		return nil, err
+	}
+	root := hexRoot(tree.Root())
+	v.add("sketch root", root == c.SketchRoot && root == qc.SketchRoot && c.Shift == qc.SketchShift,
+		"rebuilt %s (shift %d); commitment %s (shift %d); record %s (shift %d)", root, c.Shift, c.SketchRoot, c.Shift, qc.SketchRoot, qc.SketchShift)
+	corpus, err := corpusTree(ctx, s, l, func(int, int) {})
+	if err != nil {
+		return nil, err
+	}
+	croot := hexRoot(corpus.tree.Root())
+	v.add("corpus root", croot == c.Corpus.Root, "rebuilt %s over %d documents; commitment %s over %d", croot, corpus.docs, c.Corpus.Root, c.Corpus.Docs)
+	verifyCandidates(sf, c, qc, rec, owners, v)
+	v.Quant = quantError(qc)
+	return v, nil
+}
+
+// verifyFusion reruns the fusion on the record's evidence.
+func verifyFusion(rec *influence.Record, owners influence.Owners) error {
+	return rec.Recompute(owners)
+}
+
+// verifyCandidates checks each committed candidate against the sketch file and the
+// record's gradient evidence.
+func verifyCandidates(sf *store.SketchFile, c *influence.Commitment, qc *influence.QueryCommitment, rec *influence.Record, owners influence.Owners, v *Verification) {
+	n, _ := sf.Dims()
+	bad := 0
+	first := ""
+	fail := func(format string, args ...any) {
+		bad++
+		if first == "" {
+			first = fmt.Sprintf(format, args...)
+		}
+	}
+	if len(qc.Candidates) != len(rec.Evidence.Gradient) {
+		fail("%d candidates committed, %d gradient evidence entries", len(qc.Candidates), len(rec.Evidence.Gradient))
+	}
+	for i, cand := range qc.Candidates {
+		if cand.Leaf < 0 || cand.Leaf >= n {
+			fail("candidate %d: leaf %d outside the %d committed rows", i, cand.Leaf, n)
+			continue
+		}
+		r, err := readRow(sf, cand.Leaf, c.Shift, owners)
+		if err != nil {
+			fail("candidate %d: %v", i, err)
+			continue
+		}
+		if r.datanet != cand.Datanet || r.point != cand.Point || r.contributor != cand.Contributor {
+			fail("candidate %d: leaf %d holds %s/%s of %s, record says %s/%s of %s", i, cand.Leaf, r.datanet, r.point, r.contributor, cand.Datanet, cand.Point, cand.Contributor)
+			continue
+		}
+		if len(r.q) != len(qc.Sketch) {
+			fail("candidate %d: sketch of %d values, query of %d", i, len(r.q), len(qc.Sketch))
+			continue
+		}
+		if got := influence.DotInt(qc.Sketch, r.q); got != cand.Score {
+			fail("candidate %d (%s/%s): score recomputes as %d, record says %d", i, cand.Datanet, cand.Point, got, cand.Score)
+			continue
+		}
+		if i < len(rec.Evidence.Gradient) {
+			g := rec.Evidence.Gradient[i]
+			if want := influence.Dequantize(cand.Score, qc.Shift, qc.SketchShift); g.Datanet != cand.Datanet || g.Point != cand.Point || g.Score != want {
+				fail("gradient evidence %d (%s/%s %v) is not candidate %d's dequantized score %v", i, g.Datanet, g.Point, g.Score, i, want)
+			}
+		}
+	}
+	if bad == 0 {
+		v.add("scores", true, "%d candidates: leaf, contributor and integer score recompute exactly; the gradient evidence is their dequantized scores", len(qc.Candidates))
+	} else {
+		v.add("scores", false, "%d of %d candidates fail; first: %s", bad, len(qc.Candidates), first)
+	}
+}
+
+// verifySpans checks that each span's output tokens occur in the cited point's
+// tokenization, and that the point is in the committed corpus (trained on).
+func verifySpans(s *store.Store, l *loaded, rec *influence.Record, v *Verification) {
+	if len(rec.Evidence.Spans) == 0 {
+		v.add("spans", true, "no span evidence")
+		return
+	}
+	bad, first := 0, ""
+	toks := map[string][]int{}
+	for i, sp := range rec.Evidence.Spans {
+		key := sp.Datanet + "/" + sp.Point
+		doc, ok := toks[key]
+		if !ok {
+			p, err := s.Point(sp.Datanet, sp.Point)
+			if err != nil {
+				bad++
+				if first == "" {
+					first = fmt.Sprintf("span %d: %s: %v", i, key, err)
+				}
+				continue
+			}
+			if !trainedPoint(l, sp.Datanet, p) {
+				bad++
+				if first == "" {
+					first = fmt.Sprintf("span %d: %s is not in the committed corpus (not trained on)", i, key)
+				}
+				continue
+			}
+			doc = l.tok.Encode(p.Text)
+			toks[key] = doc
+		}
+		if sp.Start < 0 || sp.End > len(rec.OutputIDs) || sp.Start >= sp.End || !containsRun(doc, rec.OutputIDs[sp.Start:sp.End]) {
+			bad++
+			if first == "" {
+				first = fmt.Sprintf("span %d: output tokens [%d,%d) do not occur in %s", i, sp.Start, sp.End, key)
+			}
+		}
+	}
+	v.add("spans", bad == 0, "%d spans, %d fail%s", len(rec.Evidence.Spans), bad, map[bool]string{true: "", false: "; first: " + first}[bad == 0])
+}
+
+// containsRun reports whether run occurs contiguously in doc.
+func containsRun(doc, run []int) bool {
+	for i := 0; i+len(run) <= len(doc); i++ {
+		if slices.Equal(doc[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
+// quantError compares the committed integer scores with the scorer's float scores.
+func quantError(qc *influence.QueryCommitment) *QuantError {
+	qe := &QuantError{Candidates: len(qc.Candidates)}
+	if len(qc.Candidates) == 0 {
+		return qe
+	}
+	fl := make([]float64, len(qc.Candidates))
+	dq := make([]float64, len(qc.Candidates))
+	for i, c := range qc.Candidates {
+		fl[i], dq[i] = c.Float, influence.Dequantize(c.Score, qc.Shift, qc.SketchShift)
+		if c.Float != 0 {
+			qe.MaxRelErr = max(qe.MaxRelErr, math.Abs(dq[i]-fl[i])/math.Abs(fl[i]))
+		}
+	}
+	if len(fl) > 1 {
+		qe.Spearman = influence.Spearman(fl, dq)
+	} else {
+		qe.Spearman = 1
+	}
+	return qe
+}
+
+// ScoreStatement returns the score circuit's statement for a record's committed
+// gradient evidence: the adapter's sketch tree rebuilt from the sketch file (it must
+// match the record's committed root), the record's quantized query, and each candidate's
+// committed leaf with its authentication path.
+func ScoreStatement(ctx context.Context, s *store.Store, rec *influence.Record) (*circuits.ScoreStatement, error) {
+	qc := rec.Query
+	if qc == nil {
+		return nil, fmt.Errorf("record %s has no query commitment (method %s): %w", rec.ID, rec.Method, influence.ErrBadInput)
+	}
+	l, err := load(s, rec.Adapter)
+	if err != nil {
+		return nil, err
+	}
+	sf, _, _, err := openSketches(s, l)
+	if err != nil {
+		return nil, err
+	}
+	defer sf.Close()
+	tree, err := sketchTree(ctx, s, sf, qc.SketchShift, func(int, int) {})
+	if err != nil {
+		return nil, err
+	}
+	if root := hexRoot(tree.Root()); root != qc.SketchRoot {
+		return nil, fmt.Errorf("record %s: committed sketch root %s, the sketch file gives %s: %w", rec.ID, qc.SketchRoot, root, ErrStale)
+	}
+	owners := influence.StoreOwners(s)
+	n, _ := sf.Dims()
+	st := &circuits.ScoreStatement{Root: tree.Root(), Query: qc.Sketch}
+	for i, c := range qc.Candidates {
+		if c.Leaf < 0 || c.Leaf >= n {
+			return nil, fmt.Errorf("record %s: candidate %d: leaf %d outside the %d committed rows: %w", rec.ID, i, c.Leaf, n, influence.ErrBadInput)
+		}
+		r, err := readRow(sf, c.Leaf, qc.SketchShift, owners)
+		if err != nil {
+			return nil, err
+		}
+		st.Candidates = append(st.Candidates, circuits.ScoreCandidate{Leaf: c.Leaf, Point: r.pointHash, Contributor: r.addr,
+			Sketch: r.q, Path: tree.Path(c.Leaf)})
+	}
+	return st, nil
+}

@@ -1,0 +1,109 @@
+package lm
+
+import (
+	"context"
+	"encoding/json"
+	"testing"
+
+	"poa/influence"
+	"poa/store"
+)
+
+// TestVerifyRecordCatchesTampering attributes on a small store, checks that the record
+// verifies (every step recomputes), then changes one thing at a time in a copy of the
+// record or in the stored commitment and checks that the step that covers it fails.
+func TestVerifyRecordCatchesTampering(t *testing.T) {
+	s := newStore(t, true)
+	ctx := context.Background()
+	if _, _, err := BuildSketches(ctx, s, SketchOptions{Adapter: "ad", KIn: 4, KOut: 4}); err != nil {
+		t.Fatal(err)
+	}
+	_, rec, err := Attribute(ctx, s, Options{Adapter: "ad", Prompt: "the quick", Output: " brown fox jumps over the lazy dog", Fee: "1000"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec.ID = "r1"
+	if rec.Query == nil || len(rec.Query.Candidates) < 2 || len(rec.Evidence.Spans) == 0 {
+		t.Fatalf("record has query %v and %d spans; the test needs ≥ 2 candidates and a span", rec.Query != nil, len(rec.Evidence.Spans))
+	}
+	v, err := VerifyRecord(ctx, s, rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !v.OK {
+		t.Fatalf("honest record does not verify: %+v", v.Checks)
+	}
+	if v.Quant == nil || v.Quant.Spearman < 0.99 || v.Quant.MaxRelErr > 0.05 {
+		t.Fatalf("quantization error %+v", v.Quant)
+	}
+
+	clone := func() *influence.Record {
+		b, _ := json.Marshal(rec)
+		var c influence.Record
+		if err := json.Unmarshal(b, &c); err != nil {
+			t.Fatal(err)
+		}
+		return &c
+	}
+	cases := []struct {
+		name   string
+		check  string
+		tamper func(r *influence.Record)
+	}{
+		{"score raised by one unit", "scores", func(r *influence.Record) { r.Query.Candidates[0].Score++ }},
+		{"contributor swapped", "scores", func(r *influence.Record) {
+			c := r.Query.Candidates
+			c[0].Contributor, c[1].Contributor = "0x3333333333333333333333333333333333333333", c[0].Contributor
+		}},
+		{"candidate outside the tree", "scores", func(r *influence.Record) { r.Query.Candidates[0].Leaf = 1 << 20 }},
+		{"candidate names another point", "scores", func(r *influence.Record) {
+			r.Query.Candidates[0].Leaf = (r.Query.Candidates[0].Leaf + 1) % len(texts)
+		}},
+		{"query sketch value changed", "query sketch", func(r *influence.Record) { r.Query.Sketch[0]++ }},
+		{"query hash not the sketch's", "query hash", func(r *influence.Record) { r.Query.Hash = "0x" + r.Query.Hash[4:] + "00" }},
+		{"gradient evidence not the proven score", "scores", func(r *influence.Record) { r.Evidence.Gradient[0].Score *= 2 }},
+		{"span not in the cited document", "spans", func(r *influence.Record) {
+			r.Evidence.Spans[0].Start, r.Evidence.Spans[0].End = 0, len(r.OutputIDs)
+			r.Evidence.Spans[0].Length = len(r.OutputIDs)
+			r.OutputIDs = append([]int{7, 7, 7}, r.OutputIDs[3:]...)
+		}},
+		{"fused score changed", "fusion", func(r *influence.Record) { r.Contributors[0].Score++ }},
+		{"other sketch root", "sketch root", func(r *influence.Record) { r.Query.SketchRoot = "0x" + r.Query.SketchRoot[4:] + "00" }},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := clone()
+			c.tamper(r)
+			v, err := VerifyRecord(ctx, s, r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v.OK {
+				t.Fatalf("tampered record verifies: %+v", v.Checks)
+			}
+			for _, ch := range v.Checks {
+				if ch.Name == c.check && !ch.OK {
+					return
+				}
+			}
+			t.Fatalf("check %q did not fail: %+v", c.check, v.Checks)
+		})
+	}
+
+	// A stored commitment that does not match the sketch file is caught by the rebuild.
+	cm, err := LoadCommitment(s, "ad")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cm.SketchRoot = "0x" + cm.SketchRoot[4:] + "00"
+	if err := s.Put(store.KindCommitment, "ad", cm); err != nil {
+		t.Fatal(err)
+	}
+	v, err = VerifyRecord(ctx, s, rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.OK {
+		t.Fatal("a forged stored commitment verifies")
+	}
+}

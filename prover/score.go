@@ -1,0 +1,202 @@
+package prover
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"math/big"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/solidity"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+
+	"poa/circuits"
+)
+
+// CircuitScore names the attribution score circuit (circuits.ScoreCircuit).
+const CircuitScore = "score"
+
+// ScoreShape is a score circuit's shape: M candidate rows, sketch dimension K and the
+// sketch tree's depth. One set of keys (and one on-chain verifier) serves one shape.
+type ScoreShape struct {
+	M     int `json:"m"`
+	K     int `json:"k"`
+	Depth int `json:"depth"`
+}
+
+// String is the shape's name, e.g. "m64-k1024-d10".
+func (s ScoreShape) String() string { return fmt.Sprintf("m%d-k%d-d%d", s.M, s.K, s.Depth) }
+
+// MinScoreRows is the fewest candidate rows a score shape has.
+const MinScoreRows = 4
+
+// ScoreShapeFor is the shape that holds a record of n candidates against sketches of
+// dimension k under a tree of the given depth: M is the next power of two ≥ n (at least
+// MinScoreRows), so records of similar size share keys.
+func ScoreShapeFor(n, k, depth int) ScoreShape {
+	m := MinScoreRows
+	for m < n {
+		m *= 2
+	}
+	return ScoreShape{M: m, K: k, Depth: depth}
+}
+
+func (s ScoreShape) check() error {
+	if s.M < 1 || s.M > circuits.MaxCandidates || s.K < 1 || s.K > circuits.MaxScoreK || s.Depth < 1 || s.Depth > circuits.MaxDepth {
+		return fmt.Errorf("score shape %s outside [1, %d]×[1, %d]×[1, %d]: %w", s, circuits.MaxCandidates, circuits.MaxScoreK, circuits.MaxDepth, ErrInput)
+	}
+	return nil
+}
+
+// ScoreKeys are the Groth16 keys of one score shape with its compiled constraint system.
+type ScoreKeys struct {
+	Shape       ScoreShape `json:"shape"`
+	Constraints int        `json:"constraints"`
+	KeyID       string     `json:"key_id"` // hex sha256 of the verifying key
+	Setup       string     `json:"setup"`
+	CompileMs   int64      `json:"compile_ms"`
+	SetupMs     int64      `json:"setup_ms"`
+	ccs         constraint.ConstraintSystem
+	pk          groth16.ProvingKey
+	vk          groth16.VerifyingKey
+}
+
+// SetupScore compiles the score circuit of the shape and makes its Groth16 keys: with a
+// beacon, the deterministic development setup (WithDevBeacon's rule: anyone can rebuild
+// it, toxic waste included); without, gnark's single-party setup. Both are for
+// development: production keys come from an MPC ceremony, as for the split circuit.
+func SetupScore(ctx context.Context, shape ScoreShape, beacon string) (*ScoreKeys, error) {
+	if err := shape.check(); err != nil {
+		return nil, err
+	}
+	t0 := time.Now()
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, circuits.NewScoreCircuit(shape.M, shape.K, shape.Depth))
+	if err != nil {
+		return nil, fmt.Errorf("compile score circuit %s: %w", shape, err)
+	}
+	k := &ScoreKeys{Shape: shape, Constraints: ccs.GetNbConstraints(), ccs: ccs, CompileMs: time.Since(t0).Milliseconds()}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	t1 := time.Now()
+	if beacon != "" {
+		k.pk, k.vk, err = devGroth16(ccs, []byte(beacon))
+		k.Setup = fmt.Sprintf("deterministic development key, beacon %q (insecure)", beacon)
+	} else {
+		k.pk, k.vk, err = groth16.Setup(ccs)
+		k.Setup = "single-party (development only)"
+	}
+	if err != nil {
+		return nil, fmt.Errorf("groth16 setup of score circuit %s: %w", shape, err)
+	}
+	k.SetupMs = time.Since(t1).Milliseconds()
+	var buf bytes.Buffer
+	if _, err := k.vk.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	h := sha256.Sum256(buf.Bytes())
+	k.KeyID = hex.EncodeToString(h[:])
+	return k, nil
+}
+
+// VerifierName is the exported Solidity verifier's contract name for the shape, e.g.
+// Groth16ScoreVerifierM64K1024D10 (contracts lists names containing "ScoreVerifier" as
+// score verifiers).
+func (k *ScoreKeys) VerifierName() string {
+	return fmt.Sprintf("Groth16ScoreVerifierM%dK%dD%d", k.Shape.M, k.Shape.K, k.Shape.Depth)
+}
+
+// ExportSolidity writes the gnark-exported Solidity verifier of the keys.
+func (k *ScoreKeys) ExportSolidity(w io.Writer) error {
+	return k.vk.ExportSolidity(w)
+}
+
+// ScoreProof is a proof of one attribution record's scores: its public inputs (the
+// sketch root, the query hash and the commitment to the per-contributor positive
+// totals) and the proof in gnark's and in the Solidity verifier's encodings.
+type ScoreProof struct {
+	Circuit    string     `json:"circuit"`
+	Shape      ScoreShape `json:"shape"`
+	KeyID      string     `json:"key_id"`
+	SketchRoot *big.Int   `json:"sketch_root"`
+	QueryHash  *big.Int   `json:"query_hash"`
+	Commitment *big.Int   `json:"commitment"`
+	Raw        []byte     `json:"raw"`
+	Solidity   []byte     `json:"solidity"`
+	ProveMs    int64      `json:"prove_ms"`
+}
+
+// ProveScore proves st with k and checks the fresh proof. The statement's candidates
+// must fit the shape (ErrTooLarge otherwise); a statement the circuit cannot satisfy
+// (a path that does not verify, values out of range) is ErrInput.
+func ProveScore(ctx context.Context, k *ScoreKeys, st *circuits.ScoreStatement) (*ScoreProof, error) {
+	if len(st.Candidates) > k.Shape.M {
+		return nil, fmt.Errorf("%d candidates, score shape %s: %w", len(st.Candidates), k.Shape, ErrTooLarge)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	assign, err := circuits.AssignScore(k.Shape.M, k.Shape.K, k.Shape.Depth, st)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInput, err)
+	}
+	w, err := frontend.NewWitness(assign, ecc.BN254.ScalarField())
+	if err != nil {
+		return nil, fmt.Errorf("witness: %w", err)
+	}
+	t0 := time.Now()
+	pr, err := groth16.Prove(k.ccs, k.pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+	if err != nil {
+		return nil, fmt.Errorf("groth16 prove: %w", err)
+	}
+	p := &ScoreProof{Circuit: CircuitScore, Shape: k.Shape, KeyID: k.KeyID, SketchRoot: new(big.Int).Set(st.Root),
+		QueryHash: circuits.QueryHash(st.Query), Commitment: st.Commitment(), ProveMs: time.Since(t0).Milliseconds()}
+	var buf bytes.Buffer
+	if _, err := pr.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	p.Raw = buf.Bytes()
+	p.Solidity = pr.(interface{ MarshalSolidity() []byte }).MarshalSolidity()
+	if err := VerifyScore(k, p); err != nil {
+		return nil, fmt.Errorf("fresh score proof does not verify: %w", err)
+	}
+	return p, nil
+}
+
+// VerifyScore checks p against k's verifying key and its own public inputs.
+func VerifyScore(k *ScoreKeys, p *ScoreProof) error {
+	if p.Shape != k.Shape || p.KeyID != k.KeyID {
+		return fmt.Errorf("score proof of shape %s key %.16s, checked with %s key %.16s: %w", p.Shape, p.KeyID, k.Shape, k.KeyID, ErrKeyMismatch)
+	}
+	r := circuits.Modulus()
+	for i, v := range []*big.Int{p.SketchRoot, p.QueryHash, p.Commitment} {
+		if v == nil || v.Sign() < 0 || v.Cmp(r) >= 0 {
+			return fmt.Errorf("%w: public input %d not reduced mod r", ErrProofFile, i)
+		}
+	}
+	c := circuits.NewScoreCircuit(k.Shape.M, k.Shape.K, k.Shape.Depth)
+	c.SketchRoot, c.QueryHash, c.Commitment = p.SketchRoot, p.QueryHash, p.Commitment
+	pw, err := frontend.NewWitness(c, ecc.BN254.ScalarField(), frontend.PublicOnly())
+	if err != nil {
+		return fmt.Errorf("public witness: %w", err)
+	}
+	pr := groth16.NewProof(ecc.BN254)
+	if _, err := pr.ReadFrom(bytes.NewReader(p.Raw)); err != nil {
+		return fmt.Errorf("%w: proof bytes: %v", ErrProofFile, err)
+	}
+	if err := groth16.Verify(pr, k.vk, pw, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)); err != nil {
+		return fmt.Errorf("%w: %v", ErrInvalidProof, err)
+	}
+	if !bytes.Equal(pr.(interface{ MarshalSolidity() []byte }).MarshalSolidity(), p.Solidity) {
+		return fmt.Errorf("%w: solidity bytes differ from the proof", ErrProofFile)
+	}
+	return nil
+}
