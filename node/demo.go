@@ -12,8 +12,10 @@ import (
 	"poa/datanet"
 	"poa/gradients"
 	"poa/inference"
+	"poa/influence"
 	"poa/influence/lm"
 	"poa/influence/sarray"
+	"poa/settlement"
 	"poa/store"
 )
 
@@ -126,10 +128,18 @@ type DemoReport struct {
 	Adapters []inference.AdapterRecord `json:"adapters"`
 	Index    *sarray.Meta              `json:"index,omitempty"`
 	Answers  []Answer                  `json:"answers"`
+	// Commitments are the adapters' evidence commitments (sketch and corpus roots).
+	Commitments []*influence.Commitment `json:"commitments"`
+	// Verified is each answer's record recomputed by lm.VerifyRecord, in answer order.
+	Verified []*lm.Verification `json:"verified"`
 	// Settlement is step 7's report (nil when Settle is off).
 	Settlement *SettleReport `json:"settlement,omitempty"`
-	Skipped    []string      `json:"skipped"` // steps whose results were already there
-	Seconds    float64       `json:"seconds"`
+	// Evidence is each adapter's evidence as published on the chain (nil when Settle
+	// is off); EvidenceNote says why it was not published, when it was not.
+	Evidence     []*EvidenceReport `json:"evidence,omitempty"`
+	EvidenceNote string            `json:"evidence_note,omitempty"`
+	Skipped      []string          `json:"skipped"` // steps whose results were already there
+	Seconds      float64           `json:"seconds"`
 }
 
 // Demo runs the pipeline (see the package comment) on st. Options that fail
@@ -206,6 +216,15 @@ func Demo(ctx context.Context, st *store.Store, o DemoOptions, ev *Events) (*Dem
 		}
 	}
 
+	for _, a := range rep.Adapters {
+		ev.step("commit evidence " + a.Name)
+		c, err := lm.EnsureCommitment(ctx, st, a.Name)
+		if err != nil {
+			return rep, fmt.Errorf("evidence of %s: %w", a.Name, err)
+		}
+		rep.Commitments = append(rep.Commitments, c)
+	}
+
 	ev.step("answer prompts with attribution")
 	answers, err := answerPrompts(ctx, st, o, names, ev)
 	if err != nil {
@@ -213,12 +232,40 @@ func Demo(ctx context.Context, st *store.Store, o DemoOptions, ev *Events) (*Dem
 	}
 	rep.Answers = answers
 
+	ev.step("verify records (recompute)")
+	for _, a := range answers {
+		rec, err := settlement.Record(st, a.Result.Record)
+		if err != nil {
+			return rep, err
+		}
+		v, err := lm.VerifyRecord(ctx, st, rec)
+		if err != nil {
+			return rep, fmt.Errorf("verify record %s: %w", rec.ID, err)
+		}
+		if !v.OK {
+			return rep, fmt.Errorf("record %s does not recompute: %+v", rec.ID, v.Checks)
+		}
+		rep.Verified = append(rep.Verified, v)
+	}
+
 	if o.Settle {
 		sr, err := Settle(ctx, st, o.Settlement, ev)
 		if err != nil {
 			return rep, err
 		}
 		rep.Settlement = sr
+		ev.step("publish evidence")
+		for _, a := range rep.Adapters {
+			er, err := PublishEvidence(ctx, st, a.Name, ev)
+			if errors.Is(err, ErrNoScoreVerifier) {
+				rep.EvidenceNote = err.Error()
+				break
+			}
+			if err != nil {
+				return rep, fmt.Errorf("publish evidence of %s: %w", a.Name, err)
+			}
+			rep.Evidence = append(rep.Evidence, er)
+		}
 	}
 	rep.Seconds = time.Since(t0).Seconds()
 	return rep, nil

@@ -35,14 +35,19 @@ type ScoreShape struct {
 // String is the shape's name, e.g. "m64-k1024-d10".
 func (s ScoreShape) String() string { return fmt.Sprintf("m%d-k%d-d%d", s.M, s.K, s.Depth) }
 
-// MinScoreRows is the fewest candidate rows a score shape has.
-const MinScoreRows = 4
+// MinScoreRows is the fewest candidate rows a score shape has: attribution keeps 50
+// gradient candidates by default, so every default record fits M = 64.
+const MinScoreRows = 64
 
 // ScoreShapeFor is the shape that holds a record of n candidates against sketches of
-// dimension k under a tree of the given depth: M is the next power of two ≥ n (at least
-// MinScoreRows), so records of similar size share keys.
-func ScoreShapeFor(n, k, depth int) ScoreShape {
-	m := MinScoreRows
+// dimension k under a tree of the given depth: M is the next power of two ≥ n, at least
+// MinScoreRows, so that records share keys and an on-chain verifier.
+func ScoreShapeFor(n, k, depth int) ScoreShape { return ScoreShapeRows(n, MinScoreRows, k, depth) }
+
+// ScoreShapeRows is ScoreShapeFor with another least number of rows (a power of two),
+// for shapes smaller than the committed verifiers' (tests, off-chain proofs).
+func ScoreShapeRows(n, rows, k, depth int) ScoreShape {
+	m := max(1, rows)
 	for m < n {
 		m *= 2
 	}
@@ -88,8 +93,8 @@ func SetupScore(ctx context.Context, shape ScoreShape, beacon string) (*ScoreKey
 	}
 	t1 := time.Now()
 	if beacon != "" {
-		k.pk, k.vk, err = devGroth16(ccs, []byte(beacon))
-		k.Setup = fmt.Sprintf("deterministic development key, beacon %q (insecure)", beacon)
+		k.pk, k.vk, err = seededGroth16(ccs, beacon)
+		k.Setup = fmt.Sprintf("deterministic development key, toxic waste drawn from ChaCha8(sha256(%q)) (insecure)", beacon)
 	} else {
 		k.pk, k.vk, err = groth16.Setup(ccs)
 		k.Setup = "single-party (development only)"
@@ -110,9 +115,17 @@ func SetupScore(ctx context.Context, shape ScoreShape, beacon string) (*ScoreKey
 // VerifierName is the exported Solidity verifier's contract name for the shape, e.g.
 // Groth16ScoreVerifierM64K1024D10 (contracts lists names containing "ScoreVerifier" as
 // score verifiers).
-func (k *ScoreKeys) VerifierName() string {
-	return fmt.Sprintf("Groth16ScoreVerifierM%dK%dD%d", k.Shape.M, k.Shape.K, k.Shape.Depth)
+func (k *ScoreKeys) VerifierName() string { return ScoreVerifierName(k.Shape) }
+
+// ScoreVerifierName is the contract name of a shape's exported score verifier.
+func ScoreVerifierName(s ScoreShape) string {
+	return fmt.Sprintf("Groth16ScoreVerifierM%dK%dD%d", s.M, s.K, s.Depth)
 }
+
+// DevScoreShapes are the shapes whose development-key score verifiers are committed
+// under contracts/solidity/verifiers: the demo's small model (k = 1024) and its --quick
+// tiny model (k = 512), with the default 64 candidate rows and depth-14 trees.
+var DevScoreShapes = []ScoreShape{{M: 64, K: 1024, Depth: 14}, {M: 64, K: 512, Depth: 14}}
 
 // ExportSolidity writes the gnark-exported Solidity verifier of the keys.
 func (k *ScoreKeys) ExportSolidity(w io.Writer) error {

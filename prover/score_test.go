@@ -48,10 +48,13 @@ func scoreStatement(t *testing.T, rng *rand.Rand, n, k, depth int, pick []int) *
 // fit the shape is refused before proving.
 func TestScoreProveVerify(t *testing.T) {
 	ctx := context.Background()
-	shape := ScoreShapeFor(3, 16, 3)
-	if shape != (ScoreShape{M: 4, K: 16, Depth: 3}) {
-		t.Fatalf("shape %v", shape)
+	if got := ScoreShapeFor(3, 16, 3); got != (ScoreShape{M: MinScoreRows, K: 16, Depth: 3}) {
+		t.Fatalf("shape %v", got)
 	}
+	if got := ScoreShapeFor(65, 16, 3); got.M != 128 {
+		t.Fatalf("shape for 65 candidates %v", got)
+	}
+	shape := ScoreShape{M: 4, K: 16, Depth: 3}
 	k, err := SetupScore(ctx, shape, DevBeacon)
 	if err != nil {
 		t.Fatal(err)
@@ -79,6 +82,24 @@ func TestScoreProveVerify(t *testing.T) {
 		if err := VerifyScore(k, &bad); !errors.Is(err, ErrInvalidProof) {
 			t.Fatalf("%s changed: %v, want ErrInvalidProof", name, err)
 		}
+	}
+	// Saved keys load back and verify the proof; the wrong shape is refused.
+	dir := t.TempDir()
+	if err := k.Save(dir); err != nil {
+		t.Fatal(err)
+	}
+	kl, err := LoadScoreKeys(ctx, dir, shape)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kl.KeyID != k.KeyID || VerifyScore(kl, p) != nil {
+		t.Fatal("loaded keys differ")
+	}
+	if p2, err := ProveScore(ctx, kl, st); err != nil || VerifyScore(k, p2) != nil {
+		t.Fatalf("proof with loaded keys: %v", err)
+	}
+	if _, err := LoadScoreKeys(ctx, dir, ScoreShape{M: 8, K: 16, Depth: 3}); !errors.Is(err, ErrKeyFile) {
+		t.Fatalf("wrong shape: %v", err)
 	}
 	// The same deterministic setup gives the same key.
 	k2, err := SetupScore(ctx, shape, DevBeacon)

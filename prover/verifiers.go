@@ -49,3 +49,26 @@ func WriteDevVerifiers(ctx context.Context, dir string, sizes []int) error {
 	}
 	return nil
 }
+
+// WriteDevScoreVerifiers regenerates the committed development-key score verifiers of
+// the shapes into dir (Groth16ScoreVerifierM<m>K<k>D<depth>.sol), logging each setup's
+// time through logf when it is set.
+func WriteDevScoreVerifiers(ctx context.Context, dir string, shapes []ScoreShape, logf func(format string, args ...any)) error {
+	for _, s := range shapes {
+		k, err := SetupScore(ctx, s, DevBeacon)
+		if err != nil {
+			return fmt.Errorf("score shape %s: %w", s, err)
+		}
+		if logf != nil {
+			logf("score shape %s: %d constraints, compile %d ms, setup %d ms", s, k.Constraints, k.CompileMs, k.SetupMs)
+		}
+		var buf bytes.Buffer
+		if err := k.ExportSolidity(&buf); err != nil {
+			return err
+		}
+		if err := writeFileBytes(filepath.Join(dir, k.VerifierName()+".sol"), buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -161,6 +161,20 @@ func printDemo(rep *node.DemoReport, sum demoSummary) {
 			fmt.Printf("    %s  score %.3f\n", c.Address, float64(c.Score)/influence.ScoreScale)
 		}
 	}
+	if len(rep.Verified) > 0 {
+		minRho, maxErr := 1.0, 0.0
+		for _, v := range rep.Verified {
+			if q := v.Quant; q != nil {
+				minRho, maxErr = min(minRho, q.Spearman), max(maxErr, q.MaxRelErr)
+			}
+		}
+		fmt.Printf("\nrecords: %d of %d recompute bit for bit (query sketch, committed integer scores, spans, fusion); "+
+			"16-bit quantization: Spearman ≥ %.4f, max relative error %.2g\n", len(rep.Verified), len(rep.Answers), minRho, maxErr)
+	}
+	for _, c := range rep.Commitments {
+		fmt.Printf("evidence of %s: %d sketches (k=%d) under root %.18s…, %d documents under corpus root %.18s…\n",
+			c.Adapter, c.Points, c.K, c.SketchRoot, c.Corpus.Docs, c.Corpus.Root)
+	}
 	if s := rep.Settlement; s != nil && s.Report != nil {
 		for _, e := range s.Resumed {
 			fmt.Printf("\nresumed epoch %d of an interrupted run: %s\n", e.Epoch, e.Status)
@@ -179,6 +193,16 @@ func printDemo(rep *node.DemoReport, sum demoSummary) {
 			s.Deployment.Backend, s.Constraints, s.ProveSeconds, s.ProofBytes, verified)
 		fmt.Printf("settlement on %s (chain %d): verified on-chain: %v, tx %s, block %d, gas used %d\n",
 			s.Deployment.Network, s.Deployment.ChainID, sum.ProofVerified, sum.TxHash, sum.Block, sum.GasUsed)
+	}
+	for _, e := range rep.Evidence {
+		state := "already registered"
+		if e.Published {
+			state = fmt.Sprintf("registered, gas %d", e.Receipt.GasUsed)
+		}
+		fmt.Printf("evidence of %s on-chain: version %d (%s), score verifier %s\n", e.Adapter, e.OnChain.Version, state, e.VerifierName)
+	}
+	if rep.EvidenceNote != "" {
+		fmt.Printf("evidence not published: %s\n", rep.EvidenceNote)
 	}
 	if len(rep.Skipped) > 0 {
 		fmt.Printf("\nreused: %s\n", strings.Join(rep.Skipped, ", "))

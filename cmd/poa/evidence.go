@@ -7,8 +7,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"poa/bounds"
 	"poa/influence"
 	"poa/influence/lm"
+	"poa/node"
 	"poa/settlement"
 	"poa/store"
 )
@@ -54,8 +56,65 @@ poa influence sketch builds the commitment; attribute rebuilds it when it is sta
 			})
 		},
 	}
-	ev.AddCommand(commit, show)
+	publish := &cobra.Command{
+		Use:   "publish ADAPTER",
+		Short: "Register an adapter's evidence roots and score verifier in the Settlement (embedded chain)",
+		Long: `publish posts the adapter's evidence commitment (built first when missing or stale) to
+the embedded chain's Settlement with registerEvidence: the sketch root, the corpus root
+and the score verifier of the adapter's shape (the compiled-in development-key
+verifier, deployed the first time). Each publication with new roots bumps the adapter's
+on-chain version and is an EvidenceRegistered event; publishing the same roots again
+sends nothing.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return withStore(func(s *store.Store) error {
+				ev, finish := demoEvents()
+				rep, err := node.PublishEvidence(cmd.Context(), s, args[0], ev)
+				finish()
+				if err != nil {
+					return err
+				}
+				return emit(rep, func() { printPublished(rep) })
+			})
+		},
+	}
+	ev.AddCommand(commit, show, publish)
 	rootCmd.AddCommand(ev)
+
+	var post bool
+	var rows int
+	proveRec := &cobra.Command{
+		Use:   "prove-record ID [--post]",
+		Short: "Prove an attribution record's gradient scores from the committed sketches (score circuit)",
+		Long: `prove-record proves, with the score circuit (Groth16), that the record's gradient
+candidates are leaves of the adapter's committed sketch tree and that the commitment to
+the per-contributor totals of their positive scores is exactly what the record's
+committed query gives (docs/trust-model.md). The shape's development keys are loaded
+from the data directory, or set up the first time (minutes for the demo's shape;
+deterministic, insecure: see docs/proofs.md). --post attests the proof on the embedded
+chain (attestScores), publishing the adapter's evidence first when needed.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := bounds.In("--rows", rows, 0, 1024); err != nil {
+				return err
+			}
+			if rows&(rows-1) != 0 {
+				return fmt.Errorf("--rows %d: want a power of two (or 0)", rows)
+			}
+			return withStore(func(s *store.Store) error {
+				ev, finish := demoEvents()
+				rp, err := node.ProveRecord(cmd.Context(), s, args[0], node.RecordProofOptions{Post: post, Rows: rows}, ev)
+				finish()
+				if err != nil {
+					return err
+				}
+				return emit(rp, func() { printRecordProof(rp) })
+			})
+		},
+	}
+	proveRec.Flags().BoolVar(&post, "post", false, "attest the proof on the embedded chain")
+	proveRec.Flags().IntVar(&rows, "rows", 0, "least candidate rows of the circuit, a power of two in [1, 1024] (0: 64, the committed verifiers' shape)")
+	rootCmd.AddCommand(proveRec)
 
 	verify := &cobra.Command{
 		Use:   "verify-record ID",
@@ -95,6 +154,33 @@ It exits with status 1 when a check fails.`,
 		},
 	}
 	rootCmd.AddCommand(verify)
+}
+
+func printPublished(r *node.EvidenceReport) {
+	state := "already on chain"
+	if r.Published {
+		state = fmt.Sprintf("published in tx %s (block %d, gas %d)", r.Receipt.TxHash.Hex(), r.Receipt.Block, r.Receipt.GasUsed)
+	}
+	fmt.Printf("evidence of adapter %s (id %s): %s\n", r.Adapter, r.AdapterID.Hex(), state)
+	fmt.Printf("  version %d, sketch root %s, corpus root %s\n", r.OnChain.Version, r.Commitment.SketchRoot, r.Commitment.Corpus.Root)
+	fmt.Printf("  score verifier %s at %s (shape %s)\n", r.VerifierName, r.Verifier.Hex(), r.Shape)
+}
+
+func printRecordProof(r *node.RecordProof) {
+	keys := fmt.Sprintf("loaded in %.1fs", float64(r.LoadMs)/1000)
+	if r.KeysSetup {
+		keys = fmt.Sprintf("set up in %.1fs (development keys, saved)", float64(r.SetupMs)/1000)
+	}
+	fmt.Printf("record %s (adapter %s): %d candidates, shape %s, %d constraints\n", r.Record, r.Adapter, r.Candidates, r.Shape, r.Constraints)
+	fmt.Printf("  keys %s; proved and verified in %.1fs, %d bytes\n", keys, float64(r.ProveMs)/1000, len(r.Proof.Solidity))
+	fmt.Printf("  public inputs: sketch root 0x%064x, query hash 0x%064x, commitment 0x%064x\n", r.Proof.SketchRoot, r.Proof.QueryHash, r.Proof.Commitment)
+	if a := r.Attestation; a != nil {
+		if r.Receipt != nil {
+			fmt.Printf("  attested on chain: verified by the score verifier, tx %s (block %d, gas %d), evidence version %d\n", r.Receipt.TxHash.Hex(), r.Receipt.Block, r.Receipt.GasUsed, a.Version)
+		} else {
+			fmt.Printf("  already attested on chain (block %d, evidence version %d)\n", a.Block, a.Version)
+		}
+	}
 }
 
 func printCommitment(c *influence.Commitment) {

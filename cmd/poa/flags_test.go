@@ -54,6 +54,7 @@ var flagSpecs = map[string]flagSpec{
 	"poa ngram spans":                {args: []string{"The hacker is a person"}},
 	"poa post":                       {args: []string{"--rpc", "http://127.0.0.1:1"}},
 	"poa prove":                      {args: []string{"--epoch", "1"}},
+	"poa prove-record":               {args: []string{"0123"}},
 	"poa prover ceremony contribute": {args: []string{"--dir", "{DATA}/ceremony"}},
 	"poa prover ceremony init":       {args: []string{"--dir", "{DATA}/ceremony", "--size", "1"}},
 	"poa prover export-solidity":     {},
@@ -76,6 +77,7 @@ var feeRuleNames = map[string]string{"owner-bps": "fee rule", "protocol-bps": "f
 // directory as it was. Keys are "COMMAND --FLAG=CLASS", CLASS one of zero, negative,
 // huge.
 var flagAllowed = map[string]string{
+	"poa prove-record --rows=zero":              "0 asks for the default shape (64 rows); the unknown record then fails as the base arguments do",
 	"poa ask --max-tokens=zero":                 "0 asks for the node's default (the node enforces its own limit)",
 	"poa ask --seed=zero":                       "any int64 seeds the sampler",
 	"poa ask --seed=negative":                   "any int64 seeds the sampler",

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"log/slog"
 	"os"
 	"time"
 
@@ -228,7 +229,45 @@ Verify(bytes, uint256[]) returns false on a bad proof (the caller must require i
 	export.Flags().StringVar(&exportVK, "vk", "", "verifying key file (default: the data directory's)")
 	export.Flags().StringVar(&exportOut, "out", "", "output file (default stdout)")
 
-	pc.AddCommand(setup, keys, export, ceremonyCmd())
+	var shapeName, scoreOut string
+	scoreVer := &cobra.Command{
+		Use:   "score-verifier --shape m64-k1024-d14 [--out FILE]",
+		Short: "Set up the development keys of a score-circuit shape and export their Solidity verifier",
+		Long: `score-verifier makes the deterministic development keys (prover.DevBeacon; insecure:
+anyone can rebuild their toxic waste) of the score circuit of the shape mM-kK-dD (M
+candidate rows, sketch dimension K, tree depth D) and writes their gnark-exported
+Solidity verifier (contract Groth16ScoreVerifierM<M>K<K>D<D>), for a shape whose verifier
+is not compiled in (poa evidence publish names the shape). The setup takes minutes for
+the demo's shapes (about 1.3M constraints at m64-k1024-d14).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var sh prover.ScoreShape
+			if _, err := fmt.Sscanf(shapeName, "m%d-k%d-d%d", &sh.M, &sh.K, &sh.Depth); err != nil || sh.String() != shapeName {
+				return fmt.Errorf("--shape %q: want mM-kK-dD, e.g. m64-k1024-d14", shapeName)
+			}
+			k, err := prover.SetupScore(cmd.Context(), sh, prover.DevBeacon)
+			if err != nil {
+				return err
+			}
+			w := os.Stdout
+			if scoreOut != "" {
+				f, err := os.Create(scoreOut)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				w = f
+			}
+			if err := k.ExportSolidity(w); err != nil {
+				return err
+			}
+			slog.Info("score verifier exported", "contract", k.VerifierName(), "constraints", k.Constraints, "setup_ms", k.SetupMs)
+			return nil
+		},
+	}
+	scoreVer.Flags().StringVar(&shapeName, "shape", "", "score-circuit shape mM-kK-dD")
+	scoreVer.Flags().StringVar(&scoreOut, "out", "", "output file (default stdout)")
+	pc.AddCommand(setup, keys, export, scoreVer, ceremonyCmd())
 	rootCmd.AddCommand(pc)
 }
 

@@ -85,6 +85,21 @@ func Commit(ctx context.Context, s *store.Store, adapter string, progress func(p
 	return commit(ctx, s, l, sf, meta, progress)
 }
 
+// EnsureCommitment returns the adapter's commitment, building it first when it is
+// missing or stale.
+func EnsureCommitment(ctx context.Context, s *store.Store, adapter string) (*influence.Commitment, error) {
+	l, err := load(s, adapter)
+	if err != nil {
+		return nil, err
+	}
+	sf, meta, _, err := openSketches(s, l)
+	if err != nil {
+		return nil, err
+	}
+	defer sf.Close()
+	return ensureCommitment(ctx, s, l, sf, meta)
+}
+
 // ensureCommitment returns the adapter's commitment, building it first when it is
 // missing or stale (logged at INFO, like the suffix-array index).
 func ensureCommitment(ctx context.Context, s *store.Store, l *loaded, sf *store.SketchFile, meta store.SketchMeta) (*influence.Commitment, error) {
@@ -189,8 +204,17 @@ func sketchTree(ctx context.Context, s *store.Store, sf *store.SketchFile, shift
 		leaves[i] = circuits.SketchLeaf(r.pointHash, r.addr, r.q)
 	}
 	progress(n, n)
-	return circuits.NewSketchTree(leaves, circuits.TreeDepth(max(n, 1)))
+	return circuits.NewSketchTree(leaves, CommitDepth(n))
 }
+
+// MinCommitDepth is the least depth of a committed tree: every datanet of up to 2^14
+// points commits at depth 14, so adapters of one model share one score-circuit shape
+// (and one on-chain verifier); a tree level costs 188 constraints per candidate.
+const MinCommitDepth = 14
+
+// CommitDepth is the depth of the committed tree over n leaves: the smallest that holds
+// them, at least MinCommitDepth.
+func CommitDepth(n int) int { return max(MinCommitDepth, circuits.TreeDepth(max(n, 1))) }
 
 type corpusCommit struct {
 	tree   *circuits.SketchTree
@@ -230,7 +254,7 @@ func corpusTree(ctx context.Context, s *store.Store, l *loaded, progress func(do
 	}
 	progress(len(leaves), len(leaves))
 	cc.docs = len(leaves)
-	t, err := circuits.NewSketchTree(leaves, circuits.TreeDepth(max(len(leaves), 1)))
+	t, err := circuits.NewSketchTree(leaves, CommitDepth(len(leaves)))
 	if err != nil {
 		return nil, err
 	}

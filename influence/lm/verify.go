@@ -251,7 +251,8 @@ func quantError(qc *influence.QueryCommitment) *QuantError {
 // ScoreStatement returns the score circuit's statement for a record's committed
 // gradient evidence: the adapter's sketch tree rebuilt from the sketch file (it must
 // match the record's committed root), the record's quantized query, and each candidate's
-// committed leaf with its authentication path.
+// committed leaf with its authentication path. A candidate whose leaf, contributor or
+// integer score differs from what the record states is an error (ErrBadInput).
 func ScoreStatement(ctx context.Context, s *store.Store, rec *influence.Record) (*circuits.ScoreStatement, error) {
 	qc := rec.Query
 	if qc == nil {
@@ -283,6 +284,16 @@ func ScoreStatement(ctx context.Context, s *store.Store, rec *influence.Record) 
 		r, err := readRow(sf, c.Leaf, qc.SketchShift, owners)
 		if err != nil {
 			return nil, err
+		}
+		// The proof is of the committed leaves; a record whose claims differ from them
+		// is refused rather than proven (its stated scores are not what is proven).
+		if r.datanet != c.Datanet || r.point != c.Point || r.contributor != c.Contributor {
+			return nil, fmt.Errorf("record %s: candidate %d: leaf %d holds %s/%s of %s, the record says %s/%s of %s: %w",
+				rec.ID, i, c.Leaf, r.datanet, r.point, r.contributor, c.Datanet, c.Point, c.Contributor, influence.ErrBadInput)
+		}
+		if got := influence.DotInt(qc.Sketch, r.q); got != c.Score {
+			return nil, fmt.Errorf("record %s: candidate %d (%s/%s): the committed sketches give score %d, the record says %d: %w",
+				rec.ID, i, c.Datanet, c.Point, got, c.Score, influence.ErrBadInput)
 		}
 		st.Candidates = append(st.Candidates, circuits.ScoreCandidate{Leaf: c.Leaf, Point: r.pointHash, Contributor: r.addr,
 			Sketch: r.q, Path: tree.Path(c.Leaf)})
