@@ -154,6 +154,61 @@ It exits with status 1 when a check fails.`,
 		},
 	}
 	rootCmd.AddCommand(verify)
+
+	challenge := &cobra.Command{
+		Use:   "challenge-record ID",
+		Short: "Rescan every committed sketch with a record's query: list better points it omitted",
+		Long: `challenge-record checks the optimistic completeness rule of a record's gradient
+candidates (docs/trust-model.md): it rescans every committed sketch row with the record's
+committed query, on the exact integer scores the score circuit proves, and lists the
+trained-on points the record left out although they outrank its last candidate, each with
+its Merkle path under the committed root (the evidence a challenge would post). An honest
+record of a full scan has none. It exits with status 1 when it finds one.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var ch *lm.Challenge
+			err := withStore(func(s *store.Store) error {
+				rec, err := settlement.Record(s, args[0])
+				if errors.Is(err, store.ErrNotFound) {
+					return fmt.Errorf("attribution record %q: %w", args[0], err)
+				}
+				if err != nil {
+					return err
+				}
+				ch, err = lm.ChallengeRecord(cmd.Context(), s, rec)
+				return err
+			})
+			if err != nil {
+				return err
+			}
+			if err := emit(ch, func() { printChallenge(ch) }); err != nil {
+				return err
+			}
+			if ch.Omitted > 0 {
+				os.Exit(1)
+			}
+			return nil
+		},
+	}
+	rootCmd.AddCommand(challenge)
+}
+
+func printChallenge(c *lm.Challenge) {
+	fmt.Printf("record %s (adapter %s): %d candidates, the last at leaf %d with score %d\n", c.Record, c.Adapter, c.Candidates, c.LastLeaf, c.LastScore)
+	if c.Restricted {
+		fmt.Println("  the record's scan was restricted to embedding candidates: omissions outside them are expected")
+	}
+	for _, o := range c.Omissions {
+		fmt.Printf("  omitted leaf %d %s/%s of %s: score %d\n", o.Leaf, o.Datanet, o.Point, o.Contributor, o.Score)
+	}
+	if c.Omitted > len(c.Omissions) {
+		fmt.Printf("  … %d more\n", c.Omitted-len(c.Omissions))
+	}
+	if c.Omitted == 0 {
+		fmt.Println("complete: no committed point outranks the last candidate")
+	} else {
+		fmt.Printf("CHALLENGED: %d omitted points outrank the last candidate\n", c.Omitted)
+	}
 }
 
 func printPublished(r *node.EvidenceReport) {

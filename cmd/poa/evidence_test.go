@@ -67,6 +67,12 @@ func TestEvidenceAndRecordProofCLI(t *testing.T) {
 	if !v.OK || len(v.Checks) < 8 {
 		t.Fatalf("verify-record: %+v", v)
 	}
+	var ch struct {
+		Omitted int `json:"omitted"`
+	}
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "challenge-record", att.Record)), &ch); err != nil || ch.Omitted != 0 {
+		t.Fatalf("challenge-record of an honest record: %+v %v", ch, err)
+	}
 	if _, errs, code := runPoa(t, dir, "verify-record", "0123"); code == 0 || !strings.Contains(errs, "attribution record") {
 		t.Fatalf("verify-record of an unknown id: exit %d\n%s", code, errs)
 	}
@@ -110,7 +116,18 @@ func TestEvidenceAndRecordProofCLI(t *testing.T) {
 	if err := s.Put(store.KindAttribution, rec.ID, rec); err != nil {
 		t.Fatal(err)
 	}
+	// And a copy of it that omits its best candidate, for challenge-record.
+	omit := *rec
+	q := *rec.Query
+	q.Candidates = q.Candidates[1:]
+	omit.ID, omit.Query = rec.ID+"x", &q
+	if err := s.Put(store.KindAttribution, omit.ID, &omit); err != nil {
+		t.Fatal(err)
+	}
 	s.Close()
+	if outC, _, code := runPoa(t, dir, "challenge-record", omit.ID); code != 1 || !strings.Contains(outC, "CHALLENGED: 1 omitted") {
+		t.Fatalf("challenge-record of a record that omits its best candidate: exit %d\n%s", code, outC)
+	}
 	outT, _, code := runPoa(t, dir, "verify-record", att.Record)
 	if code != 1 || !strings.Contains(outT, "FAIL scores") || !strings.Contains(outT, "NOT verified") {
 		t.Fatalf("tampered record: exit %d\n%s", code, outT)

@@ -160,28 +160,37 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		trained = func(string, string) (bool, error) { return true, nil }
 	}
 	untrained := 0
-	var hits []influence.Hit
-	for _, h := range scan(q, o.TopPoints) {
-		d, p := splitID(h.ID)
-		if ok, err := trained(d, p); err != nil {
-			return nil, nil, err
-		} else if !ok {
-			untrained++
-			continue
-		}
-		hits = append(hits, h)
-		ev.Gradient = append(ev.Gradient, influence.GradientScore{Datanet: d, Point: p, Score: h.Score})
-	}
-	// The influence scorer's evidence is committed: exact integer scores against the
-	// adapter's committed sketches, which the score circuit proves (docs/trust-model.md).
+	// The influence scorer's evidence is committed: its candidates are chosen by, and
+	// carry, exact integer scores against the adapter's committed sketches, which the
+	// score circuit proves (docs/trust-model.md). The other scorers keep the float scan.
 	var query *influence.QueryCommitment
 	if methodName == influenceMethod {
 		c, err := ensureCommitment(ctx, s, l, sf, meta)
 		if err != nil {
 			return nil, nil, err
 		}
-		if query, ev.Gradient, err = commitQuery(c, sf, q, hits, influence.StoreOwners(s)); err != nil {
+		qq, shift, err := influence.QuantizeAuto(q)
+		if err != nil {
+			return nil, nil, fmt.Errorf("query sketch: %w", err)
+		}
+		hits, dropped, err := integerTopK(sf, c.Shift, qq, cands, o.TopPoints, trained)
+		if err != nil {
 			return nil, nil, err
+		}
+		untrained += dropped
+		if query, ev.Gradient, err = commitQuery(c, sf, q, qq, shift, hits, influence.StoreOwners(s)); err != nil {
+			return nil, nil, err
+		}
+	} else {
+		for _, h := range scan(q, o.TopPoints) {
+			d, p := splitID(h.ID)
+			if ok, err := trained(d, p); err != nil {
+				return nil, nil, err
+			} else if !ok {
+				untrained++
+				continue
+			}
+			ev.Gradient = append(ev.Gradient, influence.GradientScore{Datanet: d, Point: p, Score: h.Score})
 		}
 	}
 

@@ -3,8 +3,10 @@ package lm
 import (
 	"context"
 	"encoding/json"
+	"math/big"
 	"testing"
 
+	"poa/circuits"
 	"poa/influence"
 	"poa/store"
 )
@@ -35,6 +37,54 @@ func TestVerifyRecordCatchesTampering(t *testing.T) {
 	}
 	if v.Quant == nil || v.Quant.Spearman < 0.99 || v.Quant.MaxRelErr > 0.05 {
 		t.Fatalf("quantization error %+v", v.Quant)
+	}
+
+	// Completeness: the honest record omits nothing that outranks its last candidate;
+	// one with its best candidate removed is challenged with exactly that point, whose
+	// path verifies under the committed root.
+	ch, err := ChallengeRecord(ctx, s, rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch.Omitted != 0 {
+		t.Fatalf("honest record challenged: %+v", ch)
+	}
+	clone0 := func() *influence.Record {
+		b, _ := json.Marshal(rec)
+		var c influence.Record
+		if err := json.Unmarshal(b, &c); err != nil {
+			t.Fatal(err)
+		}
+		return &c
+	}
+	short := clone0()
+	best := short.Query.Candidates[0]
+	short.Query.Candidates = short.Query.Candidates[1:]
+	ch, err = ChallengeRecord(ctx, s, short)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch.Omitted != 1 || ch.Omissions[0].Leaf != best.Leaf || ch.Omissions[0].Score != best.Score {
+		t.Fatalf("record without its best candidate: %+v, want leaf %d score %d omitted", ch, best.Leaf, best.Score)
+	}
+	root, _ := ParseRoot(ch.SketchRoot)
+	var path []*big.Int
+	for _, h := range ch.Omissions[0].Path {
+		v, err := ParseRoot(h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path = append(path, v)
+	}
+	l, _ := load(s, "ad")
+	sf, _, _, _ := openSketches(s, l)
+	r, err := readRow(sf, best.Leaf, rec.Query.SketchShift, influence.StoreOwners(s))
+	sf.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !circuits.VerifyPath(root, circuits.SketchLeaf(r.pointHash, r.addr, r.q), best.Leaf, path) {
+		t.Fatal("the omission's path does not verify under the committed root")
 	}
 
 	clone := func() *influence.Record {
