@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"poa/circuits"
 	"poa/influence"
 	"poa/store"
 )
@@ -53,22 +54,16 @@ func ChallengeRecord(ctx context.Context, s *store.Store, rec *influence.Record)
 	if qc == nil || len(qc.Candidates) == 0 {
 		return nil, fmt.Errorf("record %s has no committed candidates (method %s): %w", rec.ID, rec.Method, influence.ErrBadInput)
 	}
-	l, err := load(s, rec.Adapter)
-	if err != nil {
-		return nil, err
-	}
-	sf, _, _, err := openSketches(s, l)
-	if err != nil {
-		return nil, err
-	}
-	defer sf.Close()
-	tree, err := sketchTree(ctx, s, sf, qc.SketchShift, func(int, int) {})
-	if err != nil {
-		return nil, err
-	}
-	if root := hexRoot(tree.Root()); root != qc.SketchRoot {
-		return nil, fmt.Errorf("record %s: committed sketch root %s, the sketch file gives %s: %w", rec.ID, qc.SketchRoot, root, ErrStale)
-	}
+	var ch *Challenge
+	err := withRecordTree(ctx, s, rec, func(l *loaded, sf *store.SketchFile, tree *circuits.SketchTree) (err error) {
+		ch, err = challenge(s, rec, l, sf, tree)
+		return err
+	})
+	return ch, err
+}
+
+func challenge(s *store.Store, rec *influence.Record, l *loaded, sf *store.SketchFile, tree *circuits.SketchTree) (*Challenge, error) {
+	qc := rec.Query
 	last := qc.Candidates[len(qc.Candidates)-1]
 	ch := &Challenge{Record: rec.ID, Adapter: rec.Adapter, SketchRoot: qc.SketchRoot, Candidates: len(qc.Candidates),
 		LastLeaf: last.Leaf, LastScore: last.Score, Omissions: []Omission{}}

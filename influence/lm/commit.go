@@ -65,6 +65,8 @@ func current(c *influence.Commitment, l *loaded, meta store.SketchMeta) string {
 		return "the adapter or model weights changed"
 	case c.Sketch != meta.Name || c.SketchCRC != meta.CRC:
 		return "the sketch file was rebuilt"
+	case c.Depth != CommitDepth(c.Points):
+		return fmt.Sprintf("tree depth %d, the rule now gives %d", c.Depth, CommitDepth(c.Points))
 	}
 	return ""
 }
@@ -73,31 +75,53 @@ func current(c *influence.Commitment, l *loaded, meta store.SketchMeta) string {
 // sketch tree and the tokenized corpus tree), stores it and returns it. progress, if
 // set, receives ("commit sketches"|"commit corpus", done, total).
 func Commit(ctx context.Context, s *store.Store, adapter string, progress func(phase string, done, total int)) (*influence.Commitment, error) {
+	var c *influence.Commitment
+	err := withSketches(s, adapter, func(l *loaded, sf *store.SketchFile, meta store.SketchMeta) (err error) {
+		c, err = commit(ctx, s, l, sf, meta, progress)
+		return err
+	})
+	return c, err
+}
+
+// withSketches loads the adapter and opens its preconditioned sketches for fn.
+func withSketches(s *store.Store, adapter string, fn func(l *loaded, sf *store.SketchFile, meta store.SketchMeta) error) error {
 	l, err := load(s, adapter)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	sf, meta, _, err := openSketches(s, l)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer sf.Close()
-	return commit(ctx, s, l, sf, meta, progress)
+	return fn(l, sf, meta)
 }
 
 // EnsureCommitment returns the adapter's commitment, building it first when it is
 // missing or stale.
 func EnsureCommitment(ctx context.Context, s *store.Store, adapter string) (*influence.Commitment, error) {
-	l, err := load(s, adapter)
-	if err != nil {
-		return nil, err
-	}
-	sf, meta, _, err := openSketches(s, l)
-	if err != nil {
-		return nil, err
-	}
-	defer sf.Close()
-	return ensureCommitment(ctx, s, l, sf, meta)
+	var c *influence.Commitment
+	err := withSketches(s, adapter, func(l *loaded, sf *store.SketchFile, meta store.SketchMeta) (err error) {
+		c, err = ensureCommitment(ctx, s, l, sf, meta)
+		return err
+	})
+	return c, err
+}
+
+// withRecordTree opens the sketches of a record's adapter and rebuilds their committed
+// tree for fn, refusing (ErrStale) when its root is not the record's committed one.
+func withRecordTree(ctx context.Context, s *store.Store, rec *influence.Record, fn func(l *loaded, sf *store.SketchFile, tree *circuits.SketchTree) error) error {
+	qc := rec.Query
+	return withSketches(s, rec.Adapter, func(l *loaded, sf *store.SketchFile, _ store.SketchMeta) error {
+		tree, err := sketchTree(ctx, s, sf, qc.SketchShift, func(int, int) {})
+		if err != nil {
+			return err
+		}
+		if root := hexRoot(tree.Root()); root != qc.SketchRoot {
+			return fmt.Errorf("record %s: committed sketch root %s, the sketch file gives %s: %w", rec.ID, qc.SketchRoot, root, ErrStale)
+		}
+		return fn(l, sf, tree)
+	})
 }
 
 // ensureCommitment returns the adapter's commitment, building it first when it is

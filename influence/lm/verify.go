@@ -258,22 +258,16 @@ func ScoreStatement(ctx context.Context, s *store.Store, rec *influence.Record) 
 	if qc == nil {
 		return nil, fmt.Errorf("record %s has no query commitment (method %s): %w", rec.ID, rec.Method, influence.ErrBadInput)
 	}
-	l, err := load(s, rec.Adapter)
-	if err != nil {
-		return nil, err
-	}
-	sf, _, _, err := openSketches(s, l)
-	if err != nil {
-		return nil, err
-	}
-	defer sf.Close()
-	tree, err := sketchTree(ctx, s, sf, qc.SketchShift, func(int, int) {})
-	if err != nil {
-		return nil, err
-	}
-	if root := hexRoot(tree.Root()); root != qc.SketchRoot {
-		return nil, fmt.Errorf("record %s: committed sketch root %s, the sketch file gives %s: %w", rec.ID, qc.SketchRoot, root, ErrStale)
-	}
+	var st *circuits.ScoreStatement
+	err := withRecordTree(ctx, s, rec, func(_ *loaded, sf *store.SketchFile, tree *circuits.SketchTree) (err error) {
+		st, err = scoreStatement(s, rec, sf, tree)
+		return err
+	})
+	return st, err
+}
+
+func scoreStatement(s *store.Store, rec *influence.Record, sf *store.SketchFile, tree *circuits.SketchTree) (*circuits.ScoreStatement, error) {
+	qc := rec.Query
 	owners := influence.StoreOwners(s)
 	n, _ := sf.Dims()
 	st := &circuits.ScoreStatement{Root: tree.Root(), Query: qc.Sketch}

@@ -39,6 +39,15 @@ func TestVerifyRecordCatchesTampering(t *testing.T) {
 		t.Fatalf("quantization error %+v", v.Quant)
 	}
 
+	clone := func() *influence.Record {
+		b, _ := json.Marshal(rec)
+		var c influence.Record
+		if err := json.Unmarshal(b, &c); err != nil {
+			t.Fatal(err)
+		}
+		return &c
+	}
+
 	// Completeness: the honest record omits nothing that outranks its last candidate;
 	// one with its best candidate removed is challenged with exactly that point, whose
 	// path verifies under the committed root.
@@ -49,15 +58,7 @@ func TestVerifyRecordCatchesTampering(t *testing.T) {
 	if ch.Omitted != 0 {
 		t.Fatalf("honest record challenged: %+v", ch)
 	}
-	clone0 := func() *influence.Record {
-		b, _ := json.Marshal(rec)
-		var c influence.Record
-		if err := json.Unmarshal(b, &c); err != nil {
-			t.Fatal(err)
-		}
-		return &c
-	}
-	short := clone0()
+	short := clone()
 	best := short.Query.Candidates[0]
 	short.Query.Candidates = short.Query.Candidates[1:]
 	ch, err = ChallengeRecord(ctx, s, short)
@@ -87,14 +88,6 @@ func TestVerifyRecordCatchesTampering(t *testing.T) {
 		t.Fatal("the omission's path does not verify under the committed root")
 	}
 
-	clone := func() *influence.Record {
-		b, _ := json.Marshal(rec)
-		var c influence.Record
-		if err := json.Unmarshal(b, &c); err != nil {
-			t.Fatal(err)
-		}
-		return &c
-	}
 	cases := []struct {
 		name   string
 		check  string
