@@ -257,7 +257,7 @@ func Demo(ctx context.Context, st *store.Store, o DemoOptions, ev *Events) (*Dem
 		ev.step("publish evidence")
 		for _, a := range rep.Adapters {
 			er, err := PublishEvidence(ctx, st, a.Name, ev)
-			if errors.Is(err, ErrNoScoreVerifier) {
+			if errors.Is(err, ErrNoScoreVerifier) || errors.Is(err, ErrNoEvidenceRegistry) {
 				rep.EvidenceNote = err.Error()
 				break
 			}

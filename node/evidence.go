@@ -1,6 +1,7 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -101,6 +102,27 @@ func ensureScoreVerifier(ctx context.Context, st *store.Store, c *contracts.Chai
 // compiled into this build.
 var ErrNoScoreVerifier = errors.New("no score verifier for the shape")
 
+// ErrNoEvidenceRegistry is returned when the recorded deployment's Settlement predates
+// the evidence registry (a data directory settled by an older poa).
+var ErrNoEvidenceRegistry = errors.New("the deployed Settlement has no evidence registry")
+
+// registerEvidenceSelector is the 4-byte selector of Settlement.registerEvidence, which
+// the contract's dispatcher holds as a PUSH4 operand.
+var registerEvidenceSelector = crypto.Keccak256([]byte("registerEvidence(bytes32,uint256,uint256,address)"))[:4]
+
+// hasEvidenceRegistry checks that the deployment's Settlement has registerEvidence.
+func hasEvidenceRegistry(ctx context.Context, c *contracts.Chain, d *contracts.Deployment) error {
+	code, err := c.Client.CodeAt(ctx, d.Settlement, nil)
+	if err != nil {
+		return err
+	}
+	if !bytes.Contains(code, registerEvidenceSelector) {
+		return fmt.Errorf("Settlement at %s (deployed %s): %w; a fresh data directory (poa demo --fresh) or a new deployment has it",
+			d.Settlement.Hex(), d.Deployed.Format("2006-01-02"), ErrNoEvidenceRegistry)
+	}
+	return nil
+}
+
 // PublishEvidence posts the adapter's evidence commitment (built first when missing or
 // stale) to the embedded chain's Settlement: registerEvidence with the sketch and corpus
 // roots and the score verifier of the adapter's shape (deployed the first time). It sends
@@ -128,6 +150,9 @@ func publish(ctx context.Context, chain *contracts.Chain, d *contracts.Deploymen
 	}
 	corpus, err := lm.ParseRoot(rep.Commitment.Corpus.Root)
 	if err != nil {
+		return err
+	}
+	if err := hasEvidenceRegistry(ctx, chain, d); err != nil {
 		return err
 	}
 	cur, err := contracts.EvidenceOf(ctx, chain, d, rep.AdapterID)
