@@ -96,3 +96,16 @@ func flagBounds(name string, err error) error {
 	}
 	return &flagError{flag: name, value: be.Value, want: be.Want}
 }
+
+// refuseZeroSeed makes c refuse --seed 0: its library options read 0 as "unset" and
+// would silently use seed 1, so a run asked for with seed 0 would repeat seed 1's.
+// Call it after RunE is set.
+func refuseZeroSeed(c *cobra.Command) {
+	run := c.RunE
+	c.RunE = func(cmd *cobra.Command, args []string) error {
+		if f := cmd.Flags().Lookup("seed"); f != nil && f.Value.String() == "0" {
+			return errors.New("--seed 0: seeds start at 1 (0 is the options' unset value, which means seed 1)")
+		}
+		return run(cmd, args)
+	}
+}

@@ -93,7 +93,7 @@ averaged over queries. See docs/influence.md.`,
 	f.IntVar(&set.SketchDim, "sketch-dim", 128, "dimension of the Gaussian gradient sketches (1 to 65536)")
 	f.IntVar(&set.TRAKModels, "trak-models", 5, "random projections averaged by the TRAK scorer (1 to 1000)")
 	f.Float64Var(&set.MislabelFrac, "mislabel", 0.1, "fraction of training labels flipped for mislabel detection, in (0, 0.5] (negative: skip)")
-	f.Uint64Var(&set.Seed, "seed", 1, "seed of every random choice")
+	f.Uint64Var(&set.Seed, "seed", 1, "seed of every random choice (≥ 1)")
 	f.StringVar(&lo.Adapter, "adapter", "", "LDS on the language model: adapter whose base, datanets and settings are used")
 	f.IntVar(&lo.Subsets, "subsets", 16, "LDS: random subsets retrained (at least 2)")
 	f.Float64Var(&lo.Frac, "subset-frac", 0.5, "LDS: fraction of the pool in each subset, in (0, 1)")
@@ -108,6 +108,7 @@ averaged over queries. See docs/influence.md.`,
 		"subsets", "LDSOptions.Subsets", "subset-frac", "LDSOptions.Frac", "lds-queries", "LDSOptions.Queries",
 		"max-points", "LDSOptions.MaxPoints", "steps", "LDSOptions.Steps", "k-in", "LDSOptions.KIn", "k-out", "LDSOptions.KOut",
 		"lm-loo", "LDSOptions.LOO")
+	refuseZeroSeed(eval)
 
 	var so lm.SketchOptions
 	sketch := &cobra.Command{
@@ -154,10 +155,11 @@ is one pass of dot products. Re-run it after retraining the adapter.`,
 	sf.StringVar(&so.Adapter, "adapter", "", "adapter whose training points are sketched")
 	sf.IntVar(&so.KIn, "k-in", 8, "LoGra projection of each layer's input")
 	sf.IntVar(&so.KOut, "k-out", 8, "LoGra projection of each layer's output gradient")
-	sf.Uint64Var(&so.Seed, "seed", 1, "projection seed")
+	sf.Uint64Var(&so.Seed, "seed", 1, "projection seed (≥ 1)")
 	sf.Float64Var(&so.Damping, "damping", 0, "λ in [0, 1e6] added to the Fisher (0: 0.1·tr(F)/k)")
 	sf.IntVar(&so.BatchSize, "batch", 8, "examples per forward/backward (1 to 1024)")
 	bindSettings(sketch, "k-in", "SketchOptions.KIn", "k-out", "SketchOptions.KOut", "damping", "SketchOptions.Damping", "batch", "SketchOptions.BatchSize")
+	refuseZeroSeed(sketch)
 
 	list := &cobra.Command{
 		Use:   "sketches",

@@ -126,8 +126,9 @@ exact top-k sets. JSON keys: adapter, points, queries, top_k, exact_distinct, si
 	rf.IntVar(&ro.Queries, "queries", 50, "data points used as queries (1 to 100000)")
 	rf.StringVar(&sizes, "sizes", "10,50,200", "candidate set sizes, comma-separated")
 	rf.IntVar(&ro.TopK, "top", 10, "size of the exact gradient top-k (1 to 100000)")
-	rf.Uint64Var(&ro.Seed, "seed", 1, "query sample seed")
+	rf.Uint64Var(&ro.Seed, "seed", 1, "query sample seed (≥ 1)")
 	bindSettings(recallCmd, "queries", "RecallOptions.Queries", "top", "RecallOptions.TopK", "sizes", "RecallOptions.Candidates")
+	refuseZeroSeed(recallCmd)
 
 	influenceCommand().AddCommand(embedCmd, recallCmd)
 }
