@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"poa/node"
 	"poa/settlement"
 	"poa/store"
 )
@@ -64,7 +65,19 @@ records stay open. Settle closed epochs with poa settle (or prove + post), in or
 				if err != nil {
 					return err
 				}
-				return emit(rec, func() { printEpoch(rec) })
+				proven, attested, err := node.ScoresProven(s, rec.Records)
+				if err != nil {
+					return err
+				}
+				out := struct {
+					*settlement.Epoch
+					ScoresProven   int `json:"scores_proven"`
+					ScoresAttested int `json:"scores_attested"`
+				}{rec, proven, attested}
+				return emit(out, func() {
+					printEpoch(rec)
+					fmt.Printf("scores proven: %d of %d records (%d attested on-chain); poa prove-record ID --post proves one\n", proven, len(rec.Records), attested)
+				})
 			})
 		},
 	}

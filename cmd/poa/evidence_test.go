@@ -99,6 +99,18 @@ func TestEvidenceAndRecordProofCLI(t *testing.T) {
 	if rp.KeysSetup {
 		t.Fatal("the second proof set the keys up again")
 	}
+	// The epoch lists how many of its records have proven scores.
+	mustPoa(t, dir, "--quiet", "epoch", "close")
+	var ep struct {
+		Records      []string `json:"records"`
+		ScoresProven int      `json:"scores_proven"`
+	}
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "epoch", "show", "2")), &ep); err != nil {
+		t.Fatal(err)
+	}
+	if len(ep.Records) != 1 || ep.ScoresProven != 1 {
+		t.Fatalf("epoch 2: %d records, %d with proven scores; want 1 and 1", len(ep.Records), ep.ScoresProven)
+	}
 	if _, errs, code := runPoa(t, dir, "prove-record", att.Record, "--rows", "3"); code == 0 || !strings.Contains(errs, "power of two") {
 		t.Fatalf("--rows 3: exit %d\n%s", code, errs)
 	}
