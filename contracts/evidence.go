@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"poa/contracts/bindings"
@@ -157,19 +158,28 @@ func IsAttested(ctx context.Context, c *Chain, d *Deployment, record [32]byte) (
 // record is not attested: how an attestation whose receipt was lost is found again.
 func FindAttested(ctx context.Context, c *Chain, d *Deployment, record [32]byte) (*ScoreAttestation, error) {
 	st := bindings.NewSettlement()
-	it, err := bind.FilterEvents(st.Instance(c.Client, d.Settlement), &bind.FilterOpts{Start: d.Block, Context: ctx},
-		st.UnpackScoresAttestedEvent, []any{record})
+	ev, err := firstEvent(ctx, c, d, st.UnpackScoresAttestedEvent, record,
+		func(ev *bindings.SettlementScoresAttested) bool { return ev.Record == record })
+	if ev == nil || err != nil {
+		return nil, err
+	}
+	return &ScoreAttestation{Record: ev.Record, Adapter: ev.Adapter, QueryHash: ev.QueryHash, Commitment: ev.Commitment,
+		Version: ev.Version, Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash}, nil
+}
+
+// firstEvent returns the first event of d's Settlement since its deployment whose first
+// indexed argument is key and that match accepts, or nil when there is none.
+func firstEvent[Ev bind.ContractEvent](ctx context.Context, c *Chain, d *Deployment, unpack func(*types.Log) (*Ev, error), key any, match func(*Ev) bool) (*Ev, error) {
+	st := bindings.NewSettlement()
+	it, err := bind.FilterEvents(st.Instance(c.Client, d.Settlement), &bind.FilterOpts{Start: d.Block, Context: ctx}, unpack, []any{key})
 	if err != nil {
 		return nil, err
 	}
 	defer it.Close()
 	for it.Next() {
-		ev := it.Value()
-		if ev.Record != record {
-			continue
+		if ev := it.Value(); match(ev) {
+			return ev, nil
 		}
-		return &ScoreAttestation{Record: ev.Record, Adapter: ev.Adapter, QueryHash: ev.QueryHash, Commitment: ev.Commitment,
-			Version: ev.Version, Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash}, nil
 	}
 	return nil, it.Error()
 }

@@ -161,21 +161,12 @@ func LastEpoch(ctx context.Context, c *Chain, d *Deployment) (uint64, error) {
 // process stopped after sending) is found again: from the chain, not by sending twice.
 func FindSettled(ctx context.Context, c *Chain, d *Deployment, epoch uint64) (*SettledEpoch, error) {
 	st := bindings.NewSettlement()
-	sc := st.Instance(c.Client, d.Settlement)
-	it, err := bind.FilterEvents(sc, &bind.FilterOpts{Start: d.Block, Context: ctx}, st.UnpackSettledEvent,
-		[]any{epoch})
-	if err != nil {
+	ev, err := firstEvent(ctx, c, d, st.UnpackSettledEvent, epoch,
+		func(ev *bindings.SettlementSettled) bool { return ev.Epoch == epoch })
+	if ev == nil || err != nil {
 		return nil, err
 	}
-	defer it.Close()
-	for it.Next() {
-		ev := it.Value()
-		if ev.Epoch != epoch {
-			continue
-		}
-		return &SettledEpoch{Epoch: ev.Epoch, Poster: ev.Poster, Root: ev.Root,
-			Contributors: ev.Contributors.Uint64(), DataFee: ev.DataFee.String(), Paid: ev.Paid.String(),
-			Commitment: ev.Commitment.String(), Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash}, nil
-	}
-	return nil, it.Error()
+	return &SettledEpoch{Epoch: ev.Epoch, Poster: ev.Poster, Root: ev.Root,
+		Contributors: ev.Contributors.Uint64(), DataFee: ev.DataFee.String(), Paid: ev.Paid.String(),
+		Commitment: ev.Commitment.String(), Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash}, nil
 }
