@@ -195,7 +195,11 @@ type EpochView struct {
 	Contributors []ContributorScore `json:"contributors"`
 	Proof        *ProofView         `json:"proof"`
 	Settlement   *SettlementView    `json:"settlement"`
-	Record       json.RawMessage    `json:"record"`
+	// ScoresProven counts the epoch's records whose scores have a score proof
+	// (poa prove-record), ScoresAttested those attested on-chain.
+	ScoresProven   int             `json:"scores_proven"`
+	ScoresAttested int             `json:"scores_attested"`
+	Record         json.RawMessage `json:"record"`
 }
 
 // ProofView summarizes an epoch's reward-split proof.

@@ -202,34 +202,6 @@ type RecordProofOptions struct {
 	Rows int
 }
 
-// ScoreProofRecord is a record's score proof as the store keeps it (kind "proof", key
-// "score-ID"), with its on-chain attestation once posted.
-type ScoreProofRecord struct {
-	Record      string                      `json:"record"`
-	Proof       *prover.ScoreProof          `json:"proof"`
-	Attestation *contracts.ScoreAttestation `json:"attestation,omitempty"`
-}
-
-func scoreProofKey(id string) string { return "score-" + id }
-
-// ScoresProven counts, among the given records, those whose scores have a stored score
-// proof and those whose proof was attested on-chain.
-func ScoresProven(st *store.Store, records []string) (proven, attested int, err error) {
-	for _, id := range records {
-		var r ScoreProofRecord
-		if err := st.Get(store.KindProof, scoreProofKey(id), &r); errors.Is(err, store.ErrNotFound) {
-			continue
-		} else if err != nil {
-			return 0, 0, err
-		}
-		proven++
-		if r.Attestation != nil {
-			attested++
-		}
-	}
-	return proven, attested, nil
-}
-
 // RecordIDOnChain is the bytes32 a record is attested under: keccak256 of its id.
 func RecordIDOnChain(id string) [32]byte { return crypto.Keccak256Hash([]byte(id)) }
 
@@ -237,7 +209,7 @@ func RecordIDOnChain(id string) [32]byte { return crypto.Keccak256Hash([]byte(id
 // the statement from the record's committed query and candidates (lm.ScoreStatement),
 // the shape's development keys (loaded from the data directory, or set up and saved the
 // first time: minutes for the demo's shape), the Groth16 proof, checked, and stored
-// (ScoreProofRecord). With Post it attests the proof on the embedded
+// (settlement.ScoreProofRecord). With Post it attests the proof on the embedded
 // chain, once: a record already attested is read back, not sent again.
 func ProveRecord(ctx context.Context, st *store.Store, id string, o RecordProofOptions, ev *Events) (*RecordProof, error) {
 	rec, err := settlement.Record(st, id)
@@ -270,7 +242,7 @@ func ProveRecord(ctx context.Context, st *store.Store, id string, o RecordProofO
 		return nil, err
 	}
 	rp.Proof, rp.ProveMs = p, p.ProveMs
-	if err := st.Put(store.KindProof, scoreProofKey(id), ScoreProofRecord{Record: id, Proof: p}); err != nil {
+	if err := settlement.SaveScoreProof(st, &settlement.ScoreProofRecord{Record: id, Proof: p}); err != nil {
 		return nil, err
 	}
 	if !o.Post {
@@ -279,7 +251,7 @@ func ProveRecord(ctx context.Context, st *store.Store, id string, o RecordProofO
 	defer func() {
 		if rp.Attestation != nil {
 			// Best effort: the chain holds the attestation; the store's copy is for listings.
-			_ = st.Put(store.KindProof, scoreProofKey(id), ScoreProofRecord{Record: id, Proof: p, Attestation: rp.Attestation})
+			_ = settlement.SaveScoreProof(st, &settlement.ScoreProofRecord{Record: id, Proof: p, Attestation: rp.Attestation})
 		}
 	}()
 	ev.step("attest record " + id)

@@ -285,6 +285,10 @@ func TestEpochsAndContributors(t *testing.T) {
 	}
 	putEpoch(t, n.st, 1, true)
 	putEpoch(t, n.st, 2, false)
+	// Record r1 of epoch 1 has a score proof, attested on-chain.
+	if err := settlement.SaveScoreProof(n.st, &settlement.ScoreProofRecord{Record: "r1", Attestation: &contracts.ScoreAttestation{Version: 1}}); err != nil {
+		t.Fatal(err)
+	}
 	// Epoch 10 sorts before 2 as a string: latest must compare numbers.
 	if err := n.st.Put(store.KindEpoch, "10", settlement.Epoch{Epoch: 10, Status: settlement.Closed, Fee: "5", DataFee: "4",
 		Contributors: []settlement.Contributor{{Address: addrB, Score: "7", Payout: "4"}}}); err != nil {
@@ -297,6 +301,9 @@ func TestEpochsAndContributors(t *testing.T) {
 	if e.Epoch != 1 || e.Status != "confirmed" || e.Fee != "1000" || e.DataFee != "800" || e.Records != 2 || len(e.Contributors) != 2 ||
 		e.Contributors[0].Payout != "600" || e.Contributors[1].Score != 1_000_000 {
 		t.Fatalf("epoch 1 view %+v", e)
+	}
+	if e.ScoresProven != 1 || e.ScoresAttested != 1 {
+		t.Fatalf("epoch 1: %d records with proven scores, %d attested; want 1 and 1", e.ScoresProven, e.ScoresAttested)
 	}
 	if e.Proof == nil || e.Proof.Backend != "groth16" || e.Proof.Verified == nil || !*e.Proof.Verified || e.Proof.Size != 384 {
 		t.Fatalf("epoch 1 proof %+v", e.Proof)

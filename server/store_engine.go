@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"poa/api"
+	"poa/settlement"
 	"poa/store"
 )
 
@@ -245,6 +246,9 @@ func (e *StoreEngine) Epoch(ctx context.Context, id uint64) (api.EpochView, erro
 	v, rec, err := epochView(key, raw)
 	if err != nil {
 		return v, fmt.Errorf("epoch record %s: %v: %w", key, err, ErrCorruptRecord)
+	}
+	if v.ScoresProven, v.ScoresAttested, err = settlement.ScoresProven(e.st, rec.Records); err != nil {
+		return v, err
 	}
 	var praw rawRecord
 	switch err := e.st.Get(store.KindProof, key, &praw); {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"poa/node"
 	"poa/settlement"
 	"poa/store"
 )
@@ -65,7 +64,7 @@ records stay open. Settle closed epochs with poa settle (or prove + post), in or
 				if err != nil {
 					return err
 				}
-				proven, attested, err := node.ScoresProven(s, rec.Records)
+				proven, attested, err := settlement.ScoresProven(s, rec.Records)
 				if err != nil {
 					return err
 				}
