@@ -10,6 +10,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"poa/contracts"
+	"poa/settlement"
 )
 
 // TestAuditPageInChromium drives the embedded audit page in Debian's headless
@@ -49,6 +52,10 @@ func TestAuditPageInChromium(t *testing.T) {
 	n := newNode(t, Config{})
 	n.withCompleter(t)
 	putEpoch(t, n.st, 1, true)
+	// One of the epoch's two records has an attested score proof (the panel says so).
+	if err := settlement.SaveScoreProof(n.st, &settlement.ScoreProofRecord{Record: "r1", Attestation: &contracts.ScoreAttestation{Version: 1}}); err != nil {
+		t.Fatal(err)
+	}
 	// The chain layer's claim status (poa serve reads the claim bits on-chain).
 	n.eng.ClaimStatus = func(ctx context.Context, epoch uint64, a string) (string, string, error) {
 		if a == addrA {

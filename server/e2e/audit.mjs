@@ -81,6 +81,8 @@ try {
   await page.waitForSelector('#epoch-contributors tbody tr');
   await page.waitForFunction(() => [...document.querySelectorAll('#epoch-contributors td.claim')].every((td) => td.textContent !== '…'));
   const claims = await page.locator('#epoch-contributors td.claim').allTextContents();
+  const summary = await page.textContent('#epoch-summary');
+  check(/scores proven\s*1 of 2 records \(1 attested on-chain\)/.test(summary), 'scores proven missing: ' + summary);
   const proof = await page.textContent('#epoch-proof');
   const tx = await page.textContent('#epoch-tx');
   check(proof.includes('verified'), 'proof verifier result missing: ' + proof);

@@ -243,7 +243,9 @@ function renderEpoch(e) {
   $('epoch').value = String(e.epoch);
   kv($('epoch-summary'), [
     ['epoch', e.epoch], ['status', e.status || 'closed'], ['fee', e.fee], ['owner share', e.owner_fee], ['protocol share', e.protocol_fee],
-    ['data fee', e.data_fee], ['remainder', e.remainder], ['records', e.records], ['scores commitment', e.commitment]]);
+    ['data fee', e.data_fee], ['remainder', e.remainder], ['records', e.records], ['scores commitment', e.commitment],
+    ['scores proven', (e.scores_proven || 0) + ' of ' + (e.records || 0) + ' records (' + (e.scores_attested || 0) + ' attested on-chain)',
+      e.scores_proven ? 'ok' : '']]);
   const body = $('epoch-contributors').tBodies[0];
   body.replaceChildren();
   for (const c of e.contributors || []) {
