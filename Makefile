@@ -26,7 +26,7 @@ demo: build
 
 # Every benchmark program; each prints its ratio against a baseline measured in the same run
 # (bench-device compares the GPU with the CPU, and says so and measures nothing without one).
-bench: bench-kernels bench-model bench-index bench-influence bench-prover gas bench-load bench-device
+bench: bench-kernels bench-model bench-index bench-influence bench-prover bench-score gas bench-load bench-device
 
 # Real data: Debian's dictd dictionaries and fortunes, imported as datanets.
 data: build

@@ -1,5 +1,5 @@
 # prover: reward-split circuit, keys, proofs and the committed Solidity verifiers.
-.PHONY: verifiers verifiers-check prover-test bench-prover constraints
+.PHONY: verifiers verifiers-check prover-test bench-prover bench-score constraints
 
 # Regenerate the development-key verifiers (deterministic: prover.DevBeacon) into
 # contracts/solidity/verifiers and fail if the committed files differ.
@@ -22,3 +22,8 @@ constraints:
 # Constraints, setup/prove/verify time per size and backend vs a naive circuit.
 bench-prover:
 	$(GO) run ./benchmarks/prover -sizes 16,64,256,1024
+
+# The attribution score circuit vs a naive circuit of the same statement (constraints,
+# Groth16 proving time) and vs recomputing the statement natively, same run.
+bench-score:
+	$(GO) run ./benchmarks/score -m 4 -k 64,256

@@ -1,0 +1,206 @@
+package main
+
+import (
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
+	"github.com/consensys/gnark/frontend"
+	p2 "github.com/consensys/gnark/std/permutation/poseidon2"
+
+	"poa/circuits"
+)
+
+// naiveScore is the baseline: the score statement proven the straightforward way. Every
+// sketch value is its own hashed field element (no packing), every range check is a bit
+// decomposition, and each candidate is its own commitment row (no grouping by
+// contributor). Same hash (Poseidon2, width 2), same tree depth, same dot products.
+type naiveScore struct {
+	Root       frontend.Variable `gnark:",public"`
+	QueryHash  frontend.Variable `gnark:",public"`
+	Commitment frontend.Variable `gnark:",public"`
+
+	Query       []frontend.Variable
+	Point       []frontend.Variable
+	Contributor []frontend.Variable
+	Sketch      [][]frontend.Variable
+	PathBits    [][]frontend.Variable
+	Path        [][]frontend.Variable
+	Pos, Neg    []frontend.Variable
+}
+
+const (
+	naiveTag  = 7
+	offset    = 1 << 15
+	scoreBits = 44
+)
+
+func newNaive(m, k, depth int) *naiveScore {
+	c := &naiveScore{Query: make([]frontend.Variable, k), Point: make([]frontend.Variable, m), Contributor: make([]frontend.Variable, m),
+		Sketch: make([][]frontend.Variable, m), PathBits: make([][]frontend.Variable, m), Path: make([][]frontend.Variable, m),
+		Pos: make([]frontend.Variable, m), Neg: make([]frontend.Variable, m)}
+	for i := range m {
+		c.Sketch[i], c.PathBits[i], c.Path[i] = make([]frontend.Variable, k), make([]frontend.Variable, depth), make([]frontend.Variable, depth)
+	}
+	return c
+}
+
+func (c *naiveScore) Define(api frontend.API) error {
+	perm, err := p2.NewPoseidon2(api)
+	if err != nil {
+		return err
+	}
+	chain := func(els ...frontend.Variable) frontend.Variable {
+		h := frontend.Variable(0)
+		for _, e := range els {
+			h = perm.Compress(h, e)
+		}
+		return h
+	}
+	shifted := func(v []frontend.Variable) []frontend.Variable {
+		out := make([]frontend.Variable, len(v))
+		for j, x := range v {
+			out[j] = api.Add(x, offset)
+			api.ToBinary(out[j], 16)
+		}
+		return out
+	}
+	q := shifted(c.Query)
+	api.AssertIsEqual(chain(append([]frontend.Variable{naiveTag, len(q)}, q...)...), c.QueryHash)
+	rows := []frontend.Variable{len(c.Point)}
+	for i := range c.Point {
+		api.ToBinary(c.Point[i], 248)
+		api.ToBinary(c.Contributor[i], 160)
+		v := shifted(c.Sketch[i])
+		node := chain(append([]frontend.Variable{naiveTag, c.Point[i], c.Contributor[i]}, v...)...)
+		for d, sib := range c.Path[i] {
+			b := c.PathBits[i][d]
+			api.AssertIsBoolean(b)
+			l, r := api.Select(b, sib, node), api.Select(b, node, sib)
+			node = perm.Compress(l, r)
+		}
+		api.AssertIsEqual(node, c.Root)
+		s := frontend.Variable(0)
+		for j := range c.Query {
+			s = api.Add(s, api.Mul(c.Query[j], c.Sketch[i][j]))
+		}
+		api.ToBinary(c.Pos[i], scoreBits)
+		api.ToBinary(c.Neg[i], scoreBits)
+		api.AssertIsEqual(api.Mul(c.Pos[i], c.Neg[i]), 0)
+		api.AssertIsEqual(s, api.Sub(c.Pos[i], c.Neg[i]))
+		rows = append(rows, api.Add(api.Mul(c.Contributor[i], new(big.Int).Lsh(big.NewInt(1), 64)), c.Pos[i]))
+	}
+	api.AssertIsEqual(chain(rows...), c.Commitment)
+	return nil
+}
+
+// nativeChain is the Poseidon2 Merkle–Damgård chain (zero IV) the circuit computes.
+func nativeChain(els ...*big.Int) *big.Int {
+	perm := poseidon2.NewDefaultPermutation()
+	var h fr.Element
+	for _, e := range els {
+		var x fr.Element
+		x.SetBigInt(e)
+		h = compress(perm, h, x)
+	}
+	return h.BigInt(new(big.Int))
+}
+
+func compress(perm *poseidon2.Permutation, l, r fr.Element) fr.Element {
+	x := [2]fr.Element{l, r}
+	if err := perm.Permutation(x[:]); err != nil {
+		panic(err)
+	}
+	var out fr.Element
+	out.Add(&x[1], &r)
+	return out
+}
+
+func shiftedInts(v []int32) []*big.Int {
+	out := make([]*big.Int, len(v))
+	for j, x := range v {
+		out[j] = big.NewInt(int64(x) + offset)
+	}
+	return out
+}
+
+// assignNaive builds the naive circuit's own tree (its leaves hash one value per element)
+// over the statement's candidates, at their leaf positions, and its witness.
+func assignNaive(st *circuits.ScoreStatement, depth int) *naiveScore {
+	m, k := len(st.Candidates), len(st.Query)
+	c := newNaive(m, k, depth)
+	leaves := map[int]*big.Int{}
+	for _, cand := range st.Candidates {
+		leaves[cand.Leaf] = nativeChain(append([]*big.Int{big.NewInt(naiveTag), cand.Point, cand.Contributor}, shiftedInts(cand.Sketch)...)...)
+	}
+	// A sparse tree: absent leaves are 0, as in circuits.SketchTree.
+	perm := poseidon2.NewDefaultPermutation()
+	level := map[int]fr.Element{}
+	for i, l := range leaves {
+		var e fr.Element
+		e.SetBigInt(l)
+		level[i] = e
+	}
+	var zero fr.Element
+	zeros := []fr.Element{zero}
+	for d := 1; d <= depth; d++ {
+		zeros = append(zeros, compress(perm, zeros[d-1], zeros[d-1]))
+	}
+	paths := make([][]*big.Int, m)
+	idx := make([]int, m)
+	for i, cand := range st.Candidates {
+		idx[i] = cand.Leaf
+	}
+	for d := range depth {
+		get := func(j int) fr.Element {
+			if v, ok := level[j]; ok {
+				return v
+			}
+			return zeros[d]
+		}
+		for i := range idx {
+			s := get(idx[i] ^ 1)
+			paths[i] = append(paths[i], s.BigInt(new(big.Int)))
+			idx[i] >>= 1
+		}
+		next := map[int]fr.Element{}
+		for j := range level {
+			p := j >> 1
+			if _, done := next[p]; !done {
+				next[p] = compress(perm, get(2*p), get(2*p+1))
+			}
+		}
+		level = next
+	}
+	root := level[0]
+	c.Root = root.BigInt(new(big.Int))
+	q := shiftedInts(st.Query)
+	c.QueryHash = nativeChain(append([]*big.Int{big.NewInt(naiveTag), big.NewInt(int64(k))}, q...)...)
+	for j, v := range st.Query {
+		c.Query[j] = field(int64(v))
+	}
+	rows := []*big.Int{big.NewInt(int64(m))}
+	for i, cand := range st.Candidates {
+		c.Point[i], c.Contributor[i] = cand.Point, cand.Contributor
+		for j, v := range cand.Sketch {
+			c.Sketch[i][j] = field(int64(v))
+		}
+		for d := range depth {
+			c.PathBits[i][d] = (cand.Leaf >> d) & 1
+			c.Path[i][d] = paths[i][d]
+		}
+		s := circuits.Dot(st.Query, cand.Sketch)
+		pos, neg := max(s, 0), max(-s, 0)
+		c.Pos[i], c.Neg[i] = pos, neg
+		row := new(big.Int).Lsh(cand.Contributor, 64)
+		rows = append(rows, row.Add(row, big.NewInt(pos)))
+	}
+	c.Commitment = nativeChain(rows...)
+	return c
+}
+
+// field is v as a canonical field element (negative values wrap mod r).
+func field(v int64) *big.Int {
+	x := big.NewInt(v)
+	return x.Mod(x, circuits.Modulus())
+}
