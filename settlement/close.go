@@ -46,38 +46,7 @@ func Close(st *store.Store, rule FeeRule, now time.Time) (*Epoch, error) {
 		} else if !errors.Is(err, store.ErrNotFound) {
 			return err
 		}
-		total := new(big.Int)
-		scores := map[common.Address]*big.Int{}
-		ids := []string{}
-		err = tx.List(store.KindAttribution, "", func(k string, raw []byte) error {
-			var a influence.Record
-			if err := decodeRecord(raw, &a); err != nil {
-				return fmt.Errorf("attribution record %s: %w", k, err)
-			}
-			if a.Epoch != o.Epoch {
-				return nil
-			}
-			fee, err := ParseFee(a.Fee)
-			if err != nil {
-				return fmt.Errorf("attribution record %s: fee: %w", k, err)
-			}
-			total.Add(total, fee)
-			ids = append(ids, k)
-			if fee.Sign() == 0 {
-				return nil // an unpaid record (an audit) earns nothing and dilutes nothing
-			}
-			for i, c := range a.Contributors {
-				addr, err := ParseAddress(c.Address)
-				if err != nil {
-					return fmt.Errorf("attribution record %s: contributors[%d]: %w", k, i, err)
-				}
-				if scores[addr] == nil {
-					scores[addr] = new(big.Int)
-				}
-				scores[addr].Add(scores[addr], new(big.Int).SetUint64(c.Score))
-			}
-			return nil
-		})
+		total, scores, ids, err := tally(tx, o.Epoch)
 		if err != nil {
 			return err
 		}
@@ -92,20 +61,9 @@ func Close(st *store.Store, rule FeeRule, now time.Time) (*Epoch, error) {
 		if data.BitLen() > circuits.FeeBits {
 			return fmt.Errorf("epoch %d: data fee %s does not fit in %d bits: %w", o.Epoch, data, circuits.FeeBits, ErrInput)
 		}
-		addrs := make([]common.Address, 0, len(scores))
-		for a, v := range scores {
-			if v.Sign() == 0 {
-				continue
-			}
-			if v.BitLen() > 64 {
-				return fmt.Errorf("epoch %d: contributor %s score sum %s does not fit in 64 bits: %w", o.Epoch, a.Hex(), v, ErrInput)
-			}
-			addrs = append(addrs, a)
-		}
-		slices.SortFunc(addrs, func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) })
-		in := prover.Input{Epoch: o.Epoch, Fee: data, Contributors: addrs}
-		for _, a := range addrs {
-			in.Scores = append(in.Scores, scores[a].Uint64())
+		in, err := splitInput(o.Epoch, data, scores)
+		if err != nil {
+			return err
 		}
 		stmt, err := prover.NewStatement(in)
 		if err != nil {
@@ -114,7 +72,7 @@ func Close(st *store.Store, rule FeeRule, now time.Time) (*Epoch, error) {
 		rec = &Epoch{Epoch: o.Epoch, Status: Closed, Closed: now.UTC(), FeeRule: rule, Fee: total.String(),
 			OwnerFee: owner.String(), ProtocolFee: protocol.String(), DataFee: data.String(), Records: ids,
 			Remainder: stmt.Remainder.String(), Contributors: []Contributor{}, Commitment: stmt.Commitment.String()}
-		for i, a := range addrs {
+		for i, a := range in.Contributors {
 			rec.Contributors = append(rec.Contributors, Contributor{Address: a.Hex(),
 				Score: strconv.FormatUint(in.Scores[i], 10), Payout: stmt.Payouts[i].String()})
 		}
@@ -127,6 +85,64 @@ func Close(st *store.Store, rule FeeRule, now time.Time) (*Epoch, error) {
 		return nil, err
 	}
 	return rec, nil
+}
+
+// tally sums the fees of epoch e's attribution records and, over the records that paid
+// a fee, each contributor's scores (a record with fee 0 earns nothing and dilutes
+// nothing). It returns the ids of all the epoch's records.
+func tally(tx *store.Tx, e uint64) (total *big.Int, scores map[common.Address]*big.Int, ids []string, err error) {
+	total, scores, ids = new(big.Int), map[common.Address]*big.Int{}, []string{}
+	err = tx.List(store.KindAttribution, "", func(k string, raw []byte) error {
+		var a influence.Record
+		if err := decodeRecord(raw, &a); err != nil {
+			return fmt.Errorf("attribution record %s: %w", k, err)
+		}
+		if a.Epoch != e {
+			return nil
+		}
+		fee, err := ParseFee(a.Fee)
+		if err != nil {
+			return fmt.Errorf("attribution record %s: fee: %w", k, err)
+		}
+		total.Add(total, fee)
+		ids = append(ids, k)
+		if fee.Sign() == 0 {
+			return nil // an unpaid record (an audit) earns nothing and dilutes nothing
+		}
+		for i, c := range a.Contributors {
+			addr, err := ParseAddress(c.Address)
+			if err != nil {
+				return fmt.Errorf("attribution record %s: contributors[%d]: %w", k, i, err)
+			}
+			if scores[addr] == nil {
+				scores[addr] = new(big.Int)
+			}
+			scores[addr].Add(scores[addr], new(big.Int).SetUint64(c.Score))
+		}
+		return nil
+	})
+	return total, scores, ids, err
+}
+
+// splitInput is the split's input for epoch e: contributors with a non-zero score sum,
+// sorted by address, and the data fee. A score sum ≥ 2^64 is ErrInput.
+func splitInput(e uint64, data *big.Int, scores map[common.Address]*big.Int) (prover.Input, error) {
+	addrs := make([]common.Address, 0, len(scores))
+	for a, v := range scores {
+		if v.Sign() == 0 {
+			continue
+		}
+		if v.BitLen() > 64 {
+			return prover.Input{}, fmt.Errorf("epoch %d: contributor %s score sum %s does not fit in 64 bits: %w", e, a.Hex(), v, ErrInput)
+		}
+		addrs = append(addrs, a)
+	}
+	slices.SortFunc(addrs, func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) })
+	in := prover.Input{Epoch: e, Fee: data, Contributors: addrs}
+	for _, a := range addrs {
+		in.Scores = append(in.Scores, scores[a].Uint64())
+	}
+	return in, nil
 }
 
 // LoadEpoch reads the record of closed epoch e.

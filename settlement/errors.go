@@ -25,6 +25,9 @@ var (
 	// store's (another payout root, data fee or contributor count): the two disagree
 	// about what was paid, and nothing is changed.
 	ErrMismatch = errors.New("the chain's settlement differs from the store's epoch")
+	// ErrRecompute is returned when a stored epoch differs from its recomputation from
+	// its attribution records (CheckAggregate).
+	ErrRecompute = errors.New("epoch does not recompute from its records")
 	// ErrInput is returned for a record or request that cannot be settled: a fee that is
 	// not a decimal integer in [0, 2^96), a malformed or zero address, an unknown fee rule.
 	ErrInput = errors.New("invalid settlement input")

@@ -3,11 +3,13 @@ package main
 import (
 	"fmt"
 	"log/slog"
+	"os"
 	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"poa/node"
 	"poa/settlement"
 	"poa/store"
 )
@@ -80,6 +82,56 @@ records stay open. Settle closed epochs with poa settle (or prove + post), in or
 			})
 		},
 	}
+	verify := &cobra.Command{
+		Use:   "verify E",
+		Short: "Recompute closed epoch E: every record bit for bit, then its fee parts, scores, payouts and commitment",
+		Long: `verify recomputes closed epoch E from the public model, adapters and store: each of its
+attribution records as poa verify-record does (query sketch, committed integer scores,
+spans, fusion), then the epoch's aggregate from those records exactly as epoch close made
+it (fee parts, per-contributor scores, payouts, remainder, scores commitment). It exits
+with status 1 when anything fails to recompute.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			e, err := strconv.ParseUint(args[0], 10, 64)
+			if err != nil || e == 0 {
+				return fmt.Errorf("epoch %q: not a positive number", args[0])
+			}
+			var v *node.EpochVerification
+			if err := withStore(func(s *store.Store) error {
+				v, err = node.VerifyEpoch(cmd.Context(), s, e)
+				return err
+			}); err != nil {
+				return err
+			}
+			if err := emit(v, func() {
+				for _, r := range v.Records {
+					state := "ok"
+					if !r.OK {
+						state = "FAIL"
+						for _, c := range r.Checks {
+							if !c.OK {
+								state += " " + c.Name + ": " + c.Detail
+								break
+							}
+						}
+					}
+					fmt.Printf("record %s (%s): %s\n", r.Record, r.Adapter, state)
+				}
+				fmt.Printf("aggregate: %s\n", v.Aggregate)
+				if v.OK {
+					fmt.Printf("epoch %d verified: %d records and the aggregate recompute\n", v.Epoch, len(v.Records))
+				} else {
+					fmt.Printf("epoch %d NOT verified: %d of %d records fail\n", v.Epoch, v.Failed, len(v.Records))
+				}
+			}); err != nil {
+				return err
+			}
+			if !v.OK {
+				os.Exit(1)
+			}
+			return nil
+		},
+	}
 	list := &cobra.Command{
 		Use:   "list",
 		Short: "List the closed epochs with their status (closed, proven, posted, confirmed, refiled) and the open one",
@@ -125,7 +177,7 @@ records stay open. Settle closed epochs with poa settle (or prove + post), in or
 			})
 		},
 	}
-	ec.AddCommand(closeC, show, list, open)
+	ec.AddCommand(closeC, show, verify, list, open)
 	rootCmd.AddCommand(ec)
 }
 

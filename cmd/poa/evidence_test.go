@@ -37,6 +37,16 @@ func TestEvidenceAndRecordProofCLI(t *testing.T) {
 		}
 	}
 
+	var ev struct {
+		OK      bool `json:"ok"`
+		Records []struct {
+			OK bool `json:"ok"`
+		} `json:"records"`
+	}
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "epoch", "verify", "1")), &ev); err != nil || !ev.OK || len(ev.Records) == 0 {
+		t.Fatalf("epoch verify 1: %+v %v", ev, err)
+	}
+
 	var c influence.Commitment
 	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "evidence", "show", "devil")), &c); err != nil {
 		t.Fatal(err)
@@ -146,5 +156,8 @@ func TestEvidenceAndRecordProofCLI(t *testing.T) {
 	}
 	if _, errs, code := runPoa(t, dir, "prove-record", att.Record, "--rows", "4"); code == 0 {
 		t.Fatalf("a tampered record was proven\n%s", errs)
+	}
+	if outE, _, code := runPoa(t, dir, "epoch", "verify", "2"); code != 1 || !strings.Contains(outE, "NOT verified") {
+		t.Fatalf("epoch verify of the epoch holding the tampered record: exit %d\n%s", code, outE)
 	}
 }
