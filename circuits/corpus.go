@@ -4,7 +4,6 @@ import (
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
 )
 
 // CorpusTag starts the chain of a corpus leaf ("corpus" in ASCII), so that a corpus leaf
@@ -27,14 +26,10 @@ func CorpusLeaf(point *big.Int, tokens []int) *big.Int {
 	if point.Sign() < 0 || point.BitLen() > 248 {
 		panic("circuits: CorpusLeaf: point hash out of range")
 	}
-	perm := poseidon2.NewDefaultPermutation()
-	var h, x fr.Element
-	x.SetUint64(CorpusTag)
-	h = compressNative(perm, h, x)
-	x.SetBigInt(point)
-	h = compressNative(perm, h, x)
-	x.SetUint64(uint64(len(tokens)))
-	h = compressNative(perm, h, x)
+	els := make([]fr.Element, 3, 3+(len(tokens)+PackPer-1)/PackPer)
+	els[0].SetUint64(CorpusTag)
+	els[1].SetBigInt(point)
+	els[2].SetUint64(uint64(len(tokens)))
 	for e := 0; e < len(tokens); e += PackPer {
 		v := new(big.Int)
 		for t := min(e+PackPer, len(tokens)) - 1; t >= e; t-- {
@@ -45,8 +40,10 @@ func CorpusLeaf(point *big.Int, tokens []int) *big.Int {
 			v.Lsh(v, 16)
 			v.Or(v, big.NewInt(int64(tok)))
 		}
+		var x fr.Element
 		x.SetBigInt(v)
-		h = compressNative(perm, h, x)
+		els = append(els, x)
 	}
+	h := chainNative(els)
 	return h.BigInt(new(big.Int))
 }

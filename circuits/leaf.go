@@ -59,6 +59,18 @@ func QueryHash(q []int32) *big.Int {
 	return h.BigInt(new(big.Int))
 }
 
+// Chain returns the Poseidon2 Merkle–Damgård chain (zero IV, the compression of
+// ScoresCommitment) over els, each reduced mod r: the hash every commitment of this
+// package is made of, for callers that build other layouts with it.
+func Chain(els ...*big.Int) *big.Int {
+	fe := make([]fr.Element, len(els))
+	for i, v := range els {
+		fe[i].SetBigInt(v)
+	}
+	h := chainNative(fe)
+	return h.BigInt(new(big.Int))
+}
+
 // chainNative is the Merkle–Damgård chain h ← compress(h, e) from h = 0.
 func chainNative(els []fr.Element) fr.Element {
 	perm := poseidon2.NewDefaultPermutation()

@@ -3,8 +3,6 @@ package main
 import (
 	"math/big"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
 	"github.com/consensys/gnark/frontend"
 	p2 "github.com/consensys/gnark/std/permutation/poseidon2"
 
@@ -94,28 +92,6 @@ func (c *naiveScore) Define(api frontend.API) error {
 	return nil
 }
 
-// nativeChain is the Poseidon2 Merkle–Damgård chain (zero IV) the circuit computes.
-func nativeChain(els ...*big.Int) *big.Int {
-	perm := poseidon2.NewDefaultPermutation()
-	var h fr.Element
-	for _, e := range els {
-		var x fr.Element
-		x.SetBigInt(e)
-		h = compress(perm, h, x)
-	}
-	return h.BigInt(new(big.Int))
-}
-
-func compress(perm *poseidon2.Permutation, l, r fr.Element) fr.Element {
-	x := [2]fr.Element{l, r}
-	if err := perm.Permutation(x[:]); err != nil {
-		panic(err)
-	}
-	var out fr.Element
-	out.Add(&x[1], &r)
-	return out
-}
-
 func shiftedInts(v []int32) []*big.Int {
 	out := make([]*big.Int, len(v))
 	for j, x := range v {
@@ -125,57 +101,28 @@ func shiftedInts(v []int32) []*big.Int {
 }
 
 // assignNaive builds the naive circuit's own tree (its leaves hash one value per element)
-// over the statement's candidates, at their leaf positions, and its witness.
+// over the statement's candidates, at their leaf positions (absent leaves are 0, as in
+// circuits.SketchTree), and its witness.
 func assignNaive(st *circuits.ScoreStatement, depth int) *naiveScore {
 	m, k := len(st.Candidates), len(st.Query)
 	c := newNaive(m, k, depth)
-	leaves := map[int]*big.Int{}
+	n := 0
 	for _, cand := range st.Candidates {
-		leaves[cand.Leaf] = nativeChain(append([]*big.Int{big.NewInt(naiveTag), cand.Point, cand.Contributor}, shiftedInts(cand.Sketch)...)...)
+		n = max(n, cand.Leaf+1)
 	}
-	// A sparse tree: absent leaves are 0, as in circuits.SketchTree.
-	perm := poseidon2.NewDefaultPermutation()
-	level := map[int]fr.Element{}
-	for i, l := range leaves {
-		var e fr.Element
-		e.SetBigInt(l)
-		level[i] = e
+	leaves := make([]*big.Int, n)
+	for i := range leaves {
+		leaves[i] = new(big.Int)
 	}
-	var zero fr.Element
-	zeros := []fr.Element{zero}
-	for d := 1; d <= depth; d++ {
-		zeros = append(zeros, compress(perm, zeros[d-1], zeros[d-1]))
+	for _, cand := range st.Candidates {
+		leaves[cand.Leaf] = circuits.Chain(append([]*big.Int{big.NewInt(naiveTag), cand.Point, cand.Contributor}, shiftedInts(cand.Sketch)...)...)
 	}
-	paths := make([][]*big.Int, m)
-	idx := make([]int, m)
-	for i, cand := range st.Candidates {
-		idx[i] = cand.Leaf
+	tree, err := circuits.NewSketchTree(leaves, depth)
+	if err != nil {
+		panic(err) // the statement's leaves fit its own depth
 	}
-	for d := range depth {
-		get := func(j int) fr.Element {
-			if v, ok := level[j]; ok {
-				return v
-			}
-			return zeros[d]
-		}
-		for i := range idx {
-			s := get(idx[i] ^ 1)
-			paths[i] = append(paths[i], s.BigInt(new(big.Int)))
-			idx[i] >>= 1
-		}
-		next := map[int]fr.Element{}
-		for j := range level {
-			p := j >> 1
-			if _, done := next[p]; !done {
-				next[p] = compress(perm, get(2*p), get(2*p+1))
-			}
-		}
-		level = next
-	}
-	root := level[0]
-	c.Root = root.BigInt(new(big.Int))
-	q := shiftedInts(st.Query)
-	c.QueryHash = nativeChain(append([]*big.Int{big.NewInt(naiveTag), big.NewInt(int64(k))}, q...)...)
+	c.Root = tree.Root()
+	c.QueryHash = circuits.Chain(append([]*big.Int{big.NewInt(naiveTag), big.NewInt(int64(k))}, shiftedInts(st.Query)...)...)
 	for j, v := range st.Query {
 		c.Query[j] = field(int64(v))
 	}
@@ -185,9 +132,8 @@ func assignNaive(st *circuits.ScoreStatement, depth int) *naiveScore {
 		for j, v := range cand.Sketch {
 			c.Sketch[i][j] = field(int64(v))
 		}
-		for d := range depth {
-			c.PathBits[i][d] = (cand.Leaf >> d) & 1
-			c.Path[i][d] = paths[i][d]
+		for d, sib := range tree.Path(cand.Leaf) {
+			c.PathBits[i][d], c.Path[i][d] = (cand.Leaf>>d)&1, sib
 		}
 		s := circuits.Dot(st.Query, cand.Sketch)
 		pos, neg := max(s, 0), max(-s, 0)
@@ -195,7 +141,7 @@ func assignNaive(st *circuits.ScoreStatement, depth int) *naiveScore {
 		row := new(big.Int).Lsh(cand.Contributor, 64)
 		rows = append(rows, row.Add(row, big.NewInt(pos)))
 	}
-	c.Commitment = nativeChain(rows...)
+	c.Commitment = circuits.Chain(rows...)
 	return c
 }
 
