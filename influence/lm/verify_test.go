@@ -94,6 +94,11 @@ func TestVerifyRecordCatchesTampering(t *testing.T) {
 		tamper func(r *influence.Record)
 	}{
 		{"score raised by one unit", "scores", func(r *influence.Record) { r.Query.Candidates[0].Score++ }},
+		{"score and its evidence raised together", "scores", func(r *influence.Record) {
+			c := &r.Query.Candidates[0]
+			c.Score++
+			r.Evidence.Gradient[0].Score = influence.Dequantize(c.Score, r.Query.Shift, r.Query.SketchShift)
+		}},
 		{"contributor swapped", "scores", func(r *influence.Record) {
 			c := r.Query.Candidates
 			c[0].Contributor, c[1].Contributor = "0x3333333333333333333333333333333333333333", c[0].Contributor
