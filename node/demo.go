@@ -233,19 +233,21 @@ func Demo(ctx context.Context, st *store.Store, o DemoOptions, ev *Events) (*Dem
 	rep.Answers = answers
 
 	ev.step("verify records (recompute)")
+	recs := make([]*influence.Record, 0, len(answers))
 	for _, a := range answers {
 		rec, err := settlement.Record(st, a.Result.Record)
 		if err != nil {
 			return rep, err
 		}
-		v, err := lm.VerifyRecord(ctx, st, rec)
-		if err != nil {
-			return rep, fmt.Errorf("verify record %s: %w", rec.ID, err)
-		}
+		recs = append(recs, rec)
+	}
+	if rep.Verified, err = lm.VerifyRecords(ctx, st, recs); err != nil {
+		return rep, fmt.Errorf("verify records: %w", err)
+	}
+	for _, v := range rep.Verified {
 		if !v.OK {
-			return rep, fmt.Errorf("record %s does not recompute: %+v", rec.ID, v.Checks)
+			return rep, fmt.Errorf("record %s does not recompute: %+v", v.Record, v.Checks)
 		}
-		rep.Verified = append(rep.Verified, v)
 	}
 
 	if o.Settle {

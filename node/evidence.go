@@ -214,7 +214,7 @@ func RecordIDOnChain(id string) [32]byte { return crypto.Keccak256Hash([]byte(id
 func ProveRecord(ctx context.Context, st *store.Store, id string, o RecordProofOptions, ev *Events) (*RecordProof, error) {
 	rec, err := settlement.Record(st, id)
 	if err != nil {
-		return nil, fmt.Errorf("attribution record %q: %w", id, err)
+		return nil, err
 	}
 	stmt, err := lm.ScoreStatement(ctx, st, rec)
 	if err != nil {
@@ -256,7 +256,7 @@ func ProveRecord(ctx context.Context, st *store.Store, id string, o RecordProofO
 	}()
 	ev.step("attest record " + id)
 	err = withEmbedded(ctx, st, ev, func(chain *contracts.Chain, dev *contracts.DevAccounts, d *contracts.Deployment) error {
-		er := &EvidenceReport{Adapter: rec.Adapter, AdapterID: contracts.AdapterID(rec.Adapter), Commitment: c, Shape: scoreShape(c)}
+		er := &EvidenceReport{Adapter: rec.Adapter, AdapterID: contracts.AdapterID(rec.Adapter), Commitment: c, Shape: shape}
 		var err error
 		if er.VerifierName, er.Verifier, err = ensureScoreVerifier(ctx, st, chain, dev, shape); err != nil {
 			return err

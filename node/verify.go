@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"poa/influence"
 	"poa/influence/lm"
 	"poa/settlement"
 	"poa/store"
@@ -31,17 +32,19 @@ func VerifyEpoch(ctx context.Context, st *store.Store, e uint64) (*EpochVerifica
 	if err != nil {
 		return nil, fmt.Errorf("epoch %d: %w", e, err)
 	}
-	v := &EpochVerification{Epoch: e, OK: true, Aggregate: "ok", Records: []*lm.Verification{}}
+	v := &EpochVerification{Epoch: e, OK: true, Aggregate: "ok"}
+	recs := make([]*influence.Record, 0, len(ep.Records))
 	for _, id := range ep.Records {
 		rec, err := settlement.Record(st, id)
 		if err != nil {
-			return nil, fmt.Errorf("epoch %d: attribution record %s: %w", e, id, err)
+			return nil, fmt.Errorf("epoch %d: %w", e, err)
 		}
-		rv, err := lm.VerifyRecord(ctx, st, rec)
-		if err != nil {
-			return nil, fmt.Errorf("epoch %d: record %s: %w", e, id, err)
-		}
-		v.Records = append(v.Records, rv)
+		recs = append(recs, rec)
+	}
+	if v.Records, err = lm.VerifyRecords(ctx, st, recs); err != nil {
+		return nil, fmt.Errorf("epoch %d: %w", e, err)
+	}
+	for _, rv := range v.Records {
 		if !rv.OK {
 			v.Failed++
 			v.OK = false

@@ -164,11 +164,12 @@ func File(st *store.Store, r *influence.Record, idempotencyKey string) (rec *inf
 	return rec, dup, nil
 }
 
-// Record reads attribution record id.
+// Record reads attribution record id; a failure names the record (and wraps
+// store.ErrNotFound when there is none).
 func Record(st *store.Store, id string) (*influence.Record, error) {
 	var r influence.Record
 	if err := st.Get(store.KindAttribution, id, &r); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("attribution record %q: %w", id, err)
 	}
 	return &r, nil
 }

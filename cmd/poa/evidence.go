@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 
@@ -132,9 +131,6 @@ It exits with status 1 when a check fails.`,
 			var res *lm.Verification
 			err := withStore(func(s *store.Store) error {
 				rec, err := settlement.Record(s, args[0])
-				if errors.Is(err, store.ErrNotFound) {
-					return fmt.Errorf("attribution record %q: %w (list them with poa epoch show N)", args[0], err)
-				}
 				if err != nil {
 					return err
 				}
@@ -169,9 +165,6 @@ record of a full scan has none. It exits with status 1 when it finds one.`,
 			var ch *lm.Challenge
 			err := withStore(func(s *store.Store) error {
 				rec, err := settlement.Record(s, args[0])
-				if errors.Is(err, store.ErrNotFound) {
-					return fmt.Errorf("attribution record %q: %w", args[0], err)
-				}
 				if err != nil {
 					return err
 				}

@@ -50,6 +50,52 @@ func (v *Verification) add(name string, ok bool, format string, args ...any) {
 // point and contributor scores. A failed check is reported in the result (OK false),
 // not as an error; errors are for records or stores it cannot read.
 func VerifyRecord(ctx context.Context, s *store.Store, rec *influence.Record) (*Verification, error) {
+	return verifyRecord(ctx, s, rec, rebuiltRoots{})
+}
+
+// VerifyRecords is VerifyRecord for each record in order; each adapter's committed trees
+// are rebuilt once for all its records.
+func VerifyRecords(ctx context.Context, s *store.Store, recs []*influence.Record) ([]*Verification, error) {
+	roots := rebuiltRoots{}
+	out := make([]*Verification, 0, len(recs))
+	for _, rec := range recs {
+		v, err := verifyRecord(ctx, s, rec, roots)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// rebuiltRoots holds the roots rebuilt from the store per adapter and sketch shift.
+type rebuiltRoots map[string]*rebuilt
+
+type rebuilt struct {
+	sketch, corpus string
+	docs           int
+}
+
+// get rebuilds (once per adapter and shift) the sketch tree's and the corpus tree's roots.
+func (r rebuiltRoots) get(ctx context.Context, s *store.Store, l *loaded, sf *store.SketchFile, shift int) (*rebuilt, error) {
+	key := fmt.Sprintf("%s/%d", l.arec.Name, shift)
+	if b, ok := r[key]; ok {
+		return b, nil
+	}
+	tree, err := sketchTree(ctx, s, sf, shift, func(int, int) {})
+	if err != nil {
+		return nil, err
+	}
+	corpus, err := corpusTree(ctx, s, l, func(int, int) {})
+	if err != nil {
+		return nil, err
+	}
+	b := &rebuilt{sketch: hexRoot(tree.Root()), corpus: hexRoot(corpus.tree.Root()), docs: corpus.docs}
+	r[key] = b
+	return b, nil
+}
+
+func verifyRecord(ctx context.Context, s *store.Store, rec *influence.Record, roots rebuiltRoots) (*Verification, error) {
 	v := &Verification{Record: rec.ID, Adapter: rec.Adapter, OK: true, Checks: []Check{}}
 	if rec.Adapter == "" {
 		return nil, fmt.Errorf("record %s names no adapter: %w", rec.ID, influence.ErrBadInput)
@@ -70,7 +116,7 @@ func VerifyRecord(ctx context.Context, s *store.Store, rec *influence.Record) (*
 	defer sf.Close()
 	owners := influence.StoreOwners(s)
 
-	if err := verifyFusion(rec, owners); err != nil {
+	if err := rec.Recompute(owners); err != nil {
 		v.add("fusion", false, "%v", err)
 	} else {
 		v.add("fusion", true, "%d points and %d contributors recompute exactly from the evidence", len(rec.Datapoints), len(rec.Contributors))
@@ -101,27 +147,16 @@ func VerifyRecord(ctx context.Context, s *store.Store, rec *influence.Record) (*
 	if err != nil {
 		return nil, err
 	}
-	tree, err := sketchTree(ctx, s, sf, c.Shift, func(int, int) {})
+	b, err := roots.get(ctx, s, l, sf, c.Shift)
 	if err != nil {
 		return nil, err
 	}
-	root := hexRoot(tree.Root())
-	v.add("sketch root", root == c.SketchRoot && root == qc.SketchRoot && c.Shift == qc.SketchShift,
-		"rebuilt %s (shift %d); commitment %s (shift %d); record %s (shift %d)", root, c.Shift, c.SketchRoot, c.Shift, qc.SketchRoot, qc.SketchShift)
-	corpus, err := corpusTree(ctx, s, l, func(int, int) {})
-	if err != nil {
-		return nil, err
-	}
-	croot := hexRoot(corpus.tree.Root())
-	v.add("corpus root", croot == c.Corpus.Root, "rebuilt %s over %d documents; commitment %s over %d", croot, corpus.docs, c.Corpus.Root, c.Corpus.Docs)
+	v.add("sketch root", b.sketch == c.SketchRoot && b.sketch == qc.SketchRoot && c.Shift == qc.SketchShift,
+		"rebuilt %s (shift %d); commitment %s (shift %d); record %s (shift %d)", b.sketch, c.Shift, c.SketchRoot, c.Shift, qc.SketchRoot, qc.SketchShift)
+	v.add("corpus root", b.corpus == c.Corpus.Root, "rebuilt %s over %d documents; commitment %s over %d", b.corpus, b.docs, c.Corpus.Root, c.Corpus.Docs)
 	verifyCandidates(sf, c, qc, rec, owners, v)
 	v.Quant = quantError(qc)
 	return v, nil
-}
-
-// verifyFusion reruns the fusion on the record's evidence.
-func verifyFusion(rec *influence.Record, owners influence.Owners) error {
-	return rec.Recompute(owners)
 }
 
 // verifyCandidates checks each committed candidate against the sketch file and the
