@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -43,6 +44,8 @@ type Chain struct {
 	closer func()
 	// sent, if set, is called with every transaction after it is mined (embedded log).
 	sent func(raw []byte) error
+	// advanced, if set, is called with every AdvanceTime's seconds (embedded log).
+	advanced func(secs int64) error
 }
 
 // Dial connects to a JSON-RPC endpoint. If wantChainID is non-nil, the endpoint's
@@ -82,6 +85,7 @@ func NewSimulatedFork(accounts []common.Address, bogota bool) *Chain {
 	}
 	sim := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000),
 		func(_ *node.Config, ec *ethconfig.Config) {
+			ec.Genesis.Timestamp = GenesisTime
 			if !bogota {
 				cfg := *ec.Genesis.Config
 				cfg.BogotaTime = nil
@@ -89,6 +93,63 @@ func NewSimulatedFork(accounts []common.Address, bogota bool) *Chain {
 			}
 		})
 	return &Chain{Client: sim.Client(), ChainID: big.NewInt(1337), URL: "embedded", sim: sim, closer: func() { sim.Close() }}
+}
+
+// GenesisTime is the embedded chain's genesis timestamp: 2100-01-01T00:00:00Z. The embedded
+// chain runs on a virtual clock: go-ethereum's simulated beacon stamps a block with the
+// wall clock unless that is not past the parent's time, in which case it uses parent+1 s;
+// with a genesis in the future every block is parent+1 s and time moves further only by
+// AdvanceTime. Replaying the same transactions and advances therefore rebuilds the same
+// timestamps, which vesting, governance and challenge windows depend on.
+const GenesisTime uint64 = 4_102_444_800
+
+// Time returns the latest block's timestamp (Unix seconds).
+func (c *Chain) Time(ctx context.Context) (uint64, error) {
+	h, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("latest block: %w", err)
+	}
+	return h.Time, nil
+}
+
+// AdvanceTime mines an empty block d (whole seconds, at least 1) after the latest one, so
+// the next transaction's block is stamped d+1 s after it. Only the embedded chain can
+// do this (ErrNotEmbedded); the advance is recorded in its log and replayed.
+func (c *Chain) AdvanceTime(ctx context.Context, d time.Duration) error {
+	if c.sim == nil {
+		return fmt.Errorf("advance time on %s: %w", c.URL, ErrNotEmbedded)
+	}
+	secs := int64(d / time.Second)
+	if secs < 1 {
+		return fmt.Errorf("advance time by %v: %w: at least 1s", d, ErrInput)
+	}
+	if err := adjustTime(ctx, c.sim, secs); err != nil {
+		return fmt.Errorf("advance time by %v: %w", d, err)
+	}
+	if c.advanced != nil {
+		if err := c.advanced(secs); err != nil {
+			return fmt.Errorf("advance time: record: %w", err)
+		}
+	}
+	return nil
+}
+
+// adjustTime mines an empty block secs after the head. The transaction pool drops mined
+// transactions asynchronously after each block, and the simulated beacon refuses to
+// adjust time while it still lists one, so this retries for a little while.
+func adjustTime(ctx context.Context, sim *simulated.Backend, secs int64) error {
+	var err error
+	for range 400 {
+		if err = sim.AdjustTime(time.Duration(secs) * time.Second); err == nil {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+	return err
 }
 
 // Close releases the connection (and stops an embedded chain).

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -32,8 +33,9 @@ const (
 // OpenEmbedded opens the embedded chain kept in dir: a simulated backend whose genesis
 // funds the dev accounts (created on first use, private keys in dir/dev-keys, mode 0600:
 // development keys only) and which replays every transaction of dir/txs.log, so that
-// state written by one process is seen by the next. Each mined transaction is appended
-// (and fsynced) to the log. Only one process may use dir at a time (the CLI holds the
+// state written by one process is seen by the next. Each mined transaction and each
+// AdvanceTime is appended (and fsynced) to the log; the chain's virtual clock (GenesisTime)
+// makes the replayed blocks' timestamps equal the original ones. Only one process may use dir at a time (the CLI holds the
 // store's lock around it). onReplay, if non-nil, is called after each replayed transaction.
 func OpenEmbedded(ctx context.Context, dir string, onReplay func(done, total int)) (*Chain, *DevAccounts, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
@@ -55,26 +57,34 @@ func OpenEmbedded(ctx context.Context, dir string, onReplay func(done, total int
 		c.Close()
 		return nil, nil, err
 	}
-	for i, raw := range txs {
+	for i, e := range txs {
 		if err := ctx.Err(); err != nil {
 			c.Close()
 			return nil, nil, err
 		}
-		tx := new(types.Transaction)
-		if err := tx.UnmarshalBinary(raw); err != nil {
-			c.Close()
-			return nil, nil, fmt.Errorf("%s: transaction %d: %w: %v", logPath, i+1, ErrChainLog, err)
+		if e.advance > 0 {
+			if err := adjustTime(ctx, c.sim, e.advance); err != nil {
+				c.Close()
+				return nil, nil, fmt.Errorf("%s: entry %d: advance %ds: %w: %v", logPath, i+1, e.advance, ErrChainLog, err)
+			}
+		} else {
+			tx := new(types.Transaction)
+			if err := tx.UnmarshalBinary(e.tx); err != nil {
+				c.Close()
+				return nil, nil, fmt.Errorf("%s: transaction %d: %w: %v", logPath, i+1, ErrChainLog, err)
+			}
+			if err := c.Client.SendTransaction(ctx, tx); err != nil {
+				c.Close()
+				return nil, nil, fmt.Errorf("%s: replay transaction %d (%s): %w: %v", logPath, i+1, tx.Hash().Hex(), ErrChainLog, err)
+			}
+			c.sim.Commit()
 		}
-		if err := c.Client.SendTransaction(ctx, tx); err != nil {
-			c.Close()
-			return nil, nil, fmt.Errorf("%s: replay transaction %d (%s): %w: %v", logPath, i+1, tx.Hash().Hex(), ErrChainLog, err)
-		}
-		c.sim.Commit()
 		if onReplay != nil {
 			onReplay(i+1, len(txs))
 		}
 	}
-	c.sent = func(raw []byte) error { return appendTxLog(logPath, raw) }
+	c.sent = func(raw []byte) error { return appendTxLog(logPath, hex.EncodeToString(raw)) }
+	c.advanced = func(secs int64) error { return appendTxLog(logPath, fmt.Sprintf("%s%d", advancePrefix, secs)) }
 	return c, dev, nil
 }
 
@@ -115,10 +125,20 @@ func loadOrCreateKeys(path string, n int) ([]*ecdsa.PrivateKey, error) {
 	return keys[:n], nil
 }
 
-// readTxLog reads one hex-encoded signed transaction per line. A last line without its
-// newline is a write cut short by a crash (its transaction was never acknowledged) and
-// is dropped, from the file too, so that the next append does not glue onto it.
-func readTxLog(path string) ([][]byte, error) {
+// advancePrefix starts a log line that records an AdvanceTime: "advance <seconds>".
+const advancePrefix = "advance "
+
+// logEntry is one line of the embedded chain's log: a signed transaction, or a time
+// advance in seconds.
+type logEntry struct {
+	tx      []byte
+	advance int64
+}
+
+// readTxLog reads one entry per line: a hex-encoded signed transaction or "advance <s>".
+// A last line without its newline is a write cut short by a crash (never acknowledged)
+// and is dropped, from the file too, so that the next append does not glue onto it.
+func readTxLog(path string) ([]logEntry, error) {
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -133,25 +153,34 @@ func readTxLog(path string) ([][]byte, error) {
 			return nil, fmt.Errorf("%s: drop a torn last line: %w", path, err)
 		}
 	}
-	var out [][]byte
+	var out []logEntry
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	for n := 1; sc.Scan(); n++ {
-		raw, err := hex.DecodeString(strings.TrimSpace(sc.Text()))
+		line := strings.TrimSpace(sc.Text())
+		if rest, ok := strings.CutPrefix(line, advancePrefix); ok {
+			secs, err := strconv.ParseInt(rest, 10, 64)
+			if err != nil || secs < 1 {
+				return nil, fmt.Errorf("%s: line %d: %w: bad time advance %q", path, n, ErrChainLog, rest)
+			}
+			out = append(out, logEntry{advance: secs})
+			continue
+		}
+		raw, err := hex.DecodeString(line)
 		if err != nil || len(raw) == 0 {
 			return nil, fmt.Errorf("%s: line %d: %w: not a hex transaction", path, n, ErrChainLog)
 		}
-		out = append(out, raw)
+		out = append(out, logEntry{tx: raw})
 	}
 	return out, sc.Err()
 }
 
-func appendTxLog(path string, raw []byte) error {
+func appendTxLog(path, line string) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
 	if err != nil {
 		return err
 	}
-	if _, err := f.WriteString(hex.EncodeToString(raw) + "\n"); err != nil {
+	if _, err := f.WriteString(line + "\n"); err != nil {
 		f.Close()
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"poa/contracts/bindings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -80,5 +81,53 @@ func TestEmbeddedCorruptLog(t *testing.T) {
 	}
 	if _, _, err := OpenEmbedded(context.Background(), dir, nil); !errors.Is(err, ErrChainLog) {
 		t.Fatalf("corrupt log: %v, want ErrChainLog", err)
+	}
+}
+
+// The virtual clock: blocks are 1 s apart, AdvanceTime moves the clock, and a reopened
+// chain replays transactions and advances to the very same timestamps.
+func TestEmbeddedClockReplays(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	c, dev, err := OpenEmbedded(ctx, dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t0, err := c.Time(ctx)
+	if err != nil || t0 != GenesisTime {
+		t.Fatalf("genesis time %d, %v; want %d", t0, err, GenesisTime)
+	}
+	d, err := Deploy(ctx, c, DeployConfig{Owner: dev.Owner, Verifier: Verifiers()["FixtureGroth16Verifier"],
+		Posters: []common.Address{Address(dev.Poster)}, FundPosters: OPENUnits(5)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.AdvanceTime(ctx, 24*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	open := bindings.NewOPEN()
+	if _, err := c.transact(ctx, "transfer", open.Instance(c.Client, d.Token), dev.Poster,
+		open.PackTransfer(Address(dev.Spare), big.NewInt(7))); err != nil {
+		t.Fatal(err)
+	}
+	t1, _ := c.Time(ctx)
+	n, _ := c.Client.BlockNumber(ctx)
+	if t1 != GenesisTime+n+86400-1 {
+		t.Fatalf("after %d blocks and a 1-day advance: time %d, want %d", n, t1, GenesisTime+n+86400-1)
+	}
+	if err := c.AdvanceTime(ctx, 0); !errors.Is(err, ErrInput) {
+		t.Fatalf("advance 0: %v, want ErrInput", err)
+	}
+	c.Close()
+	c2, _, err := OpenEmbedded(ctx, dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	if t2, _ := c2.Time(ctx); t2 != t1 {
+		t.Fatalf("replayed time %d, want %d", t2, t1)
+	}
+	if err := NewSimulated(nil).AdvanceTime(ctx, time.Second); err != nil {
+		t.Fatalf("simulated chain without a log: %v", err)
 	}
 }

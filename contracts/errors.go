@@ -19,4 +19,8 @@ var (
 	// ErrUint256 is returned for a nil, negative or over-256-bit value passed where the
 	// contract takes a uint256 (nothing is sent).
 	ErrUint256 = errors.New("not a uint256")
+	// ErrNotEmbedded is returned for what only the embedded chain can do (advance time).
+	ErrNotEmbedded = errors.New("only the embedded chain can do this")
+	// ErrInput is returned for an argument out of range (nothing is sent).
+	ErrInput = errors.New("invalid input")
 )

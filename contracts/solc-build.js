@@ -1,6 +1,8 @@
 // solc-build.js compiles the contracts listed in build.json with the pinned solc-js
 // (standard JSON) and writes artifacts/<name>.abi, artifacts/<name>.bin and
 // artifacts/build-info.json. Usage: node solc-build.js  (run from contracts/).
+// ONLY=Name1,Name2 node solc-build.js compiles just those artifacts (for quick iteration;
+// build-info.json is left alone, so run the full build before committing).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -18,7 +20,9 @@ if (cfg.verifiersDir && fs.existsSync(path.join(root, cfg.verifiersDir))) {
     extra.push({ name, source: `${cfg.verifiersDir}/${f}`, contract: name });
   }
 }
+const only = process.env.ONLY ? new Set(process.env.ONLY.split(',')) : null;
 const wanted = cfg.contracts.concat(extra).filter((c) => {
+  if (only && !only.has(c.name)) return false;
   const ok = fs.existsSync(path.join(root, c.source));
   if (!ok && !c.optional) {
     console.error(`solc-build: missing source ${c.source} for ${c.name}`);
@@ -71,7 +75,7 @@ for (const [name, r] of Object.entries(results)) {
   fs.writeFileSync(path.join(outDir, `${name}.bin`), r.bin + '\n');
   console.error(`solc-build: ${name}: ${r.bin.length / 2} bytes`);
 }
-fs.writeFileSync(
+if (!only) fs.writeFileSync(
   path.join(outDir, 'build-info.json'),
   JSON.stringify({ solc: solc.version(), settings: cfg.settings, contracts: Object.keys(results).sort() }, null, 2) + '\n',
 );
