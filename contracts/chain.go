@@ -196,3 +196,17 @@ func (c *Chain) mined(ctx context.Context, what string, tx *types.Transaction) (
 	}
 	return rc, nil
 }
+
+// DeployContract sends a contract creation (code followed by the packed constructor args)
+// from key, waits for a successful receipt and returns the contract's address. what names
+// the step in errors. Packages that add contracts (tokenomics, governance, bridge) deploy
+// through it, so that the embedded chain records the transaction.
+func (c *Chain) DeployContract(ctx context.Context, what string, key *ecdsa.PrivateKey, code, args []byte) (common.Address, *Receipt, error) {
+	return c.deploy(ctx, what, key, code, args)
+}
+
+// Send sends calldata to a bound contract from key and waits for a successful receipt; a
+// call that would revert fails at gas estimation with a *RevertError and sends nothing.
+func (c *Chain) Send(ctx context.Context, what string, bc *bind.BoundContract, key *ecdsa.PrivateKey, data []byte) (*Receipt, error) {
+	return c.transact(ctx, what, bc, key, data)
+}
