@@ -34,6 +34,26 @@ type Deployment struct {
 	Posters      []common.Address `json:"posters"`
 	Block        uint64           `json:"block"`
 	Deployed     time.Time        `json:"deployed"`
+
+	// The protocol around the settlement (zero when deployed without it): GOPEN (OPEN
+	// wrapped 1:1 with votes), the Governor and the TimelockController that owns the
+	// Settlement's parameters, and the vesting vaults OPEN was minted into at genesis.
+	GOPEN    common.Address `json:"gopen,omitzero"`
+	Governor common.Address `json:"governor,omitzero"`
+	Timelock common.Address `json:"timelock,omitzero"`
+	Vaults   []Vault        `json:"vaults,omitempty"`
+}
+
+// Vault is one genesis allocation's holding: a vesting wallet (or, for an amount
+// unlocked at TGE, the beneficiary itself) and its schedule in Unix seconds.
+type Vault struct {
+	Allocation  string         `json:"allocation"`
+	Beneficiary common.Address `json:"beneficiary"`
+	Address     common.Address `json:"address"` // the VestingWallet, or the beneficiary for a TGE unlock
+	Amount      string         `json:"amount"`  // OPEN base units
+	Start       uint64         `json:"start"`
+	Duration    uint64         `json:"duration"`
+	Cliff       uint64         `json:"cliff,omitempty"` // absolute cliff time (VestingWalletCliff), 0 if none
 }
 
 // Verifier is a compiled verifier contract.
