@@ -235,3 +235,84 @@ type List[T any] struct {
 	Data   []T    `json:"data"`
 	Object string `json:"object"` // "list"
 }
+
+// ProtocolView answers GET /v1/protocol: the protocol around the settlement as the
+// chain has it now — governed parameters, proposals, provers and their bonds, the
+// challenge windows of settled epochs, challenges, and the genesis vesting schedule.
+// Amounts are decimal strings of OPEN base units; times are Unix seconds of the chain.
+type ProtocolView struct {
+	Network    string `json:"network"`
+	ChainTime  uint64 `json:"chain_time"`
+	Token      string `json:"token"`
+	Settlement string `json:"settlement"`
+	GOPEN      string `json:"gopen,omitempty"`
+	Governor   string `json:"governor,omitempty"`
+	Timelock   string `json:"timelock,omitempty"`
+	// Owner is the Settlement's owner: the timelock once governance took it over.
+	Owner      string             `json:"owner"`
+	Parameters []ParameterView    `json:"parameters"`
+	Proposals  []ProposalView     `json:"proposals"`
+	Provers    []ProverView       `json:"provers"`
+	Epochs     []EpochWindowView  `json:"epochs"`
+	Challenges []ChallengeView    `json:"challenges"`
+	Vesting    []VestingMonthView `json:"vesting"`
+}
+
+// ParameterView is one governed parameter of the Settlement or the Governor.
+type ParameterView struct {
+	Contract string `json:"contract"` // settlement, governor, timelock
+	Name     string `json:"name"`
+	Value    string `json:"value"`
+}
+
+// ProposalView is one governance proposal.
+type ProposalView struct {
+	ID          string `json:"id"`
+	State       string `json:"state"` // Pending, Active, Canceled, Defeated, Succeeded, Queued, Expired, Executed
+	Proposer    string `json:"proposer"`
+	Description string `json:"description"`
+	For         string `json:"for"`
+	Against     string `json:"against"`
+	Abstain     string `json:"abstain"`
+	Quorum      string `json:"quorum"`
+	VoteStart   uint64 `json:"vote_start"`
+	VoteEnd     uint64 `json:"vote_end"`
+	ETA         uint64 `json:"eta,omitempty"`
+}
+
+// ProverView is one prover's bond.
+type ProverView struct {
+	Address   string `json:"address"`
+	Bonded    string `json:"bonded"`
+	Unbonding string `json:"unbonding"`
+	ReadyAt   uint64 `json:"ready_at,omitempty"`
+	CanPost   bool   `json:"can_post"` // bonded ≥ the minimum stake
+}
+
+// EpochWindowView is a settled epoch's challenge window.
+type EpochWindowView struct {
+	Epoch          uint64 `json:"epoch"`
+	Poster         string `json:"poster"`
+	SettledAt      uint64 `json:"settled_at"`
+	ClaimableAt    uint64 `json:"claimable_at"`
+	Status         string `json:"status"` // challengeable, disputed, claimable, voided
+	OpenChallenges uint64 `json:"open_challenges"`
+}
+
+// ChallengeView is one governance challenge.
+type ChallengeView struct {
+	ID         string `json:"id"`
+	Prover     string `json:"prover"`
+	Epoch      uint64 `json:"epoch"`
+	Challenger string `json:"challenger"`
+	Status     string `json:"status"` // open, upheld, rejected
+	URI        string `json:"uri,omitempty"`
+}
+
+// VestingMonthView is the genesis schedule's circulating supply at the start of a month.
+type VestingMonthView struct {
+	Month       int               `json:"month"`
+	Circulating string            `json:"circulating"`
+	Percent     float64           `json:"percent"`
+	Unlocked    map[string]string `json:"unlocked"` // allocation → unlocked base units
+}

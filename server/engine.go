@@ -32,6 +32,12 @@ type Engine interface {
 	Epoch(ctx context.Context, id uint64) (api.EpochView, error)
 }
 
+// ProtocolReader is optionally implemented by an Engine whose node has a chain: it
+// answers GET /v1/protocol (governance, staking, challenge windows, vesting).
+type ProtocolReader interface {
+	Protocol(ctx context.Context) (api.ProtocolView, error)
+}
+
 // Readiness is optionally implemented by an Engine to report, in /healthz,
 // which of its parts are plugged in.
 type Readiness interface {

@@ -262,6 +262,15 @@ func (s *Server) handleEpoch(w http.ResponseWriter, r *http.Request) {
 	respond(s, w, r, func(ctx context.Context) (api.EpochView, error) { return s.eng.Epoch(ctx, id) })
 }
 
+func (s *Server) handleProtocol(w http.ResponseWriter, r *http.Request) {
+	pr, ok := s.eng.(ProtocolReader)
+	if !ok {
+		s.writeError(w, r, apiErr(http.StatusNotFound, api.CodeNotFound, "this node has no chain to report on"))
+		return
+	}
+	respond(s, w, r, pr.Protocol)
+}
+
 func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
 	h := api.Health{Status: "ok", Uptime: time.Since(s.started).Seconds()}
 	if rd, ok := s.eng.(Readiness); ok {

@@ -131,6 +131,7 @@ var apiRoutes = []struct{ method, path string }{
 	{"GET", "/v1/contributors/{address}"},
 	{"POST", "/v1/epochs/close"},
 	{"GET", "/v1/epochs/{id}"},
+	{"GET", "/v1/protocol"},
 	{"GET", "/healthz"},
 	{"GET", "/metrics"},
 }
@@ -144,6 +145,7 @@ func (s *Server) routes() {
 		"/v1/contributors/{address}": http.HandlerFunc(s.handleContributor),
 		"/v1/epochs/close":           http.HandlerFunc(s.handleCloseEpoch),
 		"/v1/epochs/{id}":            http.HandlerFunc(s.handleEpoch),
+		"/v1/protocol":               http.HandlerFunc(s.handleProtocol),
 		"/healthz":                   http.HandlerFunc(s.handleHealth),
 		"/metrics":                   promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}),
 	}

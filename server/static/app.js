@@ -269,7 +269,74 @@ function renderEpoch(e) {
   $('epoch-view').hidden = false;
 }
 
+// ---- protocol: governance, staking, vesting ----
+
+const OPEN_UNIT = 10n ** 18n;
+function fmtOPEN(s) {
+  try {
+    const v = BigInt(s);
+    const whole = v / OPEN_UNIT, frac = (v % OPEN_UNIT).toString().padStart(18, '0').slice(0, 4);
+    return whole.toLocaleString('en-US') + '.' + frac;
+  } catch (_) { return String(s); }
+}
+function fmtTime(t) { return t ? new Date(Number(t) * 1000).toISOString().replace('.000Z', 'Z') : ''; }
+
+function fillTable(id, rows, cells) {
+  const tb = $(id).querySelector('tbody');
+  tb.replaceChildren();
+  for (const r of rows || []) {
+    const tr = el('tr');
+    for (const [text, cls] of cells(r)) tr.append(el('td', cls ? { class: cls, text } : { text }));
+    tb.append(tr);
+  }
+}
+
+function plotVesting(months) {
+  const svg = $('vesting-plot');
+  svg.replaceChildren();
+  if (!months || !months.length) return;
+  const ns = 'http://www.w3.org/2000/svg';
+  const mk = (tag, attrs) => { const e = document.createElementNS(ns, tag); for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v); return e; };
+  const W = 640, H = 220, L = 40, B = 24, T = 8, R = 8;
+  const maxM = months[months.length - 1].month || 1;
+  const x = (m) => L + (W - L - R) * m / maxM;
+  const y = (p) => H - B - (H - B - T) * p / 100;
+  svg.append(mk('line', { x1: L, y1: y(0), x2: W - R, y2: y(0), stroke: '#999' }));
+  svg.append(mk('line', { x1: L, y1: y(0), x2: L, y2: y(100), stroke: '#999' }));
+  for (const p of [0, 25, 50, 75, 100]) {
+    const t = mk('text', { x: 4, y: y(p) + 3 }); t.textContent = p + '%'; svg.append(t);
+  }
+  for (let m = 0; m <= maxM; m += 12) {
+    const t = mk('text', { x: x(m) - 6, y: H - 6 }); t.textContent = 'm' + m; svg.append(t);
+  }
+  const pts = months.map((r) => x(r.month).toFixed(1) + ',' + y(r.percent).toFixed(1)).join(' ');
+  svg.append(mk('polyline', { points: pts, fill: 'none', stroke: '#b4530a', 'stroke-width': 2 }));
+}
+
+async function loadProtocol() {
+  try {
+    const p = await api('GET', '/v1/protocol');
+    showError('protocol-error', null);
+    $('protocol-view').hidden = false;
+    kv($('protocol-summary'), [
+      ['network', p.network], ['chain time', fmtTime(p.chain_time)], ['OPEN', p.token],
+      ['settlement', p.settlement], ['settlement owner', p.owner], ['GOPEN', p.gopen],
+      ['governor', p.governor], ['timelock', p.timelock],
+    ]);
+    fillTable('protocol-params', p.parameters, (r) => [[r.contract], [r.name], [r.value]]);
+    fillTable('protocol-provers', p.provers, (r) => [[r.address, 'addr'], [fmtOPEN(r.bonded), 'num'], [fmtOPEN(r.unbonding), 'num'], [r.can_post ? 'yes' : 'no']]);
+    fillTable('protocol-proposals', p.proposals, (r) => [[short(r.id, 12), 'addr'], [r.state], [r.description], [fmtOPEN(r.for), 'num'], [fmtOPEN(r.against), 'num'], [fmtOPEN(r.abstain), 'num']]);
+    fillTable('protocol-epochs', p.epochs, (r) => [[String(r.epoch)], [r.status], [fmtTime(r.claimable_at)], [r.poster, 'addr']]);
+    fillTable('protocol-challenges', p.challenges, (r) => [[r.id], [r.status], [String(r.epoch)], [r.prover, 'addr'], [r.challenger, 'addr']]);
+    plotVesting(p.vesting);
+  } catch (err) {
+    $('protocol-view').hidden = true;
+    showError('protocol-error', err);
+  }
+}
+
 document.addEventListener('DOMContentLoaded', () => {
+  loadProtocol();
   $('ask').addEventListener('submit', ask);
   $('epoch-form').addEventListener('submit', loadEpoch);
   $('close-epoch').addEventListener('click', closeEpoch);
