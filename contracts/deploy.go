@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"math/big"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -29,11 +31,14 @@ type Deployment struct {
 	// VerifierName names the verifier artifact (e.g. FixtureGroth16Verifier).
 	VerifierName string           `json:"verifier_name"`
 	Backend      string           `json:"backend"`
-	Owner        common.Address   `json:"owner"`
-	Recipient    common.Address   `json:"remainder_recipient"`
-	Posters      []common.Address `json:"posters"`
+	Owner        common.Address   `json:"owner"`               // the Settlement's owner (its governance)
+	Recipient    common.Address   `json:"remainder_recipient"` // the treasury
+	Posters      []common.Address `json:"posters"`             // provers Deploy staked
 	Block        uint64           `json:"block"`
 	Deployed     time.Time        `json:"deployed"`
+	// ScoreVerifiers are the score verifiers Deploy deployed and the Settlement allows,
+	// by artifact name (see ScoreVerifiers); RegisterEvidence names one of them.
+	ScoreVerifiers map[string]common.Address `json:"score_verifiers,omitempty"`
 
 	// The protocol around the settlement (zero when deployed without it): GOPEN (OPEN
 	// wrapped 1:1 with votes), the Governor and the TimelockController that owns the
@@ -122,60 +127,115 @@ func DefaultVerifier() string {
 
 // DeployConfig says what Deploy sets up.
 type DeployConfig struct {
-	Owner     *ecdsa.PrivateKey // deploys, owns the settlement, receives OPEN's supply
-	Verifier  Verifier
-	Posters   []common.Address // allowed to settle
-	Recipient common.Address   // remainder recipient (zero: the owner)
-	// FundPosters, if set, is the OPEN amount (base units) sent to each poster.
+	Owner    *ecdsa.PrivateKey // deploys and receives OPEN's supply
+	Verifier Verifier
+	// Governor owns the Settlement (its parameters, verifiers, challenges' verdicts): in
+	// the full deployment the TimelockController the Governor drives. Zero: Owner's account.
+	Governor common.Address
+	// Params are the Settlement's initial parameters (nil: DefaultParams()).
+	Params *Params
+	// Posters are funded with FundPosters + Params.MinStake OPEN each (the owner's account
+	// only stakes) and stake Params.MinStake, so that they can settle at once.
+	Posters   []*ecdsa.PrivateKey
+	Recipient common.Address // the treasury (zero: the Settlement's owner)
+	// FundPosters, if set, is the OPEN amount (base units) each poster keeps unstaked.
 	FundPosters *big.Int
+	// ScoreVerifiers names the compiled score verifiers to deploy and allow (nil: all of
+	// ScoreVerifiers()).
+	ScoreVerifiers []string
 }
 
-// Deploy deploys OPEN, the verifier and the Settlement, allows the posters, and funds
-// them with OPEN. Every step waits for its receipt.
+// Deploy deploys OPEN, the verifier, the score verifiers and the Settlement (owned by
+// cfg.Governor, with cfg.Params and the score verifiers allowed), funds the posters with
+// OPEN and stakes the minimum for each. Every step waits for its receipt.
 func Deploy(ctx context.Context, c *Chain, cfg DeployConfig) (*Deployment, error) {
 	if cfg.Verifier.Score {
 		return nil, fmt.Errorf("deploy: %s is a score verifier, not a settlement verifier", cfg.Verifier.Name)
 	}
+	params := DefaultParams()
+	if cfg.Params != nil {
+		params = *cfg.Params
+	}
+	if err := params.Check(); err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
 	owner := Address(cfg.Owner)
+	governor := cfg.Governor
+	if governor == (common.Address{}) {
+		governor = owner
+	}
 	if cfg.Recipient == (common.Address{}) {
-		cfg.Recipient = owner
+		cfg.Recipient = governor
 	}
 	d := &Deployment{Network: c.URL, ChainID: c.ChainID.Uint64(), VerifierName: cfg.Verifier.Name,
-		Backend: cfg.Verifier.Backend.String(), Owner: owner, Recipient: cfg.Recipient, Posters: cfg.Posters,
-		Deployed: time.Now().UTC()}
+		Backend: cfg.Verifier.Backend.String(), Owner: governor, Recipient: cfg.Recipient, Posters: []common.Address{},
+		ScoreVerifiers: map[string]common.Address{}, Deployed: time.Now().UTC()}
 	deploy := func(what string, code []byte, args []byte) (common.Address, error) {
 		addr, _, err := c.deploy(ctx, what, cfg.Owner, code, args)
 		return addr, err
 	}
 	var err error
 	open := bindings.NewOPEN()
-	if d.Token, err = deploy("OPEN", hexutil.MustDecode(bindings.OPENMetaData.Bin), open.PackConstructor(owner)); err != nil {
+	if d.Token, err = deploy("OPEN", hexutil.MustDecode(bindings.OPENMetaData.Bin), open.PackConstructor([]common.Address{owner}, []*big.Int{OPENUnits(1_000_000_000)})); err != nil {
 		return nil, err
 	}
 	if d.Verifier, err = deploy(cfg.Verifier.Name, cfg.Verifier.Bytecode, nil); err != nil {
 		return nil, err
 	}
-	st := bindings.NewSettlement()
-	if d.Settlement, err = deploy("Settlement", hexutil.MustDecode(bindings.SettlementMetaData.Bin),
-		st.PackConstructor(d.Token, d.Verifier, uint8(cfg.Verifier.Backend), cfg.Recipient, owner)); err != nil {
-		return nil, err
+	names := cfg.ScoreVerifiers
+	compiled := ScoreVerifiers()
+	if names == nil {
+		for name := range compiled {
+			names = append(names, name)
+		}
+		slices.Sort(names)
 	}
-	sc := st.Instance(c.Client, d.Settlement)
-	tc := open.Instance(c.Client, d.Token)
-	for _, p := range cfg.Posters {
-		if _, err := c.transact(ctx, "allow poster "+p.Hex(), sc, cfg.Owner, st.PackSetPoster(p, true)); err != nil {
+	allowed := make([]common.Address, 0, len(names))
+	for _, name := range names {
+		v, ok := compiled[name]
+		if !ok {
+			return nil, fmt.Errorf("deploy: no compiled score verifier %q: %w", name, ErrInput)
+		}
+		addr, err := deploy(name, v.Bytecode, nil)
+		if err != nil {
 			return nil, err
 		}
-		if cfg.FundPosters != nil && cfg.FundPosters.Sign() > 0 && p != owner {
-			if _, err := c.transact(ctx, "fund poster "+p.Hex(), tc, cfg.Owner, open.PackTransfer(p, cfg.FundPosters)); err != nil {
+		d.ScoreVerifiers[name] = addr
+		allowed = append(allowed, addr)
+	}
+	st := bindings.NewSettlement()
+	if d.Settlement, err = deploy("Settlement", hexutil.MustDecode(bindings.SettlementMetaData.Bin),
+		st.PackConstructor(d.Token, d.Verifier, uint8(cfg.Verifier.Backend), cfg.Recipient, governor, params.binding(), allowed)); err != nil {
+		return nil, err
+	}
+	tc := open.Instance(c.Client, d.Token)
+	for _, k := range cfg.Posters {
+		p := Address(k)
+		fund := new(big.Int).Set(params.MinStake)
+		if cfg.FundPosters != nil && cfg.FundPosters.Sign() > 0 {
+			fund.Add(fund, cfg.FundPosters)
+		}
+		if p != owner {
+			if _, err := c.transact(ctx, "fund poster "+p.Hex(), tc, cfg.Owner, open.PackTransfer(p, fund)); err != nil {
 				return nil, err
 			}
 		}
+		if _, err := Stake(ctx, c, d, k, params.MinStake); err != nil {
+			return nil, err
+		}
+		d.Posters = append(d.Posters, p)
 	}
 	if d.Block, err = c.Client.BlockNumber(ctx); err != nil {
 		return nil, err
 	}
 	return d, nil
+}
+
+// ScoreVerifier returns the address of the score verifier name that Deploy deployed and
+// the Settlement allows, if any.
+func (d *Deployment) ScoreVerifier(name string) (common.Address, bool) {
+	a, ok := d.ScoreVerifiers[name]
+	return a, ok
 }
 
 // DeployVerifier deploys the compiled verifier v (one of Verifiers or ScoreVerifiers) from
@@ -203,8 +263,18 @@ func (c *Chain) deploy(ctx context.Context, what string, key *ecdsa.PrivateKey, 
 
 // transact sends calldata to a bound contract from key and waits for a successful receipt.
 // A call that would revert fails at gas estimation with a *RevertError and sends nothing.
+// The gas limit is the estimate plus gasMargin: estimation runs at the head's timestamp,
+// the transaction in a later block, and the Settlement has time-dependent storage writes
+// (a prover's stake lock moves forward with each post) that can cost more a second later.
 func (c *Chain) transact(ctx context.Context, what string, bc *bind.BoundContract, key *ecdsa.PrivateKey, data []byte) (*Receipt, error) {
-	tx, err := bind.Transact(bc, c.Transactor(ctx, key), data)
+	opts := c.Transactor(ctx, key)
+	to := bc.Address()
+	gas, err := c.Client.EstimateGas(ctx, ethereum.CallMsg{From: opts.From, To: &to, Data: data})
+	if err != nil {
+		return nil, fmt.Errorf("%s: estimate gas: %w", what, asRevert(err))
+	}
+	opts.GasLimit = min(gas+gas/10+gasMargin, TxGasCap)
+	tx, err := bind.Transact(bc, opts, data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, asRevert(err))
 	}
@@ -214,6 +284,10 @@ func (c *Chain) transact(ctx context.Context, what string, bc *bind.BoundContrac
 	}
 	return &Receipt{TxHash: tx.Hash(), Block: rc.BlockNumber.Uint64(), GasUsed: rc.GasUsed}, nil
 }
+
+// gasMargin is added (with 10%) to a transaction's gas estimate: more than a fresh
+// storage slot (22,100 gas).
+const gasMargin = 25_000
 
 // Receipt summarizes a mined transaction.
 type Receipt struct {

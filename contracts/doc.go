@@ -7,25 +7,55 @@
 // # Contracts
 //
 //   - OPEN: OpenZeppelin ERC-20, 1,000,000,000 × 10^18 base units, 18 decimals, minted once.
-//   - Settlement: settle(epoch, dataFee, commitment, contributors, payouts, proof) checks the
-//     poster allow-list, replay (an epoch settles once) and epoch order (strictly above the
-//     last settled epoch), recomputes γ and the payout fingerprint from calldata
-//     (docs/settlement-abi.md), calls the verifier with 5 constant public inputs, builds a
-//     keccak Merkle root of the payouts on-chain, pulls Σ payouts into the contract and the
-//     remainder to remainderRecipient with transferFrom from the poster, and lets anyone
-//     claim a leaf for its account with a Merkle proof (pull payments, transient
-//     reentrancy guard, checks-effects-interactions). The owner sets verifier, posters and
-//     recipient; no owner function moves settled funds.
+//   - Settlement: settle(epoch, totalFee, commitment, contributors, payouts, proof) is open
+//     to any prover with at least minStake OPEN bonded (isPoster). It checks replay (an
+//     epoch settles once), epoch order (strictly above the last settled epoch) and the
+//     minimum time since the last settlement (epochLength), splits totalFee F by the
+//     governed fee rule (owner = ⌊F·ownerBps/10⁴⌋, protocol = ⌊F·protocolBps/10⁴⌋, dataFee
+//     = F − owner − protocol: FeeRule.Parts, settlement.FeeRule's split), recomputes γ and
+//     the payout fingerprint over dataFee from calldata (docs/settlement-abi.md), calls the
+//     verifier with 5 constant public inputs, builds a keccak Merkle root of the payouts
+//     on-chain, pulls Σ payouts into the contract and the remainder plus the protocol share
+//     to the treasury (remainderRecipient) with transferFrom from the poster, who keeps the
+//     owner share (the model owner's, collected off-chain). Claims (pull payments, anyone
+//     may push one) open one challengeWindow after the settlement, while no governance
+//     challenge holds the epoch and unless it was voided.
+//   - Staking: stake(amount), requestUnstake(amount) (withdrawable one challengeWindow
+//     later; a further request adds and restarts the delay), withdrawUnstaked() (also
+//     waits for the challenge windows of what the prover posted and for its pending
+//     governance challenges). A proven fault slashes slashBps of bonded + unbonding
+//     (bonded first); challengerBps of the slash goes to the challenger, the rest to the
+//     treasury (OPEN has a fixed supply and no burn). A fault found while the epoch's
+//     claims are closed voids the epoch: its payouts go to the treasury (nothing was
+//     claimed; the poster was the cheater) and the contributors are paid by a fresh honest
+//     settlement of a new epoch that refiles the records.
+//   - Challenges checked on-chain: challengeEquivocation (one prover signed two different
+//     EIP-712 EpochStatements for an epoch; SignEpochStatement), challengeStatement (the
+//     poster signed a statement other than what it settled), challengeScores (an
+//     optimistic postScores whose proof the adapter's score verifier rejects). Each
+//     offence is slashed once. Governance challenges (what the chain cannot check: a query
+//     sketch that does not recompute, an omitted candidate): openChallenge locks
+//     challengeDeposit and holds the epoch; resolveChallenge (the owner: a timelock
+//     executing a Governor vote) upholds (slash, void, deposit back) or rejects (deposit
+//     to the treasury).
+//   - Governance (the owner; in the full deployment a TimelockController) sets the fee
+//     rule, minStake, challengeWindow (≤ 30 days), epochLength, slashing, challengeDeposit,
+//     the treasury, the split verifier and the allowed score verifiers (Pack* and
+//     SettlementCall build the calldata of proposals), and resolves challenges. No owner
+//     function moves settled funds or stakes other than by resolving a challenge.
+//     Deploy deploys and allows every compiled score verifier (Deployment.ScoreVerifiers).
 //   - Settlement also holds the attribution evidence registry. registerEvidence(adapter,
-//     sketchRoot, corpusRoot, scoreVerifier) (a poster or the owner) publishes an adapter's
-//     Poseidon2 Merkle roots of its gradient sketches and of its tokenized corpus (field
-//     elements, non-zero, below r) and the verifier of its score proofs (a contract); each
-//     publication bumps the adapter's version (the first is 1) and emits
-//     EvidenceRegistered, so re-published roots stay on record. attestScores(record,
-//     adapter, queryHash, commitment, proof) (a poster) verifies a per-inference score
-//     proof on [sketchRoot, queryHash, commitment] with the adapter's current evidence and
-//     records, once per record, the adapter, queryHash, commitment, evidence version and
-//     block (ScoresAttested). Neither moves funds; settle is unaffected.
+//     sketchRoot, corpusRoot, scoreVerifier) (a poster or the owner; the verifier must be
+//     one governance allows) publishes an adapter's Poseidon2 Merkle roots of its gradient
+//     sketches and of its tokenized corpus (field elements, non-zero, below r) and the
+//     verifier of its score proofs; each publication bumps the adapter's version (the
+//     first is 1), stays readable (evidenceAt) and emits EvidenceRegistered.
+//     attestScores(record, adapter, queryHash, commitment, proof) (a poster) verifies a
+//     per-inference score proof on [sketchRoot, queryHash, commitment] with the adapter's
+//     current evidence and records, once per record, the adapter, queryHash, commitment,
+//     evidence version and block (ScoresAttested); postScores records the same with the
+//     proof's hash, unverified and challengeable for one window (ScoresPosted carries the
+//     proof).
 //   - The verifiers: gnark's exported Groth16 (reverts on a bad proof) and PLONK (returns
 //     false; the settlement requires true) verifiers of settlements (Verifiers), and
 //     Groth16 score verifiers with 3 public inputs (ScoreVerifiers; deployed with
@@ -45,16 +75,25 @@
 //
 // A transaction the contract would reject fails at gas estimation and nothing is sent:
 // the error wraps ErrReverted and, through errors.As, a *RevertError naming the custom
-// error (InvalidProof, EpochAlreadySettled, WrongEpoch, NotPoster, PayoutsExceedFee,
-// ERC20InsufficientBalance, AlreadyClaimed, EvidenceNotRegistered, AlreadyAttested,
-// InvalidScoreProof, …), whose text shows its arguments, bytes32 ids in hex (e.g.
+// error (InvalidProof, EpochAlreadySettled, WrongEpoch, InsufficientStake, PayoutsExceedFee,
+// ChallengeWindowOpen, EpochDisputed, EpochVoided, ERC20InsufficientBalance, AlreadyClaimed,
+// EvidenceNotRegistered, AlreadyAttested, InvalidScoreProof, ChallengeFailed,
+// OwnableUnauthorizedAccount, …), whose text shows its arguments, bytes32 ids in hex (e.g.
 // "reverted: EvidenceNotRegistered(0x…)"). A value that is not a uint256 (nil, negative)
 // fails with ErrUint256 before anything is sent. Mismatched slice lengths and out-of-range
-// Merkle indexes are programmer errors and panic.
+// Merkle indexes are programmer errors and panic. Post checks the Settlement's fee rule
+// before sending: a split made under another rule fails with ErrFeeRule.
+//
+// Gas estimation runs at the head block's timestamp; a transaction is mined a block (and
+// on the embedded chain a second) later. Time checks therefore pass one block later than
+// estimation shows (a withdrawal becomes sendable once the head has reached readyAt), and
+// every transaction carries a gas margin over its estimate.
 //
 // # Gas
 //
 // go-ethereum v1.17.10's simulated backend enables the draft Bogota fork (EIP-8037/8038
 // state-gas repricing) by default; NewSimulated turns it off so that gas matches Osaka,
-// the rules of current L2s. Transactions are capped at TxGasCap (EIP-7825).
+// the rules of current L2s. Transactions are capped at TxGasCap (EIP-7825). `make gas`
+// (benchmarks/gas) prints settle and claim gas by size and the gas of every user action
+// (stake, unbond, post and challenge scores, challenges, governance resolutions).
 package contracts

@@ -2,6 +2,7 @@ package contracts
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"math/big"
 	"os"
@@ -9,8 +10,6 @@ import (
 	"poa/contracts/bindings"
 	"testing"
 	"time"
-
-	"github.com/ethereum/go-ethereum/common"
 )
 
 func TestEmbeddedPersists(t *testing.T) {
@@ -21,7 +20,7 @@ func TestEmbeddedPersists(t *testing.T) {
 		t.Fatal(err)
 	}
 	d, err := Deploy(ctx, c, DeployConfig{Owner: dev.Owner, Verifier: Verifiers()["FixtureGroth16Verifier"],
-		Posters: []common.Address{Address(dev.Poster)}, FundPosters: OPENUnits(5)})
+		Posters: []*ecdsa.PrivateKey{dev.Poster}, FundPosters: OPENUnits(5)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +97,7 @@ func TestEmbeddedClockReplays(t *testing.T) {
 		t.Fatalf("genesis time %d, %v; want %d", t0, err, GenesisTime)
 	}
 	d, err := Deploy(ctx, c, DeployConfig{Owner: dev.Owner, Verifier: Verifiers()["FixtureGroth16Verifier"],
-		Posters: []common.Address{Address(dev.Poster)}, FundPosters: OPENUnits(5)})
+		Posters: []*ecdsa.PrivateKey{dev.Poster}, FundPosters: OPENUnits(5)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,4 +23,8 @@ var (
 	ErrNotEmbedded = errors.New("only the embedded chain can do this")
 	// ErrInput is returned for an argument out of range (nothing is sent).
 	ErrInput = errors.New("invalid input")
+	// ErrFeeRule is returned when an epoch's data fee is not the Settlement's current fee
+	// rule's data share of its total fee (the split was made under another rule; nothing
+	// is sent).
+	ErrFeeRule = errors.New("fee rule mismatch")
 )

@@ -39,35 +39,49 @@ type EvidenceUpdate struct {
 	TxHash common.Hash    `json:"tx_hash"`
 }
 
-// ScoreProof is a per-inference score attestation as attestScores takes it.
+// ScoreProof is a per-inference score attestation as attestScores and postScores take it.
 type ScoreProof struct {
 	Record     [32]byte // the attribution record's id on chain; attested once
 	Adapter    [32]byte // AdapterID of the adapter whose current evidence the proof opens
+	Epoch      uint64   // PostScores only: the epoch the record is billed in (0: none)
 	QueryHash  *big.Int // public input 2, < r
 	Commitment *big.Int // public input 3, the scores commitment, < r
 	Proof      []byte   // the Solidity encoding of the Groth16 proof (MarshalSolidity)
 }
 
 // ScoreAttestation is a record's attested scores as the Settlement holds them: the adapter
-// and evidence version the proof was verified against, the proven query hash and scores
-// commitment, and the block of the attestation (Version 0: not attested). TxHash is set
-// only by FindAttested.
+// and evidence version the proof was (or, posted optimistically, is to be) verified
+// against, the query hash and scores commitment, and the block of the attestation
+// (Version 0: not attested). An optimistic post (PostScores) also has the epoch it backs,
+// the end of its challenge window (Unix seconds), its poster and the keccak256 of its
+// proof; a verified one (AttestScores) has them zero. TxHash is set only by FindAttested
+// and FindPostedScores.
 type ScoreAttestation struct {
-	Record     common.Hash `json:"record"`
-	Adapter    common.Hash `json:"adapter"`
-	QueryHash  *big.Int    `json:"query_hash"`
-	Commitment *big.Int    `json:"commitment"`
-	Version    uint64      `json:"version"`
-	Block      uint64      `json:"block"`
-	TxHash     common.Hash `json:"tx_hash,omitzero"`
+	Record             common.Hash    `json:"record"`
+	Adapter            common.Hash    `json:"adapter"`
+	QueryHash          *big.Int       `json:"query_hash"`
+	Commitment         *big.Int       `json:"commitment"`
+	Version            uint64         `json:"version"`
+	Block              uint64         `json:"block"`
+	Epoch              uint64         `json:"epoch,omitempty"`
+	ChallengeableUntil uint64         `json:"challengeable_until,omitempty"`
+	Poster             common.Address `json:"poster,omitzero"`
+	ProofHash          common.Hash    `json:"proof_hash,omitzero"`
+	TxHash             common.Hash    `json:"tx_hash,omitzero"`
 }
 
-// RegisterEvidence publishes (or re-publishes) adapter's evidence from key, a poster or the
-// owner, and waits for the receipt; each publication bumps the adapter's version (the first
-// is 1). The contract rejects, at gas estimation and with a *RevertError, a key that is
-// neither (NotPoster), a root that is 0 or ≥ r (InvalidSketchRoot, InvalidCorpusRoot) and a
-// verifier that is zero (ZeroAddress) or has no code (NotAContract). A nil, negative or
-// over-256-bit root fails with ErrUint256 before anything is sent.
+// Optimistic reports whether a was posted without verification (PostScores).
+func (a *ScoreAttestation) Optimistic() bool { return a.ProofHash != (common.Hash{}) }
+
+// RegisterEvidence publishes (or re-publishes) adapter's evidence from key, a poster (a
+// prover with minStake bonded) or the owner, and waits for the receipt; each publication
+// bumps the adapter's version (the first is 1). verifier must be a score verifier
+// governance allows: Deploy deploys and allows every compiled one (d.ScoreVerifiers by
+// name). The contract rejects, at gas estimation and with a *RevertError, a key that is
+// neither (InsufficientStake), a root that is 0 or ≥ r (InvalidSketchRoot,
+// InvalidCorpusRoot) and a verifier that is zero (ZeroAddress) or not allowed
+// (ScoreVerifierNotAllowed). A nil, negative or over-256-bit root fails with ErrUint256
+// before anything is sent.
 func RegisterEvidence(ctx context.Context, c *Chain, d *Deployment, key *ecdsa.PrivateKey, adapter [32]byte,
 	sketchRoot, corpusRoot *big.Int, verifier common.Address) (*Receipt, error) {
 	what := fmt.Sprintf("register evidence of adapter %s", common.Hash(adapter).Hex())
@@ -80,6 +94,23 @@ func RegisterEvidence(ctx context.Context, c *Chain, d *Deployment, key *ecdsa.P
 	st := bindings.NewSettlement()
 	return c.transact(ctx, what, st.Instance(c.Client, d.Settlement), key,
 		st.PackRegisterEvidence(adapter, sketchRoot, corpusRoot, verifier))
+}
+
+// EvidenceAt reads version v of adapter's evidence (Version 0: no such version).
+func EvidenceAt(ctx context.Context, c *Chain, d *Deployment, adapter [32]byte, v uint64) (*Evidence, error) {
+	st := bindings.NewSettlement()
+	out, err := bind.Call(st.Instance(c.Client, d.Settlement), &bind.CallOpts{Context: ctx}, st.PackEvidenceAt(adapter, v), st.UnpackEvidenceAt)
+	if err != nil {
+		return nil, fmt.Errorf("read evidence at %s: %w", d.Settlement.Hex(), err)
+	}
+	return &Evidence{Adapter: adapter, SketchRoot: out.SketchRoot, CorpusRoot: out.CorpusRoot,
+		ScoreVerifier: out.ScoreVerifier, Version: out.Version}, nil
+}
+
+// IsScoreVerifier reports whether governance allows v as a score verifier in evidence.
+func IsScoreVerifier(ctx context.Context, c *Chain, d *Deployment, v common.Address) (bool, error) {
+	st := bindings.NewSettlement()
+	return bind.Call(st.Instance(c.Client, d.Settlement), &bind.CallOpts{Context: ctx}, st.PackIsScoreVerifier(v), st.UnpackIsScoreVerifier)
 }
 
 // EvidenceOf reads adapter's current evidence (Version 0: not registered).
@@ -119,9 +150,10 @@ func EvidenceHistory(ctx context.Context, c *Chain, d *Deployment, adapter [32]b
 // AttestScores attests p's scores from poster's key and waits for the receipt: the
 // contract verifies p.Proof on (the adapter's current sketchRoot, p.QueryHash,
 // p.Commitment) with the adapter's registered score verifier and records it. It rejects, at
-// gas estimation and with a *RevertError, a key that is not a poster (NotPoster), a record
-// already attested (AlreadyAttested), an adapter without evidence (EvidenceNotRegistered),
-// values ≥ r (QueryHashOutOfField, CommitmentOutOfField) and a proof that does not verify
+// gas estimation and with a *RevertError, a key that is not a poster (InsufficientStake), a
+// record already attested (AlreadyAttested), an adapter without evidence
+// (EvidenceNotRegistered), evidence whose verifier governance no longer allows
+// (ScoreVerifierNotAllowed), values ≥ r (QueryHashOutOfField, CommitmentOutOfField) and a proof that does not verify
 // (InvalidScoreProof(adapter, version)). A nil, negative or over-256-bit value fails with
 // ErrUint256 before anything is sent.
 func AttestScores(ctx context.Context, c *Chain, d *Deployment, poster *ecdsa.PrivateKey, p *ScoreProof) (*Receipt, error) {
@@ -145,7 +177,8 @@ func Attestation(ctx context.Context, c *Chain, d *Deployment, record [32]byte) 
 		return nil, fmt.Errorf("read attestation at %s: %w", d.Settlement.Hex(), err)
 	}
 	return &ScoreAttestation{Record: record, Adapter: out.Adapter, QueryHash: out.QueryHash, Commitment: out.Commitment,
-		Version: out.Version, Block: out.BlockNumber}, nil
+		Version: out.Version, Block: out.BlockNumber, Epoch: out.Epoch, ChallengeableUntil: out.ChallengeableUntil,
+		Poster: out.Poster, ProofHash: out.ProofHash}, nil
 }
 
 // IsAttested reports whether record's scores have been attested.

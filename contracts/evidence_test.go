@@ -18,23 +18,32 @@ import (
 // scoreEnv is a deployment with the score fixture's verifier deployed next to it.
 type scoreEnv struct {
 	*env
-	verifier common.Address
-	prover   *fixture.ScoreBackend
+	verifier  common.Address // the deployment's FixtureScoreVerifier, allowed
+	unallowed common.Address // another FixtureScoreVerifier, not allowed
+	prover    *fixture.ScoreBackend
 }
 
 func newScoreEnv(t *testing.T) *scoreEnv {
 	t.Helper()
-	e := &scoreEnv{env: newEnv(t, Groth16)}
-	v, ok := ScoreVerifiers()["FixtureScoreVerifier"]
+	return newScoreEnvWith(t, nil)
+}
+
+// newScoreEnvWith is newScoreEnv with parameters p (nil: DefaultParams).
+func newScoreEnvWith(t *testing.T, p *Params) *scoreEnv {
+	t.Helper()
+	e := &scoreEnv{env: newEnvWith(t, Groth16, p)}
+	addr, ok := e.d.ScoreVerifier("FixtureScoreVerifier")
 	if !ok {
-		t.Fatal("FixtureScoreVerifier not compiled in")
+		t.Fatal("FixtureScoreVerifier not deployed with the Settlement")
 	}
-	addr, rc, err := DeployVerifier(context.Background(), e.c, e.owner, v)
-	if err != nil {
+	if allowed, err := IsScoreVerifier(context.Background(), e.c, e.d, addr); err != nil || !allowed {
+		t.Fatalf("deployed score verifier not allowed: %v, %v", allowed, err)
+	}
+	e.verifier = addr
+	var err error
+	if e.unallowed, _, err = DeployVerifier(context.Background(), e.c, e.owner, ScoreVerifiers()["FixtureScoreVerifier"]); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("deploy FixtureScoreVerifier gas %d", rc.GasUsed)
-	e.verifier = addr
 	if e.prover, err = fixture.Score(); err != nil {
 		t.Fatal(err)
 	}
@@ -149,13 +158,14 @@ func TestRegisterEvidence(t *testing.T) {
 		verifier         common.Address
 		want, wantString string
 	}{
-		{"non-poster", e.stranger, s1, c1, e.verifier, "NotPoster", ""},
+		{"non-poster", e.stranger, s1, c1, e.verifier, "InsufficientStake", ""},
 		{"zero-sketch-root", e.poster, big.NewInt(0), c1, e.verifier, "InvalidSketchRoot", "InvalidSketchRoot(0)"},
 		{"sketch-root-r", e.poster, R, c1, e.verifier, "InvalidSketchRoot", "InvalidSketchRoot(" + R.String() + ")"},
 		{"zero-corpus-root", e.poster, s1, big.NewInt(0), e.verifier, "InvalidCorpusRoot", "InvalidCorpusRoot(0)"},
 		{"corpus-root-above-r", e.poster, s1, new(big.Int).Add(R, big.NewInt(5)), e.verifier, "InvalidCorpusRoot", ""},
 		{"zero-verifier", e.poster, s1, c1, common.Address{}, "ZeroAddress", ""},
-		{"verifier-without-code", e.poster, s1, c1, Address(e.stranger), "NotAContract", "NotAContract(" + Address(e.stranger).Hex() + ")"},
+		{"verifier-without-code", e.poster, s1, c1, Address(e.stranger), "ScoreVerifierNotAllowed", "ScoreVerifierNotAllowed(" + Address(e.stranger).Hex() + ")"},
+		{"verifier-not-allowed", e.poster, s1, c1, e.unallowed, "ScoreVerifierNotAllowed", "ScoreVerifierNotAllowed(" + e.unallowed.Hex() + ")"},
 	}
 	for _, tc := range cases {
 		t.Run("case="+tc.name, func(t *testing.T) {
@@ -180,9 +190,10 @@ func TestRegisterEvidence(t *testing.T) {
 		}
 	}
 
-	// Re-publishing (by the owner, with a second verifier) replaces the roots and bumps the version.
-	v2, _, err := DeployVerifier(ctx, e.c, e.owner, ScoreVerifiers()["FixtureScoreVerifier"])
-	if err != nil {
+	// Re-publishing (by the owner, with a second verifier governance allowed) replaces the
+	// roots and bumps the version; the first version stays readable.
+	v2 := e.unallowed
+	if _, err := e.c.transact(ctx, "allow", e.settlement(), e.owner, PackSetScoreVerifier(v2, true)); err != nil {
 		t.Fatal(err)
 	}
 	s2, c2 := nonZeroBelowR(rng), new(big.Int).Sub(R, big.NewInt(1))
@@ -194,6 +205,9 @@ func TestRegisterEvidence(t *testing.T) {
 	want2 := &Evidence{Adapter: adapter, SketchRoot: s2, CorpusRoot: c2, ScoreVerifier: v2, Version: 2}
 	if got := e.evidence(t, adapter); !sameEvidence(got, want2) {
 		t.Fatalf("evidence %+v, want %+v", got, want2)
+	}
+	if v1, err := EvidenceAt(ctx, e.c, e.d, adapter, 1); err != nil || !sameEvidence(v1, want) {
+		t.Fatalf("evidence version 1 %+v, %v; want %+v", v1, err, want)
 	}
 	h = e.history(t, adapter)
 	if len(h) != 2 || !sameEvidence(&h[0].Evidence, want) || !sameEvidence(&h[1].Evidence, want2) || h[1].By != Address(e.owner) || h[1].TxHash != rc2.TxHash {
@@ -247,8 +261,8 @@ func TestAttestScores(t *testing.T) {
 			"EvidenceNotRegistered", "EvidenceNotRegistered(" + common.Hash(AdapterID("nobody")).Hex() + ")"},
 		{"query-hash-r", e.poster, func(p *ScoreProof) { p.QueryHash = R }, "QueryHashOutOfField", ""},
 		{"commitment-r", e.poster, func(p *ScoreProof) { p.Commitment = R }, "CommitmentOutOfField", ""},
-		{"non-poster", e.stranger, func(*ScoreProof) {}, "NotPoster", ""},
-		{"owner-not-poster", e.owner, func(*ScoreProof) {}, "NotPoster", ""},
+		{"non-poster", e.stranger, func(*ScoreProof) {}, "InsufficientStake", ""},
+		{"owner-not-poster", e.owner, func(*ScoreProof) {}, "InsufficientStake", ""},
 	}
 	for _, tc := range cases {
 		t.Run("case="+tc.name, func(t *testing.T) {

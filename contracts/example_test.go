@@ -2,6 +2,7 @@ package contracts_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 
@@ -23,7 +24,7 @@ func ExampleDeploy() {
 	d, err := contracts.Deploy(ctx, c, contracts.DeployConfig{
 		Owner:       owner,
 		Verifier:    contracts.Verifiers()["FixtureGroth16Verifier"],
-		Posters:     []common.Address{contracts.Address(poster)},
+		Posters:     []*ecdsa.PrivateKey{poster},
 		FundPosters: contracts.OPENUnits(1_000),
 	})
 	if err != nil {
@@ -38,9 +39,15 @@ func ExampleDeploy() {
 	fmt.Println("OPEN supply:", new(big.Int).Div(supply, contracts.OPENUnits(1)))
 	fmt.Println("poster holds:", new(big.Int).Div(bal, contracts.OPENUnits(1)))
 	fmt.Println("backend:", st.Backend, "last epoch:", st.LastEpoch)
+	fmt.Println("fee rule:", st.Params.FeeRule(), "challenge window:", st.Params.Window())
+	for _, p := range st.Provers {
+		fmt.Println("poster staked:", new(big.Int).Div(p.Bonded, contracts.OPENUnits(1)), "can post:", p.IsPoster)
+	}
 	// Output:
 	// chain id: 1337
 	// OPEN supply: 1000000000
 	// poster holds: 1000
 	// backend: groth16 last epoch: 0
+	// fee rule: {1000 1000 8000} challenge window: 24h0m0s
+	// poster staked: 10000 can post: true
 }

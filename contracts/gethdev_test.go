@@ -2,6 +2,7 @@ package contracts
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/hex"
 	"errors"
 	"math/big"
@@ -54,7 +55,10 @@ func TestDevNodeRPC(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := Deploy(ctx, c, DeployConfig{Owner: k, Verifier: Verifiers()["FixtureGroth16Verifier"], Posters: []common.Address{Address(k)}})
+	// A dev node's clock cannot be moved: claims open at once (challenge window 0).
+	devParams := DefaultParams()
+	devParams.ChallengeWindow = 0
+	d, err := Deploy(ctx, c, DeployConfig{Owner: k, Verifier: Verifiers()["FixtureGroth16Verifier"], Posters: []*ecdsa.PrivateKey{k}, Params: &devParams})
 	if err != nil {
 		t.Fatal(err)
 	}

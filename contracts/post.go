@@ -13,40 +13,56 @@ import (
 )
 
 // Posted is the outcome of Post: the settle transaction (and the approval before it,
-// if one was needed).
+// if one was needed), the payouts' root and how the total fee was split.
 type Posted struct {
-	Epoch   uint64      `json:"epoch"`
-	Settle  Receipt     `json:"settle"`
-	Approve *Receipt    `json:"approve,omitempty"`
-	Root    common.Hash `json:"root"`
-	Paid    string      `json:"paid"`
-	Remain  string      `json:"remainder"`
+	Epoch       uint64      `json:"epoch"`
+	Settle      Receipt     `json:"settle"`
+	Approve     *Receipt    `json:"approve,omitempty"`
+	Root        common.Hash `json:"root"`
+	Paid        string      `json:"paid"`
+	Remain      string      `json:"remainder"`
+	TotalFee    string      `json:"total_fee"`
+	OwnerFee    string      `json:"owner_fee"`    // kept by the poster (the model owner's share)
+	ProtocolFee string      `json:"protocol_fee"` // sent to the treasury with the remainder
+	ClaimableAt uint64      `json:"claimable_at"` // Unix seconds: claims open then
 }
 
-// Post settles e from poster's key: approves the settlement to pull e.DataFee of OPEN if
-// the allowance is short, then calls settle and waits for the receipt. A settlement the
-// contract rejects fails at gas estimation with a *RevertError naming the reason
-// (NotPoster, EpochAlreadySettled, WrongEpoch, InvalidProof, ERC20InsufficientBalance…)
-// and sends nothing.
+// Post settles e from poster's key: reads the Settlement's fee rule and checks that it
+// splits e.TotalFee into e.DataFee (ErrFeeRule otherwise: the proof would fail), approves
+// the settlement to pull the total fee less the owner share (which the poster keeps) if
+// the allowance is short, then calls settle and waits for the receipt. The contract pulls
+// the payouts into itself and the remainder plus the protocol share to the treasury; the
+// payouts can be claimed one challenge window later. A settlement the contract rejects
+// fails at gas estimation with a *RevertError naming the reason (InsufficientStake,
+// EpochAlreadySettled, WrongEpoch, TooEarly, InvalidProof, ERC20InsufficientBalance…) and
+// sends nothing. A nil TotalFee fails with ErrInput.
 func Post(ctx context.Context, c *Chain, d *Deployment, poster *ecdsa.PrivateKey, e *Epoch) (*Posted, error) {
 	if len(e.Contributors) != len(e.Payouts) {
 		panic("contracts: contributors and payouts lengths differ")
 	}
-	open, st := bindings.NewOPEN(), bindings.NewSettlement()
-	tc, sc := open.Instance(c.Client, d.Token), st.Instance(c.Client, d.Settlement)
-	from := Address(poster)
-	out := &Posted{Epoch: e.Epoch}
-	allowance, err := bind.Call(tc, &bind.CallOpts{Context: ctx}, open.PackAllowance(from, d.Settlement), open.UnpackAllowance)
+	what := fmt.Sprintf("settle epoch %d", e.Epoch)
+	if e.TotalFee == nil {
+		return nil, fmt.Errorf("%s: no total fee: %w", what, ErrInput)
+	}
+	if err := checkUint256(what, "total fee", e.TotalFee); err != nil {
+		return nil, err
+	}
+	p, err := ReadParams(ctx, c, d)
 	if err != nil {
-		return nil, fmt.Errorf("read allowance: %w", err)
+		return nil, err
 	}
-	if allowance.Cmp(e.DataFee) < 0 {
-		if out.Approve, err = c.transact(ctx, "approve data fee", tc, poster, open.PackApprove(d.Settlement, e.DataFee)); err != nil {
-			return nil, err
-		}
+	owner, protocol, data := p.FeeRule().Parts(e.TotalFee)
+	if e.DataFee == nil || data.Cmp(e.DataFee) != 0 {
+		return nil, fmt.Errorf("%s: the Settlement's fee rule %d/%d/%d bps splits total fee %v into data fee %v, the proof's is %v: %w",
+			what, p.OwnerBps, p.ProtocolBps, p.DataBps, e.TotalFee, data, e.DataFee, ErrFeeRule)
 	}
-	rc, err := c.transact(ctx, fmt.Sprintf("settle epoch %d", e.Epoch), sc, poster,
-		st.PackSettle(e.Epoch, e.DataFee, e.Commitment, e.Contributors, e.Payouts, e.Proof))
+	out := &Posted{Epoch: e.Epoch, TotalFee: e.TotalFee.String(), OwnerFee: owner.String(), ProtocolFee: protocol.String()}
+	if out.Approve, err = approveIfShort(ctx, c, d, poster, new(big.Int).Sub(e.TotalFee, owner), "approve fee"); err != nil {
+		return nil, err
+	}
+	st := bindings.NewSettlement()
+	rc, err := c.transact(ctx, what, st.Instance(c.Client, d.Settlement), poster,
+		st.PackSettle(e.Epoch, e.TotalFee, e.Commitment, e.Contributors, e.Payouts, e.Proof))
 	if err != nil {
 		return nil, err
 	}
@@ -54,11 +70,16 @@ func Post(ctx context.Context, c *Chain, d *Deployment, poster *ecdsa.PrivateKey
 	out.Root = NewMerkleTree(e.Contributors, e.Payouts).Root()
 	paid := e.Paid()
 	out.Paid, out.Remain = paid.String(), new(big.Int).Sub(e.DataFee, paid).String()
+	if h, err := c.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(rc.Block)); err == nil {
+		out.ClaimableAt = h.Time + p.ChallengeWindow
+	}
 	return out, nil
 }
 
 // Claim pays leaf index of epoch's payout tree (contributors, payouts as settled) to its
-// account; key signs and pays the gas (it need not be the account).
+// account; key signs and pays the gas (it need not be the account). The contract rejects a
+// claim before the epoch's challenge window is over (ChallengeWindowOpen), while a
+// governance challenge holds it (EpochDisputed) and on a voided epoch (EpochVoided).
 func Claim(ctx context.Context, c *Chain, d *Deployment, key *ecdsa.PrivateKey, epoch uint64, index int,
 	contributors []common.Address, payouts []*big.Int) (*Receipt, error) {
 	t := NewMerkleTree(contributors, payouts)
@@ -86,9 +107,11 @@ type SettledEpoch struct {
 	Poster       common.Address `json:"poster"`
 	Root         common.Hash    `json:"root"`
 	Contributors uint64         `json:"contributors"`
+	TotalFee     string         `json:"total_fee"`
 	DataFee      string         `json:"data_fee"`
 	Paid         string         `json:"paid"`
 	Commitment   string         `json:"commitment"`
+	ClaimableAt  uint64         `json:"claimable_at"`
 	Block        uint64         `json:"block"`
 	TxHash       common.Hash    `json:"tx_hash"`
 }
@@ -102,11 +125,14 @@ type Status struct {
 	LastEpoch   uint64         `json:"last_epoch"`
 	Verifier    common.Address `json:"verifier"`
 	Backend     string         `json:"backend"`
-	Held        string         `json:"held_for_claims"` // OPEN held by the settlement
+	Held        string         `json:"held_for_claims"` // OPEN the settlement holds for claims (not stakes or deposits)
+	Staked      string         `json:"staked"`          // bonded + unbonding OPEN of the provers
+	Params      *Params        `json:"params"`
+	Provers     []ProverStake  `json:"provers"`
 	Settlements []SettledEpoch `json:"settlements"`
 }
 
-// ReadStatus reads the settlement's parameters and its Settled events.
+// ReadStatus reads the settlement's parameters, its provers' stakes and its Settled events.
 func ReadStatus(ctx context.Context, c *Chain, d *Deployment) (*Status, error) {
 	st := bindings.NewSettlement()
 	sc := st.Instance(c.Client, d.Settlement)
@@ -131,17 +157,34 @@ func ReadStatus(ctx context.Context, c *Chain, d *Deployment) (*Status, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.Held = held.String()
+	if s.Params, err = ReadParams(ctx, c, d); err != nil {
+		return nil, err
+	}
+	if s.Provers, err = ReadProvers(ctx, c, d); err != nil {
+		return nil, err
+	}
+	staked := new(big.Int)
+	for _, p := range s.Provers {
+		staked.Add(staked, p.Bonded).Add(staked, p.Unbonding)
+	}
+	challenges, err := ReadChallenges(ctx, c, d)
+	if err != nil {
+		return nil, err
+	}
+	held.Sub(held, staked)
+	for _, g := range challenges {
+		if g.Status == "open" {
+			held.Sub(held, g.Deposit)
+		}
+	}
+	s.Held, s.Staked = held.String(), staked.String()
 	it, err := bind.FilterEvents(sc, &bind.FilterOpts{Start: d.Block, Context: ctx}, st.UnpackSettledEvent)
 	if err != nil {
 		return nil, err
 	}
 	defer it.Close()
 	for it.Next() {
-		ev := it.Value()
-		s.Settlements = append(s.Settlements, SettledEpoch{Epoch: ev.Epoch, Poster: ev.Poster, Root: ev.Root,
-			Contributors: ev.Contributors.Uint64(), DataFee: ev.DataFee.String(), Paid: ev.Paid.String(),
-			Commitment: ev.Commitment.String(), Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash})
+		s.Settlements = append(s.Settlements, *settledOf(it.Value()))
 	}
 	return s, it.Error()
 }
@@ -166,7 +209,11 @@ func FindSettled(ctx context.Context, c *Chain, d *Deployment, epoch uint64) (*S
 	if ev == nil || err != nil {
 		return nil, err
 	}
-	return &SettledEpoch{Epoch: ev.Epoch, Poster: ev.Poster, Root: ev.Root,
-		Contributors: ev.Contributors.Uint64(), DataFee: ev.DataFee.String(), Paid: ev.Paid.String(),
-		Commitment: ev.Commitment.String(), Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash}, nil
+	return settledOf(ev), nil
+}
+
+func settledOf(ev *bindings.SettlementSettled) *SettledEpoch {
+	return &SettledEpoch{Epoch: ev.Epoch, Poster: ev.Poster, Root: ev.Root, Contributors: ev.Contributors.Uint64(),
+		TotalFee: ev.TotalFee.String(), DataFee: ev.DataFee.String(), Paid: ev.Paid.String(), Commitment: ev.Commitment.String(),
+		ClaimableAt: ev.ClaimableAt, Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash}
 }

@@ -2,6 +2,7 @@ package contracts
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"testing"
 
@@ -61,12 +62,16 @@ func realSplit(t *testing.T, pb prover.Backend, want Backend, verifier string) {
 	if v.Bytecode == nil {
 		t.Fatalf("%s not compiled in", verifier)
 	}
-	d, err := Deploy(ctx, e.c, DeployConfig{Owner: e.owner, Verifier: v, Posters: []common.Address{Address(e.poster)},
-		Recipient: e.d.Recipient, FundPosters: OPENUnits(10_000)})
+	// The proof opens the data fee; with the fee rule 0/0/10000 the total fee is the data fee.
+	params := DefaultParams()
+	params.OwnerBps, params.ProtocolBps, params.DataBps = 0, 0, 10000
+	d, err := Deploy(ctx, e.c, DeployConfig{Owner: e.owner, Verifier: v, Posters: []*ecdsa.PrivateKey{e.poster},
+		Recipient: e.d.Recipient, FundPosters: OPENUnits(10_000), Params: &params})
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.d = d
+	ep.TotalFee = ep.DataFee
 	bad := cloneEpoch(ep)
 	bad.Payouts[0] = new(big.Int).Add(bad.Payouts[0], big.NewInt(1))
 	bad.Payouts[1] = new(big.Int).Sub(bad.Payouts[1], big.NewInt(1))
@@ -80,6 +85,7 @@ func realSplit(t *testing.T, pb prover.Backend, want Backend, verifier string) {
 	}
 	t.Logf("real %s split proof (size 8, %d contributors): settle gas %d", want, len(ep.Payouts), res.Settle.GasUsed)
 	checkDelta(t, "remainder recipient", r0, e.balance(t, d.Recipient), st.Remainder)
+	e.advance(t, params.Window())
 	for i := range ep.Contributors {
 		if _, err := Claim(ctx, e.c, d, e.stranger, 1, i, ep.Contributors, ep.Payouts); err != nil {
 			t.Fatal(err)

@@ -27,10 +27,13 @@ func (b Backend) String() string {
 }
 
 // Epoch is one epoch's settlement as the Settlement contract takes it
-// (docs/settlement-abi.md): fees and payouts in OPEN base units.
+// (docs/settlement-abi.md): fees and payouts in OPEN base units. The contract takes
+// TotalFee and splits it by its current fee rule; DataFee, its data share, is what the
+// proof opens (so a split made under another fee rule fails with InvalidProof).
 type Epoch struct {
 	Epoch        uint64
-	DataFee      *big.Int
+	TotalFee     *big.Int // F, the epoch's total fee; < 2^96
+	DataFee      *big.Int // F − owner share − protocol share under the fee rule
 	Commitment   *big.Int
 	Contributors []common.Address
 	Payouts      []*big.Int
@@ -38,7 +41,8 @@ type Epoch struct {
 }
 
 // EpochOf is the settlement a split proof proves: its statement's epoch, data fee,
-// commitment, contributors and payouts, and the proof's Solidity bytes.
+// commitment, contributors and payouts, and the proof's Solidity bytes. The proof does
+// not hold the epoch's total fee: set TotalFee before posting.
 func EpochOf(p *prover.Proof) *Epoch {
 	s := p.Statement
 	return &Epoch{Epoch: s.Epoch, DataFee: s.DataFee, Commitment: s.Commitment,

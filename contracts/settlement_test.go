@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -21,7 +22,11 @@ type env struct {
 	d                       *Deployment
 	owner, poster, stranger *ecdsa.PrivateKey
 	prover                  *fixture.Backend
+	params                  Params
 }
+
+// treasury is the test deployments' treasury (remainder recipient).
+var treasury = common.HexToAddress("0x000000000000000000000000000000000000dEaD")
 
 func newKey(t testing.TB) *ecdsa.PrivateKey {
 	t.Helper()
@@ -34,10 +39,17 @@ func newKey(t testing.TB) *ecdsa.PrivateKey {
 
 func oneOPEN() *big.Int { return new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil) }
 
-// newEnv deploys everything on a fresh simulated chain with the fixture verifier of b.
-func newEnv(t testing.TB, b Backend) *env {
+// newEnv deploys everything on a fresh simulated chain with the fixture verifier of b and
+// DefaultParams; the poster is staked and holds 1,000,000 OPEN besides.
+func newEnv(t testing.TB, b Backend) *env { return newEnvWith(t, b, nil) }
+
+// newEnvWith is newEnv with parameters p (nil: DefaultParams).
+func newEnvWith(t testing.TB, b Backend, p *Params) *env {
 	t.Helper()
-	e := &env{owner: newKey(t), poster: newKey(t), stranger: newKey(t)}
+	e := &env{owner: newKey(t), poster: newKey(t), stranger: newKey(t), params: DefaultParams()}
+	if p != nil {
+		e.params = *p
+	}
 	e.c = NewSimulated([]common.Address{Address(e.owner), Address(e.poster), Address(e.stranger)})
 	t.Cleanup(e.c.Close)
 	var err error
@@ -50,18 +62,24 @@ func newEnv(t testing.TB, b Backend) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.d, err = Deploy(context.Background(), e.c, DeployConfig{Owner: e.owner, Verifier: Verifiers()[name],
-		Posters: []common.Address{Address(e.poster)}, Recipient: common.HexToAddress("0x000000000000000000000000000000000000dEaD"),
-		FundPosters: new(big.Int).Mul(big.NewInt(1_000_000), oneOPEN())})
+	e.d, err = Deploy(context.Background(), e.c, DeployConfig{Owner: e.owner, Verifier: Verifiers()[name], Params: &e.params,
+		Posters: []*ecdsa.PrivateKey{e.poster}, Recipient: treasury, FundPosters: new(big.Int).Mul(big.NewInt(1_000_000), oneOPEN())})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return e
 }
 
-// splitEpoch makes an epoch of n random contributors with the exact floor split of fee.
-func splitEpoch(rng *rand.Rand, epoch uint64, n int, fee *big.Int) *Epoch {
-	e := &Epoch{Epoch: epoch, DataFee: fee, Commitment: randBelow(rng, R)}
+// splitEpoch makes an epoch of n random contributors with total fee total, split by the
+// default fee rule, and the exact floor split of its data share.
+func splitEpoch(rng *rand.Rand, epoch uint64, n int, total *big.Int) *Epoch {
+	return splitEpochRule(rng, epoch, n, total, DefaultParams().FeeRule())
+}
+
+// splitEpochRule is splitEpoch under fee rule r.
+func splitEpochRule(rng *rand.Rand, epoch uint64, n int, total *big.Int, r FeeRule) *Epoch {
+	_, _, fee := r.Parts(total)
+	e := &Epoch{Epoch: epoch, TotalFee: total, DataFee: fee, Commitment: randBelow(rng, R)}
 	scores := make([]*big.Int, n)
 	sum := new(big.Int)
 	for i := range n {
@@ -130,6 +148,44 @@ func revertName(err error) string {
 	return ""
 }
 
+// settlement is the deployment's Settlement, bound.
+func (e *env) settlement() *bind.BoundContract {
+	return bindings.NewSettlement().Instance(e.c.Client, e.d.Settlement)
+}
+
+// advance moves the chain's clock d forward.
+func (e *env) advance(t testing.TB, d time.Duration) {
+	t.Helper()
+	if err := e.c.AdvanceTime(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// settleRaw sends settle for ep from key without Post's checks (an unlimited approval
+// first), so that the contract's own verdict shows.
+func (e *env) settleRaw(t testing.TB, key *ecdsa.PrivateKey, ep *Epoch) (*Receipt, error) {
+	t.Helper()
+	ctx := context.Background()
+	open, st := bindings.NewOPEN(), bindings.NewSettlement()
+	if _, err := e.c.transact(ctx, "approve", open.Instance(e.c.Client, e.d.Token), key,
+		open.PackApprove(e.d.Settlement, new(big.Int).Lsh(big.NewInt(1), 200))); err != nil {
+		t.Fatal(err)
+	}
+	return e.c.transact(ctx, "settle", st.Instance(e.c.Client, e.d.Settlement), key,
+		st.PackSettle(ep.Epoch, ep.TotalFee, ep.Commitment, ep.Contributors, ep.Payouts, ep.Proof))
+}
+
+// post proves and posts ep from the env's poster.
+func (e *env) post(t testing.TB, ep *Epoch) *Posted {
+	t.Helper()
+	e.prove(t, ep)
+	res, err := Post(context.Background(), e.c, e.d, e.poster, ep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
 func TestSettleAndClaim(t *testing.T) {
 	backends := []Backend{Groth16, Plonk}
 	for _, b := range backends {
@@ -137,28 +193,45 @@ func TestSettleAndClaim(t *testing.T) {
 			ctx := context.Background()
 			e := newEnv(t, b)
 			rng := rand.New(rand.NewPCG(1, uint64(b)))
-			fee := new(big.Int).Mul(big.NewInt(8_000), oneOPEN())
-			fee.Add(fee, big.NewInt(12345))
-			ep := splitEpoch(rng, 1, 7, fee)
+			total := new(big.Int).Mul(big.NewInt(10_000), oneOPEN())
+			total.Add(total, big.NewInt(12347))
+			ep := splitEpoch(rng, 1, 7, total)
 			e.prove(t, ep)
-			poster, rcpt := Address(e.poster), e.d.Recipient
-			p0, r0, s0 := e.balance(t, poster), e.balance(t, rcpt), e.balance(t, e.d.Settlement)
+			poster := Address(e.poster)
+			p0, r0, s0 := e.balance(t, poster), e.balance(t, treasury), e.balance(t, e.d.Settlement)
 			res, err := Post(ctx, e.c, e.d, e.poster, ep)
 			if err != nil {
 				t.Fatal(err)
 			}
 			t.Logf("settle gas %d (n=%d)", res.Settle.GasUsed, len(ep.Payouts))
+			owner, protocol, data := DefaultParams().FeeRule().Parts(total)
+			if data.Cmp(ep.DataFee) != 0 || res.OwnerFee != owner.String() || res.ProtocolFee != protocol.String() || res.TotalFee != total.String() {
+				t.Fatalf("posted %+v, want owner %v protocol %v", res, owner, protocol)
+			}
 			paid := ep.Paid()
-			remainder := new(big.Int).Sub(fee, paid)
+			remainder := new(big.Int).Sub(data, paid)
 			if remainder.Sign() < 0 || remainder.Cmp(big.NewInt(int64(len(ep.Payouts)))) >= 0 {
 				t.Fatalf("remainder %v out of [0, n)", remainder)
 			}
-			checkDelta(t, "poster", p0, e.balance(t, poster), new(big.Int).Neg(fee))
-			checkDelta(t, "remainder recipient", r0, e.balance(t, rcpt), remainder)
+			// The poster pays F less the owner share, which it keeps; the treasury gets the
+			// remainder and the protocol share; the contract holds the payouts.
+			checkDelta(t, "poster", p0, e.balance(t, poster), new(big.Int).Sub(owner, total))
+			checkDelta(t, "treasury", r0, e.balance(t, treasury), new(big.Int).Add(remainder, protocol))
 			checkDelta(t, "settlement", s0, e.balance(t, e.d.Settlement), paid)
 			if got, want := e.root(t, 1), NewMerkleTree(ep.Contributors, ep.Payouts).Root(); got != want {
 				t.Fatalf("root %x, want %x", got, want)
 			}
+			es, err := ReadEpoch(ctx, e.c, e.d, 1)
+			if err != nil || es.Status != "settled" || es.Poster != poster || es.Paid.Cmp(paid) != 0 ||
+				es.ClaimableAt != es.SettledAt+e.params.ChallengeWindow || es.ClaimableAt != res.ClaimableAt || es.Commitment.Cmp(ep.Commitment) != 0 {
+				t.Fatalf("epoch state %+v, %v (posted %+v)", es, err, res)
+			}
+			// Claims wait for the challenge window.
+			_, err = Claim(ctx, e.c, e.d, e.stranger, 1, 0, ep.Contributors, ep.Payouts)
+			if revertName(err) != "ChallengeWindowOpen" {
+				t.Fatalf("claim inside the window: %v, want ChallengeWindowOpen", err)
+			}
+			e.advance(t, e.params.Window())
 			for i, a := range ep.Contributors {
 				rc, err := Claim(ctx, e.c, e.d, e.stranger, 1, i, ep.Contributors, ep.Payouts)
 				if err != nil {
@@ -212,18 +285,16 @@ func TestSettleRejects(t *testing.T) {
 			rng := rand.New(rand.NewPCG(2, uint64(b)))
 			fee := new(big.Int).Mul(big.NewInt(1_000), oneOPEN())
 			first := splitEpoch(rng, 5, 4, fee)
-			e.prove(t, first)
-			if _, err := Post(ctx, e.c, e.d, e.poster, first); err != nil {
-				t.Fatal(err)
-			}
+			e.post(t, first)
 			ep := splitEpoch(rng, 6, 5, fee)
 			e.prove(t, ep)
-			broke := newKey(t) // an allowed poster without OPEN
-			if _, err := e.c.transact(ctx, "allow", bindings.NewSettlement().Instance(e.c.Client, e.d.Settlement), e.owner,
-				bindings.NewSettlement().PackSetPoster(Address(broke), true)); err != nil {
+			// broke has the minimum stake bonded and no other OPEN.
+			broke := newKey(t)
+			fundETH(t, e, Address(broke))
+			e.fundOPEN(t, Address(broke), e.params.MinStake)
+			if _, err := Stake(ctx, e.c, e.d, broke, e.params.MinStake); err != nil {
 				t.Fatal(err)
 			}
-			fundETH(t, e, Address(broke))
 			cases := []struct {
 				name   string
 				key    *ecdsa.PrivateKey
@@ -236,15 +307,17 @@ func TestSettleRejects(t *testing.T) {
 					x.Payouts[1] = new(big.Int).Sub(x.Payouts[1], big.NewInt(1))
 				}, "InvalidProof"},
 				{"swapped-contributors", e.poster, func(x *Epoch) { x.Contributors[0], x.Contributors[1] = x.Contributors[1], x.Contributors[0] }, "InvalidProof"},
-				{"wrong-fee", e.poster, func(x *Epoch) { x.DataFee = new(big.Int).Add(x.DataFee, big.NewInt(1)) }, "InvalidProof"},
+				// A total fee whose data share differs from the proven one.
+				{"wrong-fee", e.poster, func(x *Epoch) { x.TotalFee = new(big.Int).Add(x.TotalFee, big.NewInt(10)) }, "InvalidProof"},
 				{"wrong-commitment", e.poster, func(x *Epoch) { x.Commitment = new(big.Int).Add(x.Commitment, big.NewInt(1)) }, "InvalidProof"},
-				{"payouts-exceed-fee", e.poster, func(x *Epoch) { x.DataFee = big.NewInt(1) }, "PayoutsExceedFee"},
+				{"payouts-exceed-fee", e.poster, func(x *Epoch) { x.TotalFee = big.NewInt(1) }, "PayoutsExceedFee"},
+				{"fee-2^96", e.poster, func(x *Epoch) { x.TotalFee = new(big.Int).Lsh(big.NewInt(1), 96) }, "FeeOutOfRange"},
 				{"replayed-epoch", e.poster, func(x *Epoch) { *x = *cloneEpoch(first) }, "EpochAlreadySettled"},
 				{"older-epoch", e.poster, func(x *Epoch) { x.Epoch = 4 }, "WrongEpoch"},
-				{"unauthorised-poster", e.stranger, func(*Epoch) {}, "NotPoster"},
+				{"unstaked-poster", e.stranger, func(*Epoch) {}, "InsufficientStake"},
 				{"unfunded-fee", broke, func(*Epoch) {}, "ERC20InsufficientBalance"},
 			}
-			watch := []common.Address{Address(e.poster), Address(broke), e.d.Recipient, e.d.Settlement}
+			watch := []common.Address{Address(e.poster), Address(broke), treasury, e.d.Settlement}
 			for _, tc := range cases {
 				t.Run("case="+tc.name, func(t *testing.T) {
 					x := cloneEpoch(ep)
@@ -254,7 +327,7 @@ func TestSettleRejects(t *testing.T) {
 						before[i] = e.balance(t, a)
 					}
 					rootBefore := e.root(t, x.Epoch)
-					_, err := Post(ctx, e.c, e.d, tc.key, x)
+					_, err := e.settleRaw(t, tc.key, x)
 					if got := revertName(err); got != tc.want {
 						t.Fatalf("error %v (reason %q), want %s", err, got, tc.want)
 					}
@@ -271,11 +344,31 @@ func TestSettleRejects(t *testing.T) {
 					}
 				})
 			}
+			// Post refuses, before sending, a split its fee rule does not make, and an epoch
+			// without a total fee.
+			x := cloneEpoch(ep)
+			x.TotalFee = new(big.Int).Add(x.TotalFee, big.NewInt(10))
+			if _, err := Post(ctx, e.c, e.d, e.poster, x); !errors.Is(err, ErrFeeRule) {
+				t.Fatalf("post with another fee split: %v, want ErrFeeRule", err)
+			}
+			x.TotalFee = nil
+			if _, err := Post(ctx, e.c, e.d, e.poster, x); !errors.Is(err, ErrInput) {
+				t.Fatalf("post without a total fee: %v, want ErrInput", err)
+			}
 			// The untouched epoch still settles after all the rejections.
 			if _, err := Post(ctx, e.c, e.d, e.poster, ep); err != nil {
 				t.Fatal(err)
 			}
 		})
+	}
+}
+
+// fundOPEN sends amount OPEN from the owner to a.
+func (e *env) fundOPEN(t testing.TB, a common.Address, amount *big.Int) {
+	t.Helper()
+	open := bindings.NewOPEN()
+	if _, err := e.c.transact(context.Background(), "fund", open.Instance(e.c.Client, e.d.Token), e.owner, open.PackTransfer(a, amount)); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -69,9 +69,14 @@ func scoreVerifierKey(c *contracts.Chain, shape prover.ScoreShape) string {
 }
 
 // ensureScoreVerifier returns the address of the shape's development-key score verifier
-// on the chain, deploying the compiled-in one the first time.
-func ensureScoreVerifier(ctx context.Context, st *store.Store, c *contracts.Chain, dev *contracts.DevAccounts, shape prover.ScoreShape) (string, common.Address, error) {
+// on the chain: the deployment's (Deploy deploys and allows every compiled one), else one
+// deployed the first time (a Settlement only accepts it once governance allows it).
+func ensureScoreVerifier(ctx context.Context, st *store.Store, c *contracts.Chain, dev *contracts.DevAccounts, d *contracts.Deployment, shape prover.ScoreShape) (string, common.Address, error) {
 	name := prover.ScoreVerifierName(shape)
+	// The deployment's own (deployed with the Settlement and allowed by it).
+	if addr, ok := d.ScoreVerifier(name); ok {
+		return name, addr, nil
+	}
 	var rec struct {
 		Name    string         `json:"name"`
 		Address common.Address `json:"address"`
@@ -135,7 +140,7 @@ func PublishEvidence(ctx context.Context, st *store.Store, adapter string, ev *E
 	rep := &EvidenceReport{Adapter: adapter, AdapterID: contracts.AdapterID(adapter), Commitment: c, Shape: scoreShape(c)}
 	err = withEmbedded(ctx, st, ev, func(chain *contracts.Chain, dev *contracts.DevAccounts, d *contracts.Deployment) error {
 		var err error
-		if rep.VerifierName, rep.Verifier, err = ensureScoreVerifier(ctx, st, chain, dev, rep.Shape); err != nil {
+		if rep.VerifierName, rep.Verifier, err = ensureScoreVerifier(ctx, st, chain, dev, d, rep.Shape); err != nil {
 			return err
 		}
 		return publish(ctx, chain, d, dev, rep)
@@ -258,7 +263,7 @@ func ProveRecord(ctx context.Context, st *store.Store, id string, o RecordProofO
 	err = withEmbedded(ctx, st, ev, func(chain *contracts.Chain, dev *contracts.DevAccounts, d *contracts.Deployment) error {
 		er := &EvidenceReport{Adapter: rec.Adapter, AdapterID: contracts.AdapterID(rec.Adapter), Commitment: c, Shape: shape}
 		var err error
-		if er.VerifierName, er.Verifier, err = ensureScoreVerifier(ctx, st, chain, dev, shape); err != nil {
+		if er.VerifierName, er.Verifier, err = ensureScoreVerifier(ctx, st, chain, dev, d, shape); err != nil {
 			return err
 		}
 		if err := publish(ctx, chain, d, dev, er); err != nil {

@@ -2,12 +2,11 @@ package node
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
-
-	"github.com/ethereum/go-ethereum/common"
 
 	"poa/contracts"
 	"poa/influence"
@@ -130,7 +129,7 @@ func deploy(ctx context.Context, st *store.Store, c *contracts.Chain, dev *contr
 		return nil, fmt.Errorf("no compiled verifier %s in this build (committed: sizes %v)", name, prover.DevVerifierSizes)
 	}
 	dep, err := contracts.Deploy(ctx, c, contracts.DeployConfig{Owner: dev.Owner, Verifier: v,
-		Posters: []common.Address{contracts.Address(dev.Poster)}, FundPosters: contracts.OPENUnits(1_000_000)})
+		Posters: []*ecdsa.PrivateKey{dev.Poster}, FundPosters: contracts.OPENUnits(1_000_000), Params: devParams()})
 	if err != nil {
 		return nil, fmt.Errorf("deploy: %w", err)
 	}
@@ -163,4 +162,12 @@ func openContributors(st *store.Store, epoch uint64) (int, error) {
 		}
 	}
 	return n, err
+}
+
+// devParams are the embedded development chain's Settlement parameters: the defaults with
+// no challenge window, so that a settled epoch can be claimed at once.
+func devParams() *contracts.Params {
+	p := contracts.DefaultParams()
+	p.ChallengeWindow = 0
+	return &p
 }

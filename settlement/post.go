@@ -62,6 +62,7 @@ func send(ctx context.Context, st *store.Store, t Target, rec *Epoch) (*Epoch, e
 			e, p.Size, d.VerifierName, n, e, n, ErrState)
 	}
 	ce := contracts.EpochOf(p)
+	ce.TotalFee, _ = new(big.Int).SetString(rec.Fee, 10)
 	if want, _ := new(big.Int).SetString(rec.DataFee, 10); want == nil || ce.DataFee.Cmp(want) != 0 || ce.Commitment.String() != rec.Commitment {
 		return nil, fmt.Errorf("epoch %d: the stored proof is of another split (data fee %s, the epoch's %s): %w", e, ce.DataFee, rec.DataFee, ErrMismatch)
 	}

@@ -2,6 +2,7 @@ package settlement
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"math/big"
 	"sync"
@@ -59,7 +60,7 @@ func chainTarget(t *testing.T, s *store.Store) Target {
 		t.Skip("no Groth16SplitVerifier8 compiled in")
 	}
 	d, err := contracts.Deploy(t.Context(), c, contracts.DeployConfig{Owner: owner, Verifier: v,
-		Posters: []common.Address{contracts.Address(poster)}, FundPosters: contracts.OPENUnits(1000)})
+		Posters: []*ecdsa.PrivateKey{poster}, FundPosters: contracts.OPENUnits(1000)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,6 +72,13 @@ func chainTarget(t *testing.T, s *store.Store) Target {
 		t.Fatal(err)
 	}
 	return Target{Chain: c, Key: DeploymentKey(c), Deployment: back, Poster: poster}
+}
+
+// epochWithFee is the settlement of p with the epoch's total fee.
+func epochWithFee(p *prover.Proof, total int64) *contracts.Epoch {
+	e := contracts.EpochOf(p)
+	e.TotalFee = big.NewInt(total)
+	return e
 }
 
 func settledEvents(t *testing.T, tg Target) map[uint64]int {
@@ -137,7 +145,7 @@ func TestResumeAfterLostReceipt(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The lost post: on the chain, not in the store.
-	if _, err := contracts.Post(t.Context(), tg.Chain, tg.Deployment, tg.Poster, contracts.EpochOf(p)); err != nil {
+	if _, err := contracts.Post(t.Context(), tg.Chain, tg.Deployment, tg.Poster, epochWithFee(p, 500)); err != nil {
 		t.Fatal(err)
 	}
 	block, _ := tg.Chain.Client.BlockNumber(t.Context())
@@ -201,7 +209,7 @@ func TestResumeRefilesStranded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := contracts.Post(t.Context(), tg.Chain, tg.Deployment, tg.Poster, contracts.EpochOf(p)); err != nil {
+	if _, err := contracts.Post(t.Context(), tg.Chain, tg.Deployment, tg.Poster, epochWithFee(p, 1000)); err != nil {
 		t.Fatal(err)
 	}
 	rep, err := Settle(t.Context(), s, tg, o)

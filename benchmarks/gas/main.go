@@ -3,9 +3,13 @@
 // settle gas for N contributors per backend, the marginal gas per contributor, the gas
 // of the verifier call alone, and claim gas; and compares settlement with the naive
 // design that exposes every payout as a Groth16 public input (≈ 208k + 6.7k per input,
-// measured anchor in /work/shared/notes/zk-and-chain.md), evaluated at the same N.
+// measured anchor in /work/shared/notes/zk-and-chain.md), evaluated at the same N. Then the
+// gas of each user action of the staked, challengeable Settlement (stake, unbond,
+// withdraw, post and challenge scores, equivocation and statement challenges, governance
+// challenges, a claim after the challenge window) in one scenario with real fixture
+// verifiers.
 //
-//	go run ./benchmarks/gas [-sizes 16,64,256,1024] [-backends groth16,plonk] [-json]
+//	go run ./benchmarks/gas [-sizes 16,64,256,1024] [-backends groth16,plonk] [-actions] [-json]
 package main
 
 import (
@@ -51,8 +55,16 @@ func main() {
 	sizes := flag.String("sizes", "16,64,256,1024", "contributor counts (≤ fixture.Rows)")
 	backends := flag.String("backends", "groth16,plonk", "backends to measure")
 	asJSON := flag.Bool("json", false, "print JSON")
+	withActions := flag.Bool("actions", true, "measure the user actions too")
 	flag.Parse()
 	logger.Disable()
+	var acts []action
+	if *withActions {
+		var err error
+		if acts, err = actions(); err != nil {
+			log.Fatalf("user actions: %v", err)
+		}
+	}
 	var rows []row
 	for _, bs := range strings.Split(*backends, ",") {
 		pb, err := prover.ParseBackend(bs)
@@ -81,7 +93,10 @@ func main() {
 	if *asJSON {
 		enc := json.NewEncoder(os.Stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(rows); err != nil {
+		if err := enc.Encode(struct {
+			Settle  []row    `json:"settle"`
+			Actions []action `json:"actions,omitempty"`
+		}{rows, acts}); err != nil {
 			log.Fatal(err)
 		}
 		return
@@ -100,6 +115,13 @@ func main() {
 	fmt.Println("marg/N: (settle(N) - settle(previous N)) / ΔN;")
 	fmt.Println("naive G16: 208,000 + 6,700·N gas (N payouts as Groth16 public inputs, measured anchor), naive/x: its ratio to settle;")
 	fmt.Println("goal: 300,000 + 3,000·N. claim new: recipient held no OPEN; claim old: recipient already held OPEN.")
+	if len(acts) > 0 {
+		fmt.Println()
+		fmt.Println("user actions (Groth16 fixture verifiers, default parameters; one scenario, in order)")
+		for _, a := range acts {
+			fmt.Printf("%-34s %9d  %s\n", a.Action, a.Gas, a.Note)
+		}
+	}
 }
 
 func key() *ecdsa.PrivateKey {
@@ -125,7 +147,7 @@ func measure(b contracts.Backend, n int) (row, error) {
 		return r, err
 	}
 	d, err := contracts.Deploy(ctx, c, contracts.DeployConfig{Owner: owner, Verifier: contracts.Verifiers()[name],
-		Posters: []common.Address{contracts.Address(poster)}, Recipient: common.HexToAddress("0x000000000000000000000000000000000000dEaD"),
+		Posters: []*ecdsa.PrivateKey{poster}, Recipient: common.HexToAddress("0x000000000000000000000000000000000000dEaD"),
 		FundPosters: contracts.OPENUnits(1_000_000_000 / 2)})
 	if err != nil {
 		return r, err
@@ -139,7 +161,9 @@ func measure(b contracts.Backend, n int) (row, error) {
 	}
 	var eps [2]*contracts.Epoch
 	for k := range eps {
-		e := &contracts.Epoch{Epoch: uint64(k + 1), DataFee: contracts.OPENUnits(int64(1000 + k)), Commitment: big.NewInt(int64(12345 + k)), Contributors: addrs}
+		total := contracts.OPENUnits(int64(1250 + k))
+		_, _, data := contracts.DefaultParams().FeeRule().Parts(total)
+		e := &contracts.Epoch{Epoch: uint64(k + 1), TotalFee: total, DataFee: data, Commitment: big.NewInt(int64(12345 + k)), Contributors: addrs}
 		scores := make([]*big.Int, n)
 		sum := new(big.Int)
 		for i := range scores {
@@ -171,6 +195,9 @@ func measure(b contracts.Backend, n int) (row, error) {
 			r.SettleGas = res.Settle.GasUsed
 		}
 		eps[k] = e
+	}
+	if err := c.AdvanceTime(ctx, contracts.DefaultParams().Window()); err != nil {
+		return r, err
 	}
 	rc, err := contracts.Claim(ctx, c, d, payer, 1, 0, eps[0].Contributors, eps[0].Payouts)
 	if err != nil {

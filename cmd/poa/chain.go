@@ -142,10 +142,14 @@ deploys, owns and posts. Running it again on a chain that has a deployment print
 					if !ok {
 						return fmt.Errorf("--verifier %q: not compiled into this build (have %s)", verifier, strings.Join(slices.Sorted(maps.Keys(vs)), ", "))
 					}
-					cfg := contracts.DeployConfig{Owner: s.signer, Verifier: v, Posters: []common.Address{contracts.Address(s.signer)}}
+					cfg := contracts.DeployConfig{Owner: s.signer, Verifier: v, Posters: []*ecdsa.PrivateKey{s.signer}}
 					if s.dev != nil {
 						cfg.Owner = s.dev.Owner
 						cfg.FundPosters = contracts.OPENUnits(1_000_000)
+						// The embedded development chain opens claims at once (no challenge window).
+						dev := contracts.DefaultParams()
+						dev.ChallengeWindow = 0
+						cfg.Params = &dev
 					}
 					if recipient != "" {
 						if !common.IsHexAddress(recipient) {

@@ -24,11 +24,24 @@ var (
 	_ = abi.ConvertType
 )
 
+// SettlementParams is an auto generated low-level Go binding around an user-defined struct.
+type SettlementParams struct {
+	OwnerBps         uint16
+	ProtocolBps      uint16
+	DataBps          uint16
+	MinStake         *big.Int
+	ChallengeWindow  uint64
+	EpochLength      uint64
+	SlashBps         uint16
+	ChallengerBps    uint16
+	ChallengeDeposit *big.Int
+}
+
 // SettlementMetaData contains all meta data concerning the Settlement contract.
 var SettlementMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"enumSettlement.Backend\",\"name\":\"backend_\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"recipient_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"CommitmentOutOfField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"EpochAlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"EpochNotSettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"}],\"name\":\"EvidenceNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"}],\"name\":\"FeeOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"corpusRoot\",\"type\":\"uint256\"}],\"name\":\"InvalidCorpusRoot\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"InvalidScoreProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sketchRoot\",\"type\":\"uint256\"}],\"name\":\"InvalidSketchRoot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"contributors\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"payouts\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotAContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"NotPoster\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"}],\"name\":\"PayoutsExceedFee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queryHash\",\"type\":\"uint256\"}],\"name\":\"QueryHashOutOfField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastEpoch\",\"type\":\"uint64\"}],\"name\":\"WrongEpoch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"DatanetRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sketchRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"corpusRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"scoreVerifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"EvidenceRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"PosterSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"RemainderRecipientChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"queryHash\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"ScoresAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"contributors\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"Settled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumSettlement.Backend\",\"name\":\"backend\",\"type\":\"uint8\"}],\"name\":\"VerifierChanged\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"EMPTY_ROOT\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"R\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"queryHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"attestScores\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"attestations\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"queryHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"backend\",\"outputs\":[{\"internalType\":\"enumSettlement.Backend\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"datanetRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"name\":\"epochRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"evidence\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sketchRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"corpusRoot\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"scoreVerifier\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"}],\"name\":\"isAttested\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"isClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isPoster\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastEpoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"modelRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"contributors\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"payouts\",\"type\":\"uint256[]\"}],\"name\":\"publicInputs\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gamma\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fingerprint\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"registerDatanet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"sketchRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"corpusRoot\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"scoreVerifier\",\"type\":\"address\"}],\"name\":\"registerEvidence\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"registerModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"remainderRecipient\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setPoster\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"setRemainderRecipient\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"enumSettlement.Backend\",\"name\":\"backend_\",\"type\":\"uint8\"}],\"name\":\"setVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"contributors\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"payouts\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"enumSettlement.Backend\",\"name\":\"backend_\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"treasury_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"ownerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"protocolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataBps\",\"type\":\"uint16\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epochLength\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"slashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"challengerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint256\",\"name\":\"challengeDeposit\",\"type\":\"uint256\"}],\"internalType\":\"structSettlement.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"address[]\",\"name\":\"scoreVerifiers_\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"AlreadySlashed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"bonded\",\"type\":\"uint256\"}],\"name\":\"AmountExceedsBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"}],\"name\":\"ChallengeFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ChallengeNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"ChallengePending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimableAt\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimableAt\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"CommitmentOutOfField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signerA\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"signerB\",\"type\":\"address\"}],\"name\":\"DifferentSigners\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"EpochAlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"EpochDisputed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"EpochNotSettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"EpochVoided\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"}],\"name\":\"EvidenceNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"totalFee\",\"type\":\"uint256\"}],\"name\":\"FeeOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"bonded\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"challengeDeposit\",\"type\":\"uint256\"}],\"name\":\"InvalidChallengeDeposit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"challengeWindow\",\"type\":\"uint64\"}],\"name\":\"InvalidChallengeWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"corpusRoot\",\"type\":\"uint256\"}],\"name\":\"InvalidCorpusRoot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"ownerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"protocolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataBps\",\"type\":\"uint16\"}],\"name\":\"InvalidFeeRule\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"InvalidMinStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"InvalidScoreProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sketchRoot\",\"type\":\"uint256\"}],\"name\":\"InvalidSketchRoot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"slashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"challengerBps\",\"type\":\"uint16\"}],\"name\":\"InvalidSlashing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"contributors\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"payouts\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotAContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"}],\"name\":\"NotChallengeable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"NotEpochPoster\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"NothingToSlash\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"}],\"name\":\"PayoutsExceedFee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queryHash\",\"type\":\"uint256\"}],\"name\":\"QueryHashOutOfField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameStatement\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"scoreVerifier\",\"type\":\"address\"}],\"name\":\"ScoreVerifierNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"challengeableUntil\",\"type\":\"uint64\"}],\"name\":\"ScoresFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"StatementMatches\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"}],\"name\":\"TooEarly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"UnbondingNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastEpoch\",\"type\":\"uint64\"}],\"name\":\"WrongEpoch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"}],\"name\":\"WrongProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"challengeDeposit\",\"type\":\"uint256\"}],\"name\":\"ChallengeDepositChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"ChallengeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"upheld\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"ChallengeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"challengeWindow\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"DatanetRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"epochLength\",\"type\":\"uint64\"}],\"name\":\"EpochLengthChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"EquivocationProven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sketchRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"corpusRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"scoreVerifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"EvidenceRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"ownerBps\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"protocolBps\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"dataBps\",\"type\":\"uint16\"}],\"name\":\"FeeRuleChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"MinStakeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"RemainderRecipientChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"ScoreVerifierSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"queryHash\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"ScoresAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"ScoresChallenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"queryHash\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"challengeableUntil\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"ScoresPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"contributors\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"claimableAt\",\"type\":\"uint64\"}],\"name\":\"Settled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"slashBps\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"challengerBps\",\"type\":\"uint16\"}],\"name\":\"SlashingChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bonded\",\"type\":\"uint256\"}],\"name\":\"Staked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"UnstakeRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumSettlement.Backend\",\"name\":\"backend\",\"type\":\"uint8\"}],\"name\":\"VerifierChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"name\":\"Voided\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"EMPTY_ROOT\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"EPOCH_STATEMENT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CHALLENGE_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"R\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SCORE_VERIFY_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"queryHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"attestScores\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"attestations\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"queryHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"challengeableUntil\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"proofHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"backend\",\"outputs\":[{\"internalType\":\"enumSettlement.Backend\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"rootA\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"commitmentA\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"sigA\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"rootB\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"commitmentB\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"sigB\",\"type\":\"bytes\"}],\"name\":\"challengeEquivocation\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"challengeScores\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"challengeStatement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"challenges\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"deposit\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"enumSettlement.ChallengeStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"datanetRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"epochRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"name\":\"epochs\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"paid\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"settledAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimableAt\",\"type\":\"uint64\"},{\"internalType\":\"enumSettlement.EpochStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"openChallenges\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"}],\"name\":\"evidence\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sketchRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"corpusRoot\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"scoreVerifier\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"name\":\"evidenceAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sketchRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"corpusRoot\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"scoreVerifier\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"totalFee\",\"type\":\"uint256\"}],\"name\":\"feeParts\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"ownerFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"protocolFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"}],\"name\":\"isAttested\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"isClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isPoster\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isScoreVerifier\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastEpoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastSettledAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"modelRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"openChallenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"ownerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"protocolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataBps\",\"type\":\"uint16\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epochLength\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"slashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"challengerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint256\",\"name\":\"challengeDeposit\",\"type\":\"uint256\"}],\"internalType\":\"structSettlement.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"queryHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"postScores\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"provers\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"bonded\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"unbonding\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"pendingChallenges\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"dataFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"contributors\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"payouts\",\"type\":\"uint256[]\"}],\"name\":\"publicInputs\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gamma\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fingerprint\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"registerDatanet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"adapter\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"sketchRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"corpusRoot\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"scoreVerifier\",\"type\":\"address\"}],\"name\":\"registerEvidence\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"registerModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"remainderRecipient\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnstake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"upheld\",\"type\":\"bool\"}],\"name\":\"resolveChallenge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"challengeDeposit\",\"type\":\"uint256\"}],\"name\":\"setChallengeDeposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"challengeWindow\",\"type\":\"uint64\"}],\"name\":\"setChallengeWindow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epochLength\",\"type\":\"uint64\"}],\"name\":\"setEpochLength\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"ownerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"protocolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataBps\",\"type\":\"uint16\"}],\"name\":\"setFeeRule\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"setMinStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"setRemainderRecipient\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"scoreVerifier\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setScoreVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"slashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"challengerBps\",\"type\":\"uint16\"}],\"name\":\"setSlashing\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"enumSettlement.Backend\",\"name\":\"backend_\",\"type\":\"uint8\"}],\"name\":\"setVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"totalFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"contributors\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"payouts\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"statementDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"name\":\"statementSlashed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawUnstaked\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "Settlement",
-	Bin: "0x60a060405234801561000f575f5ffd5b506040516125e43803806125e483398101604081905261002e9161021a565b806001600160a01b03811661005c57604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b6100658161019b565b506001600160a01b038516158061008357506001600160a01b038416155b8061009557506001600160a01b038216155b156100b35760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b03808616608052600280549186166001600160a01b031983168117825585926001600160a81b03191617600160a01b8360018111156100fb576100fb61028e565b0217905550600380546001600160a01b0319166001600160a01b0384161790556040517f975371021267da3dd6df1d99121cb52d44a8c8032225f87afa7ff9c0547a53909061014d90869086906102a2565b60405180910390a16040516001600160a01b03831681527ffffcdc9c68043886ee845954251fc34664b13223b44c50865f96b48048f6fadc9060200160405180910390a150505050506102db565b600180546001600160a01b03191690556101b4816101b7565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b03811681146101b4575f5ffd5b5f5f5f5f5f60a0868803121561022e575f5ffd5b855161023981610206565b602087015190955061024a81610206565b60408701519094506002811061025e575f5ffd5b606087015190935061026f81610206565b608087015190925061028081610206565b809150509295509295909350565b634e487b7160e01b5f52602160045260245ffd5b6001600160a01b038316815260408101600283106102ce57634e487b7160e01b5f52602160045260245ffd5b8260208301529392505050565b6080516122dc6103085f395f81816105a9015281816107fd01528181610afe0152610b5301526122dc5ff3fe608060405234801561000f575f5ffd5b50600436106101d1575f3560e01c806375ecbb89116100fe578063b41da1b11161009e578063e9bd153d1161006e578063e9bd153d146104fd578063f2fde38b14610510578063f5440a5314610523578063fc0c546a146105a4575f5ffd5b8063b41da1b11461048d578063bc2fc028146104a0578063c13c2396146104bf578063e30c3978146104ec575f5ffd5b80638da5cb5b116100d95780638da5cb5b146103d6578063940992a3146103e65780639c662fdd14610467578063ab57a2e81461047a575f5ffd5b806375ecbb89146103a857806379ba5097146103bb5780637adf795c146103c3575f5ffd5b806333a170ff116101745780634c744cf2116101445780634c744cf21461034057806368fe56aa146103535780636a0534f114610381578063715018a6146103a0575f5ffd5b806333a170ff146102e75780633cdb00af146102fa57806342b643fc146103195780634980e1be1461032c575f5ffd5b806323711997116101af578063237119971461025f57806329f33ec8146102745780632b7ac3f31461029f5780632e411f22146102b2575f5ffd5b806306a4c983146101d5578063099e41331461020c5780631b25ba611461022d575b5f5ffd5b6002546101ef90600160a81b90046001600160401b031681565b6040516001600160401b0390911681526020015b60405180910390f35b60025461022090600160a01b900460ff1681565b6040516102039190611bff565b61024f61023b366004611c28565b60046020525f908152604090205460ff1681565b6040519015158152602001610203565b61027261026d366004611ca5565b6105cb565b005b600354610287906001600160a01b031681565b6040516001600160a01b039091168152602001610203565b600254610287906001600160a01b031681565b6102d97f4b99f6e58b39a0ce71f6cd2d9f9231e0554f4d0f009e867e11a0c36cd1bd414c81565b604051908152602001610203565b6102726102f5366004611d24565b61083a565b6102d9610308366004611d59565b60076020525f908152604090205481565b610272610327366004611d70565b6108a1565b6102d95f5160206122875f395f51905f5281565b61027261034e366004611dcd565b610935565b610366610361366004611e8d565b610b8f565b60408051938452602084019290925290820152606001610203565b6102d961038f366004611d59565b60086020525f908152604090205481565b610272610bd8565b61024f6103b6366004611f1d565b610beb565b610272610c48565b6102726103d1366004611d70565b610c8c565b5f546001600160a01b0316610287565b6104336103f4366004611d59565b600a6020525f90815260409020805460018201546002830154600390930154919290916001600160401b03808216916801000000000000000090041685565b604080519586526020860194909452928401919091526001600160401b03908116606084015216608082015260a001610203565b610272610475366004611c28565b610d20565b610272610488366004611f45565b610da3565b61027261049b366004611f81565b610fdc565b6102d96104ae366004611fd3565b60056020525f908152604090205481565b61024f6104cd366004611d59565b5f908152600a60205260409020600301546001600160401b0316151590565b6001546001600160a01b0316610287565b61027261050b366004611fec565b6112b7565b61027261051e366004611c28565b61136a565b61056c610531366004611d59565b60096020525f90815260409020805460018201546002909201549091906001600160a01b03811690600160a01b90046001600160401b031684565b604051610203949392919093845260208401929092526001600160a01b031660408301526001600160401b0316606082015260800190565b6102877f000000000000000000000000000000000000000000000000000000000000000081565b6105d36113da565b6001600160401b0386165f9081526005602052604090205480158061061757507f4b99f6e58b39a0ce71f6cd2d9f9231e0554f4d0f009e867e11a0c36cd1bd414c81145b15610645576040516336ea088d60e01b81526001600160401b03881660048201526024015b60405180910390fd5b604080518781526020810187905290810185905260609020865f5b848110156106da5760018216156106a15761069c86868381811061068657610686612019565b90506020020135845f9182526020526040902090565b6106cc565b6106cc838787848181106106b7576106b7612019565b905060200201355f9182526020526040902090565b9250600191821c9101610660565b50801515806106e95750828214155b1561071957604051630fb4609d60e21b81526001600160401b038a1660048201526024810189905260440161063c565b6001600160401b0389165f90815260066020908152604080832060088c901c80855292528220549091600160ff8c161b9190818316900361077f576040516305b5a69d60e01b81526001600160401b038d166004820152602481018c905260440161063c565b6001600160401b038c165f81815260066020908152604080832087845282529182902085198516905581518e81529081018c90526001600160a01b038d1692917fd764529a8799bb0d27fe5a52891f3c7f36c5fd2748c1925b30c5a780f80fd321910160405180910390a38815610824576108246001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168b8b611447565b5050505050506108326114ab565b505050505050565b6108426114d5565b6001600160a01b0382165f81815260046020908152604091829020805460ff191685151590811790915591519182527f3da19a2cb558b1fcec9947c13144c03185aa0074e2dbeeab3ab9c54f090616cc91015b60405180910390a25050565b335f9081526004602052604090205460ff161580156108ca57505f546001600160a01b03163314155b156108ea576040516334a8f72960e11b815233600482015260240161063c565b5f828152600760209081526040918290208390558151838152339181019190915283917f4722c0c25ef4c069f1e7fb0a428aeb592c2fcfb42e3181b38074654cc80037449101610895565b61093d6113da565b335f9081526004602052604090205460ff1661096e576040516334a8f72960e11b815233600482015260240161063c565b828514610998576040516355c5b3e360e11b8152600481018690526024810184905260440161063c565b6001600160401b0389165f90815260056020526040902054156109d957604051635b6c38cd60e11b81526001600160401b038a16600482015260240161063c565b6002546001600160401b03600160a81b9091048116908a1611610a2e57600254604051630ae4993b60e21b81526001600160401b038b81166004830152600160a81b909204909116602482015260440161063c565b606088901c15610a5457604051630bc8c67960e01b81526004810189905260240161063c565b5f5160206122875f395f51905f528710610a845760405163a9f5053360e01b81526004810188905260240161063c565b5f610a8d611bad565b5f610a9d8c8c8c8c8c8c8c611501565b90945090925090508a831115610ad0576040516370ffe99360e11b815260048101849052602481018c905260440161063c565b610adb8585846115bf565b610ae98c828a8e878f61175f565b50508015610b2657610b266001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633308461183b565b808914610b7b57600354610b7b9033906001600160a01b0316610b49848d612041565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001692919061183b565b50610b846114ab565b505050505050505050565b5f5f5f5f5f610ba38c8c8c8c8c8c8c611501565b925050915081600360058110610bbb57610bbb612019565b6020020151608090920151919c919b509950975050505050505050565b610be06114d5565b610be95f61187a565b565b6001600160401b0382165f908152600560205260408120548103610c1057505f610c42565b506001600160401b0382165f908152600660209081526040808320600885901c8452909152902054600160ff83161b16155b92915050565b60015433906001600160a01b03168114610c805760405163118cdaa760e01b81526001600160a01b038216600482015260240161063c565b610c898161187a565b50565b335f9081526004602052604090205460ff16158015610cb557505f546001600160a01b03163314155b15610cd5576040516334a8f72960e11b815233600482015260240161063c565b5f828152600860209081526040918290208390558151838152339181019190915283917fcc4fca44b6c998605973423ad6d32acae6371179196ba89d8070990a2c12f5d79101610895565b610d286114d5565b6001600160a01b038116610d4f5760405163d92e233d60e01b815260040160405180910390fd5b600380546001600160a01b0319166001600160a01b0383169081179091556040519081527ffffcdc9c68043886ee845954251fc34664b13223b44c50865f96b48048f6fadc9060200160405180910390a150565b335f9081526004602052604090205460ff16158015610dcc57505f546001600160a01b03163314155b15610dec576040516334a8f72960e11b815233600482015260240161063c565b821580610e0657505f5160206122875f395f51905f528310155b15610e2757604051631d5e74c760e01b81526004810184905260240161063c565b811580610e4157505f5160206122875f395f51905f528210155b15610e6257604051637de57fa560e11b81526004810183905260240161063c565b6001600160a01b038116610e895760405163d92e233d60e01b815260040160405180910390fd5b806001600160a01b03163b5f03610ebe576040516322a2d07b60e21b81526001600160a01b038216600482015260240161063c565b5f84815260096020526040812060020154610eea90600160a01b90046001600160401b03166001612054565b6040805160808101825286815260208082018781526001600160a01b038088168486019081526001600160401b03808816606087019081525f8e8152600990965294879020955186559251600186015551600290940180549351909216600160a01b026001600160e01b03199093169316929092171790555190915085907f42bc581c7fed910dac724a7aee11162501063c4a4905abe6b9bdead47a2df59d90610fcd908790879087908790339094855260208501939093526001600160a01b0391821660408501526001600160401b0316606084015216608082015260a00190565b60405180910390a25050505050565b335f9081526004602052604090205460ff1661100d576040516334a8f72960e11b815233600482015260240161063c565b5f868152600a60205260409020600301546001600160401b03161561104757604051622e0fb560e21b81526004810187905260240161063c565b5f85815260096020526040812060028101549091600160a01b9091046001600160401b03169081900361109057604051638da5eefb60e01b81526004810188905260240161063c565b5f5160206122875f395f51905f5286106110c05760405163012e5f7160e01b81526004810187905260240161063c565b5f5160206122875f395f51905f5285106110f05760405163a9f5053360e01b81526004810186905260240161063c565b6002820154604080516060810182528454815260208101899052808201889052905163f219ed6f60e01b81526001600160a01b039092169163f219ed6f9161113e918891889160040161209b565b5f6040518083038186803b158015611154575f5ffd5b505afa925050508015611165575060015b611194576040516329c0e93360e01b8152600481018890526001600160401b038216602482015260440161063c565b6040518060a00160405280888152602001878152602001868152602001826001600160401b03168152602001436001600160401b0316815250600a5f8a81526020019081526020015f205f820151815f015560208201518160010155604082015181600201556060820151816003015f6101000a8154816001600160401b0302191690836001600160401b0316021790555060808201518160030160086101000a8154816001600160401b0302191690836001600160401b0316021790555090505086887fc57f99ba4dded10d502c65c14e86949c27460e8412d845fb66483c08f5ee0c4f8888856040516112a59392919092835260208301919091526001600160401b0316604082015260600190565b60405180910390a35050505050505050565b6112bf6114d5565b6001600160a01b0382166112e65760405163d92e233d60e01b815260040160405180910390fd5b600280546001600160a01b0384166001600160a01b03198216811783558392916001600160a81b03191617600160a01b83600181111561132857611328611bcb565b02179055507f975371021267da3dd6df1d99121cb52d44a8c8032225f87afa7ff9c0547a5390828260405161135e9291906120e1565b60405180910390a15050565b6113726114d5565b600180546001600160a01b0383166001600160a01b031990911681179091556113a25f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561141a57604051633ee5aeb560e01b815260040160405180910390fd5b610be960017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90611893565b6040516001600160a01b038381166024830152604482018390526114a691859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b03838183161783525050505061189a565b505050565b610be95f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611441565b5f546001600160a01b03163314610be95760405163118cdaa760e01b815233600482015260240161063c565b611509611bad565b5f5f5f5f5160206122875f395f51905f528b6001600160401b03168a8c8b8b8b8b60405160200161154097969594939291906120fe565b604051602081830303815290604052805190602001205f1c6115629190612190565b90505f6115728989898986611906565b8095508196508293505050506040518060a001604052808d6001600160401b031681526020018b81526020018c815260200183815260200182815250945050509750975097945050505050565b5f600254600160a01b900460ff1660018111156115de576115de611bcb565b0361165b57600254604051630af9a23560e21b81526001600160a01b0390911690632be688d490611617908690869086906004016121af565b5f6040518083038186803b15801561162d575f5ffd5b505afa92505050801561163e575060015b6114a6576040516309bde33960e01b815260040160405180910390fd5b60408051600580825260c082019092525f916020820160a0803683370190505090505f5b60058110156116c45782816005811061169a5761169a612019565b60200201518282815181106116b1576116b1612019565b602090810291909101015260010161167f565b50600254604051633f27bd4560e11b81525f916001600160a01b031690637e4f7a8a906116f9908890889087906004016121fe565b602060405180830381865afa925050508015611732575060408051601f3d908101601f1916820190925261172f91810190612258565b60015b1561173a5790505b80611758576040516309bde33960e01b815260040160405180910390fd5b5050505050565b6001600160401b0386165f8181526005602090815260408083208990556002805467ffffffffffffffff60a81b1916600160a81b9095029490941790935560069052908120905b60086117b38760ff612273565b901c8110156117d5575f8181526020839052604090205f1990556001016117a6565b506040805187815260208101879052908101859052606081018490526080810183905233906001600160401b038916907fdbeca66845e984a5706301359e7f38d60e7f9df44f7cb68cbaa4491ccc054fbb9060a00160405180910390a350505050505050565b6040516001600160a01b0384811660248301528381166044830152606482018390526118749186918216906323b872dd90608401611474565b50505050565b600180546001600160a01b0319169055610c8981611b5e565b80825d5050565b5f5f60205f8451602086015f885af1806118b9576040513d5f823e3d81fd5b50505f513d915081156118d05780600114156118dd565b6001600160a01b0384163b155b1561187457604051635274afe760e01b81526001600160a01b038516600482015260240161063c565b5f808086808203611940575f5f7f4b99f6e58b39a0ce71f6cd2d9f9231e0554f4d0f009e867e11a0c36cd1bd414c93509350935050611b53565b5f816001600160401b03811115611959576119596121ea565b604051908082528060200260200182016040528015611982578160200160208202803683370190505b509050855f5b83811015611a7f575f8c8c838181106119a3576119a3612019565b90506020020160208101906119b89190611c28565b90505f8b8b848181106119cd576119cd612019565b90506020020135905080886119e29190612273565b97505f5160206122875f395f51905f528085846001600160a01b0316098a0898505f5160206122875f395f51905f528a850993505f5160206122875f395f51905f52808583098a0898505f5160206122875f395f51905f528a8509604080518581526020810185905290810183905260609020909450858481518110611a6a57611a6a612019565b60209081029190910101525050600101611988565b50825b6001811115611b32576001818101901c5f5b81811015611b2a575f816002029050611b04868281518110611ab857611ab8612019565b6020026020010151858360010110611ad9575f5f9182526020526040902090565b878360010181518110611aee57611aee612019565b60200260200101515f9182526020526040902090565b868381518110611b1657611b16612019565b602090810291909101015250600101611a94565b509050611a82565b50815f81518110611b4557611b45612019565b602002602001015193505050505b955095509592505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6040518060a001604052806005906020820280368337509192915050565b634e487b7160e01b5f52602160045260245ffd5b60028110611bfb57634e487b7160e01b5f52602160045260245ffd5b9052565b60208101610c428284611bdf565b80356001600160a01b0381168114611c23575f5ffd5b919050565b5f60208284031215611c38575f5ffd5b611c4182611c0d565b9392505050565b80356001600160401b0381168114611c23575f5ffd5b5f5f83601f840112611c6e575f5ffd5b5081356001600160401b03811115611c84575f5ffd5b6020830191508360208260051b8501011115611c9e575f5ffd5b9250929050565b5f5f5f5f5f5f60a08789031215611cba575f5ffd5b611cc387611c48565b955060208701359450611cd860408801611c0d565b93506060870135925060808701356001600160401b03811115611cf9575f5ffd5b611d0589828a01611c5e565b979a9699509497509295939492505050565b8015158114610c89575f5ffd5b5f5f60408385031215611d35575f5ffd5b611d3e83611c0d565b91506020830135611d4e81611d17565b809150509250929050565b5f60208284031215611d69575f5ffd5b5035919050565b5f5f60408385031215611d81575f5ffd5b50508035926020909101359150565b5f5f83601f840112611da0575f5ffd5b5081356001600160401b03811115611db6575f5ffd5b602083019150836020828501011115611c9e575f5ffd5b5f5f5f5f5f5f5f5f5f60c08a8c031215611de5575f5ffd5b611dee8a611c48565b985060208a0135975060408a0135965060608a01356001600160401b03811115611e16575f5ffd5b611e228c828d01611c5e565b90975095505060808a01356001600160401b03811115611e40575f5ffd5b611e4c8c828d01611c5e565b90955093505060a08a01356001600160401b03811115611e6a575f5ffd5b611e768c828d01611d90565b915080935050809150509295985092959850929598565b5f5f5f5f5f5f5f60a0888a031215611ea3575f5ffd5b611eac88611c48565b9650602088013595506040880135945060608801356001600160401b03811115611ed4575f5ffd5b611ee08a828b01611c5e565b90955093505060808801356001600160401b03811115611efe575f5ffd5b611f0a8a828b01611c5e565b989b979a50959850939692959293505050565b5f5f60408385031215611f2e575f5ffd5b611f3783611c48565b946020939093013593505050565b5f5f5f5f60808587031215611f58575f5ffd5b843593506020850135925060408501359150611f7660608601611c0d565b905092959194509250565b5f5f5f5f5f5f60a08789031215611f96575f5ffd5b8635955060208701359450604087013593506060870135925060808701356001600160401b03811115611fc7575f5ffd5b611d0589828a01611d90565b5f60208284031215611fe3575f5ffd5b611c4182611c48565b5f5f60408385031215611ffd575f5ffd5b61200683611c0d565b9150602083013560028110611d4e575f5ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b81810381811115610c4257610c4261202d565b6001600160401b038181168382160190811115610c4257610c4261202d565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b608081525f6120ae608083018587612073565b905060208201835f5b60038110156120d65781518352602092830192909101906001016120b7565b505050949350505050565b6001600160a01b038316815260408101611c416020830184611bdf565b878152602081018790526040810186905260a06060820181905281018490525f8560c08301825b87811015612153576001600160a01b0361213e84611c0d565b16825260209283019290910190600101612125565b5083810360808501528481526001600160fb1b03851115612172575f5ffd5b8460051b915081866020830137016020019998505050505050505050565b5f826121aa57634e487b7160e01b5f52601260045260245ffd5b500690565b60c081525f6121c260c083018587612073565b905060208201835f5b60058110156120d65781518352602092830192909101906001016121cb565b634e487b7160e01b5f52604160045260245ffd5b604081525f612211604083018587612073565b82810360208401528084518083526020830191506020860192505f5b8181101561224b57835183526020938401939092019160010161222d565b5090979650505050505050565b5f60208284031215612268575f5ffd5b8151611c4181611d17565b80820180821115610c4257610c4261202d56fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a2646970667358221220a01e00087e0143c0b3bd8783cf809268deefa1e4819fc20440febfcfd603fe3164736f6c63430008250033",
+	Bin: "0x60a060405234801561000f575f5ffd5b50604051615bda380380615bda83398101604081905261002e91610845565b826001600160a01b03811661005d57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b61006681610160565b506001600160a01b03871661008e5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0387166080526100a5868661017c565b6100ae84610227565b8151602083015160408401516100c59291906102a3565b60608201516100d390610384565b60808201516100e1906103ea565b60a08201516100ef90610483565b6101078260c001518360e001516104dd60201b60201c565b61010082015161011690610598565b5f5b81518110156101535761014b82828151811061013657610136610991565b602002602001015160016105fe60201b60201c565b600101610118565b5050505050505050610a17565b600180546001600160a01b0319169055610179816106c1565b50565b6001600160a01b0382166101a35760405163d92e233d60e01b815260040160405180910390fd5b600280546001600160a01b0384166001600160a01b03198216811783558392916001600160a81b03191617600160a01b8360018111156101e5576101e56109a5565b02179055507f975371021267da3dd6df1d99121cb52d44a8c8032225f87afa7ff9c0547a5390828260405161021b9291906109b9565b60405180910390a15050565b6001600160a01b03811661024e5760405163d92e233d60e01b815260040160405180910390fd5b600380546001600160a01b0319166001600160a01b0383169081179091556040519081527ffffcdc9c68043886ee845954251fc34664b13223b44c50865f96b48048f6fadc906020015b60405180910390a150565b6127108161ffff168361ffff168561ffff166102bf91906109f2565b6102c991906109f2565b146102fd576040516380c3679760e01b815261ffff8085166004830152808416602483015282166044820152606401610054565b6004805465ffffffff0000191664010000000061ffff84811691820263ffff0000191692909217620100008684169081029190911761ffff19169287169283179093556040805192835260208301939093528183015290517ff4631843046aad85c0c8de873d9af0ec794f3c7dbfc1ee9da5979a9aa5db8ab49181900360600190a1505050565b8015806103945750608081901c15155b156103b55760405163718289ab60e01b815260048101829052602401610054565b60058190556040518181527f4d36185d86b6e1aefe7e3c72bbcf2329ea433a9dc2655a34739abe83a7ce74a090602001610298565b62278d006001600160401b038216111561042257604051633475752760e11b81526001600160401b0382166004820152602401610054565b60048054600160501b600160901b0319166a01000000000000000000006001600160401b038416908102919091179091556040519081527f12e19a1c49cf4bd50063e880b00a1d58d172093bd509431d1a08693367d8f2e590602001610298565b60048054600160901b600160d01b031916600160901b6001600160401b038416908102919091179091556040519081527fbd674c39601ab02b1011c8c98746cf751f810f0ccf168f8a214cb0d65f92ae4890602001610298565b6127108261ffff1611806104f657506127108161ffff16115b1561052257604051637975112360e01b815261ffff808416600483015282166024820152604401610054565b6004805463ffffffff60301b19166801000000000000000061ffff84811691820261ffff60301b1916929092176601000000000000928616928302179092556040805191825260208201929092527fe197ae4ef38bcc7fe3d95f8054054db161c8e1e8f9d0bc23311061c2ffb44eed910161021b565b8015806105a85750606081901c15155b156105c95760405163538b6c1b60e11b815260048101829052602401610054565b60068190556040518181527f4f0365ab8e64e7a73d58795567a7403c4badcd528a688a8dcceb0050b66d0a9a90602001610298565b6001600160a01b0382166106255760405163d92e233d60e01b815260040160405180910390fd5b80801561063a57506001600160a01b0382163b155b15610663576040516322a2d07b60e21b81526001600160a01b0383166004820152602401610054565b6001600160a01b0382165f818152600f6020908152604091829020805460ff191685151590811790915591519182527fb705f456be7a4aa3fcda058f2fafbb0481dc6827ba80e1a298f9e83b53e368c4910160405180910390a25050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b0381168114610179575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b60405161012081016001600160401b038111828210171561075b5761075b610724565b60405290565b604051601f8201601f191681016001600160401b038111828210171561078957610789610724565b604052919050565b805161ffff811681146107a2575f5ffd5b919050565b80516001600160401b03811681146107a2575f5ffd5b5f82601f8301126107cc575f5ffd5b81516001600160401b038111156107e5576107e5610724565b8060051b6107f560208201610761565b91825260208185018101929081019086841115610810575f5ffd5b6020860192505b8383101561083b57825161082a81610710565b825260209283019290910190610817565b9695505050505050565b5f5f5f5f5f5f5f6101e0888a03121561085c575f5ffd5b875161086781610710565b602089015190975061087881610710565b60408901519096506002811061088c575f5ffd5b606089015190955061089d81610710565b60808901519094506108ae81610710565b8093505060a088015f610120828c0312156108c7575f5ffd5b6108cf610738565b90506108da82610791565b81526108e860208301610791565b60208201526108f960408301610791565b604082015260608281015190820152610914608083016107a7565b608082015261092560a083016107a7565b60a082015261093660c08301610791565b60c082015261094760e08301610791565b60e082015261010091820151918101919091526101c08901519092506001600160401b03811115610976575f5ffd5b6109828a828b016107bd565b91505092959891949750929550565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52602160045260245ffd5b6001600160a01b038316815260408101600283106109e557634e487b7160e01b5f52602160045260245ffd5b8260208301529392505050565b80820180821115610a1157634e487b7160e01b5f52601160045260245ffd5b92915050565b608051615173610a675f395f8181610db30152818161116e015281816114880152818161150401528181611bca0152818161223b0152818161260601528181613b0b0152613b4901526151735ff3fe608060405234801561000f575f5ffd5b5060043610610393575f3560e01c8063715018a6116101df578063a694fc3a11610109578063da75c01e116100a9578063f5440a5311610079578063f5440a5314610d46578063f698da2514610da6578063fc0c546a14610dae578063fdbfc48314610dd5575f5ffd5b8063da75c01e14610cfc578063e30c397814610d0f578063e9bd153d14610d20578063f2fde38b14610d33575f5ffd5b8063bc2fc028116100e4578063bc2fc02814610aab578063c13c239614610ad3578063cff0ab9614610b00578063d56ebd4d14610ce9575f5ffd5b8063a694fc3a14610a72578063ab57a2e814610a85578063b41da1b114610a98575f5ffd5b80638c80fd901161017f57806394a754e01161014f57806394a754e014610a305780639561655f14610a435780639c662fdd14610a56578063a2f0572514610a69575f5ffd5b80638c80fd90146108c65780638da5cb5b146108d95780638f1d3776146108e9578063940992a314610962575f5ffd5b806379ed2b5b116101ba57806379ed2b5b146108715780637adf795c146108845780637e12ad5514610897578063847fdd12146108be575f5ffd5b8063715018a61461084e57806375ecbb891461085657806379ba509714610869575f5ffd5b806338b2393d116102c05780634c744cf2116102605780636765eb6e116102305780636765eb6e146107db57806368fe56aa146107ee5780636a0534f11461081c5780636f9f43d01461083b575f5ffd5b80634c744cf2146107985780635111c2d6146107ab57806351586ecb146107be57806363eb3f99146107c8575f5ffd5b806342b643fc1161029b57806342b643fc146106cb57806345afb493146106de5780634980e1be146106f15780634bd2d7f914610705575f5ffd5b806338b2393d1461060d5780633cdb00af146106205780633e41315d1461063f575f5ffd5b806323711997116103365780632bc3d832116103065780632bc3d832146105845780632e411f22146105b15780632e469f44146105d857806333406c57146105eb575f5ffd5b806323711997146105205780632750051b1461053357806329f33ec8146105465780632b7ac3f314610571575f5ffd5b80631b25ba61116103715780631b25ba61146104075780631dec844b1461044f57806320456ad8146104f1578063230957211461050b575f5ffd5b806306a4c98314610397578063099e4133146103ce5780630d8443b8146103ef575b5f5ffd5b6002546103b190600160a81b90046001600160401b031681565b6040516001600160401b0390911681526020015b60405180910390f35b6002546103e290600160a01b900460ff1681565b6040516103c591906144cc565b6103f9620f424081565b6040519081526020016103c5565b61043f6104153660046144f5565b6005546001600160a01b039091165f908152600760205260409020546001600160801b0316101590565b60405190151581526020016103c5565b6104ac61045d3660046144f5565b60076020525f9081526040902080546001909101546001600160801b0380831692600160801b90819004909116916001600160401b0380821692600160401b8304909116910463ffffffff1685565b604080516001600160801b0396871681529590941660208601526001600160401b039283169385019390935216606083015263ffffffff16608082015260a0016103c5565b6003546103b190600160a01b90046001600160401b031681565b61051e61051936600461450e565b610de8565b005b61051e61052e366004614582565b610f36565b61051e610541366004614605565b6111ac565b600354610559906001600160a01b031681565b6040516001600160a01b0390911681526020016103c5565b600254610559906001600160a01b031681565b61043f610592366004614645565b600a60209081525f928352604080842090915290825290205460ff1681565b6103f97f4b99f6e58b39a0ce71f6cd2d9f9231e0554f4d0f009e867e11a0c36cd1bd414c81565b6103f96105e6366004614676565b6111c4565b61043f6105f93660046144f5565b600f6020525f908152604090205460ff1681565b61051e61061b3660046146a6565b61125b565b6103f961062e36600461450e565b600d6020525f908152604090205481565b61069361064d3660046146bf565b601060209081525f92835260408084209091529082529020805460018201546002909201549091906001600160a01b03811690600160a01b90046001600160401b031684565b6040516103c5949392919093845260208401929092526001600160a01b031660408301526001600160401b0316606082015260800190565b61051e6106d93660046146e0565b61126f565b61051e6106ec36600461470d565b6112db565b6103f95f51602061511e5f395f51905f5281565b6107846107133660046146a6565b60086020525f90815260409020805460018201546002830154600390930154919290916001600160a01b03821691600160a01b90046001600160601b0316906001600160401b0380821691600160401b810490911690600160801b810460ff1690600160881b900463ffffffff1688565b6040516103c5989796959493929190614742565b61051e6107a63660046147f2565b6112f1565b61051e6107b93660046148b2565b611545565b6103b162278d0081565b61051e6107d6366004614914565b611660565b6103f96107e9366004614988565b611888565b6108016107fc3660046149d4565b611c04565b604080519384526020840192909252908201526060016103c5565b6103f961082a36600461450e565b600e6020525f908152604090205481565b61051e610849366004614a51565b611c4d565b61051e611fa2565b61043f610864366004614a98565b611fb5565b61051e612031565b61051e61087f36600461450e565b612072565b61051e6108923660046146e0565b612083565b6103f97fbfbf902f01dfb78c7cd82769bc0c9483b7b23fc93e06cd379c6d4fb3946913b981565b61051e6120e7565b61051e6108d436600461450e565b61226d565b5f546001600160a01b0316610559565b6109506108f736600461450e565b600b6020525f90815260409020805460018201546002909201546001600160a01b0380831693600160a01b938490046001600160601b031693918116929181046001600160401b031691600160e01b90910460ff169086565b6040516103c596959493929190614ac0565b6109d861097036600461450e565b60126020525f90815260409020805460018201546002830154600384015460048501546005909501549394929391926001600160401b0380831693600160401b8404821693600160801b8104831693600160c01b909104909216916001600160a01b03169089565b60408051998a5260208a0198909852968801959095526001600160401b0393841660608801529183166080870152821660a08601521660c08401526001600160a01b031660e0830152610100820152610120016103c5565b61051e610a3e366004614b1a565b61227e565b610801610a5136600461450e565b612500565b61051e610a643660046144f5565b612519565b6103f9600c5481565b61051e610a8036600461450e565b61252a565b61051e610a93366004614b3d565b612638565b61051e610aa6366004614b79565b612863565b6103f9610ab93660046146a6565b6001600160401b03165f9081526008602052604090205490565b61043f610ae136600461450e565b5f908152601260205260409020600301546001600160401b0316151590565b610cdc60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101919091525f60046040518060e00160405290815f82015f9054906101000a900461ffff1661ffff1661ffff1681526020015f820160029054906101000a900461ffff1661ffff1661ffff1681526020015f820160049054906101000a900461ffff1661ffff1661ffff1681526020015f820160069054906101000a900461ffff1661ffff1661ffff1681526020015f820160089054906101000a900461ffff1661ffff1661ffff1681526020015f8201600a9054906101000a90046001600160401b03166001600160401b03166001600160401b031681526020015f820160129054906101000a90046001600160401b03166001600160401b03166001600160401b0316815250509050604051806101200160405280825f015161ffff168152602001826020015161ffff168152602001826040015161ffff16815260200160055481526020018260a001516001600160401b031681526020018260c001516001600160401b03168152602001826060015161ffff168152602001826080015161ffff16815260200160065481525091505090565b6040516103c59190614bcb565b61051e610cf7366004614c7a565b612a08565b61051e610d0a3660046146a6565b612a1a565b6001546001600160a01b0316610559565b61051e610d2e366004614ca2565b612a2b565b61051e610d413660046144f5565b612a3d565b610693610d5436600461450e565b5f90815260106020908152604080832060118352818420546001600160401b039081168552925290912080546001820154600290920154909391926001600160a01b03821692600160a01b9092041690565b6103f9612aad565b6105597f000000000000000000000000000000000000000000000000000000000000000081565b61051e610de3366004614ccf565b612b51565b805f03610e0857604051631f2a200560e01b815260040160405180910390fd5b335f90815260076020526040902080546001600160801b031680831115610e5957604051631fdb623f60e21b8152600481018490526001600160801b03821660248201526044015b60405180910390fd5b81545f90610e78908590600160801b90046001600160801b0316614d64565b6004549091505f90610e9a90600160501b90046001600160401b031642614d83565b9050610ea68584614da2565b6001850180546001600160401b03841667ffffffffffffffff1990911681179091556001600160801b03918216918416600160801b81026001600160801b03191692909217865560408051888152602081019390935282015233907fad45e73f3869206cbe603af99c45463bc0a13c481e99d8a2efd93c7d64f2814b906060015b60405180910390a25050505050565b610f3e612bfe565b6001600160401b0386165f9081526008602052604090208054801580610f8357507f4b99f6e58b39a0ce71f6cd2d9f9231e0554f4d0f009e867e11a0c36cd1bd414c81145b15610fac576040516336ea088d60e01b81526001600160401b0389166004820152602401610e50565b610fb68883612c6b565b604080518881526020810188905290810186905260609020875f5b8581101561104b5760018216156110125761100d878783818110610ff757610ff7614dc1565b90506020020135845f9182526020526040902090565b61103d565b61103d8388888481811061102857611028614dc1565b905060200201355f9182526020526040902090565b9250600191821c9101610fd1565b508015158061105a5750828214155b1561108a57604051630fb4609d60e21b81526001600160401b038b166004820152602481018a9052604401610e50565b6001600160401b038a165f90815260096020908152604080832060088d901c80855292528220549091600160ff8d161b919081831690036110f0576040516305b5a69d60e01b81526001600160401b038e166004820152602481018d9052604401610e50565b6001600160401b038d165f81815260096020908152604080832087845282529182902085198516905581518f81529081018d90526001600160a01b038e1692917fd764529a8799bb0d27fe5a52891f3c7f36c5fd2748c1925b30c5a780f80fd321910160405180910390a38915611195576111956001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168c8c612d47565b505050505050506111a4612da6565b505050505050565b6111b4612dd0565b6111bf838383612dfc565b505050565b5f6112516111d0612aad565b604080517fbfbf902f01dfb78c7cd82769bc0c9483b7b23fc93e06cd379c6d4fb3946913b960208201526001600160401b03881691810191909152606081018690526080810185905260a0016040516020818303038152906040528051906020012060405161190160f01b8152600281019290925260228201526042902090565b90505b9392505050565b611263612dd0565b61126c81612edd565b50565b5f546001600160a01b0316331461128857611288612f3f565b5f828152600d60209081526040918290208390558151838152339181019190915283917f4722c0c25ef4c069f1e7fb0a428aeb592c2fcfb42e3181b38074654cc800374491015b60405180910390a25050565b6112e3612dd0565b6112ed8282612f91565b5050565b6112f9612bfe565b611301612f3f565b82851461132b576040516355c5b3e360e11b81526004810186905260248101849052604401610e50565b5f6001600160401b038a165f90815260086020526040902060030154600160801b900460ff166002811115611362576113626144a4565b1461138b57604051635b6c38cd60e11b81526001600160401b038a166004820152602401610e50565b6002546001600160401b03600160a81b9091048116908a16116113e057600254604051630ae4993b60e21b81526001600160401b038b81166004830152600160a81b9092049091166024820152604401610e50565b606088901c1561140657604051630bc8c67960e01b815260048101899052602401610e50565b5f51602061511e5f395f51905f5287106114365760405163a9f5053360e01b815260048101889052602401610e50565b61143f8961304d565b5f611449896130ca565b925050505f5f6114608c848c8c8c8c8c8c8c613136565b90925090506114748c8c8c8b85888861319b565b5080156114b0576114b06001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333084613413565b6004545f90612710906114cd9062010000900461ffff168d614dd5565b6114d79190614e00565b6114e18385614e13565b6114eb9190614e26565b9050801561152f5760035461152f906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081169133911684613413565b50505061153a612da6565b505050505050505050565b61154d612bfe565b6001600160401b0385165f908152600860205260408120906003820154600160801b900460ff166002811115611585576115856144a4565b036115ae576040516336ea088d60e01b81526001600160401b0387166004820152602401610e50565b8054851480156115c15750838160010154145b156115ea5760405163f271dfaf60e01b81526001600160401b0387166004820152602401610e50565b5f6115f88787878787613452565b60028301549091506001600160a01b03808316911614611645576040516330b825a760e21b81526001600160401b03881660048201526001600160a01b0382166024820152604401610e50565b61164f81886134de565b5050611659612da6565b5050505050565b611668612f3f565b5f878152601260205260409020600301546001600160401b0316156116a257604051622e0fb560e21b815260048101889052602401610e50565b5f6116ae878686613683565b6004549092505f91506116d190600160501b90046001600160401b031642614d83565b9050604051806101200160405280898152602001878152602001868152602001836001600160401b03168152602001436001600160401b03168152602001886001600160401b03168152602001826001600160401b03168152602001336001600160a01b03168152602001858560405161174c929190614e39565b60408051918290039091209091525f8b81526012602090815290829020835181559083015160018201559082015160028201556060820151600382018054608085015160a086015160c08701516001600160401b03908116600160c01b026001600160c01b03928216600160801b02929092166001600160801b03938216600160401b026001600160801b0319909516919096161792909217169290921791909117905560e08201516004820180546001600160a01b039092166001600160a01b03199092169190911790556101009091015160059091015561182e81613793565b336001600160a01b0316888a7f7f04f54b95e3fbc55c25c1f0e3e162a7f6cd1a10e3bec994299d2d84f8e013fd8a8a8a88888c8c6040516118759796959493929190614e70565b60405180910390a4505050505050505050565b5f611891612bfe565b6001600160a01b0386166118b85760405163d92e233d60e01b815260040160405180910390fd5b6001600160401b03851615611a0c576001600160401b0385165f908152600860205260408120906003820154600160801b900460ff1660028111156118ff576118ff6144a4565b03611928576040516336ea088d60e01b81526001600160401b0387166004820152602401610e50565b60026003820154600160801b900460ff16600281111561194a5761194a6144a4565b03611973576040516365dce49160e01b81526001600160401b0387166004820152602401610e50565b6003810154600160401b90046001600160401b031642106119c8576003810154604051631c8566b160e01b81526001600160401b038881166004830152600160401b9092049091166024820152604401610e50565b60018160030160118282829054906101000a900463ffffffff166119ec9190614ec9565b92506101000a81548163ffffffff021916908363ffffffff160217905550505b6001600160a01b0386165f90815260076020526040902060019081018054601090611a45908490600160801b900463ffffffff16614ec9565b92506101000a81548163ffffffff021916908363ffffffff1602179055505f6006549050600c5f8154611a7790614ee5565b91829055506040805160c0810182523381526001600160601b03841660208201526001600160a01b038a16918101919091526001600160401b0388166060820152909250608081016001815260209081018790525f848152600b82526040908190208351928401516001600160601b0316600160a01b9081026001600160a01b039485161782559184015160018201805460608701516001600160401b03169094026001600160e01b0319909416919094161791909117808355608084015191929060ff60e01b1916600160e01b836003811115611b5757611b576144a4565b021790555060a08201518160020155905050856001600160401b0316876001600160a01b0316837f946888530dc9b7128924513df349a7d400c62d6d552ef7c006451531fddb12d333858a8a8a604051611bb5959493929190614efd565b60405180910390a4611bf26001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333084613413565b50611bfb612da6565b95945050505050565b5f5f5f5f5f611c188c8c8c8c8c8c8c6137f2565b925050915081600360058110611c3057611c30614dc1565b6020020151608090920151919c919b509950975050505050505050565b611c55612bfe565b5f8381526012602052604081206005810154909103611c8a576040516304b3731960e11b815260048101859052602401610e50565b6003810154600160c01b90046001600160401b03164210611cdc57600381015460405163c00f787360e01b815260048101869052600160c01b9091046001600160401b03166024820152604401610e50565b80600501548383604051611cf1929190614e39565b604051809103902014611d1a57604051637b576d4f60e01b815260048101859052602401610e50565b80545f90815260106020908152604080832060038501546001600160401b03168452825280832060028101546001600160a01b03168452600f9092529091205460ff16611d8b576002810154604051637365c34f60e01b81526001600160a01b039091166004820152602401610e50565b5f611d9a603f620f4240614e00565b611da790620f4240614e26565b611db390612710614e26565b9050805a1015611dd95760405163b22db89560e01b815260048101829052602401610e50565b60028083015460408051606081018252855481526001870154602082015292860154838201525163f219ed6f60e01b81526001600160a01b039091169163f219ed6f91620f424091611e31918a918a91600401614f35565b5f6040518083038187803b158015611e47575f5ffd5b5086fa93505050508015611e59575060015b15611e7a57604051633322284760e01b815260048101879052602401610e50565b6004838101546003808601545f8a8152601260209081526040808320838155600181018490556002810184905594850183905595840180546001600160a01b031916905560059093015592513381526001600160a01b0390921692600160801b90046001600160401b03169183918a917f2e434620f768de0003fda219f2159386658e659993c99fb5ea8e573e7b23fad4910160405180910390a35f5f611f2184336138b0565b6001600160401b0385165f81815260086020526040902092945090925015801590611f5b575060028101546001600160a01b038681169116145b8015611f6b5750611f6b81613a27565b15611f8757611f7a8482613a86565b611f849083614e26565b91505b611f92338484613af8565b50505050505050506111bf612da6565b611faa612dd0565b611fb35f613b72565b565b5f806001600160401b0384165f90815260086020526040902060030154600160801b900460ff166002811115611fed57611fed6144a4565b03611ff957505f61202b565b506001600160401b0382165f908152600960209081526040808320600885901c8452909152902054600160ff83161b16155b92915050565b60015433906001600160a01b031681146120695760405163118cdaa760e01b81526001600160a01b0382166004820152602401610e50565b61126c81613b72565b61207a612dd0565b61126c81613b8b565b5f546001600160a01b0316331461209c5761209c612f3f565b5f828152600e60209081526040918290208390558151838152339181019190915283917fcc4fca44b6c998605973423ad6d32acae6371179196ba89d8070990a2c12f5d791016112cf565b6120ef612bfe565b335f90815260076020526040812080549091600160801b9091046001600160801b03169081900361213557604051636e34ee0b60e11b8152336004820152602401610e50565b60018201545f906001600160401b03600160401b8204811691161161216e576001830154600160401b90046001600160401b031661217d565b60018301546001600160401b03165b9050806001600160401b03164210156121ba57604051631f18f4b760e11b81523360048201526001600160401b0382166024820152604401610e50565b6001830154600160801b900463ffffffff16156121ec5760405163d613874760e01b8152336004820152602401610e50565b82546001600160801b0316835560405182815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a26122626001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163384612d47565b505050611fb3612da6565b612275612dd0565b61126c81613bf1565b612286612dd0565b61228e612bfe565b5f828152600b60205260409020600180820154600160e01b900460ff1660038111156122bc576122bc6144a4565b146122dd5760405163294b968760e01b815260048101849052602401610e50565b816122e95760036122ec565b60025b60018201805460ff60e01b1916600160e01b836003811115612310576123106144a4565b02179055506001818101546001600160a01b0381165f818152600760205260409020830180549193600160a01b9093046001600160401b03169291601090612366908490600160801b900463ffffffff16614f7b565b92506101000a81548163ffffffff021916908363ffffffff1602179055505f5f5f86156123d85785546123a39086906001600160a01b03166138b0565b90935091506123b28284614e26565b86549091506123d190600160a01b90046001600160601b031684614e26565b92506123ed565b8554600160a01b90046001600160601b031691505b6001600160401b0384161561249f576001600160401b0384165f90815260086020526040902087801561243f575060016003820154600160801b900460ff16600281111561243d5761243d6144a4565b145b1561245b5761244e8582613a86565b6124589084614e26565b92505b60018160030160118282829054906101000a900463ffffffff1661247f9190614f7b565b92506101000a81548163ffffffff021916908363ffffffff160217905550505b6040805188151581526020810183905289917f37b4c820a08cf4a6b36e86c12f351c8de017e389247b2c8c5151cde2f37f85ee910160405180910390a285546124f2906001600160a01b03168484613af8565b5050505050506112ed612da6565b5f5f5f61250c846130ca565b9250925092509193909250565b612521612dd0565b61126c81613c57565b612532612bfe565b805f0361255257604051631f2a200560e01b815260040160405180910390fd5b608081901c15612578576040516304041d9560e11b815260048101829052602401610e50565b335f908152600760205260408120805490919061259f9084906001600160801b0316614d64565b82546001600160801b0319166001600160801b038216908117845560408051868152602081019290925291925033917f1449c6dd7851abc30abf37f57715f492010519147cc2652fbc38202c18a6ee90910160405180910390a261262e6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333086613413565b505061126c612da6565b5f546001600160a01b0316331461265157612651612f3f565b82158061266b57505f51602061511e5f395f51905f528310155b1561268c57604051631d5e74c760e01b815260048101849052602401610e50565b8115806126a657505f51602061511e5f395f51905f528210155b156126c757604051637de57fa560e11b815260048101839052602401610e50565b6001600160a01b0381166126ee5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0381165f908152600f602052604090205460ff1661273157604051637365c34f60e01b81526001600160a01b0382166004820152602401610e50565b5f84815260116020526040812054612753906001600160401b03166001614d83565b5f86815260116020908152604080832080546001600160401b0380871667ffffffffffffffff19909216821790925582516080810184528a81528085018a81526001600160a01b03808b16838701908152606084018581528f8a5260108952878a20958a529490975296859020915182555160018201559351600290940180549151909216600160a01b026001600160e01b031990911693909416929092179290921790555190915085907f42bc581c7fed910dac724a7aee11162501063c4a4905abe6b9bdead47a2df59d90610f27908790879087908790339094855260208501939093526001600160a01b0391821660408501526001600160401b0316606084015216608082015260a00190565b61286b612f3f565b5f868152601260205260409020600301546001600160401b0316156128a557604051622e0fb560e21b815260048101879052602401610e50565b5f5f6128b2878787613683565b60028201546040805160608101825284548152602081018b90528082018a9052905163f219ed6f60e01b81529395509193506001600160a01b03169163f219ed6f916129049188918891600401614f35565b5f6040518083038186803b15801561291a575f5ffd5b505afa92505050801561292b575060015b61295a576040516329c0e93360e01b8152600481018890526001600160401b0382166024820152604401610e50565b5f888152601260209081526040918290206003810180546001600160801b031916600160401b436001600160401b039081169190910267ffffffffffffffff19169190911790861690811790915560028201899055600182018a90558a825583518a81529283018990529282019290925288908a907fc57f99ba4dded10d502c65c14e86949c27460e8412d845fb66483c08f5ee0c4f906060015b60405180910390a3505050505050505050565b612a10612dd0565b6112ed8282613ccc565b612a22612dd0565b61126c81613d90565b612a33612dd0565b6112ed8282613e23565b612a45612dd0565b600180546001600160a01b0383166001600160a01b03199091168117909155612a755f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f96dfc7dc16897e2d59acf13546f6b8b0bd8e081a83dbce6bfbb9a26010fe2b13918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b612b59612bfe565b8388148015612b6757508287145b15612b85576040516332c258c960e21b815260040160405180910390fd5b5f612b938a8a8a8a8a613452565b90505f612ba38b87878787613452565b9050806001600160a01b0316826001600160a01b031614612bea5760405163294c3acf60e21b81526001600160a01b03808416600483015282166024820152604401610e50565b612bf4828c6134de565b505061153a612da6565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15612c3e57604051633ee5aeb560e01b815260040160405180910390fd5b611fb360017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90613ec2565b60026003820154600160801b900460ff166002811115612c8d57612c8d6144a4565b03612cb6576040516365dce49160e01b81526001600160401b0383166004820152602401610e50565b6003810154600160881b900463ffffffff1615612cf157604051630418991160e21b81526001600160401b0383166004820152602401610e50565b6003810154600160401b90046001600160401b03164210156112ed57600381015460405163081660eb60e01b81526001600160401b038481166004830152600160401b9092049091166024820152604401610e50565b6040516001600160a01b038381166024830152604482018390526111bf91859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b038381831617835250505050613ec9565b611fb35f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612c65565b5f546001600160a01b03163314611fb35760405163118cdaa760e01b8152336004820152602401610e50565b6127108161ffff168361ffff168561ffff16612e189190614e26565b612e229190614e26565b14612e56576040516380c3679760e01b815261ffff8085166004830152808416602483015282166044820152606401610e50565b6004805465ffffffff0000191664010000000061ffff84811691820263ffff0000191692909217620100008684169081029190911761ffff19169287169283179093556040805192835260208301939093528183015290517ff4631843046aad85c0c8de873d9af0ec794f3c7dbfc1ee9da5979a9aa5db8ab49181900360600190a1505050565b6004805467ffffffffffffffff60901b1916600160901b6001600160401b038416908102919091179091556040519081527fbd674c39601ab02b1011c8c98746cf751f810f0ccf168f8a214cb0d65f92ae48906020015b60405180910390a150565b335f908152600760205260409020546005546001600160801b039091169081101561126c5760055460405163936d426d60e01b8152336004820152602481018390526044810191909152606401610e50565b6001600160a01b038216612fb85760405163d92e233d60e01b815260040160405180910390fd5b808015612fcd57506001600160a01b0382163b155b15612ff6576040516322a2d07b60e21b81526001600160a01b0383166004820152602401610e50565b6001600160a01b0382165f818152600f6020908152604091829020805460ff191685151590811790915591519182527fb705f456be7a4aa3fcda058f2fafbb0481dc6827ba80e1a298f9e83b53e368c491016112cf565b600354600160a01b90046001600160401b03165f81900361306c575050565b6004545f9061308b90600160901b90046001600160401b031683614d83565b9050806001600160401b03164210156111bf5760405163cb6c86dd60e01b81526001600160401b03808516600483015282166024820152604401610e50565b6004545f9081908190612710906130e59061ffff1686614dd5565b6130ef9190614e00565b6004549093506127109061310d9062010000900461ffff1686614dd5565b6131179190614e00565b9150816131248486614e13565b61312e9190614e13565b929491935050565b5f5f613140614486565b61314f8c8c8c8c8c8c8c6137f2565b909450925090508a831115613181576040516370ffe99360e11b815260048101849052602481018c9052604401610e50565b61318c858583613f35565b50995099975050505050505050565b6004545f906131ba90600160501b90046001600160401b031642614d83565b9050604051806101000160405280858152602001878152602001336001600160a01b03168152602001836001600160601b03168152602001426001600160401b03168152602001826001600160401b0316815260200160016002811115613223576132236144a4565b81525f60209182018190526001600160401b03808c16825260088352604091829020845181559284015160018401559083015160608401516001600160601b0316600160a01b026001600160a01b0390911617600280840191909155608084015160038401805460a08701518516600160401b026001600160801b031990911692909416919091179290921780835560c0850151929160ff60801b1990911690600160801b9084908111156132da576132da6144a4565b021790555060e091909101516003918201805463ffffffff909216600160881b0263ffffffff60881b19909216919091179055600280546001600160401b03808c16600160a81b0267ffffffffffffffff60a81b1990921691909117909155815442909116600160a01b0267ffffffffffffffff60a01b1990911617905561336181613793565b6001600160401b0388165f908152600960205260408120905b60086133878860ff614e26565b901c8110156133a9575f8181526020839052604090205f19905560010161337a565b506040805186815260208101889052908101899052606081018590526080810184905260a081018890526001600160401b0383811660c08301523391908b16907f14695e56f0f51c02071c0298ddbabc0cf98e01c173e920fa572e794326930d079060e0016129f5565b6040516001600160a01b03848116602483015283811660448301526064820183905261344c9186918216906323b872dd90608401612d74565b50505050565b5f5f61349d6134628888886111c4565b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506140ce92505050565b5090925090505f8160038111156134b6576134b66144a4565b146134d457604051638baa579f60e01b815260040160405180910390fd5b5095945050505050565b6001600160a01b0382165f908152600a602090815260408083206001600160401b038516845290915290205460ff1615613545576040516337aa426560e11b81526001600160a01b03831660048201526001600160401b0382166024820152604401610e50565b6001600160a01b0382165f908152600760205260409020805461357a906001600160801b03600160801b820481169116614e26565b5f036135a457604051630752994b60e51b81526001600160a01b0384166004820152602401610e50565b6001600160a01b0383165f818152600a602090815260408083206001600160401b03871680855290835292819020805460ff19166001179055513381529192917f7e6a05e05f31bd324e004a3fdd6cc8d1c11fa9f10db49675237940f659b891a7910160405180910390a35f5f61361b85336138b0565b6001600160401b0386165f9081526008602052604090206002810154929450909250906001600160a01b03878116911614801561365c575061365c81613a27565b156136785761366b8582613a86565b6136759083614e26565b91505b6111a4338484613af8565b5f838152601160205260408120546001600160401b03168082036136bd57604051638da5eefb60e01b815260048101869052602401610e50565b5f51602061511e5f395f51905f5284106136ed5760405163012e5f7160e01b815260048101859052602401610e50565b5f51602061511e5f395f51905f52831061371d5760405163a9f5053360e01b815260048101849052602401610e50565b5f8581526010602090815260408083206001600160401b0385168452825280832060028101546001600160a01b03168452600f9092529091205490925060ff1661378b576002820154604051637365c34f60e01b81526001600160a01b039091166004820152602401610e50565b935093915050565b335f90815260076020526040902060018101546001600160401b03808416600160401b9092041610156112ed576001810180546001600160401b038416600160401b026fffffffffffffffff0000000000000000199091161790555050565b6137fa614486565b5f5f5f5f51602061511e5f395f51905f528b6001600160401b03168a8c8b8b8b8b6040516020016138319796959493929190614f97565b604051602081830303815290604052805190602001205f1c6138539190615029565b90505f6138638989898986614117565b8095508196508293505050506040518060a001604052808d6001600160401b031681526020018b81526020018c815260200183815260200182815250945050509750975097945050505050565b6001600160a01b0382165f90815260076020526040812080546004548392916001600160801b0380821692600160801b90920416908490612710906601000000000000900461ffff166139038486614e26565b61390d9190614dd5565b6139179190614e00565b9050826001600160801b03168111613953576139338184614da2565b84546001600160801b0319166001600160801b0391909116178455613992565b5f6139676001600160801b03851683614e13565b6139719084614da2565b6001600160801b039182169116600160801b026001600160801b0319161784555b600454612710906139ae90600160401b900461ffff1683614dd5565b6139b89190614e00565b95506139c48682614e13565b9450866001600160a01b0316886001600160a01b03167f2ad67d4a3e40fbdc9faeef32237ae01635b2ec4451e4e61d0bafed3606cfa4218389604051613a14929190918252602082015260400190565b60405180910390a3505050509250929050565b5f60016003830154600160801b900460ff166002811115613a4a57613a4a6144a4565b14801561202b57506003820154600160401b90046001600160401b031642108061202b57505060030154600160881b900463ffffffff16151590565b600381018054600160811b60ff60801b199091161790556002810154604051600160a01b9091046001600160601b0316808252906001600160401b038416907fa354392b03bb7e9f929d3e81060105b41fb012534f527b8ada8c47a512d90b8c9060200160405180910390a292915050565b8115613b3257613b326001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168484612d47565b80156111bf576003546111bf906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000008116911683612d47565b600180546001600160a01b031916905561126c8161436f565b801580613b9b5750606081901c15155b15613bbc5760405163538b6c1b60e11b815260048101829052602401610e50565b60068190556040518181527f4f0365ab8e64e7a73d58795567a7403c4badcd528a688a8dcceb0050b66d0a9a90602001612f34565b801580613c015750608081901c15155b15613c225760405163718289ab60e01b815260048101829052602401610e50565b60058190556040518181527f4d36185d86b6e1aefe7e3c72bbcf2329ea433a9dc2655a34739abe83a7ce74a090602001612f34565b6001600160a01b038116613c7e5760405163d92e233d60e01b815260040160405180910390fd5b600380546001600160a01b0319166001600160a01b0383169081179091556040519081527ffffcdc9c68043886ee845954251fc34664b13223b44c50865f96b48048f6fadc90602001612f34565b6127108261ffff161180613ce557506127108161ffff16115b15613d1157604051637975112360e01b815261ffff808416600483015282166024820152604401610e50565b6004805469ffffffff0000000000001916600160401b61ffff84811691820267ffff0000000000001916929092176601000000000000928616928302179092556040805191825260208201929092527fe197ae4ef38bcc7fe3d95f8054054db161c8e1e8f9d0bc23311061c2ffb44eed91015b60405180910390a15050565b62278d006001600160401b0382161115613dc857604051633475752760e11b81526001600160401b0382166004820152602401610e50565b6004805467ffffffffffffffff60501b1916600160501b6001600160401b038416908102919091179091556040519081527f12e19a1c49cf4bd50063e880b00a1d58d172093bd509431d1a08693367d8f2e590602001612f34565b6001600160a01b038216613e4a5760405163d92e233d60e01b815260040160405180910390fd5b600280546001600160a01b0384166001600160a01b03198216811783558392916001600160a81b03191617600160a01b836001811115613e8c57613e8c6144a4565b02179055507f975371021267da3dd6df1d99121cb52d44a8c8032225f87afa7ff9c0547a53908282604051613d8492919061503c565b80825d5050565b5f5f60205f8451602086015f885af180613ee8576040513d5f823e3d81fd5b50505f513d91508115613eff578060011415613f0c565b6001600160a01b0384163b155b1561344c57604051635274afe760e01b81526001600160a01b0385166004820152602401610e50565b5f600254600160a01b900460ff166001811115613f5457613f546144a4565b03613fd157600254604051630af9a23560e21b81526001600160a01b0390911690632be688d490613f8d90869086908690600401615059565b5f6040518083038186803b158015613fa3575f5ffd5b505afa925050508015613fb4575060015b6111bf576040516309bde33960e01b815260040160405180910390fd5b60408051600580825260c082019092525f916020820160a0803683370190505090505f5b600581101561403a5782816005811061401057614010614dc1565b602002015182828151811061402757614027614dc1565b6020908102919091010152600101613ff5565b50600254604051633f27bd4560e11b81525f916001600160a01b031690637e4f7a8a9061406f908890889087906004016150a8565b602060405180830381865afa9250505080156140a8575060408051601f3d908101601f191682019092526140a591810190615102565b60015b156140b05790505b80611659576040516309bde33960e01b815260040160405180910390fd5b5f5f5f8351604103614105576020840151604085015160608601515f1a6140f7888285856143be565b955095509550505050614110565b505081515f91506002905b9250925092565b5f808086808203614151575f5f7f4b99f6e58b39a0ce71f6cd2d9f9231e0554f4d0f009e867e11a0c36cd1bd414c93509350935050614364565b5f816001600160401b0381111561416a5761416a615094565b604051908082528060200260200182016040528015614193578160200160208202803683370190505b509050855f5b83811015614290575f8c8c838181106141b4576141b4614dc1565b90506020020160208101906141c991906144f5565b90505f8b8b848181106141de576141de614dc1565b90506020020135905080886141f39190614e26565b97505f51602061511e5f395f51905f528085846001600160a01b0316098a0898505f51602061511e5f395f51905f528a850993505f51602061511e5f395f51905f52808583098a0898505f51602061511e5f395f51905f528a850960408051858152602081018590529081018390526060902090945085848151811061427b5761427b614dc1565b60209081029190910101525050600101614199565b50825b6001811115614343576001818101901c5f5b8181101561433b575f8160020290506143158682815181106142c9576142c9614dc1565b60200260200101518583600101106142ea575f5f9182526020526040902090565b8783600101815181106142ff576142ff614dc1565b60200260200101515f9182526020526040902090565b86838151811061432757614327614dc1565b6020908102919091010152506001016142a5565b509050614293565b50815f8151811061435657614356614dc1565b602002602001015193505050505b955095509592505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156143f757505f9150600390508261447c565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015614448573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661447357505f92506001915082905061447c565b92505f91508190505b9450945094915050565b6040518060a001604052806005906020820280368337509192915050565b634e487b7160e01b5f52602160045260245ffd5b600281106144c8576144c86144a4565b9052565b6020810161202b82846144b8565b80356001600160a01b03811681146144f0575f5ffd5b919050565b5f60208284031215614505575f5ffd5b611254826144da565b5f6020828403121561451e575f5ffd5b5035919050565b80356001600160401b03811681146144f0575f5ffd5b5f5f83601f84011261454b575f5ffd5b5081356001600160401b03811115614561575f5ffd5b6020830191508360208260051b850101111561457b575f5ffd5b9250929050565b5f5f5f5f5f5f60a08789031215614597575f5ffd5b6145a087614525565b9550602087013594506145b5604088016144da565b93506060870135925060808701356001600160401b038111156145d6575f5ffd5b6145e289828a0161453b565b979a9699509497509295939492505050565b803561ffff811681146144f0575f5ffd5b5f5f5f60608486031215614617575f5ffd5b614620846145f4565b925061462e602085016145f4565b915061463c604085016145f4565b90509250925092565b5f5f60408385031215614656575f5ffd5b61465f836144da565b915061466d60208401614525565b90509250929050565b5f5f5f60608486031215614688575f5ffd5b61469184614525565b95602085013595506040909401359392505050565b5f602082840312156146b6575f5ffd5b61125482614525565b5f5f604083850312156146d0575f5ffd5b8235915061466d60208401614525565b5f5f604083850312156146f1575f5ffd5b50508035926020909101359150565b801515811461126c575f5ffd5b5f5f6040838503121561471e575f5ffd5b614727836144da565b9150602083013561473781614700565b809150509250929050565b888152602081018890526001600160a01b03871660408201526001600160601b03861660608201526001600160401b038581166080830152841660a0820152610100810160038410614796576147966144a4565b8360c083015263ffffffff831660e08301529998505050505050505050565b5f5f83601f8401126147c5575f5ffd5b5081356001600160401b038111156147db575f5ffd5b60208301915083602082850101111561457b575f5ffd5b5f5f5f5f5f5f5f5f5f60c08a8c03121561480a575f5ffd5b6148138a614525565b985060208a0135975060408a0135965060608a01356001600160401b0381111561483b575f5ffd5b6148478c828d0161453b565b90975095505060808a01356001600160401b03811115614865575f5ffd5b6148718c828d0161453b565b90955093505060a08a01356001600160401b0381111561488f575f5ffd5b61489b8c828d016147b5565b915080935050809150509295985092959850929598565b5f5f5f5f5f608086880312156148c6575f5ffd5b6148cf86614525565b9450602086013593506040860135925060608601356001600160401b038111156148f7575f5ffd5b614903888289016147b5565b969995985093965092949392505050565b5f5f5f5f5f5f5f60c0888a03121561492a575f5ffd5b873596506020880135955061494160408901614525565b9450606088013593506080880135925060a08801356001600160401b03811115614969575f5ffd5b6149758a828b016147b5565b989b979a50959850939692959293505050565b5f5f5f5f5f6080868803121561499c575f5ffd5b6149a5866144da565b94506149b360208701614525565b93506040860135925060608601356001600160401b038111156148f7575f5ffd5b5f5f5f5f5f5f5f60a0888a0312156149ea575f5ffd5b6149f388614525565b9650602088013595506040880135945060608801356001600160401b03811115614a1b575f5ffd5b614a278a828b0161453b565b90955093505060808801356001600160401b03811115614a45575f5ffd5b6149758a828b0161453b565b5f5f5f60408486031215614a63575f5ffd5b8335925060208401356001600160401b03811115614a7f575f5ffd5b614a8b868287016147b5565b9497909650939450505050565b5f5f60408385031215614aa9575f5ffd5b614ab283614525565b946020939093013593505050565b6001600160a01b0387811682526001600160601b0387166020830152851660408201526001600160401b038416606082015260c0810160048410614b0657614b066144a4565b608082019390935260a00152949350505050565b5f5f60408385031215614b2b575f5ffd5b82359150602083013561473781614700565b5f5f5f5f60808587031215614b50575f5ffd5b843593506020850135925060408501359150614b6e606086016144da565b905092959194509250565b5f5f5f5f5f5f60a08789031215614b8e575f5ffd5b8635955060208701359450604087013593506060870135925060808701356001600160401b03811115614bbf575f5ffd5b6145e289828a016147b5565b5f6101208201905061ffff835116825261ffff60208401511660208301526040830151614bfe604084018261ffff169052565b50606083015160608301526080830151614c2360808401826001600160401b03169052565b5060a0830151614c3e60a08401826001600160401b03169052565b5060c0830151614c5460c084018261ffff169052565b5060e0830151614c6a60e084018261ffff169052565b5061010092830151919092015290565b5f5f60408385031215614c8b575f5ffd5b614c94836145f4565b915061466d602084016145f4565b5f5f60408385031215614cb3575f5ffd5b614cbc836144da565b9150602083013560028110614737575f5ffd5b5f5f5f5f5f5f5f5f5f60e08a8c031215614ce7575f5ffd5b614cf08a614525565b985060208a0135975060408a0135965060608a01356001600160401b03811115614d18575f5ffd5b614d248c828d016147b5565b90975095505060808a0135935060a08a0135925060c08a01356001600160401b0381111561488f575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b6001600160801b03818116838216019081111561202b5761202b614d50565b6001600160401b03818116838216019081111561202b5761202b614d50565b6001600160801b03828116828216039081111561202b5761202b614d50565b634e487b7160e01b5f52603260045260245ffd5b808202811582820484141761202b5761202b614d50565b634e487b7160e01b5f52601260045260245ffd5b5f82614e0e57614e0e614dec565b500490565b8181038181111561202b5761202b614d50565b8082018082111561202b5761202b614d50565b818382375f9101908152919050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b6001600160401b03881681528660208201528560408201526001600160401b03851660608201526001600160401b038416608082015260c060a08201525f614ebc60c083018486614e48565b9998505050505050505050565b63ffffffff818116838216019081111561202b5761202b614d50565b5f60018201614ef657614ef6614d50565b5060010190565b60018060a01b0386168152846020820152836040820152608060608201525f614f2a608083018486614e48565b979650505050505050565b608081525f614f48608083018587614e48565b905060208201835f5b6003811015614f70578151835260209283019290910190600101614f51565b505050949350505050565b63ffffffff828116828216039081111561202b5761202b614d50565b878152602081018790526040810186905260a06060820181905281018490525f8560c08301825b87811015614fec576001600160a01b03614fd7846144da565b16825260209283019290910190600101614fbe565b5083810360808501528481526001600160fb1b0385111561500b575f5ffd5b8460051b915081866020830137016020019998505050505050505050565b5f8261503757615037614dec565b500690565b6001600160a01b03831681526040810161125460208301846144b8565b60c081525f61506c60c083018587614e48565b905060208201835f5b6005811015614f70578151835260209283019290910190600101615075565b634e487b7160e01b5f52604160045260245ffd5b604081525f6150bb604083018587614e48565b82810360208401528084518083526020830191506020860192505f5b818110156150f55783518352602093840193909201916001016150d7565b5090979650505050505050565b5f60208284031215615112575f5ffd5b81516112548161470056fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a2646970667358221220dea74aedfda5782ea2dac47701bd281bbf221e8c95ddce2527354570bf42171b64736f6c63430008250033",
 }
 
 // Settlement is an auto generated Go binding around an Ethereum contract.
@@ -59,9 +72,9 @@ func (c *Settlement) Instance(backend bind.ContractBackend, addr common.Address)
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address token_, address verifier_, uint8 backend_, address recipient_, address owner_) returns()
-func (settlement *Settlement) PackConstructor(token_ common.Address, verifier_ common.Address, backend_ uint8, recipient_ common.Address, owner_ common.Address) []byte {
-	enc, err := settlement.abi.Pack("", token_, verifier_, backend_, recipient_, owner_)
+// Solidity: constructor(address token_, address verifier_, uint8 backend_, address treasury_, address owner_, (uint16,uint16,uint16,uint256,uint64,uint64,uint16,uint16,uint256) p, address[] scoreVerifiers_) returns()
+func (settlement *Settlement) PackConstructor(token_ common.Address, verifier_ common.Address, backend_ uint8, treasury_ common.Address, owner_ common.Address, p SettlementParams, scoreVerifiers_ []common.Address) []byte {
+	enc, err := settlement.abi.Pack("", token_, verifier_, backend_, treasury_, owner_, p, scoreVerifiers_)
 	if err != nil {
 		panic(err)
 	}
@@ -103,6 +116,76 @@ func (settlement *Settlement) UnpackEMPTYROOT(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
+// PackEPOCHSTATEMENTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e12ad55.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function EPOCH_STATEMENT_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) PackEPOCHSTATEMENTTYPEHASH() []byte {
+	enc, err := settlement.abi.Pack("EPOCH_STATEMENT_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEPOCHSTATEMENTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e12ad55.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function EPOCH_STATEMENT_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) TryPackEPOCHSTATEMENTTYPEHASH() ([]byte, error) {
+	return settlement.abi.Pack("EPOCH_STATEMENT_TYPEHASH")
+}
+
+// UnpackEPOCHSTATEMENTTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7e12ad55.
+//
+// Solidity: function EPOCH_STATEMENT_TYPEHASH() view returns(bytes32)
+func (settlement *Settlement) UnpackEPOCHSTATEMENTTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := settlement.abi.Unpack("EPOCH_STATEMENT_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXCHALLENGEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51586ecb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CHALLENGE_WINDOW() view returns(uint64)
+func (settlement *Settlement) PackMAXCHALLENGEWINDOW() []byte {
+	enc, err := settlement.abi.Pack("MAX_CHALLENGE_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCHALLENGEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51586ecb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CHALLENGE_WINDOW() view returns(uint64)
+func (settlement *Settlement) TryPackMAXCHALLENGEWINDOW() ([]byte, error) {
+	return settlement.abi.Pack("MAX_CHALLENGE_WINDOW")
+}
+
+// UnpackMAXCHALLENGEWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x51586ecb.
+//
+// Solidity: function MAX_CHALLENGE_WINDOW() view returns(uint64)
+func (settlement *Settlement) UnpackMAXCHALLENGEWINDOW(data []byte) (uint64, error) {
+	out, err := settlement.abi.Unpack("MAX_CHALLENGE_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackR is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x4980e1be.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -131,6 +214,41 @@ func (settlement *Settlement) TryPackR() ([]byte, error) {
 // Solidity: function R() view returns(uint256)
 func (settlement *Settlement) UnpackR(data []byte) (*big.Int, error) {
 	out, err := settlement.abi.Unpack("R", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSCOREVERIFYGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0d8443b8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SCORE_VERIFY_GAS() view returns(uint256)
+func (settlement *Settlement) PackSCOREVERIFYGAS() []byte {
+	enc, err := settlement.abi.Pack("SCORE_VERIFY_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSCOREVERIFYGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0d8443b8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SCORE_VERIFY_GAS() view returns(uint256)
+func (settlement *Settlement) TryPackSCOREVERIFYGAS() ([]byte, error) {
+	return settlement.abi.Pack("SCORE_VERIFY_GAS")
+}
+
+// UnpackSCOREVERIFYGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0d8443b8.
+//
+// Solidity: function SCORE_VERIFY_GAS() view returns(uint256)
+func (settlement *Settlement) UnpackSCOREVERIFYGAS(data []byte) (*big.Int, error) {
+	out, err := settlement.abi.Unpack("SCORE_VERIFY_GAS", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -186,7 +304,7 @@ func (settlement *Settlement) TryPackAttestScores(record [32]byte, adapter [32]b
 // the contract method with ID 0x940992a3.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function attestations(bytes32 ) view returns(bytes32 adapter, uint256 queryHash, uint256 commitment, uint64 version, uint64 blockNumber)
+// Solidity: function attestations(bytes32 ) view returns(bytes32 adapter, uint256 queryHash, uint256 commitment, uint64 version, uint64 blockNumber, uint64 epoch, uint64 challengeableUntil, address poster, bytes32 proofHash)
 func (settlement *Settlement) PackAttestations(arg0 [32]byte) []byte {
 	enc, err := settlement.abi.Pack("attestations", arg0)
 	if err != nil {
@@ -199,7 +317,7 @@ func (settlement *Settlement) PackAttestations(arg0 [32]byte) []byte {
 // the contract method with ID 0x940992a3.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function attestations(bytes32 ) view returns(bytes32 adapter, uint256 queryHash, uint256 commitment, uint64 version, uint64 blockNumber)
+// Solidity: function attestations(bytes32 ) view returns(bytes32 adapter, uint256 queryHash, uint256 commitment, uint64 version, uint64 blockNumber, uint64 epoch, uint64 challengeableUntil, address poster, bytes32 proofHash)
 func (settlement *Settlement) TryPackAttestations(arg0 [32]byte) ([]byte, error) {
 	return settlement.abi.Pack("attestations", arg0)
 }
@@ -207,17 +325,21 @@ func (settlement *Settlement) TryPackAttestations(arg0 [32]byte) ([]byte, error)
 // AttestationsOutput serves as a container for the return parameters of contract
 // method Attestations.
 type AttestationsOutput struct {
-	Adapter     [32]byte
-	QueryHash   *big.Int
-	Commitment  *big.Int
-	Version     uint64
-	BlockNumber uint64
+	Adapter            [32]byte
+	QueryHash          *big.Int
+	Commitment         *big.Int
+	Version            uint64
+	BlockNumber        uint64
+	Epoch              uint64
+	ChallengeableUntil uint64
+	Poster             common.Address
+	ProofHash          [32]byte
 }
 
 // UnpackAttestations is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x940992a3.
 //
-// Solidity: function attestations(bytes32 ) view returns(bytes32 adapter, uint256 queryHash, uint256 commitment, uint64 version, uint64 blockNumber)
+// Solidity: function attestations(bytes32 ) view returns(bytes32 adapter, uint256 queryHash, uint256 commitment, uint64 version, uint64 blockNumber, uint64 epoch, uint64 challengeableUntil, address poster, bytes32 proofHash)
 func (settlement *Settlement) UnpackAttestations(data []byte) (AttestationsOutput, error) {
 	out, err := settlement.abi.Unpack("attestations", data)
 	outstruct := new(AttestationsOutput)
@@ -229,6 +351,10 @@ func (settlement *Settlement) UnpackAttestations(data []byte) (AttestationsOutpu
 	outstruct.Commitment = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
 	outstruct.Version = *abi.ConvertType(out[3], new(uint64)).(*uint64)
 	outstruct.BlockNumber = *abi.ConvertType(out[4], new(uint64)).(*uint64)
+	outstruct.Epoch = *abi.ConvertType(out[5], new(uint64)).(*uint64)
+	outstruct.ChallengeableUntil = *abi.ConvertType(out[6], new(uint64)).(*uint64)
+	outstruct.Poster = *abi.ConvertType(out[7], new(common.Address)).(*common.Address)
+	outstruct.ProofHash = *abi.ConvertType(out[8], new([32]byte)).(*[32]byte)
 	return *outstruct, nil
 }
 
@@ -265,6 +391,159 @@ func (settlement *Settlement) UnpackBackend(data []byte) (uint8, error) {
 	}
 	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
 	return out0, nil
+}
+
+// PackChallengeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2f05725.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeCount() view returns(uint256)
+func (settlement *Settlement) PackChallengeCount() []byte {
+	enc, err := settlement.abi.Pack("challengeCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2f05725.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeCount() view returns(uint256)
+func (settlement *Settlement) TryPackChallengeCount() ([]byte, error) {
+	return settlement.abi.Pack("challengeCount")
+}
+
+// UnpackChallengeCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa2f05725.
+//
+// Solidity: function challengeCount() view returns(uint256)
+func (settlement *Settlement) UnpackChallengeCount(data []byte) (*big.Int, error) {
+	out, err := settlement.abi.Unpack("challengeCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChallengeEquivocation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfdbfc483.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeEquivocation(uint64 epoch, bytes32 rootA, uint256 commitmentA, bytes sigA, bytes32 rootB, uint256 commitmentB, bytes sigB) returns()
+func (settlement *Settlement) PackChallengeEquivocation(epoch uint64, rootA [32]byte, commitmentA *big.Int, sigA []byte, rootB [32]byte, commitmentB *big.Int, sigB []byte) []byte {
+	enc, err := settlement.abi.Pack("challengeEquivocation", epoch, rootA, commitmentA, sigA, rootB, commitmentB, sigB)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeEquivocation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfdbfc483.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeEquivocation(uint64 epoch, bytes32 rootA, uint256 commitmentA, bytes sigA, bytes32 rootB, uint256 commitmentB, bytes sigB) returns()
+func (settlement *Settlement) TryPackChallengeEquivocation(epoch uint64, rootA [32]byte, commitmentA *big.Int, sigA []byte, rootB [32]byte, commitmentB *big.Int, sigB []byte) ([]byte, error) {
+	return settlement.abi.Pack("challengeEquivocation", epoch, rootA, commitmentA, sigA, rootB, commitmentB, sigB)
+}
+
+// PackChallengeScores is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f9f43d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeScores(bytes32 record, bytes proof) returns()
+func (settlement *Settlement) PackChallengeScores(record [32]byte, proof []byte) []byte {
+	enc, err := settlement.abi.Pack("challengeScores", record, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeScores is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f9f43d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeScores(bytes32 record, bytes proof) returns()
+func (settlement *Settlement) TryPackChallengeScores(record [32]byte, proof []byte) ([]byte, error) {
+	return settlement.abi.Pack("challengeScores", record, proof)
+}
+
+// PackChallengeStatement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5111c2d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeStatement(uint64 epoch, bytes32 root, uint256 commitment, bytes sig) returns()
+func (settlement *Settlement) PackChallengeStatement(epoch uint64, root [32]byte, commitment *big.Int, sig []byte) []byte {
+	enc, err := settlement.abi.Pack("challengeStatement", epoch, root, commitment, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeStatement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5111c2d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeStatement(uint64 epoch, bytes32 root, uint256 commitment, bytes sig) returns()
+func (settlement *Settlement) TryPackChallengeStatement(epoch uint64, root [32]byte, commitment *big.Int, sig []byte) ([]byte, error) {
+	return settlement.abi.Pack("challengeStatement", epoch, root, commitment, sig)
+}
+
+// PackChallenges is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f1d3776.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challenges(uint256 ) view returns(address challenger, uint96 deposit, address prover, uint64 epoch, uint8 status, bytes32 evidenceHash)
+func (settlement *Settlement) PackChallenges(arg0 *big.Int) []byte {
+	enc, err := settlement.abi.Pack("challenges", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallenges is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f1d3776.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challenges(uint256 ) view returns(address challenger, uint96 deposit, address prover, uint64 epoch, uint8 status, bytes32 evidenceHash)
+func (settlement *Settlement) TryPackChallenges(arg0 *big.Int) ([]byte, error) {
+	return settlement.abi.Pack("challenges", arg0)
+}
+
+// ChallengesOutput serves as a container for the return parameters of contract
+// method Challenges.
+type ChallengesOutput struct {
+	Challenger   common.Address
+	Deposit      *big.Int
+	Prover       common.Address
+	Epoch        uint64
+	Status       uint8
+	EvidenceHash [32]byte
+}
+
+// UnpackChallenges is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f1d3776.
+//
+// Solidity: function challenges(uint256 ) view returns(address challenger, uint96 deposit, address prover, uint64 epoch, uint8 status, bytes32 evidenceHash)
+func (settlement *Settlement) UnpackChallenges(data []byte) (ChallengesOutput, error) {
+	out, err := settlement.abi.Unpack("challenges", data)
+	outstruct := new(ChallengesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Challenger = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Deposit = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.Prover = *abi.ConvertType(out[2], new(common.Address)).(*common.Address)
+	outstruct.Epoch = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	outstruct.Status = *abi.ConvertType(out[4], new(uint8)).(*uint8)
+	outstruct.EvidenceHash = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
 }
 
 // PackClaim is the Go binding used to pack the parameters required for calling
@@ -324,13 +603,48 @@ func (settlement *Settlement) UnpackDatanetRoot(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (settlement *Settlement) PackDomainSeparator() []byte {
+	enc, err := settlement.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (settlement *Settlement) TryPackDomainSeparator() ([]byte, error) {
+	return settlement.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (settlement *Settlement) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := settlement.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
 // PackEpochRoot is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xbc2fc028.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function epochRoot(uint64 ) view returns(bytes32)
-func (settlement *Settlement) PackEpochRoot(arg0 uint64) []byte {
-	enc, err := settlement.abi.Pack("epochRoot", arg0)
+// Solidity: function epochRoot(uint64 epoch) view returns(bytes32)
+func (settlement *Settlement) PackEpochRoot(epoch uint64) []byte {
+	enc, err := settlement.abi.Pack("epochRoot", epoch)
 	if err != nil {
 		panic(err)
 	}
@@ -341,15 +655,15 @@ func (settlement *Settlement) PackEpochRoot(arg0 uint64) []byte {
 // the contract method with ID 0xbc2fc028.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function epochRoot(uint64 ) view returns(bytes32)
-func (settlement *Settlement) TryPackEpochRoot(arg0 uint64) ([]byte, error) {
-	return settlement.abi.Pack("epochRoot", arg0)
+// Solidity: function epochRoot(uint64 epoch) view returns(bytes32)
+func (settlement *Settlement) TryPackEpochRoot(epoch uint64) ([]byte, error) {
+	return settlement.abi.Pack("epochRoot", epoch)
 }
 
 // UnpackEpochRoot is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xbc2fc028.
 //
-// Solidity: function epochRoot(uint64 ) view returns(bytes32)
+// Solidity: function epochRoot(uint64 epoch) view returns(bytes32)
 func (settlement *Settlement) UnpackEpochRoot(data []byte) ([32]byte, error) {
 	out, err := settlement.abi.Unpack("epochRoot", data)
 	if err != nil {
@@ -359,13 +673,69 @@ func (settlement *Settlement) UnpackEpochRoot(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
+// PackEpochs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bd2d7f9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epochs(uint64 ) view returns(bytes32 root, uint256 commitment, address poster, uint96 paid, uint64 settledAt, uint64 claimableAt, uint8 status, uint32 openChallenges)
+func (settlement *Settlement) PackEpochs(arg0 uint64) []byte {
+	enc, err := settlement.abi.Pack("epochs", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpochs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bd2d7f9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epochs(uint64 ) view returns(bytes32 root, uint256 commitment, address poster, uint96 paid, uint64 settledAt, uint64 claimableAt, uint8 status, uint32 openChallenges)
+func (settlement *Settlement) TryPackEpochs(arg0 uint64) ([]byte, error) {
+	return settlement.abi.Pack("epochs", arg0)
+}
+
+// EpochsOutput serves as a container for the return parameters of contract
+// method Epochs.
+type EpochsOutput struct {
+	Root           [32]byte
+	Commitment     *big.Int
+	Poster         common.Address
+	Paid           *big.Int
+	SettledAt      uint64
+	ClaimableAt    uint64
+	Status         uint8
+	OpenChallenges uint32
+}
+
+// UnpackEpochs is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4bd2d7f9.
+//
+// Solidity: function epochs(uint64 ) view returns(bytes32 root, uint256 commitment, address poster, uint96 paid, uint64 settledAt, uint64 claimableAt, uint8 status, uint32 openChallenges)
+func (settlement *Settlement) UnpackEpochs(data []byte) (EpochsOutput, error) {
+	out, err := settlement.abi.Unpack("epochs", data)
+	outstruct := new(EpochsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Root = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.Commitment = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.Poster = *abi.ConvertType(out[2], new(common.Address)).(*common.Address)
+	outstruct.Paid = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.SettledAt = *abi.ConvertType(out[4], new(uint64)).(*uint64)
+	outstruct.ClaimableAt = *abi.ConvertType(out[5], new(uint64)).(*uint64)
+	outstruct.Status = *abi.ConvertType(out[6], new(uint8)).(*uint8)
+	outstruct.OpenChallenges = *abi.ConvertType(out[7], new(uint32)).(*uint32)
+	return *outstruct, nil
+}
+
 // PackEvidence is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xf5440a53.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function evidence(bytes32 ) view returns(uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier, uint64 version)
-func (settlement *Settlement) PackEvidence(arg0 [32]byte) []byte {
-	enc, err := settlement.abi.Pack("evidence", arg0)
+// Solidity: function evidence(bytes32 adapter) view returns(uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier, uint64 version)
+func (settlement *Settlement) PackEvidence(adapter [32]byte) []byte {
+	enc, err := settlement.abi.Pack("evidence", adapter)
 	if err != nil {
 		panic(err)
 	}
@@ -376,9 +746,9 @@ func (settlement *Settlement) PackEvidence(arg0 [32]byte) []byte {
 // the contract method with ID 0xf5440a53.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function evidence(bytes32 ) view returns(uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier, uint64 version)
-func (settlement *Settlement) TryPackEvidence(arg0 [32]byte) ([]byte, error) {
-	return settlement.abi.Pack("evidence", arg0)
+// Solidity: function evidence(bytes32 adapter) view returns(uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier, uint64 version)
+func (settlement *Settlement) TryPackEvidence(adapter [32]byte) ([]byte, error) {
+	return settlement.abi.Pack("evidence", adapter)
 }
 
 // EvidenceOutput serves as a container for the return parameters of contract
@@ -393,7 +763,7 @@ type EvidenceOutput struct {
 // UnpackEvidence is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xf5440a53.
 //
-// Solidity: function evidence(bytes32 ) view returns(uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier, uint64 version)
+// Solidity: function evidence(bytes32 adapter) view returns(uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier, uint64 version)
 func (settlement *Settlement) UnpackEvidence(data []byte) (EvidenceOutput, error) {
 	out, err := settlement.abi.Unpack("evidence", data)
 	outstruct := new(EvidenceOutput)
@@ -404,6 +774,100 @@ func (settlement *Settlement) UnpackEvidence(data []byte) (EvidenceOutput, error
 	outstruct.CorpusRoot = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
 	outstruct.ScoreVerifier = *abi.ConvertType(out[2], new(common.Address)).(*common.Address)
 	outstruct.Version = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackEvidenceAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e41315d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function evidenceAt(bytes32 , uint64 ) view returns(uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier, uint64 version)
+func (settlement *Settlement) PackEvidenceAt(arg0 [32]byte, arg1 uint64) []byte {
+	enc, err := settlement.abi.Pack("evidenceAt", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEvidenceAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e41315d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function evidenceAt(bytes32 , uint64 ) view returns(uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier, uint64 version)
+func (settlement *Settlement) TryPackEvidenceAt(arg0 [32]byte, arg1 uint64) ([]byte, error) {
+	return settlement.abi.Pack("evidenceAt", arg0, arg1)
+}
+
+// EvidenceAtOutput serves as a container for the return parameters of contract
+// method EvidenceAt.
+type EvidenceAtOutput struct {
+	SketchRoot    *big.Int
+	CorpusRoot    *big.Int
+	ScoreVerifier common.Address
+	Version       uint64
+}
+
+// UnpackEvidenceAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3e41315d.
+//
+// Solidity: function evidenceAt(bytes32 , uint64 ) view returns(uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier, uint64 version)
+func (settlement *Settlement) UnpackEvidenceAt(data []byte) (EvidenceAtOutput, error) {
+	out, err := settlement.abi.Unpack("evidenceAt", data)
+	outstruct := new(EvidenceAtOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.SketchRoot = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.CorpusRoot = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.ScoreVerifier = *abi.ConvertType(out[2], new(common.Address)).(*common.Address)
+	outstruct.Version = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackFeeParts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9561655f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feeParts(uint256 totalFee) view returns(uint256 ownerFee, uint256 protocolFee, uint256 dataFee)
+func (settlement *Settlement) PackFeeParts(totalFee *big.Int) []byte {
+	enc, err := settlement.abi.Pack("feeParts", totalFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeeParts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9561655f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feeParts(uint256 totalFee) view returns(uint256 ownerFee, uint256 protocolFee, uint256 dataFee)
+func (settlement *Settlement) TryPackFeeParts(totalFee *big.Int) ([]byte, error) {
+	return settlement.abi.Pack("feeParts", totalFee)
+}
+
+// FeePartsOutput serves as a container for the return parameters of contract
+// method FeeParts.
+type FeePartsOutput struct {
+	OwnerFee    *big.Int
+	ProtocolFee *big.Int
+	DataFee     *big.Int
+}
+
+// UnpackFeeParts is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9561655f.
+//
+// Solidity: function feeParts(uint256 totalFee) view returns(uint256 ownerFee, uint256 protocolFee, uint256 dataFee)
+func (settlement *Settlement) UnpackFeeParts(data []byte) (FeePartsOutput, error) {
+	out, err := settlement.abi.Unpack("feeParts", data)
+	outstruct := new(FeePartsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.OwnerFee = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.ProtocolFee = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.DataFee = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
 	return *outstruct, nil
 }
 
@@ -481,9 +945,9 @@ func (settlement *Settlement) UnpackIsClaimed(data []byte) (bool, error) {
 // the contract method with ID 0x1b25ba61.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function isPoster(address ) view returns(bool)
-func (settlement *Settlement) PackIsPoster(arg0 common.Address) []byte {
-	enc, err := settlement.abi.Pack("isPoster", arg0)
+// Solidity: function isPoster(address account) view returns(bool)
+func (settlement *Settlement) PackIsPoster(account common.Address) []byte {
+	enc, err := settlement.abi.Pack("isPoster", account)
 	if err != nil {
 		panic(err)
 	}
@@ -494,17 +958,52 @@ func (settlement *Settlement) PackIsPoster(arg0 common.Address) []byte {
 // the contract method with ID 0x1b25ba61.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function isPoster(address ) view returns(bool)
-func (settlement *Settlement) TryPackIsPoster(arg0 common.Address) ([]byte, error) {
-	return settlement.abi.Pack("isPoster", arg0)
+// Solidity: function isPoster(address account) view returns(bool)
+func (settlement *Settlement) TryPackIsPoster(account common.Address) ([]byte, error) {
+	return settlement.abi.Pack("isPoster", account)
 }
 
 // UnpackIsPoster is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x1b25ba61.
 //
-// Solidity: function isPoster(address ) view returns(bool)
+// Solidity: function isPoster(address account) view returns(bool)
 func (settlement *Settlement) UnpackIsPoster(data []byte) (bool, error) {
 	out, err := settlement.abi.Unpack("isPoster", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsScoreVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33406c57.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isScoreVerifier(address ) view returns(bool)
+func (settlement *Settlement) PackIsScoreVerifier(arg0 common.Address) []byte {
+	enc, err := settlement.abi.Pack("isScoreVerifier", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsScoreVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33406c57.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isScoreVerifier(address ) view returns(bool)
+func (settlement *Settlement) TryPackIsScoreVerifier(arg0 common.Address) ([]byte, error) {
+	return settlement.abi.Pack("isScoreVerifier", arg0)
+}
+
+// UnpackIsScoreVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x33406c57.
+//
+// Solidity: function isScoreVerifier(address ) view returns(bool)
+func (settlement *Settlement) UnpackIsScoreVerifier(data []byte) (bool, error) {
+	out, err := settlement.abi.Unpack("isScoreVerifier", data)
 	if err != nil {
 		return *new(bool), err
 	}
@@ -547,6 +1046,41 @@ func (settlement *Settlement) UnpackLastEpoch(data []byte) (uint64, error) {
 	return out0, nil
 }
 
+// PackLastSettledAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20456ad8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastSettledAt() view returns(uint64)
+func (settlement *Settlement) PackLastSettledAt() []byte {
+	enc, err := settlement.abi.Pack("lastSettledAt")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastSettledAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20456ad8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastSettledAt() view returns(uint64)
+func (settlement *Settlement) TryPackLastSettledAt() ([]byte, error) {
+	return settlement.abi.Pack("lastSettledAt")
+}
+
+// UnpackLastSettledAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x20456ad8.
+//
+// Solidity: function lastSettledAt() view returns(uint64)
+func (settlement *Settlement) UnpackLastSettledAt(data []byte) (uint64, error) {
+	out, err := settlement.abi.Unpack("lastSettledAt", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackModelRoot is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x6a0534f1.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -579,6 +1113,41 @@ func (settlement *Settlement) UnpackModelRoot(data []byte) ([32]byte, error) {
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackOpenChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6765eb6e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openChallenge(address prover, uint64 epoch, bytes32 evidenceHash, string uri) returns(uint256 id)
+func (settlement *Settlement) PackOpenChallenge(prover common.Address, epoch uint64, evidenceHash [32]byte, uri string) []byte {
+	enc, err := settlement.abi.Pack("openChallenge", prover, epoch, evidenceHash, uri)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6765eb6e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openChallenge(address prover, uint64 epoch, bytes32 evidenceHash, string uri) returns(uint256 id)
+func (settlement *Settlement) TryPackOpenChallenge(prover common.Address, epoch uint64, evidenceHash [32]byte, uri string) ([]byte, error) {
+	return settlement.abi.Pack("openChallenge", prover, epoch, evidenceHash, uri)
+}
+
+// UnpackOpenChallenge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6765eb6e.
+//
+// Solidity: function openChallenge(address prover, uint64 epoch, bytes32 evidenceHash, string uri) returns(uint256 id)
+func (settlement *Settlement) UnpackOpenChallenge(data []byte) (*big.Int, error) {
+	out, err := settlement.abi.Unpack("openChallenge", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -617,6 +1186,41 @@ func (settlement *Settlement) UnpackOwner(data []byte) (common.Address, error) {
 	return out0, nil
 }
 
+// PackParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcff0ab96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function params() view returns((uint16,uint16,uint16,uint256,uint64,uint64,uint16,uint16,uint256))
+func (settlement *Settlement) PackParams() []byte {
+	enc, err := settlement.abi.Pack("params")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcff0ab96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function params() view returns((uint16,uint16,uint16,uint256,uint64,uint64,uint16,uint16,uint256))
+func (settlement *Settlement) TryPackParams() ([]byte, error) {
+	return settlement.abi.Pack("params")
+}
+
+// UnpackParams is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcff0ab96.
+//
+// Solidity: function params() view returns((uint16,uint16,uint16,uint256,uint64,uint64,uint16,uint16,uint256))
+func (settlement *Settlement) UnpackParams(data []byte) (SettlementParams, error) {
+	out, err := settlement.abi.Unpack("params", data)
+	if err != nil {
+		return *new(SettlementParams), err
+	}
+	out0 := *abi.ConvertType(out[0], new(SettlementParams)).(*SettlementParams)
+	return out0, nil
+}
+
 // PackPendingOwner is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xe30c3978.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -650,6 +1254,78 @@ func (settlement *Settlement) UnpackPendingOwner(data []byte) (common.Address, e
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
+}
+
+// PackPostScores is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63eb3f99.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function postScores(bytes32 record, bytes32 adapter, uint64 epoch, uint256 queryHash, uint256 commitment, bytes proof) returns()
+func (settlement *Settlement) PackPostScores(record [32]byte, adapter [32]byte, epoch uint64, queryHash *big.Int, commitment *big.Int, proof []byte) []byte {
+	enc, err := settlement.abi.Pack("postScores", record, adapter, epoch, queryHash, commitment, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPostScores is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63eb3f99.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function postScores(bytes32 record, bytes32 adapter, uint64 epoch, uint256 queryHash, uint256 commitment, bytes proof) returns()
+func (settlement *Settlement) TryPackPostScores(record [32]byte, adapter [32]byte, epoch uint64, queryHash *big.Int, commitment *big.Int, proof []byte) ([]byte, error) {
+	return settlement.abi.Pack("postScores", record, adapter, epoch, queryHash, commitment, proof)
+}
+
+// PackProvers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1dec844b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function provers(address ) view returns(uint128 bonded, uint128 unbonding, uint64 readyAt, uint64 lockedUntil, uint32 pendingChallenges)
+func (settlement *Settlement) PackProvers(arg0 common.Address) []byte {
+	enc, err := settlement.abi.Pack("provers", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProvers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1dec844b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function provers(address ) view returns(uint128 bonded, uint128 unbonding, uint64 readyAt, uint64 lockedUntil, uint32 pendingChallenges)
+func (settlement *Settlement) TryPackProvers(arg0 common.Address) ([]byte, error) {
+	return settlement.abi.Pack("provers", arg0)
+}
+
+// ProversOutput serves as a container for the return parameters of contract
+// method Provers.
+type ProversOutput struct {
+	Bonded            *big.Int
+	Unbonding         *big.Int
+	ReadyAt           uint64
+	LockedUntil       uint64
+	PendingChallenges uint32
+}
+
+// UnpackProvers is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1dec844b.
+//
+// Solidity: function provers(address ) view returns(uint128 bonded, uint128 unbonding, uint64 readyAt, uint64 lockedUntil, uint32 pendingChallenges)
+func (settlement *Settlement) UnpackProvers(data []byte) (ProversOutput, error) {
+	out, err := settlement.abi.Unpack("provers", data)
+	outstruct := new(ProversOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Bonded = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Unbonding = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.ReadyAt = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.LockedUntil = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	outstruct.PendingChallenges = *abi.ConvertType(out[4], new(uint32)).(*uint32)
+	return *outstruct, nil
 }
 
 // PackPublicInputs is the Go binding used to pack the parameters required for calling
@@ -821,26 +1497,158 @@ func (settlement *Settlement) TryPackRenounceOwnership() ([]byte, error) {
 	return settlement.abi.Pack("renounceOwnership")
 }
 
-// PackSetPoster is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x33a170ff.  This method will panic if any
+// PackRequestUnstake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23095721.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setPoster(address poster, bool allowed) returns()
-func (settlement *Settlement) PackSetPoster(poster common.Address, allowed bool) []byte {
-	enc, err := settlement.abi.Pack("setPoster", poster, allowed)
+// Solidity: function requestUnstake(uint256 amount) returns()
+func (settlement *Settlement) PackRequestUnstake(amount *big.Int) []byte {
+	enc, err := settlement.abi.Pack("requestUnstake", amount)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackSetPoster is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x33a170ff.  This method will return an error
+// TryPackRequestUnstake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23095721.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setPoster(address poster, bool allowed) returns()
-func (settlement *Settlement) TryPackSetPoster(poster common.Address, allowed bool) ([]byte, error) {
-	return settlement.abi.Pack("setPoster", poster, allowed)
+// Solidity: function requestUnstake(uint256 amount) returns()
+func (settlement *Settlement) TryPackRequestUnstake(amount *big.Int) ([]byte, error) {
+	return settlement.abi.Pack("requestUnstake", amount)
+}
+
+// PackResolveChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94a754e0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolveChallenge(uint256 id, bool upheld) returns()
+func (settlement *Settlement) PackResolveChallenge(id *big.Int, upheld bool) []byte {
+	enc, err := settlement.abi.Pack("resolveChallenge", id, upheld)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolveChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94a754e0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolveChallenge(uint256 id, bool upheld) returns()
+func (settlement *Settlement) TryPackResolveChallenge(id *big.Int, upheld bool) ([]byte, error) {
+	return settlement.abi.Pack("resolveChallenge", id, upheld)
+}
+
+// PackSetChallengeDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ed2b5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setChallengeDeposit(uint256 challengeDeposit) returns()
+func (settlement *Settlement) PackSetChallengeDeposit(challengeDeposit *big.Int) []byte {
+	enc, err := settlement.abi.Pack("setChallengeDeposit", challengeDeposit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetChallengeDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ed2b5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setChallengeDeposit(uint256 challengeDeposit) returns()
+func (settlement *Settlement) TryPackSetChallengeDeposit(challengeDeposit *big.Int) ([]byte, error) {
+	return settlement.abi.Pack("setChallengeDeposit", challengeDeposit)
+}
+
+// PackSetChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda75c01e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setChallengeWindow(uint64 challengeWindow) returns()
+func (settlement *Settlement) PackSetChallengeWindow(challengeWindow uint64) []byte {
+	enc, err := settlement.abi.Pack("setChallengeWindow", challengeWindow)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda75c01e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setChallengeWindow(uint64 challengeWindow) returns()
+func (settlement *Settlement) TryPackSetChallengeWindow(challengeWindow uint64) ([]byte, error) {
+	return settlement.abi.Pack("setChallengeWindow", challengeWindow)
+}
+
+// PackSetEpochLength is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38b2393d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setEpochLength(uint64 epochLength) returns()
+func (settlement *Settlement) PackSetEpochLength(epochLength uint64) []byte {
+	enc, err := settlement.abi.Pack("setEpochLength", epochLength)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetEpochLength is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38b2393d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setEpochLength(uint64 epochLength) returns()
+func (settlement *Settlement) TryPackSetEpochLength(epochLength uint64) ([]byte, error) {
+	return settlement.abi.Pack("setEpochLength", epochLength)
+}
+
+// PackSetFeeRule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2750051b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFeeRule(uint16 ownerBps, uint16 protocolBps, uint16 dataBps) returns()
+func (settlement *Settlement) PackSetFeeRule(ownerBps uint16, protocolBps uint16, dataBps uint16) []byte {
+	enc, err := settlement.abi.Pack("setFeeRule", ownerBps, protocolBps, dataBps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFeeRule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2750051b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFeeRule(uint16 ownerBps, uint16 protocolBps, uint16 dataBps) returns()
+func (settlement *Settlement) TryPackSetFeeRule(ownerBps uint16, protocolBps uint16, dataBps uint16) ([]byte, error) {
+	return settlement.abi.Pack("setFeeRule", ownerBps, protocolBps, dataBps)
+}
+
+// PackSetMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c80fd90.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMinStake(uint256 minStake) returns()
+func (settlement *Settlement) PackSetMinStake(minStake *big.Int) []byte {
+	enc, err := settlement.abi.Pack("setMinStake", minStake)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c80fd90.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMinStake(uint256 minStake) returns()
+func (settlement *Settlement) TryPackSetMinStake(minStake *big.Int) ([]byte, error) {
+	return settlement.abi.Pack("setMinStake", minStake)
 }
 
 // PackSetRemainderRecipient is the Go binding used to pack the parameters required for calling
@@ -863,6 +1671,50 @@ func (settlement *Settlement) PackSetRemainderRecipient(recipient common.Address
 // Solidity: function setRemainderRecipient(address recipient) returns()
 func (settlement *Settlement) TryPackSetRemainderRecipient(recipient common.Address) ([]byte, error) {
 	return settlement.abi.Pack("setRemainderRecipient", recipient)
+}
+
+// PackSetScoreVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45afb493.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setScoreVerifier(address scoreVerifier, bool allowed) returns()
+func (settlement *Settlement) PackSetScoreVerifier(scoreVerifier common.Address, allowed bool) []byte {
+	enc, err := settlement.abi.Pack("setScoreVerifier", scoreVerifier, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetScoreVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45afb493.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setScoreVerifier(address scoreVerifier, bool allowed) returns()
+func (settlement *Settlement) TryPackSetScoreVerifier(scoreVerifier common.Address, allowed bool) ([]byte, error) {
+	return settlement.abi.Pack("setScoreVerifier", scoreVerifier, allowed)
+}
+
+// PackSetSlashing is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd56ebd4d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setSlashing(uint16 slashBps, uint16 challengerBps) returns()
+func (settlement *Settlement) PackSetSlashing(slashBps uint16, challengerBps uint16) []byte {
+	enc, err := settlement.abi.Pack("setSlashing", slashBps, challengerBps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetSlashing is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd56ebd4d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setSlashing(uint16 slashBps, uint16 challengerBps) returns()
+func (settlement *Settlement) TryPackSetSlashing(slashBps uint16, challengerBps uint16) ([]byte, error) {
+	return settlement.abi.Pack("setSlashing", slashBps, challengerBps)
 }
 
 // PackSetVerifier is the Go binding used to pack the parameters required for calling
@@ -891,9 +1743,9 @@ func (settlement *Settlement) TryPackSetVerifier(verifier common.Address, backen
 // the contract method with ID 0x4c744cf2.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function settle(uint64 epoch, uint256 dataFee, uint256 commitment, address[] contributors, uint256[] payouts, bytes proof) returns()
-func (settlement *Settlement) PackSettle(epoch uint64, dataFee *big.Int, commitment *big.Int, contributors []common.Address, payouts []*big.Int, proof []byte) []byte {
-	enc, err := settlement.abi.Pack("settle", epoch, dataFee, commitment, contributors, payouts, proof)
+// Solidity: function settle(uint64 epoch, uint256 totalFee, uint256 commitment, address[] contributors, uint256[] payouts, bytes proof) returns()
+func (settlement *Settlement) PackSettle(epoch uint64, totalFee *big.Int, commitment *big.Int, contributors []common.Address, payouts []*big.Int, proof []byte) []byte {
+	enc, err := settlement.abi.Pack("settle", epoch, totalFee, commitment, contributors, payouts, proof)
 	if err != nil {
 		panic(err)
 	}
@@ -904,9 +1756,101 @@ func (settlement *Settlement) PackSettle(epoch uint64, dataFee *big.Int, commitm
 // the contract method with ID 0x4c744cf2.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function settle(uint64 epoch, uint256 dataFee, uint256 commitment, address[] contributors, uint256[] payouts, bytes proof) returns()
-func (settlement *Settlement) TryPackSettle(epoch uint64, dataFee *big.Int, commitment *big.Int, contributors []common.Address, payouts []*big.Int, proof []byte) ([]byte, error) {
-	return settlement.abi.Pack("settle", epoch, dataFee, commitment, contributors, payouts, proof)
+// Solidity: function settle(uint64 epoch, uint256 totalFee, uint256 commitment, address[] contributors, uint256[] payouts, bytes proof) returns()
+func (settlement *Settlement) TryPackSettle(epoch uint64, totalFee *big.Int, commitment *big.Int, contributors []common.Address, payouts []*big.Int, proof []byte) ([]byte, error) {
+	return settlement.abi.Pack("settle", epoch, totalFee, commitment, contributors, payouts, proof)
+}
+
+// PackStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa694fc3a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stake(uint256 amount) returns()
+func (settlement *Settlement) PackStake(amount *big.Int) []byte {
+	enc, err := settlement.abi.Pack("stake", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa694fc3a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stake(uint256 amount) returns()
+func (settlement *Settlement) TryPackStake(amount *big.Int) ([]byte, error) {
+	return settlement.abi.Pack("stake", amount)
+}
+
+// PackStatementDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e469f44.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function statementDigest(uint64 epoch, bytes32 root, uint256 commitment) view returns(bytes32)
+func (settlement *Settlement) PackStatementDigest(epoch uint64, root [32]byte, commitment *big.Int) []byte {
+	enc, err := settlement.abi.Pack("statementDigest", epoch, root, commitment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStatementDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e469f44.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function statementDigest(uint64 epoch, bytes32 root, uint256 commitment) view returns(bytes32)
+func (settlement *Settlement) TryPackStatementDigest(epoch uint64, root [32]byte, commitment *big.Int) ([]byte, error) {
+	return settlement.abi.Pack("statementDigest", epoch, root, commitment)
+}
+
+// UnpackStatementDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2e469f44.
+//
+// Solidity: function statementDigest(uint64 epoch, bytes32 root, uint256 commitment) view returns(bytes32)
+func (settlement *Settlement) UnpackStatementDigest(data []byte) ([32]byte, error) {
+	out, err := settlement.abi.Unpack("statementDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStatementSlashed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2bc3d832.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function statementSlashed(address , uint64 ) view returns(bool)
+func (settlement *Settlement) PackStatementSlashed(arg0 common.Address, arg1 uint64) []byte {
+	enc, err := settlement.abi.Pack("statementSlashed", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStatementSlashed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2bc3d832.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function statementSlashed(address , uint64 ) view returns(bool)
+func (settlement *Settlement) TryPackStatementSlashed(arg0 common.Address, arg1 uint64) ([]byte, error) {
+	return settlement.abi.Pack("statementSlashed", arg0, arg1)
+}
+
+// UnpackStatementSlashed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2bc3d832.
+//
+// Solidity: function statementSlashed(address , uint64 ) view returns(bool)
+func (settlement *Settlement) UnpackStatementSlashed(data []byte) (bool, error) {
+	out, err := settlement.abi.Unpack("statementSlashed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
 }
 
 // PackToken is the Go binding used to pack the parameters required for calling
@@ -999,6 +1943,212 @@ func (settlement *Settlement) UnpackVerifier(data []byte) (common.Address, error
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
+}
+
+// PackWithdrawUnstaked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x847fdd12.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawUnstaked() returns()
+func (settlement *Settlement) PackWithdrawUnstaked() []byte {
+	enc, err := settlement.abi.Pack("withdrawUnstaked")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawUnstaked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x847fdd12.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawUnstaked() returns()
+func (settlement *Settlement) TryPackWithdrawUnstaked() ([]byte, error) {
+	return settlement.abi.Pack("withdrawUnstaked")
+}
+
+// SettlementChallengeDepositChanged represents a ChallengeDepositChanged event raised by the Settlement contract.
+type SettlementChallengeDepositChanged struct {
+	ChallengeDeposit *big.Int
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementChallengeDepositChangedEventName = "ChallengeDepositChanged"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementChallengeDepositChanged) ContractEventName() string {
+	return SettlementChallengeDepositChangedEventName
+}
+
+// UnpackChallengeDepositChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeDepositChanged(uint256 challengeDeposit)
+func (settlement *Settlement) UnpackChallengeDepositChangedEvent(log *types.Log) (*SettlementChallengeDepositChanged, error) {
+	event := "ChallengeDepositChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementChallengeDepositChanged)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementChallengeOpened represents a ChallengeOpened event raised by the Settlement contract.
+type SettlementChallengeOpened struct {
+	Id           *big.Int
+	Prover       common.Address
+	Epoch        uint64
+	Challenger   common.Address
+	Deposit      *big.Int
+	EvidenceHash [32]byte
+	Uri          string
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementChallengeOpenedEventName = "ChallengeOpened"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementChallengeOpened) ContractEventName() string {
+	return SettlementChallengeOpenedEventName
+}
+
+// UnpackChallengeOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeOpened(uint256 indexed id, address indexed prover, uint64 indexed epoch, address challenger, uint256 deposit, bytes32 evidenceHash, string uri)
+func (settlement *Settlement) UnpackChallengeOpenedEvent(log *types.Log) (*SettlementChallengeOpened, error) {
+	event := "ChallengeOpened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementChallengeOpened)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementChallengeResolved represents a ChallengeResolved event raised by the Settlement contract.
+type SettlementChallengeResolved struct {
+	Id      *big.Int
+	Upheld  bool
+	Slashed *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementChallengeResolvedEventName = "ChallengeResolved"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementChallengeResolved) ContractEventName() string {
+	return SettlementChallengeResolvedEventName
+}
+
+// UnpackChallengeResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeResolved(uint256 indexed id, bool upheld, uint256 slashed)
+func (settlement *Settlement) UnpackChallengeResolvedEvent(log *types.Log) (*SettlementChallengeResolved, error) {
+	event := "ChallengeResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementChallengeResolved)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementChallengeWindowChanged represents a ChallengeWindowChanged event raised by the Settlement contract.
+type SettlementChallengeWindowChanged struct {
+	ChallengeWindow uint64
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementChallengeWindowChangedEventName = "ChallengeWindowChanged"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementChallengeWindowChanged) ContractEventName() string {
+	return SettlementChallengeWindowChangedEventName
+}
+
+// UnpackChallengeWindowChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeWindowChanged(uint64 challengeWindow)
+func (settlement *Settlement) UnpackChallengeWindowChangedEvent(log *types.Log) (*SettlementChallengeWindowChanged, error) {
+	event := "ChallengeWindowChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementChallengeWindowChanged)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // SettlementClaimed represents a Claimed event raised by the Settlement contract.
@@ -1094,6 +2244,96 @@ func (settlement *Settlement) UnpackDatanetRegisteredEvent(log *types.Log) (*Set
 	return out, nil
 }
 
+// SettlementEpochLengthChanged represents a EpochLengthChanged event raised by the Settlement contract.
+type SettlementEpochLengthChanged struct {
+	EpochLength uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementEpochLengthChangedEventName = "EpochLengthChanged"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementEpochLengthChanged) ContractEventName() string {
+	return SettlementEpochLengthChangedEventName
+}
+
+// UnpackEpochLengthChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EpochLengthChanged(uint64 epochLength)
+func (settlement *Settlement) UnpackEpochLengthChangedEvent(log *types.Log) (*SettlementEpochLengthChanged, error) {
+	event := "EpochLengthChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementEpochLengthChanged)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementEquivocationProven represents a EquivocationProven event raised by the Settlement contract.
+type SettlementEquivocationProven struct {
+	Prover     common.Address
+	Epoch      uint64
+	Challenger common.Address
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementEquivocationProvenEventName = "EquivocationProven"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementEquivocationProven) ContractEventName() string {
+	return SettlementEquivocationProvenEventName
+}
+
+// UnpackEquivocationProvenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EquivocationProven(address indexed prover, uint64 indexed epoch, address challenger)
+func (settlement *Settlement) UnpackEquivocationProvenEvent(log *types.Log) (*SettlementEquivocationProven, error) {
+	event := "EquivocationProven"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementEquivocationProven)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // SettlementEvidenceRegistered represents a EvidenceRegistered event raised by the Settlement contract.
 type SettlementEvidenceRegistered struct {
 	Adapter       [32]byte
@@ -1125,6 +2365,96 @@ func (settlement *Settlement) UnpackEvidenceRegisteredEvent(log *types.Log) (*Se
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(SettlementEvidenceRegistered)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementFeeRuleChanged represents a FeeRuleChanged event raised by the Settlement contract.
+type SettlementFeeRuleChanged struct {
+	OwnerBps    uint16
+	ProtocolBps uint16
+	DataBps     uint16
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementFeeRuleChangedEventName = "FeeRuleChanged"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementFeeRuleChanged) ContractEventName() string {
+	return SettlementFeeRuleChangedEventName
+}
+
+// UnpackFeeRuleChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeeRuleChanged(uint16 ownerBps, uint16 protocolBps, uint16 dataBps)
+func (settlement *Settlement) UnpackFeeRuleChangedEvent(log *types.Log) (*SettlementFeeRuleChanged, error) {
+	event := "FeeRuleChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementFeeRuleChanged)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementMinStakeChanged represents a MinStakeChanged event raised by the Settlement contract.
+type SettlementMinStakeChanged struct {
+	MinStake *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementMinStakeChangedEventName = "MinStakeChanged"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementMinStakeChanged) ContractEventName() string {
+	return SettlementMinStakeChangedEventName
+}
+
+// UnpackMinStakeChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinStakeChanged(uint256 minStake)
+func (settlement *Settlement) UnpackMinStakeChangedEvent(log *types.Log) (*SettlementMinStakeChanged, error) {
+	event := "MinStakeChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementMinStakeChanged)
 	if len(log.Data) > 0 {
 		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1279,51 +2609,6 @@ func (settlement *Settlement) UnpackOwnershipTransferredEvent(log *types.Log) (*
 	return out, nil
 }
 
-// SettlementPosterSet represents a PosterSet event raised by the Settlement contract.
-type SettlementPosterSet struct {
-	Poster  common.Address
-	Allowed bool
-	Raw     *types.Log // Blockchain specific contextual infos
-}
-
-const SettlementPosterSetEventName = "PosterSet"
-
-// ContractEventName returns the user-defined event name.
-func (SettlementPosterSet) ContractEventName() string {
-	return SettlementPosterSetEventName
-}
-
-// UnpackPosterSetEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event PosterSet(address indexed poster, bool allowed)
-func (settlement *Settlement) UnpackPosterSetEvent(log *types.Log) (*SettlementPosterSet, error) {
-	event := "PosterSet"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != settlement.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(SettlementPosterSet)
-	if len(log.Data) > 0 {
-		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range settlement.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
 // SettlementRemainderRecipientChanged represents a RemainderRecipientChanged event raised by the Settlement contract.
 type SettlementRemainderRecipientChanged struct {
 	Recipient common.Address
@@ -1350,6 +2635,51 @@ func (settlement *Settlement) UnpackRemainderRecipientChangedEvent(log *types.Lo
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(SettlementRemainderRecipientChanged)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementScoreVerifierSet represents a ScoreVerifierSet event raised by the Settlement contract.
+type SettlementScoreVerifierSet struct {
+	Verifier common.Address
+	Allowed  bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementScoreVerifierSetEventName = "ScoreVerifierSet"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementScoreVerifierSet) ContractEventName() string {
+	return SettlementScoreVerifierSetEventName
+}
+
+// UnpackScoreVerifierSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ScoreVerifierSet(address indexed verifier, bool allowed)
+func (settlement *Settlement) UnpackScoreVerifierSetEvent(log *types.Log) (*SettlementScoreVerifierSet, error) {
+	event := "ScoreVerifierSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementScoreVerifierSet)
 	if len(log.Data) > 0 {
 		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1416,15 +2746,115 @@ func (settlement *Settlement) UnpackScoresAttestedEvent(log *types.Log) (*Settle
 	return out, nil
 }
 
+// SettlementScoresChallenged represents a ScoresChallenged event raised by the Settlement contract.
+type SettlementScoresChallenged struct {
+	Record     [32]byte
+	Poster     common.Address
+	Challenger common.Address
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementScoresChallengedEventName = "ScoresChallenged"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementScoresChallenged) ContractEventName() string {
+	return SettlementScoresChallengedEventName
+}
+
+// UnpackScoresChallengedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ScoresChallenged(bytes32 indexed record, address indexed poster, address challenger)
+func (settlement *Settlement) UnpackScoresChallengedEvent(log *types.Log) (*SettlementScoresChallenged, error) {
+	event := "ScoresChallenged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementScoresChallenged)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementScoresPosted represents a ScoresPosted event raised by the Settlement contract.
+type SettlementScoresPosted struct {
+	Record             [32]byte
+	Adapter            [32]byte
+	Poster             common.Address
+	Epoch              uint64
+	QueryHash          *big.Int
+	Commitment         *big.Int
+	Version            uint64
+	ChallengeableUntil uint64
+	Proof              []byte
+	Raw                *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementScoresPostedEventName = "ScoresPosted"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementScoresPosted) ContractEventName() string {
+	return SettlementScoresPostedEventName
+}
+
+// UnpackScoresPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ScoresPosted(bytes32 indexed record, bytes32 indexed adapter, address indexed poster, uint64 epoch, uint256 queryHash, uint256 commitment, uint64 version, uint64 challengeableUntil, bytes proof)
+func (settlement *Settlement) UnpackScoresPostedEvent(log *types.Log) (*SettlementScoresPosted, error) {
+	event := "ScoresPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementScoresPosted)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // SettlementSettled represents a Settled event raised by the Settlement contract.
 type SettlementSettled struct {
 	Epoch        uint64
 	Poster       common.Address
 	Root         [32]byte
 	Contributors *big.Int
+	TotalFee     *big.Int
 	DataFee      *big.Int
 	Paid         *big.Int
 	Commitment   *big.Int
+	ClaimableAt  uint64
 	Raw          *types.Log // Blockchain specific contextual infos
 }
 
@@ -1438,7 +2868,7 @@ func (SettlementSettled) ContractEventName() string {
 // UnpackSettledEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Settled(uint64 indexed epoch, address indexed poster, bytes32 root, uint256 contributors, uint256 dataFee, uint256 paid, uint256 commitment)
+// Solidity: event Settled(uint64 indexed epoch, address indexed poster, bytes32 root, uint256 contributors, uint256 totalFee, uint256 dataFee, uint256 paid, uint256 commitment, uint64 claimableAt)
 func (settlement *Settlement) UnpackSettledEvent(log *types.Log) (*SettlementSettled, error) {
 	event := "Settled"
 	if len(log.Topics) == 0 {
@@ -1448,6 +2878,191 @@ func (settlement *Settlement) UnpackSettledEvent(log *types.Log) (*SettlementSet
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(SettlementSettled)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementSlashed represents a Slashed event raised by the Settlement contract.
+type SettlementSlashed struct {
+	Prover     common.Address
+	Challenger common.Address
+	Amount     *big.Int
+	Reward     *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementSlashedEventName = "Slashed"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementSlashed) ContractEventName() string {
+	return SettlementSlashedEventName
+}
+
+// UnpackSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Slashed(address indexed prover, address indexed challenger, uint256 amount, uint256 reward)
+func (settlement *Settlement) UnpackSlashedEvent(log *types.Log) (*SettlementSlashed, error) {
+	event := "Slashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementSlashed)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementSlashingChanged represents a SlashingChanged event raised by the Settlement contract.
+type SettlementSlashingChanged struct {
+	SlashBps      uint16
+	ChallengerBps uint16
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementSlashingChangedEventName = "SlashingChanged"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementSlashingChanged) ContractEventName() string {
+	return SettlementSlashingChangedEventName
+}
+
+// UnpackSlashingChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SlashingChanged(uint16 slashBps, uint16 challengerBps)
+func (settlement *Settlement) UnpackSlashingChangedEvent(log *types.Log) (*SettlementSlashingChanged, error) {
+	event := "SlashingChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementSlashingChanged)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementStaked represents a Staked event raised by the Settlement contract.
+type SettlementStaked struct {
+	Prover common.Address
+	Amount *big.Int
+	Bonded *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementStakedEventName = "Staked"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementStaked) ContractEventName() string {
+	return SettlementStakedEventName
+}
+
+// UnpackStakedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Staked(address indexed prover, uint256 amount, uint256 bonded)
+func (settlement *Settlement) UnpackStakedEvent(log *types.Log) (*SettlementStaked, error) {
+	event := "Staked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementStaked)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementUnstakeRequested represents a UnstakeRequested event raised by the Settlement contract.
+type SettlementUnstakeRequested struct {
+	Prover    common.Address
+	Amount    *big.Int
+	Unbonding *big.Int
+	ReadyAt   uint64
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementUnstakeRequestedEventName = "UnstakeRequested"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementUnstakeRequested) ContractEventName() string {
+	return SettlementUnstakeRequestedEventName
+}
+
+// UnpackUnstakeRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event UnstakeRequested(address indexed prover, uint256 amount, uint256 unbonding, uint64 readyAt)
+func (settlement *Settlement) UnpackUnstakeRequestedEvent(log *types.Log) (*SettlementUnstakeRequested, error) {
+	event := "UnstakeRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementUnstakeRequested)
 	if len(log.Data) > 0 {
 		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1511,6 +3126,96 @@ func (settlement *Settlement) UnpackVerifierChangedEvent(log *types.Log) (*Settl
 	return out, nil
 }
 
+// SettlementVoided represents a Voided event raised by the Settlement contract.
+type SettlementVoided struct {
+	Epoch uint64
+	Paid  *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementVoidedEventName = "Voided"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementVoided) ContractEventName() string {
+	return SettlementVoidedEventName
+}
+
+// UnpackVoidedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Voided(uint64 indexed epoch, uint256 paid)
+func (settlement *Settlement) UnpackVoidedEvent(log *types.Log) (*SettlementVoided, error) {
+	event := "Voided"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementVoided)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementWithdrawn represents a Withdrawn event raised by the Settlement contract.
+type SettlementWithdrawn struct {
+	Prover common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementWithdrawn) ContractEventName() string {
+	return SettlementWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed prover, uint256 amount)
+func (settlement *Settlement) UnpackWithdrawnEvent(log *types.Log) (*SettlementWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != settlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SettlementWithdrawn)
+	if len(log.Data) > 0 {
+		if err := settlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (settlement *Settlement) UnpackError(raw []byte) (any, error) {
@@ -1520,14 +3225,47 @@ func (settlement *Settlement) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], settlement.abi.Errors["AlreadyClaimed"].ID.Bytes()[:4]) {
 		return settlement.UnpackAlreadyClaimedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["AlreadySlashed"].ID.Bytes()[:4]) {
+		return settlement.UnpackAlreadySlashedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["AmountExceedsBond"].ID.Bytes()[:4]) {
+		return settlement.UnpackAmountExceedsBondError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["AmountTooLarge"].ID.Bytes()[:4]) {
+		return settlement.UnpackAmountTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["ChallengeFailed"].ID.Bytes()[:4]) {
+		return settlement.UnpackChallengeFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["ChallengeNotOpen"].ID.Bytes()[:4]) {
+		return settlement.UnpackChallengeNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["ChallengePending"].ID.Bytes()[:4]) {
+		return settlement.UnpackChallengePendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["ChallengeWindowClosed"].ID.Bytes()[:4]) {
+		return settlement.UnpackChallengeWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["ChallengeWindowOpen"].ID.Bytes()[:4]) {
+		return settlement.UnpackChallengeWindowOpenError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["CommitmentOutOfField"].ID.Bytes()[:4]) {
 		return settlement.UnpackCommitmentOutOfFieldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["DifferentSigners"].ID.Bytes()[:4]) {
+		return settlement.UnpackDifferentSignersError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["EpochAlreadySettled"].ID.Bytes()[:4]) {
 		return settlement.UnpackEpochAlreadySettledError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["EpochDisputed"].ID.Bytes()[:4]) {
+		return settlement.UnpackEpochDisputedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["EpochNotSettled"].ID.Bytes()[:4]) {
 		return settlement.UnpackEpochNotSettledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["EpochVoided"].ID.Bytes()[:4]) {
+		return settlement.UnpackEpochVoidedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["EvidenceNotRegistered"].ID.Bytes()[:4]) {
 		return settlement.UnpackEvidenceNotRegisteredError(raw[4:])
@@ -1535,11 +3273,29 @@ func (settlement *Settlement) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], settlement.abi.Errors["FeeOutOfRange"].ID.Bytes()[:4]) {
 		return settlement.UnpackFeeOutOfRangeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InsufficientGas"].ID.Bytes()[:4]) {
+		return settlement.UnpackInsufficientGasError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
+		return settlement.UnpackInsufficientStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidChallengeDeposit"].ID.Bytes()[:4]) {
+		return settlement.UnpackInvalidChallengeDepositError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidChallengeWindow"].ID.Bytes()[:4]) {
+		return settlement.UnpackInvalidChallengeWindowError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidClaim"].ID.Bytes()[:4]) {
 		return settlement.UnpackInvalidClaimError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidCorpusRoot"].ID.Bytes()[:4]) {
 		return settlement.UnpackInvalidCorpusRootError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidFeeRule"].ID.Bytes()[:4]) {
+		return settlement.UnpackInvalidFeeRuleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidMinStake"].ID.Bytes()[:4]) {
+		return settlement.UnpackInvalidMinStakeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
 		return settlement.UnpackInvalidProofError(raw[4:])
@@ -1547,8 +3303,14 @@ func (settlement *Settlement) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidScoreProof"].ID.Bytes()[:4]) {
 		return settlement.UnpackInvalidScoreProofError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidSignature"].ID.Bytes()[:4]) {
+		return settlement.UnpackInvalidSignatureError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidSketchRoot"].ID.Bytes()[:4]) {
 		return settlement.UnpackInvalidSketchRootError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["InvalidSlashing"].ID.Bytes()[:4]) {
+		return settlement.UnpackInvalidSlashingError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
 		return settlement.UnpackLengthMismatchError(raw[4:])
@@ -1556,8 +3318,17 @@ func (settlement *Settlement) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], settlement.abi.Errors["NotAContract"].ID.Bytes()[:4]) {
 		return settlement.UnpackNotAContractError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], settlement.abi.Errors["NotPoster"].ID.Bytes()[:4]) {
-		return settlement.UnpackNotPosterError(raw[4:])
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NotChallengeable"].ID.Bytes()[:4]) {
+		return settlement.UnpackNotChallengeableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NotEpochPoster"].ID.Bytes()[:4]) {
+		return settlement.UnpackNotEpochPosterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NothingToSlash"].ID.Bytes()[:4]) {
+		return settlement.UnpackNothingToSlashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return settlement.UnpackNothingToWithdrawError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
 		return settlement.UnpackOwnableInvalidOwnerError(raw[4:])
@@ -1577,11 +3348,35 @@ func (settlement *Settlement) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], settlement.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return settlement.UnpackSafeERC20FailedOperationError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["SameStatement"].ID.Bytes()[:4]) {
+		return settlement.UnpackSameStatementError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["ScoreVerifierNotAllowed"].ID.Bytes()[:4]) {
+		return settlement.UnpackScoreVerifierNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["ScoresFinal"].ID.Bytes()[:4]) {
+		return settlement.UnpackScoresFinalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["StatementMatches"].ID.Bytes()[:4]) {
+		return settlement.UnpackStatementMatchesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["TooEarly"].ID.Bytes()[:4]) {
+		return settlement.UnpackTooEarlyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["UnbondingNotReady"].ID.Bytes()[:4]) {
+		return settlement.UnpackUnbondingNotReadyError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["WrongEpoch"].ID.Bytes()[:4]) {
 		return settlement.UnpackWrongEpochError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["WrongProof"].ID.Bytes()[:4]) {
+		return settlement.UnpackWrongProofError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], settlement.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
 		return settlement.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], settlement.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
+		return settlement.UnpackZeroAmountError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -1635,6 +3430,202 @@ func (settlement *Settlement) UnpackAlreadyClaimedError(raw []byte) (*Settlement
 	return out, nil
 }
 
+// SettlementAlreadySlashed represents a AlreadySlashed error raised by the Settlement contract.
+type SettlementAlreadySlashed struct {
+	Prover common.Address
+	Epoch  uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadySlashed(address prover, uint64 epoch)
+func SettlementAlreadySlashedErrorID() common.Hash {
+	return common.HexToHash("0x6f5484ca21cc3afef58551903766811c6c5e9e1fb3c4476f42f3af737ebdfe78")
+}
+
+// UnpackAlreadySlashedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadySlashed(address prover, uint64 epoch)
+func (settlement *Settlement) UnpackAlreadySlashedError(raw []byte) (*SettlementAlreadySlashed, error) {
+	out := new(SettlementAlreadySlashed)
+	if err := settlement.abi.UnpackIntoInterface(out, "AlreadySlashed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementAmountExceedsBond represents a AmountExceedsBond error raised by the Settlement contract.
+type SettlementAmountExceedsBond struct {
+	Amount *big.Int
+	Bonded *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AmountExceedsBond(uint256 amount, uint256 bonded)
+func SettlementAmountExceedsBondErrorID() common.Hash {
+	return common.HexToHash("0x7f6d88fc208c1961978b943d323cefb8ce6ada3a5f060768d818d427602e80f1")
+}
+
+// UnpackAmountExceedsBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AmountExceedsBond(uint256 amount, uint256 bonded)
+func (settlement *Settlement) UnpackAmountExceedsBondError(raw []byte) (*SettlementAmountExceedsBond, error) {
+	out := new(SettlementAmountExceedsBond)
+	if err := settlement.abi.UnpackIntoInterface(out, "AmountExceedsBond", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementAmountTooLarge represents a AmountTooLarge error raised by the Settlement contract.
+type SettlementAmountTooLarge struct {
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AmountTooLarge(uint256 amount)
+func SettlementAmountTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x08083b2a16b607736bde3b2f81a2e47b6cddd068539243b1d8b47462dd533e58")
+}
+
+// UnpackAmountTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AmountTooLarge(uint256 amount)
+func (settlement *Settlement) UnpackAmountTooLargeError(raw []byte) (*SettlementAmountTooLarge, error) {
+	out := new(SettlementAmountTooLarge)
+	if err := settlement.abi.UnpackIntoInterface(out, "AmountTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementChallengeFailed represents a ChallengeFailed error raised by the Settlement contract.
+type SettlementChallengeFailed struct {
+	Record [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeFailed(bytes32 record)
+func SettlementChallengeFailedErrorID() common.Hash {
+	return common.HexToHash("0x332228471934e6def2f23509e3cc831d96d910fb1fe5be578ccbb5d4e3a4d1a1")
+}
+
+// UnpackChallengeFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeFailed(bytes32 record)
+func (settlement *Settlement) UnpackChallengeFailedError(raw []byte) (*SettlementChallengeFailed, error) {
+	out := new(SettlementChallengeFailed)
+	if err := settlement.abi.UnpackIntoInterface(out, "ChallengeFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementChallengeNotOpen represents a ChallengeNotOpen error raised by the Settlement contract.
+type SettlementChallengeNotOpen struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeNotOpen(uint256 id)
+func SettlementChallengeNotOpenErrorID() common.Hash {
+	return common.HexToHash("0x294b9687875b35b051007d15ca8bfb70ede9c4224e42b36ab5c2e72f981547a7")
+}
+
+// UnpackChallengeNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeNotOpen(uint256 id)
+func (settlement *Settlement) UnpackChallengeNotOpenError(raw []byte) (*SettlementChallengeNotOpen, error) {
+	out := new(SettlementChallengeNotOpen)
+	if err := settlement.abi.UnpackIntoInterface(out, "ChallengeNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementChallengePending represents a ChallengePending error raised by the Settlement contract.
+type SettlementChallengePending struct {
+	Prover common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengePending(address prover)
+func SettlementChallengePendingErrorID() common.Hash {
+	return common.HexToHash("0xd6138747215133fb6162c4cee415396c414c77d8d97a0d1b0ceccfb9ee6e704c")
+}
+
+// UnpackChallengePendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengePending(address prover)
+func (settlement *Settlement) UnpackChallengePendingError(raw []byte) (*SettlementChallengePending, error) {
+	out := new(SettlementChallengePending)
+	if err := settlement.abi.UnpackIntoInterface(out, "ChallengePending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementChallengeWindowClosed represents a ChallengeWindowClosed error raised by the Settlement contract.
+type SettlementChallengeWindowClosed struct {
+	Epoch       uint64
+	ClaimableAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeWindowClosed(uint64 epoch, uint64 claimableAt)
+func SettlementChallengeWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x1c8566b1041d172352fe843044a6390e53a0a45f0239490a886712652b5829b9")
+}
+
+// UnpackChallengeWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeWindowClosed(uint64 epoch, uint64 claimableAt)
+func (settlement *Settlement) UnpackChallengeWindowClosedError(raw []byte) (*SettlementChallengeWindowClosed, error) {
+	out := new(SettlementChallengeWindowClosed)
+	if err := settlement.abi.UnpackIntoInterface(out, "ChallengeWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementChallengeWindowOpen represents a ChallengeWindowOpen error raised by the Settlement contract.
+type SettlementChallengeWindowOpen struct {
+	Epoch       uint64
+	ClaimableAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeWindowOpen(uint64 epoch, uint64 claimableAt)
+func SettlementChallengeWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0x081660ebd16204c6ef6c3475b35a20684e6939c475da1f675be2fd55f22e148c")
+}
+
+// UnpackChallengeWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeWindowOpen(uint64 epoch, uint64 claimableAt)
+func (settlement *Settlement) UnpackChallengeWindowOpenError(raw []byte) (*SettlementChallengeWindowOpen, error) {
+	out := new(SettlementChallengeWindowOpen)
+	if err := settlement.abi.UnpackIntoInterface(out, "ChallengeWindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // SettlementCommitmentOutOfField represents a CommitmentOutOfField error raised by the Settlement contract.
 type SettlementCommitmentOutOfField struct {
 	Commitment *big.Int
@@ -1654,6 +3645,31 @@ func SettlementCommitmentOutOfFieldErrorID() common.Hash {
 func (settlement *Settlement) UnpackCommitmentOutOfFieldError(raw []byte) (*SettlementCommitmentOutOfField, error) {
 	out := new(SettlementCommitmentOutOfField)
 	if err := settlement.abi.UnpackIntoInterface(out, "CommitmentOutOfField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementDifferentSigners represents a DifferentSigners error raised by the Settlement contract.
+type SettlementDifferentSigners struct {
+	SignerA common.Address
+	SignerB common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DifferentSigners(address signerA, address signerB)
+func SettlementDifferentSignersErrorID() common.Hash {
+	return common.HexToHash("0xa530eb3c2045aa9d3abf7bd431044bcbb8999ea87280e735ad558f2883b68980")
+}
+
+// UnpackDifferentSignersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DifferentSigners(address signerA, address signerB)
+func (settlement *Settlement) UnpackDifferentSignersError(raw []byte) (*SettlementDifferentSigners, error) {
+	out := new(SettlementDifferentSigners)
+	if err := settlement.abi.UnpackIntoInterface(out, "DifferentSigners", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1683,6 +3699,30 @@ func (settlement *Settlement) UnpackEpochAlreadySettledError(raw []byte) (*Settl
 	return out, nil
 }
 
+// SettlementEpochDisputed represents a EpochDisputed error raised by the Settlement contract.
+type SettlementEpochDisputed struct {
+	Epoch uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochDisputed(uint64 epoch)
+func SettlementEpochDisputedErrorID() common.Hash {
+	return common.HexToHash("0x10626444a47343616b1e1f9ed8adf68a535a16f9fb3b6fb099402d21e8252dbb")
+}
+
+// UnpackEpochDisputedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochDisputed(uint64 epoch)
+func (settlement *Settlement) UnpackEpochDisputedError(raw []byte) (*SettlementEpochDisputed, error) {
+	out := new(SettlementEpochDisputed)
+	if err := settlement.abi.UnpackIntoInterface(out, "EpochDisputed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // SettlementEpochNotSettled represents a EpochNotSettled error raised by the Settlement contract.
 type SettlementEpochNotSettled struct {
 	Epoch uint64
@@ -1702,6 +3742,30 @@ func SettlementEpochNotSettledErrorID() common.Hash {
 func (settlement *Settlement) UnpackEpochNotSettledError(raw []byte) (*SettlementEpochNotSettled, error) {
 	out := new(SettlementEpochNotSettled)
 	if err := settlement.abi.UnpackIntoInterface(out, "EpochNotSettled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementEpochVoided represents a EpochVoided error raised by the Settlement contract.
+type SettlementEpochVoided struct {
+	Epoch uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochVoided(uint64 epoch)
+func SettlementEpochVoidedErrorID() common.Hash {
+	return common.HexToHash("0x65dce4910f954a0ed35fc15b9c7460c2b1e743f190621bf6cf43752c17b315c7")
+}
+
+// UnpackEpochVoidedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochVoided(uint64 epoch)
+func (settlement *Settlement) UnpackEpochVoidedError(raw []byte) (*SettlementEpochVoided, error) {
+	out := new(SettlementEpochVoided)
+	if err := settlement.abi.UnpackIntoInterface(out, "EpochVoided", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1733,12 +3797,12 @@ func (settlement *Settlement) UnpackEvidenceNotRegisteredError(raw []byte) (*Set
 
 // SettlementFeeOutOfRange represents a FeeOutOfRange error raised by the Settlement contract.
 type SettlementFeeOutOfRange struct {
-	DataFee *big.Int
+	TotalFee *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error FeeOutOfRange(uint256 dataFee)
+// Solidity: error FeeOutOfRange(uint256 totalFee)
 func SettlementFeeOutOfRangeErrorID() common.Hash {
 	return common.HexToHash("0x0bc8c67986e1a708b9acc23e1bf53eb1e08e83b56ec15a2e31ae2b1adbbf529e")
 }
@@ -1746,10 +3810,108 @@ func SettlementFeeOutOfRangeErrorID() common.Hash {
 // UnpackFeeOutOfRangeError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error FeeOutOfRange(uint256 dataFee)
+// Solidity: error FeeOutOfRange(uint256 totalFee)
 func (settlement *Settlement) UnpackFeeOutOfRangeError(raw []byte) (*SettlementFeeOutOfRange, error) {
 	out := new(SettlementFeeOutOfRange)
 	if err := settlement.abi.UnpackIntoInterface(out, "FeeOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementInsufficientGas represents a InsufficientGas error raised by the Settlement contract.
+type SettlementInsufficientGas struct {
+	Needed *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientGas(uint256 needed)
+func SettlementInsufficientGasErrorID() common.Hash {
+	return common.HexToHash("0xb22db895256af10683fcd7550b474af0fbe8f3d51775f4bad8de5498d3bc3d63")
+}
+
+// UnpackInsufficientGasError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientGas(uint256 needed)
+func (settlement *Settlement) UnpackInsufficientGasError(raw []byte) (*SettlementInsufficientGas, error) {
+	out := new(SettlementInsufficientGas)
+	if err := settlement.abi.UnpackIntoInterface(out, "InsufficientGas", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementInsufficientStake represents a InsufficientStake error raised by the Settlement contract.
+type SettlementInsufficientStake struct {
+	Prover   common.Address
+	Bonded   *big.Int
+	MinStake *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientStake(address prover, uint256 bonded, uint256 minStake)
+func SettlementInsufficientStakeErrorID() common.Hash {
+	return common.HexToHash("0x936d426dd74f230ad5a4425fb8e2282c39c20abb35ad8a2da02a9b2239d6c390")
+}
+
+// UnpackInsufficientStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientStake(address prover, uint256 bonded, uint256 minStake)
+func (settlement *Settlement) UnpackInsufficientStakeError(raw []byte) (*SettlementInsufficientStake, error) {
+	out := new(SettlementInsufficientStake)
+	if err := settlement.abi.UnpackIntoInterface(out, "InsufficientStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementInvalidChallengeDeposit represents a InvalidChallengeDeposit error raised by the Settlement contract.
+type SettlementInvalidChallengeDeposit struct {
+	ChallengeDeposit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidChallengeDeposit(uint256 challengeDeposit)
+func SettlementInvalidChallengeDepositErrorID() common.Hash {
+	return common.HexToHash("0xa716d83630bb70ba0cf771e665ff6d69b90c604717a3fbe4593e79630fcb9b70")
+}
+
+// UnpackInvalidChallengeDepositError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidChallengeDeposit(uint256 challengeDeposit)
+func (settlement *Settlement) UnpackInvalidChallengeDepositError(raw []byte) (*SettlementInvalidChallengeDeposit, error) {
+	out := new(SettlementInvalidChallengeDeposit)
+	if err := settlement.abi.UnpackIntoInterface(out, "InvalidChallengeDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementInvalidChallengeWindow represents a InvalidChallengeWindow error raised by the Settlement contract.
+type SettlementInvalidChallengeWindow struct {
+	ChallengeWindow uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidChallengeWindow(uint64 challengeWindow)
+func SettlementInvalidChallengeWindowErrorID() common.Hash {
+	return common.HexToHash("0x68eaea4e0f38933879ba0e88456882ba57845c3ae40655d33af7567610b289c3")
+}
+
+// UnpackInvalidChallengeWindowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidChallengeWindow(uint64 challengeWindow)
+func (settlement *Settlement) UnpackInvalidChallengeWindowError(raw []byte) (*SettlementInvalidChallengeWindow, error) {
+	out := new(SettlementInvalidChallengeWindow)
+	if err := settlement.abi.UnpackIntoInterface(out, "InvalidChallengeWindow", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1804,6 +3966,56 @@ func (settlement *Settlement) UnpackInvalidCorpusRootError(raw []byte) (*Settlem
 	return out, nil
 }
 
+// SettlementInvalidFeeRule represents a InvalidFeeRule error raised by the Settlement contract.
+type SettlementInvalidFeeRule struct {
+	OwnerBps    uint16
+	ProtocolBps uint16
+	DataBps     uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidFeeRule(uint16 ownerBps, uint16 protocolBps, uint16 dataBps)
+func SettlementInvalidFeeRuleErrorID() common.Hash {
+	return common.HexToHash("0x80c367979ff546878ca81336949c9a57daad8ad6da734c7b7393b93d281c315c")
+}
+
+// UnpackInvalidFeeRuleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidFeeRule(uint16 ownerBps, uint16 protocolBps, uint16 dataBps)
+func (settlement *Settlement) UnpackInvalidFeeRuleError(raw []byte) (*SettlementInvalidFeeRule, error) {
+	out := new(SettlementInvalidFeeRule)
+	if err := settlement.abi.UnpackIntoInterface(out, "InvalidFeeRule", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementInvalidMinStake represents a InvalidMinStake error raised by the Settlement contract.
+type SettlementInvalidMinStake struct {
+	MinStake *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidMinStake(uint256 minStake)
+func SettlementInvalidMinStakeErrorID() common.Hash {
+	return common.HexToHash("0x718289ab0c9e877b965cac752afd808f51273a2a2e5866e293c1361ce6d88cf6")
+}
+
+// UnpackInvalidMinStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidMinStake(uint256 minStake)
+func (settlement *Settlement) UnpackInvalidMinStakeError(raw []byte) (*SettlementInvalidMinStake, error) {
+	out := new(SettlementInvalidMinStake)
+	if err := settlement.abi.UnpackIntoInterface(out, "InvalidMinStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // SettlementInvalidProof represents a InvalidProof error raised by the Settlement contract.
 type SettlementInvalidProof struct {
 }
@@ -1852,6 +4064,29 @@ func (settlement *Settlement) UnpackInvalidScoreProofError(raw []byte) (*Settlem
 	return out, nil
 }
 
+// SettlementInvalidSignature represents a InvalidSignature error raised by the Settlement contract.
+type SettlementInvalidSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSignature()
+func SettlementInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x8baa579fce362245063d36f11747a89dd489c54795634fc673cc0e0db51fedc5")
+}
+
+// UnpackInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSignature()
+func (settlement *Settlement) UnpackInvalidSignatureError(raw []byte) (*SettlementInvalidSignature, error) {
+	out := new(SettlementInvalidSignature)
+	if err := settlement.abi.UnpackIntoInterface(out, "InvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // SettlementInvalidSketchRoot represents a InvalidSketchRoot error raised by the Settlement contract.
 type SettlementInvalidSketchRoot struct {
 	SketchRoot *big.Int
@@ -1871,6 +4106,31 @@ func SettlementInvalidSketchRootErrorID() common.Hash {
 func (settlement *Settlement) UnpackInvalidSketchRootError(raw []byte) (*SettlementInvalidSketchRoot, error) {
 	out := new(SettlementInvalidSketchRoot)
 	if err := settlement.abi.UnpackIntoInterface(out, "InvalidSketchRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementInvalidSlashing represents a InvalidSlashing error raised by the Settlement contract.
+type SettlementInvalidSlashing struct {
+	SlashBps      uint16
+	ChallengerBps uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSlashing(uint16 slashBps, uint16 challengerBps)
+func SettlementInvalidSlashingErrorID() common.Hash {
+	return common.HexToHash("0x797511237cca00aa3f736812252f83d07ee7ad4c7d4d03fe6f60ddb6394d78fb")
+}
+
+// UnpackInvalidSlashingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSlashing(uint16 slashBps, uint16 challengerBps)
+func (settlement *Settlement) UnpackInvalidSlashingError(raw []byte) (*SettlementInvalidSlashing, error) {
+	out := new(SettlementInvalidSlashing)
+	if err := settlement.abi.UnpackIntoInterface(out, "InvalidSlashing", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1925,25 +4185,98 @@ func (settlement *Settlement) UnpackNotAContractError(raw []byte) (*SettlementNo
 	return out, nil
 }
 
-// SettlementNotPoster represents a NotPoster error raised by the Settlement contract.
-type SettlementNotPoster struct {
-	Sender common.Address
+// SettlementNotChallengeable represents a NotChallengeable error raised by the Settlement contract.
+type SettlementNotChallengeable struct {
+	Record [32]byte
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NotPoster(address sender)
-func SettlementNotPosterErrorID() common.Hash {
-	return common.HexToHash("0x6951ee52da6a0da6c56d349a0c3dd0d20b0fd20079112c9b347ea29455477275")
+// Solidity: error NotChallengeable(bytes32 record)
+func SettlementNotChallengeableErrorID() common.Hash {
+	return common.HexToHash("0x0966e63239af1910277149ac71484008950325ac3c4d2a8188f08084feea2b8d")
 }
 
-// UnpackNotPosterError is the Go binding used to decode the provided
+// UnpackNotChallengeableError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NotPoster(address sender)
-func (settlement *Settlement) UnpackNotPosterError(raw []byte) (*SettlementNotPoster, error) {
-	out := new(SettlementNotPoster)
-	if err := settlement.abi.UnpackIntoInterface(out, "NotPoster", raw); err != nil {
+// Solidity: error NotChallengeable(bytes32 record)
+func (settlement *Settlement) UnpackNotChallengeableError(raw []byte) (*SettlementNotChallengeable, error) {
+	out := new(SettlementNotChallengeable)
+	if err := settlement.abi.UnpackIntoInterface(out, "NotChallengeable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNotEpochPoster represents a NotEpochPoster error raised by the Settlement contract.
+type SettlementNotEpochPoster struct {
+	Epoch  uint64
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotEpochPoster(uint64 epoch, address signer)
+func SettlementNotEpochPosterErrorID() common.Hash {
+	return common.HexToHash("0xc2e0969ce8c09181ddeab17d81a7fac15efe636917f368384ffb6234632a9c05")
+}
+
+// UnpackNotEpochPosterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotEpochPoster(uint64 epoch, address signer)
+func (settlement *Settlement) UnpackNotEpochPosterError(raw []byte) (*SettlementNotEpochPoster, error) {
+	out := new(SettlementNotEpochPoster)
+	if err := settlement.abi.UnpackIntoInterface(out, "NotEpochPoster", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNothingToSlash represents a NothingToSlash error raised by the Settlement contract.
+type SettlementNothingToSlash struct {
+	Prover common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToSlash(address prover)
+func SettlementNothingToSlashErrorID() common.Hash {
+	return common.HexToHash("0xea53296051c9b6c5589470a9aecc521c01574552c7190c8679964112d5636f1c")
+}
+
+// UnpackNothingToSlashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToSlash(address prover)
+func (settlement *Settlement) UnpackNothingToSlashError(raw []byte) (*SettlementNothingToSlash, error) {
+	out := new(SettlementNothingToSlash)
+	if err := settlement.abi.UnpackIntoInterface(out, "NothingToSlash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementNothingToWithdraw represents a NothingToWithdraw error raised by the Settlement contract.
+type SettlementNothingToWithdraw struct {
+	Prover common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw(address prover)
+func SettlementNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xdc69dc16e4a8405b44139edda9a06ee66b303337358b6f4633533d65de15b7f4")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw(address prover)
+func (settlement *Settlement) UnpackNothingToWithdrawError(raw []byte) (*SettlementNothingToWithdraw, error) {
+	out := new(SettlementNothingToWithdraw)
+	if err := settlement.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2093,6 +4426,152 @@ func (settlement *Settlement) UnpackSafeERC20FailedOperationError(raw []byte) (*
 	return out, nil
 }
 
+// SettlementSameStatement represents a SameStatement error raised by the Settlement contract.
+type SettlementSameStatement struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SameStatement()
+func SettlementSameStatementErrorID() common.Hash {
+	return common.HexToHash("0xcb0963241faa7219fb03839f95319cdb1c1fd3f9fc85a1a0c1b174e170678f57")
+}
+
+// UnpackSameStatementError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SameStatement()
+func (settlement *Settlement) UnpackSameStatementError(raw []byte) (*SettlementSameStatement, error) {
+	out := new(SettlementSameStatement)
+	if err := settlement.abi.UnpackIntoInterface(out, "SameStatement", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementScoreVerifierNotAllowed represents a ScoreVerifierNotAllowed error raised by the Settlement contract.
+type SettlementScoreVerifierNotAllowed struct {
+	ScoreVerifier common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ScoreVerifierNotAllowed(address scoreVerifier)
+func SettlementScoreVerifierNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x7365c34f9f1e9d01c60ac80eb4e8adca10faf235abb5d703624ebbd7096d5f73")
+}
+
+// UnpackScoreVerifierNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ScoreVerifierNotAllowed(address scoreVerifier)
+func (settlement *Settlement) UnpackScoreVerifierNotAllowedError(raw []byte) (*SettlementScoreVerifierNotAllowed, error) {
+	out := new(SettlementScoreVerifierNotAllowed)
+	if err := settlement.abi.UnpackIntoInterface(out, "ScoreVerifierNotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementScoresFinal represents a ScoresFinal error raised by the Settlement contract.
+type SettlementScoresFinal struct {
+	Record             [32]byte
+	ChallengeableUntil uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ScoresFinal(bytes32 record, uint64 challengeableUntil)
+func SettlementScoresFinalErrorID() common.Hash {
+	return common.HexToHash("0xc00f7873189b7cf5e9e7bf8c3c7dd41ef857aa8472c6058ae32c768eb0138fcb")
+}
+
+// UnpackScoresFinalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ScoresFinal(bytes32 record, uint64 challengeableUntil)
+func (settlement *Settlement) UnpackScoresFinalError(raw []byte) (*SettlementScoresFinal, error) {
+	out := new(SettlementScoresFinal)
+	if err := settlement.abi.UnpackIntoInterface(out, "ScoresFinal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementStatementMatches represents a StatementMatches error raised by the Settlement contract.
+type SettlementStatementMatches struct {
+	Epoch uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StatementMatches(uint64 epoch)
+func SettlementStatementMatchesErrorID() common.Hash {
+	return common.HexToHash("0xf271dfaf227039e0709f0ac4ecd2c5cf9e64e835f372315be1de469e8a99ccb0")
+}
+
+// UnpackStatementMatchesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StatementMatches(uint64 epoch)
+func (settlement *Settlement) UnpackStatementMatchesError(raw []byte) (*SettlementStatementMatches, error) {
+	out := new(SettlementStatementMatches)
+	if err := settlement.abi.UnpackIntoInterface(out, "StatementMatches", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementTooEarly represents a TooEarly error raised by the Settlement contract.
+type SettlementTooEarly struct {
+	Epoch     uint64
+	NotBefore uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooEarly(uint64 epoch, uint64 notBefore)
+func SettlementTooEarlyErrorID() common.Hash {
+	return common.HexToHash("0xcb6c86ddf8dbe8b7fffd7253b009e72451783b8390e87d7579ca0678b0bed737")
+}
+
+// UnpackTooEarlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooEarly(uint64 epoch, uint64 notBefore)
+func (settlement *Settlement) UnpackTooEarlyError(raw []byte) (*SettlementTooEarly, error) {
+	out := new(SettlementTooEarly)
+	if err := settlement.abi.UnpackIntoInterface(out, "TooEarly", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementUnbondingNotReady represents a UnbondingNotReady error raised by the Settlement contract.
+type SettlementUnbondingNotReady struct {
+	Prover  common.Address
+	ReadyAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnbondingNotReady(address prover, uint64 readyAt)
+func SettlementUnbondingNotReadyErrorID() common.Hash {
+	return common.HexToHash("0x3e31e96ebf546a1f7c4f2e9c718e6317c063fd6426fd9093bb56b2336a02fcd8")
+}
+
+// UnpackUnbondingNotReadyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnbondingNotReady(address prover, uint64 readyAt)
+func (settlement *Settlement) UnpackUnbondingNotReadyError(raw []byte) (*SettlementUnbondingNotReady, error) {
+	out := new(SettlementUnbondingNotReady)
+	if err := settlement.abi.UnpackIntoInterface(out, "UnbondingNotReady", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // SettlementWrongEpoch represents a WrongEpoch error raised by the Settlement contract.
 type SettlementWrongEpoch struct {
 	Epoch     uint64
@@ -2118,6 +4597,30 @@ func (settlement *Settlement) UnpackWrongEpochError(raw []byte) (*SettlementWron
 	return out, nil
 }
 
+// SettlementWrongProof represents a WrongProof error raised by the Settlement contract.
+type SettlementWrongProof struct {
+	Record [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongProof(bytes32 record)
+func SettlementWrongProofErrorID() common.Hash {
+	return common.HexToHash("0x7b576d4f27ec81fb551992fe7b59ba71543e18cecc7c4bf3e1a5c24a76786c87")
+}
+
+// UnpackWrongProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongProof(bytes32 record)
+func (settlement *Settlement) UnpackWrongProofError(raw []byte) (*SettlementWrongProof, error) {
+	out := new(SettlementWrongProof)
+	if err := settlement.abi.UnpackIntoInterface(out, "WrongProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // SettlementZeroAddress represents a ZeroAddress error raised by the Settlement contract.
 type SettlementZeroAddress struct {
 }
@@ -2136,6 +4639,29 @@ func SettlementZeroAddressErrorID() common.Hash {
 func (settlement *Settlement) UnpackZeroAddressError(raw []byte) (*SettlementZeroAddress, error) {
 	out := new(SettlementZeroAddress)
 	if err := settlement.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SettlementZeroAmount represents a ZeroAmount error raised by the Settlement contract.
+type SettlementZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAmount()
+func SettlementZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x1f2a2005cb66a8e145327e8814e243a0996aec9bfe1e15a495778b1236dbd485")
+}
+
+// UnpackZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAmount()
+func (settlement *Settlement) UnpackZeroAmountError(raw []byte) (*SettlementZeroAmount, error) {
+	out := new(SettlementZeroAmount)
+	if err := settlement.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

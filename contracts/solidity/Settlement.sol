@@ -5,30 +5,52 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {IGroth16Verifier, IPlonkVerifier, IScoreVerifier} from "./IVerifiers.sol";
 
 /// @title Settlement: verifies poa's reward-split proofs and pays contributors in OPEN.
-/// @notice One settlement per epoch. The poster sends the epoch's data fee split
-/// (contributors, payouts) with a zk proof; the contract recomputes the challenge gamma and
-/// the payout fingerprint from calldata (docs/settlement-abi.md), verifies the proof with 5
-/// constant public inputs, pulls the fee from the poster, pays the remainder to
-/// `remainderRecipient` and records a keccak Merkle root of the payouts. Contributors (or
-/// anyone on their behalf) then `claim` with a Merkle proof.
+/// @notice One settlement per epoch, by any prover with at least `minStake` OPEN bonded.
+/// The poster sends the epoch's total fee F and the split of its data share (contributors,
+/// payouts) with a zk proof; the contract splits F by the governed fee rule (owner =
+/// floor(F·ownerBps/1e4), protocol = floor(F·protocolBps/1e4), dataFee = F − owner −
+/// protocol), recomputes the challenge gamma and the payout fingerprint from calldata
+/// (docs/settlement-abi.md), verifies the proof with 5 constant public inputs (dataFee among
+/// them), pulls Σ payouts into the contract and the remainder plus the protocol share to the
+/// treasury (`remainderRecipient`), and records a keccak Merkle root of the payouts. The
+/// owner share stays with the poster: it is the model owner's share, collected off-chain.
+/// Contributors (or anyone on their behalf) `claim` with a Merkle proof once the epoch's
+/// challenge window has passed, unless a governance challenge holds the epoch or it was
+/// voided.
 ///
 /// Merkle tree: leaf_i = keccak256(abi.encode(uint256 i, address account, uint256 amount))
 /// (96-byte preimage); node = keccak256(left ‖ right) (64-byte preimage); a level of odd size
 /// pairs its last node with bytes32(0). A leaf can never equal an inner node (preimage lengths
 /// differ) and a position past the end hangs under a zero sibling, so only real leaves verify.
 ///
-/// Attribution evidence: posters (or the owner) publish per adapter the Poseidon2 Merkle roots
-/// of its training data's gradient sketches and of its tokenized corpus, with the verifier of
-/// its score proofs (`registerEvidence`; each publication bumps the adapter's version). A poster
-/// then attests an inference record's per-contributor scores (`attestScores`) with a proof over
-/// (sketchRoot, queryHash, commitment) checked against the adapter's current evidence; the
-/// attestation keeps the evidence version it was verified against. Neither moves funds.
+/// Staking: provers bond OPEN (`stake`), unbond it (`requestUnstake`, which starts a delay of
+/// one challenge window) and withdraw it (`withdrawUnstaked`) once the delay, every challenge
+/// window of what they posted and every governance challenge against them are over. Bonded
+/// and unbonding OPEN can be slashed by `slashBps`; the challenger receives `challengerBps` of
+/// the slash and the treasury the rest (OPEN has a fixed supply and no burn).
 ///
-/// Governance (the owner) sets the verifier, the poster allow-list and the remainder
-/// recipient. It has no function that moves settled funds.
+/// Challenges: on-chain checked (equivocation of signed EIP-712 EpochStatements, a statement
+/// that contradicts the poster's settlement, an optimistic score attestation whose proof
+/// fails) and governance-judged (`openChallenge` with a deposit, `resolveChallenge` by the
+/// owner, a timelock executing Governor votes). A proven fault slashes the prover and, while
+/// the epoch's claims have not opened, voids the epoch: its payouts go to the treasury, and
+/// the contributors are paid by a fresh honest settlement of a new epoch.
+///
+/// Attribution evidence: posters (or the owner) publish per adapter the Poseidon2 Merkle roots
+/// of its training data's gradient sketches and of its tokenized corpus, with a
+/// governance-allowed verifier of its score proofs (`registerEvidence`; each publication bumps
+/// the adapter's version, every version stays readable). A poster then attests an inference
+/// record's per-contributor scores, verified (`attestScores`) or optimistically
+/// (`postScores`, challengeable with `challengeScores` during a challenge window).
+///
+/// Governance (the owner) sets the parameters, the verifier, the allowed score verifiers and
+/// the treasury, and resolves governance challenges. It has no function that moves settled
+/// funds or stakes other than by a resolved challenge.
 contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -36,10 +58,93 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     uint256 public constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
     /// @notice The root recorded for an epoch settled with no contributors.
     bytes32 public constant EMPTY_ROOT = keccak256("poa.settlement.empty");
+    /// @notice The EIP-712 type of a prover's signed claim about an epoch's settlement.
+    bytes32 public constant EPOCH_STATEMENT_TYPEHASH =
+        keccak256("EpochStatement(uint64 epoch,bytes32 root,uint256 commitment)");
+    /// @dev EIP-712 domain of the statements: name "poa Settlement", version "1", this
+    /// chain's id, this contract. Built by hand rather than with OpenZeppelin's EIP712, whose
+    /// ERC-5267 eip712Domain() and short-string support would push the contract past the
+    /// 24,576-byte code size limit (EIP-170); the digests are the same.
+    bytes32 internal constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    bytes32 internal constant NAME_HASH = keccak256("poa Settlement");
+    bytes32 internal constant VERSION_HASH = keccak256("1");
+    /// @notice The longest challenge window governance can set.
+    uint64 public constant MAX_CHALLENGE_WINDOW = 30 days;
+    /// @notice Gas given to a score verifier when `challengeScores` runs it. The caller must
+    /// supply enough for the verifier to receive all of it, so that a proof can only be found
+    /// invalid by the verifier, never by a challenger starving it of gas.
+    uint256 public constant SCORE_VERIFY_GAS = 1_000_000;
+
+    uint256 internal constant BPS = 10_000;
 
     enum Backend {
         Groth16,
         Plonk
+    }
+
+    enum EpochStatus {
+        None,
+        Settled,
+        Voided
+    }
+
+    enum ChallengeStatus {
+        None,
+        Open,
+        Upheld,
+        Rejected
+    }
+
+    /// @notice The governed parameters. Fee shares in basis points (sum 10000); minStake and
+    /// challengeDeposit in OPEN base units; challengeWindow and epochLength in seconds.
+    struct Params {
+        uint16 ownerBps;
+        uint16 protocolBps;
+        uint16 dataBps;
+        uint256 minStake;
+        uint64 challengeWindow;
+        uint64 epochLength;
+        uint16 slashBps;
+        uint16 challengerBps;
+        uint256 challengeDeposit;
+    }
+
+    /// @dev The small parameters, packed in one slot that settle reads.
+    struct Packed {
+        uint16 ownerBps;
+        uint16 protocolBps;
+        uint16 dataBps;
+        uint16 slashBps;
+        uint16 challengerBps;
+        uint64 challengeWindow;
+        uint64 epochLength;
+    }
+
+    /// @notice A prover's stake: bonded (counts for minStake), unbonding (still slashable)
+    /// and when it can be withdrawn (readyAt), the end of the last challenge window of what
+    /// it posted (lockedUntil; withdrawals wait for it too) and the governance challenges
+    /// open against it (withdrawals wait for none).
+    struct Prover {
+        uint128 bonded;
+        uint128 unbonding;
+        uint64 readyAt;
+        uint64 lockedUntil;
+        uint32 pendingChallenges;
+    }
+
+    /// @notice A settled epoch: payout root and scores commitment, poster, the OPEN held for
+    /// its claims (paid), settlement time, when claims open, status, and the governance
+    /// challenges holding it.
+    struct EpochInfo {
+        bytes32 root;
+        uint256 commitment;
+        address poster;
+        uint96 paid;
+        uint64 settledAt;
+        uint64 claimableAt;
+        EpochStatus status;
+        uint32 openChallenges;
     }
 
     /// @notice An adapter's attribution evidence: sketchRoot and corpusRoot are BN254 field
@@ -53,17 +158,34 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     }
 
     /// @notice A record's attested scores: the adapter and evidence version the proof was
-    /// verified against, the proven queryHash and scores commitment, and the block of the
-    /// attestation (version 0: not attested).
+    /// (or, posted optimistically, is to be) verified against, the queryHash and scores
+    /// commitment, the block of the attestation (version 0: not attested); for an optimistic
+    /// post also the epoch it backs, the end of its challenge window, its poster and the
+    /// keccak256 of its proof (proofHash 0: verified on-chain).
     struct Attestation {
         bytes32 adapter;
         uint256 queryHash;
         uint256 commitment;
         uint64 version;
         uint64 blockNumber;
+        uint64 epoch;
+        uint64 challengeableUntil;
+        address poster;
+        bytes32 proofHash;
     }
 
-    /// @notice The OPEN token payouts are made in.
+    /// @notice A governance challenge: who opened it with what deposit, against which prover
+    /// and epoch (0: none), its status and the hash of its off-chain evidence.
+    struct Challenge {
+        address challenger;
+        uint96 deposit;
+        address prover;
+        uint64 epoch;
+        ChallengeStatus status;
+        bytes32 evidenceHash;
+    }
+
+    /// @notice The OPEN token payouts and stakes are made in.
     IERC20 public immutable token;
 
     // One slot, read and written by every settlement.
@@ -71,37 +193,81 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     Backend public backend;
     uint64 public lastEpoch;
 
+    // One slot: the treasury and the block time of the last settlement.
     address public remainderRecipient;
-    mapping(address => bool) public isPoster;
+    uint64 public lastSettledAt;
 
-    /// @notice Merkle root of the payouts of each settled epoch (0: not settled).
-    mapping(uint64 => bytes32) public epochRoot;
+    Packed internal _p;
+    uint256 internal _minStake;
+    uint256 internal _challengeDeposit;
+
+    /// @notice Stakes by prover.
+    mapping(address => Prover) public provers;
+    /// @notice Settled epochs.
+    mapping(uint64 => EpochInfo) public epochs;
     /// @dev unclaimed[epoch][w] bit b is set while leaf 256*w+b is unclaimed. Settlement
     /// pre-sets the words so that a claim only flips a bit in a warm-able non-zero slot.
     mapping(uint64 => mapping(uint256 => uint256)) internal unclaimed;
+    /// @notice Whether a prover has been slashed for a statement about an epoch (once each).
+    mapping(address => mapping(uint64 => bool)) public statementSlashed;
+
+    /// @notice Governance challenges by id (1, 2, …).
+    mapping(uint256 => Challenge) public challenges;
+    uint256 public challengeCount;
 
     mapping(bytes32 => bytes32) public datanetRoot;
     mapping(bytes32 => bytes32) public modelRoot;
 
-    /// @notice Attribution evidence by adapter id (keccak256 of the adapter's name).
-    mapping(bytes32 => Evidence) public evidence;
+    /// @notice Score verifier contracts governance allows in evidence.
+    mapping(address => bool) public isScoreVerifier;
+    /// @notice Every published version of each adapter's evidence.
+    mapping(bytes32 => mapping(uint64 => Evidence)) public evidenceAt;
+    mapping(bytes32 => uint64) internal evidenceVersion;
     /// @notice Attested scores by record id.
     mapping(bytes32 => Attestation) public attestations;
 
-    /// @notice An epoch settled; the remainder dataFee - paid went to remainderRecipient.
+    /// @notice An epoch settled: totalFee split by the fee rule, dataFee proven, paid held for
+    /// claims (from claimableAt), dataFee - paid and the protocol share sent to the treasury.
     event Settled(
         uint64 indexed epoch,
         address indexed poster,
         bytes32 root,
         uint256 contributors,
+        uint256 totalFee,
         uint256 dataFee,
         uint256 paid,
-        uint256 commitment
+        uint256 commitment,
+        uint64 claimableAt
     );
     event Claimed(uint64 indexed epoch, uint256 index, address indexed account, uint256 amount);
     event VerifierChanged(address verifier, Backend backend);
-    event PosterSet(address indexed poster, bool allowed);
     event RemainderRecipientChanged(address recipient);
+    event FeeRuleChanged(uint16 ownerBps, uint16 protocolBps, uint16 dataBps);
+    event MinStakeChanged(uint256 minStake);
+    event ChallengeWindowChanged(uint64 challengeWindow);
+    event EpochLengthChanged(uint64 epochLength);
+    event SlashingChanged(uint16 slashBps, uint16 challengerBps);
+    event ChallengeDepositChanged(uint256 challengeDeposit);
+    event ScoreVerifierSet(address indexed verifier, bool allowed);
+    event Staked(address indexed prover, uint256 amount, uint256 bonded);
+    event UnstakeRequested(address indexed prover, uint256 amount, uint256 unbonding, uint64 readyAt);
+    event Withdrawn(address indexed prover, uint256 amount);
+    /// @notice prover lost amount; reward of it went to challenger, the rest to the treasury.
+    event Slashed(address indexed prover, address indexed challenger, uint256 amount, uint256 reward);
+    /// @notice epoch was voided; the paid OPEN held for its claims went to the treasury.
+    event Voided(uint64 indexed epoch, uint256 paid);
+    event EquivocationProven(address indexed prover, uint64 indexed epoch, address challenger);
+    event ScoresChallenged(bytes32 indexed record, address indexed poster, address challenger);
+    event ChallengeOpened(
+        uint256 indexed id,
+        address indexed prover,
+        uint64 indexed epoch,
+        address challenger,
+        uint256 deposit,
+        bytes32 evidenceHash,
+        string uri
+    );
+    event ChallengeResolved(uint256 indexed id, bool upheld, uint256 slashed);
     event DatanetRegistered(bytes32 indexed id, bytes32 root, address by);
     event ModelRegistered(bytes32 indexed id, bytes32 root, address by);
     event EvidenceRegistered(
@@ -115,65 +281,283 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     event ScoresAttested(
         bytes32 indexed record, bytes32 indexed adapter, uint256 queryHash, uint256 commitment, uint64 version
     );
+    /// @notice An optimistic score attestation; proof is what challengeScores must be given.
+    event ScoresPosted(
+        bytes32 indexed record,
+        bytes32 indexed adapter,
+        address indexed poster,
+        uint64 epoch,
+        uint256 queryHash,
+        uint256 commitment,
+        uint64 version,
+        uint64 challengeableUntil,
+        bytes proof
+    );
 
-    error NotPoster(address sender);
+    error InsufficientStake(address prover, uint256 bonded, uint256 minStake);
     error LengthMismatch(uint256 contributors, uint256 payouts);
     error EpochAlreadySettled(uint64 epoch);
     error WrongEpoch(uint64 epoch, uint64 lastEpoch);
-    error FeeOutOfRange(uint256 dataFee);
+    error TooEarly(uint64 epoch, uint64 notBefore);
+    error FeeOutOfRange(uint256 totalFee);
     error CommitmentOutOfField(uint256 commitment);
     error PayoutsExceedFee(uint256 paid, uint256 dataFee);
     error InvalidProof();
     error EpochNotSettled(uint64 epoch);
+    error ChallengeWindowOpen(uint64 epoch, uint64 claimableAt);
+    error ChallengeWindowClosed(uint64 epoch, uint64 claimableAt);
+    error EpochDisputed(uint64 epoch);
+    error EpochVoided(uint64 epoch);
     error AlreadyClaimed(uint64 epoch, uint256 index);
     error InvalidClaim(uint64 epoch, uint256 index);
     error ZeroAddress();
+    error ZeroAmount();
+    error InvalidFeeRule(uint16 ownerBps, uint16 protocolBps, uint16 dataBps);
+    error InvalidSlashing(uint16 slashBps, uint16 challengerBps);
+    error InvalidMinStake(uint256 minStake);
+    error InvalidChallengeWindow(uint64 challengeWindow);
+    error InvalidChallengeDeposit(uint256 challengeDeposit);
+    error AmountTooLarge(uint256 amount);
+    error AmountExceedsBond(uint256 amount, uint256 bonded);
+    error NothingToWithdraw(address prover);
+    error UnbondingNotReady(address prover, uint64 readyAt);
+    error ChallengePending(address prover);
+    error InvalidSignature();
+    error SameStatement();
+    error DifferentSigners(address signerA, address signerB);
+    error StatementMatches(uint64 epoch);
+    error NotEpochPoster(uint64 epoch, address signer);
+    error AlreadySlashed(address prover, uint64 epoch);
+    error NothingToSlash(address prover);
+    error NotChallengeable(bytes32 record);
+    error ScoresFinal(bytes32 record, uint64 challengeableUntil);
+    error WrongProof(bytes32 record);
+    error ChallengeFailed(bytes32 record);
+    error InsufficientGas(uint256 needed);
+    error ChallengeNotOpen(uint256 id);
     error InvalidSketchRoot(uint256 sketchRoot);
     error InvalidCorpusRoot(uint256 corpusRoot);
     error NotAContract(address account);
+    error ScoreVerifierNotAllowed(address scoreVerifier);
     error EvidenceNotRegistered(bytes32 adapter);
     error AlreadyAttested(bytes32 record);
     error QueryHashOutOfField(uint256 queryHash);
     error InvalidScoreProof(bytes32 adapter, uint64 version);
 
-    constructor(IERC20 token_, address verifier_, Backend backend_, address recipient_, address owner_)
-        Ownable(owner_)
-    {
-        if (address(token_) == address(0) || verifier_ == address(0) || recipient_ == address(0)) {
-            revert ZeroAddress();
-        }
+    /// @param token_ OPEN.
+    /// @param verifier_ the split verifier, of backend_.
+    /// @param treasury_ receives remainders, protocol shares, slashes and voided payouts.
+    /// @param owner_ governance (a TimelockController in the full deployment).
+    /// @param p the initial parameters (validated as by the setters).
+    /// @param scoreVerifiers_ score verifier contracts allowed from the start.
+    constructor(
+        IERC20 token_,
+        address verifier_,
+        Backend backend_,
+        address treasury_,
+        address owner_,
+        Params memory p,
+        address[] memory scoreVerifiers_
+    ) Ownable(owner_) {
+        if (address(token_) == address(0)) revert ZeroAddress();
         token = token_;
-        verifier = verifier_;
-        backend = backend_;
-        remainderRecipient = recipient_;
-        emit VerifierChanged(verifier_, backend_);
-        emit RemainderRecipientChanged(recipient_);
+        _setVerifier(verifier_, backend_);
+        _setRemainderRecipient(treasury_);
+        _setFeeRule(p.ownerBps, p.protocolBps, p.dataBps);
+        _setMinStake(p.minStake);
+        _setChallengeWindow(p.challengeWindow);
+        _setEpochLength(p.epochLength);
+        _setSlashing(p.slashBps, p.challengerBps);
+        _setChallengeDeposit(p.challengeDeposit);
+        for (uint256 i; i < scoreVerifiers_.length; ++i) {
+            _setScoreVerifier(scoreVerifiers_[i], true);
+        }
     }
 
     // ---------------------------------------------------------------- governance
 
+    /// @notice Sets the split verifier and its proof system.
     function setVerifier(address verifier_, Backend backend_) external onlyOwner {
+        _setVerifier(verifier_, backend_);
+    }
+
+    function _setVerifier(address verifier_, Backend backend_) internal {
         if (verifier_ == address(0)) revert ZeroAddress();
         verifier = verifier_;
         backend = backend_;
         emit VerifierChanged(verifier_, backend_);
-    }
+}
 
-    function setPoster(address poster, bool allowed) external onlyOwner {
-        isPoster[poster] = allowed;
-        emit PosterSet(poster, allowed);
-    }
-
+    /// @notice Sets the treasury: it receives remainders, protocol shares, slashes (less the
+    /// challengers' rewards), voided epochs' payouts and rejected challenges' deposits.
     function setRemainderRecipient(address recipient) external onlyOwner {
+        _setRemainderRecipient(recipient);
+    }
+
+    function _setRemainderRecipient(address recipient) internal {
         if (recipient == address(0)) revert ZeroAddress();
         remainderRecipient = recipient;
         emit RemainderRecipientChanged(recipient);
+}
+
+    /// @notice Sets the fee rule of the next settlements; the shares must sum to 10000.
+    function setFeeRule(uint16 ownerBps, uint16 protocolBps, uint16 dataBps) external onlyOwner {
+        _setFeeRule(ownerBps, protocolBps, dataBps);
+    }
+
+    function _setFeeRule(uint16 ownerBps, uint16 protocolBps, uint16 dataBps) internal {
+        if (uint256(ownerBps) + protocolBps + dataBps != BPS) revert InvalidFeeRule(ownerBps, protocolBps, dataBps);
+        (_p.ownerBps, _p.protocolBps, _p.dataBps) = (ownerBps, protocolBps, dataBps);
+        emit FeeRuleChanged(ownerBps, protocolBps, dataBps);
+}
+
+    /// @notice Sets the bond a prover needs to post (non-zero, below 2^128 base units).
+    function setMinStake(uint256 minStake) external onlyOwner {
+        _setMinStake(minStake);
+    }
+
+    function _setMinStake(uint256 minStake) internal {
+        if (minStake == 0 || minStake >> 128 != 0) revert InvalidMinStake(minStake);
+        _minStake = minStake;
+        emit MinStakeChanged(minStake);
+}
+
+    /// @notice Sets the challenge window of future settlements, score posts and unbonding
+    /// requests (at most MAX_CHALLENGE_WINDOW; 0 opens claims at once and makes optimistic
+    /// score posts final at once: for development chains only).
+    function setChallengeWindow(uint64 challengeWindow) external onlyOwner {
+        _setChallengeWindow(challengeWindow);
+    }
+
+    function _setChallengeWindow(uint64 challengeWindow) internal {
+        if (challengeWindow > MAX_CHALLENGE_WINDOW) revert InvalidChallengeWindow(challengeWindow);
+        _p.challengeWindow = challengeWindow;
+        emit ChallengeWindowChanged(challengeWindow);
+}
+
+    /// @notice Sets the least time between two settlements' blocks (0: no minimum).
+    function setEpochLength(uint64 epochLength) external onlyOwner {
+        _setEpochLength(epochLength);
+    }
+
+    function _setEpochLength(uint64 epochLength) internal {
+        _p.epochLength = epochLength;
+        emit EpochLengthChanged(epochLength);
+}
+
+    /// @notice Sets the share of a prover's stake a proven fault slashes and the share of
+    /// the slash the challenger receives (both basis points, at most 10000).
+    function setSlashing(uint16 slashBps, uint16 challengerBps) external onlyOwner {
+        _setSlashing(slashBps, challengerBps);
+    }
+
+    function _setSlashing(uint16 slashBps, uint16 challengerBps) internal {
+        if (slashBps > BPS || challengerBps > BPS) revert InvalidSlashing(slashBps, challengerBps);
+        (_p.slashBps, _p.challengerBps) = (slashBps, challengerBps);
+        emit SlashingChanged(slashBps, challengerBps);
+}
+
+    /// @notice Sets the deposit a governance challenge locks (non-zero, below 2^96).
+    function setChallengeDeposit(uint256 challengeDeposit) external onlyOwner {
+        _setChallengeDeposit(challengeDeposit);
+    }
+
+    function _setChallengeDeposit(uint256 challengeDeposit) internal {
+        if (challengeDeposit == 0 || challengeDeposit >> 96 != 0) revert InvalidChallengeDeposit(challengeDeposit);
+        _challengeDeposit = challengeDeposit;
+        emit ChallengeDepositChanged(challengeDeposit);
+}
+
+    /// @notice Allows (or stops allowing) a score verifier contract in evidence. Evidence
+    /// naming a verifier no longer allowed can neither attest nor be challenged on-chain.
+    function setScoreVerifier(address scoreVerifier, bool allowed) external onlyOwner {
+        _setScoreVerifier(scoreVerifier, allowed);
+    }
+
+    function _setScoreVerifier(address scoreVerifier, bool allowed) internal {
+        if (scoreVerifier == address(0)) revert ZeroAddress();
+        // A call to an address without code would revert outside the try/catch around it.
+        if (allowed && scoreVerifier.code.length == 0) revert NotAContract(scoreVerifier);
+        isScoreVerifier[scoreVerifier] = allowed;
+        emit ScoreVerifierSet(scoreVerifier, allowed);
+}
+
+    /// @notice The governed parameters.
+    function params() external view returns (Params memory) {
+        Packed memory p = _p;
+        return Params(
+            p.ownerBps,
+            p.protocolBps,
+            p.dataBps,
+            _minStake,
+            p.challengeWindow,
+            p.epochLength,
+            p.slashBps,
+            p.challengerBps,
+            _challengeDeposit
+        );
+    }
+
+    // ---------------------------------------------------------------- staking
+
+    /// @notice Whether `account` has at least minStake bonded (and so may post).
+    function isPoster(address account) public view returns (bool) {
+        return provers[account].bonded >= _minStake;
+    }
+
+    function _requirePoster() internal view {
+        uint256 bonded = provers[msg.sender].bonded;
+        if (bonded < _minStake) revert InsufficientStake(msg.sender, bonded, _minStake);
+    }
+
+    /// @notice Bonds `amount` OPEN of the caller (approved beforehand).
+    function stake(uint256 amount) external nonReentrant {
+        if (amount == 0) revert ZeroAmount();
+        if (amount >> 128 != 0) revert AmountTooLarge(amount);
+        Prover storage pr = provers[msg.sender];
+        uint128 bonded = pr.bonded + uint128(amount);
+        pr.bonded = bonded;
+        emit Staked(msg.sender, amount, bonded);
+        token.safeTransferFrom(msg.sender, address(this), amount);
+    }
+
+    /// @notice Moves `amount` of the caller's bond to unbonding, withdrawable one challenge
+    /// window from now; a further request adds to it and restarts the delay.
+    function requestUnstake(uint256 amount) external {
+        if (amount == 0) revert ZeroAmount();
+        Prover storage pr = provers[msg.sender];
+        uint128 bonded = pr.bonded;
+        if (amount > bonded) revert AmountExceedsBond(amount, bonded);
+        uint128 unbonding = pr.unbonding + uint128(amount);
+        uint64 readyAt = uint64(block.timestamp) + _p.challengeWindow;
+        (pr.bonded, pr.unbonding, pr.readyAt) = (bonded - uint128(amount), unbonding, readyAt);
+        emit UnstakeRequested(msg.sender, amount, unbonding, readyAt);
+    }
+
+    /// @notice Pays the caller's unbonding OPEN out once its delay and the challenge windows
+    /// of everything the caller posted are over and no governance challenge against it is open.
+    function withdrawUnstaked() external nonReentrant {
+        Prover storage pr = provers[msg.sender];
+        uint256 amount = pr.unbonding;
+        if (amount == 0) revert NothingToWithdraw(msg.sender);
+        uint64 ready = pr.readyAt > pr.lockedUntil ? pr.readyAt : pr.lockedUntil;
+        if (block.timestamp < ready) revert UnbondingNotReady(msg.sender, ready);
+        if (pr.pendingChallenges != 0) revert ChallengePending(msg.sender);
+        pr.unbonding = 0;
+        emit Withdrawn(msg.sender, amount);
+        token.safeTransfer(msg.sender, amount);
+    }
+
+    /// @dev Keeps the caller's stake until `until` (the end of a challenge window it opened).
+    function _lock(uint64 until) internal {
+        Prover storage pr = provers[msg.sender];
+        if (pr.lockedUntil < until) pr.lockedUntil = until;
     }
 
     // ---------------------------------------------------------------- registry
 
     modifier onlyPosterOrOwner() {
-        if (!isPoster[msg.sender] && msg.sender != owner()) revert NotPoster(msg.sender);
+        if (msg.sender != owner()) _requirePoster();
         _;
     }
 
@@ -192,7 +576,8 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     // ---------------------------------------------------------------- attribution evidence
 
     /// @notice Publishes (or re-publishes) `adapter`'s evidence: the roots its score proofs
-    /// open against and their verifier. Each call bumps the version (the first is 1).
+    /// open against and their verifier, which governance must allow. Each call bumps the
+    /// version (the first is 1); earlier versions stay readable (evidenceAt).
     function registerEvidence(bytes32 adapter, uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier)
         external
         onlyPosterOrOwner
@@ -200,11 +585,35 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         if (sketchRoot == 0 || sketchRoot >= R) revert InvalidSketchRoot(sketchRoot);
         if (corpusRoot == 0 || corpusRoot >= R) revert InvalidCorpusRoot(corpusRoot);
         if (scoreVerifier == address(0)) revert ZeroAddress();
-        // A call to an address without code would revert outside attestScores' try/catch.
-        if (scoreVerifier.code.length == 0) revert NotAContract(scoreVerifier);
-        uint64 version = evidence[adapter].version + 1;
-        evidence[adapter] = Evidence(sketchRoot, corpusRoot, scoreVerifier, version);
+        if (!isScoreVerifier[scoreVerifier]) revert ScoreVerifierNotAllowed(scoreVerifier);
+        uint64 version = evidenceVersion[adapter] + 1;
+        evidenceVersion[adapter] = version;
+        evidenceAt[adapter][version] = Evidence(sketchRoot, corpusRoot, scoreVerifier, version);
         emit EvidenceRegistered(adapter, sketchRoot, corpusRoot, scoreVerifier, version, msg.sender);
+    }
+
+    /// @notice `adapter`'s current evidence (all zero: never registered).
+    function evidence(bytes32 adapter)
+        external
+        view
+        returns (uint256 sketchRoot, uint256 corpusRoot, address scoreVerifier, uint64 version)
+    {
+        Evidence storage ev = evidenceAt[adapter][evidenceVersion[adapter]];
+        return (ev.sketchRoot, ev.corpusRoot, ev.scoreVerifier, ev.version);
+    }
+
+    /// @dev The current evidence of `adapter` and its version, checked usable.
+    function _currentEvidence(bytes32 adapter, uint256 queryHash, uint256 commitment)
+        internal
+        view
+        returns (Evidence storage ev, uint64 version)
+    {
+        version = evidenceVersion[adapter];
+        if (version == 0) revert EvidenceNotRegistered(adapter);
+        if (queryHash >= R) revert QueryHashOutOfField(queryHash);
+        if (commitment >= R) revert CommitmentOutOfField(commitment);
+        ev = evidenceAt[adapter][version];
+        if (!isScoreVerifier[ev.scoreVerifier]) revert ScoreVerifierNotAllowed(ev.scoreVerifier);
     }
 
     /// @notice Attests the per-contributor scores of inference `record`: verifies `proof` of
@@ -213,68 +622,160 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     function attestScores(bytes32 record, bytes32 adapter, uint256 queryHash, uint256 commitment, bytes calldata proof)
         external
     {
-        if (!isPoster[msg.sender]) revert NotPoster(msg.sender);
+        _requirePoster();
         if (attestations[record].version != 0) revert AlreadyAttested(record);
-        Evidence storage ev = evidence[adapter];
-        uint64 version = ev.version;
-        if (version == 0) revert EvidenceNotRegistered(adapter);
-        if (queryHash >= R) revert QueryHashOutOfField(queryHash);
-        if (commitment >= R) revert CommitmentOutOfField(commitment);
+        (Evidence storage ev, uint64 version) = _currentEvidence(adapter, queryHash, commitment);
         try IScoreVerifier(ev.scoreVerifier).verifyProof(proof, [ev.sketchRoot, queryHash, commitment]) {}
         catch {
             revert InvalidScoreProof(adapter, version);
         }
-        attestations[record] = Attestation(adapter, queryHash, commitment, version, uint64(block.number));
+        Attestation storage a = attestations[record];
+        (a.adapter, a.queryHash, a.commitment, a.version, a.blockNumber) =
+            (adapter, queryHash, commitment, version, uint64(block.number));
         emit ScoresAttested(record, adapter, queryHash, commitment, version);
     }
 
-    /// @notice Whether `record`'s scores have been attested.
+    /// @notice Attests `record`'s scores optimistically: records keccak256(proof) against the
+    /// adapter's current evidence without verifying it. Until one challenge window from now
+    /// anyone may run the proof through `challengeScores`; a failing proof slashes the poster
+    /// and voids `epoch` if the poster settled it and its claims have not opened.
+    function postScores(
+        bytes32 record,
+        bytes32 adapter,
+        uint64 epoch,
+        uint256 queryHash,
+        uint256 commitment,
+        bytes calldata proof
+    ) external {
+        _requirePoster();
+        if (attestations[record].version != 0) revert AlreadyAttested(record);
+        (, uint64 version) = _currentEvidence(adapter, queryHash, commitment);
+        uint64 until = uint64(block.timestamp) + _p.challengeWindow;
+        attestations[record] = Attestation(
+            adapter, queryHash, commitment, version, uint64(block.number), epoch, until, msg.sender, keccak256(proof)
+        );
+        _lock(until);
+        emit ScoresPosted(record, adapter, msg.sender, epoch, queryHash, commitment, version, until, proof);
+    }
+
+    /// @notice Challenges `record`'s optimistic attestation with its `proof` (as posted): runs
+    /// the adapter's score verifier of the attested evidence version on (sketchRoot,
+    /// queryHash, commitment). If the proof fails, the poster is slashed, the attestation
+    /// deleted and its epoch voided when the poster settled it and it is still voidable;
+    /// if it verifies, the call reverts with ChallengeFailed.
+    function challengeScores(bytes32 record, bytes calldata proof) external nonReentrant {
+        Attestation storage a = attestations[record];
+        if (a.proofHash == 0) revert NotChallengeable(record);
+        if (block.timestamp >= a.challengeableUntil) revert ScoresFinal(record, a.challengeableUntil);
+        if (keccak256(proof) != a.proofHash) revert WrongProof(record);
+        Evidence storage ev = evidenceAt[a.adapter][a.version];
+        if (!isScoreVerifier[ev.scoreVerifier]) revert ScoreVerifierNotAllowed(ev.scoreVerifier);
+        // The verifier must get all of SCORE_VERIFY_GAS (EIP-150 keeps 1/64 back).
+        uint256 needed = SCORE_VERIFY_GAS + SCORE_VERIFY_GAS / 63 + 10_000;
+        if (gasleft() < needed) revert InsufficientGas(needed);
+        try IScoreVerifier(ev.scoreVerifier).verifyProof{gas: SCORE_VERIFY_GAS}(
+            proof, [ev.sketchRoot, a.queryHash, a.commitment]
+        ) {
+            revert ChallengeFailed(record);
+        } catch {}
+        address poster = a.poster;
+        uint64 epoch = a.epoch;
+        delete attestations[record];
+        emit ScoresChallenged(record, poster, msg.sender);
+        (uint256 reward, uint256 toTreasury) = _slash(poster, msg.sender);
+        EpochInfo storage e = epochs[epoch];
+        if (epoch != 0 && e.poster == poster && _voidable(e)) toTreasury += _void(epoch, e);
+        _payOut(msg.sender, reward, toTreasury);
+    }
+
+    /// @notice Whether `record`'s scores have been attested (verified, or posted and not
+    /// successfully challenged).
     function isAttested(bytes32 record) external view returns (bool) {
         return attestations[record].version != 0;
     }
 
     // ---------------------------------------------------------------- settlement
 
-    /// @notice Settles `epoch`: verifies the proof of the split of `dataFee` into `payouts`,
-    /// pulls sum(payouts) and the remainder from the poster (who must have approved `dataFee`)
-    /// and records the payouts' Merkle root for claims.
+    /// @notice Settles `epoch`: splits `totalFee` by the fee rule, verifies the proof of the
+    /// split of its data share into `payouts`, pulls sum(payouts) into the contract and the
+    /// remainder plus the protocol share to the treasury from the poster (who must have
+    /// approved totalFee less the owner share, which it keeps), and records the payouts'
+    /// Merkle root for claims from one challenge window on.
     function settle(
+        uint64 epoch,
+        uint256 totalFee,
+        uint256 commitment,
+        address[] calldata contributors,
+        uint256[] calldata payouts,
+        bytes calldata proof
+    ) external nonReentrant {
+        _requirePoster();
+        if (payouts.length != contributors.length) revert LengthMismatch(contributors.length, payouts.length);
+        if (epochs[epoch].status != EpochStatus.None) revert EpochAlreadySettled(epoch);
+        if (epoch <= lastEpoch) revert WrongEpoch(epoch, lastEpoch);
+        if (totalFee >> 96 != 0) revert FeeOutOfRange(totalFee);
+        if (commitment >= R) revert CommitmentOutOfField(commitment);
+        _checkEpochLength(epoch);
+        (,, uint256 dataFee) = _feeParts(totalFee);
+        uint256 paid;
+        {
+            bytes32 root;
+            (paid, root) = _verifySplit(epoch, dataFee, commitment, contributors, payouts, proof);
+            _record(epoch, totalFee, commitment, contributors.length, root, dataFee, paid);
+        }
+
+        // Interactions (OPEN is a plain OpenZeppelin ERC-20: no hooks). The treasury gets the
+        // remainder of the data share and the protocol share.
+        if (paid != 0) token.safeTransferFrom(msg.sender, address(this), paid);
+        uint256 toTreasury = dataFee - paid + totalFee * _p.protocolBps / BPS;
+        if (toTreasury != 0) token.safeTransferFrom(msg.sender, remainderRecipient, toTreasury);
+    }
+
+    /// @notice The owner, protocol and data shares of a total fee under the current fee rule:
+    /// owner = floor(F·ownerBps/1e4), protocol = floor(F·protocolBps/1e4), data = the rest.
+    function feeParts(uint256 totalFee) external view returns (uint256 ownerFee, uint256 protocolFee, uint256 dataFee) {
+        return _feeParts(totalFee);
+    }
+
+    function _feeParts(uint256 totalFee) internal view returns (uint256 ownerFee, uint256 protocolFee, uint256 dataFee) {
+        ownerFee = totalFee * _p.ownerBps / BPS;
+        protocolFee = totalFee * _p.protocolBps / BPS;
+        dataFee = totalFee - ownerFee - protocolFee;
+    }
+
+    function _checkEpochLength(uint64 epoch) internal view {
+        uint64 last = lastSettledAt;
+        if (last == 0) return;
+        uint64 notBefore = last + _p.epochLength;
+        if (block.timestamp < notBefore) revert TooEarly(epoch, notBefore);
+    }
+
+    /// @dev Checks the split proof; returns the sum of the payouts and their Merkle root.
+    function _verifySplit(
         uint64 epoch,
         uint256 dataFee,
         uint256 commitment,
         address[] calldata contributors,
         uint256[] calldata payouts,
         bytes calldata proof
-    ) external nonReentrant {
-        if (!isPoster[msg.sender]) revert NotPoster(msg.sender);
-        if (payouts.length != contributors.length) revert LengthMismatch(contributors.length, payouts.length);
-        if (epochRoot[epoch] != 0) revert EpochAlreadySettled(epoch);
-        if (epoch <= lastEpoch) revert WrongEpoch(epoch, lastEpoch);
-        if (dataFee >> 96 != 0) revert FeeOutOfRange(dataFee);
-        if (commitment >= R) revert CommitmentOutOfField(commitment);
-
-        uint256 paid;
-        {
-            uint256[5] memory input;
-            bytes32 root;
-            (input, paid, root) = _publicInputs(epoch, dataFee, commitment, contributors, payouts);
-            if (paid > dataFee) revert PayoutsExceedFee(paid, dataFee);
-            _verify(proof, input);
-            _record(epoch, root, contributors.length, dataFee, paid, commitment);
-        }
-
-        // Interactions (OPEN is a plain OpenZeppelin ERC-20: no hooks).
-        if (paid != 0) token.safeTransferFrom(msg.sender, address(this), paid);
-        if (dataFee != paid) token.safeTransferFrom(msg.sender, remainderRecipient, dataFee - paid);
+    ) internal view returns (uint256 paid, bytes32 root) {
+        uint256[5] memory input;
+        (input, paid, root) = _publicInputs(epoch, dataFee, commitment, contributors, payouts);
+        if (paid > dataFee) revert PayoutsExceedFee(paid, dataFee);
+        _verify(proof, input);
     }
 
-    /// @notice Pays leaf `index` of `epoch`'s payouts to `account`; anyone may submit it.
+    /// @notice Pays leaf `index` of `epoch`'s payouts to `account`; anyone may submit it,
+    /// once the epoch's challenge window is over, while no governance challenge holds it and
+    /// unless it was voided.
     function claim(uint64 epoch, uint256 index, address account, uint256 amount, bytes32[] calldata proof)
         external
         nonReentrant
     {
-        bytes32 root = epochRoot[epoch];
+        EpochInfo storage e = epochs[epoch];
+        bytes32 root = e.root;
         if (root == 0 || root == EMPTY_ROOT) revert EpochNotSettled(epoch);
+        _requireClaimable(epoch, e);
         bytes32 node = _leaf(index, account, amount);
         uint256 idx = index;
         for (uint256 k; k < proof.length; ++k) {
@@ -291,13 +792,25 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         if (amount != 0) token.safeTransfer(account, amount);
     }
 
+    function _requireClaimable(uint64 epoch, EpochInfo storage e) internal view {
+        if (e.status == EpochStatus.Voided) revert EpochVoided(epoch);
+        if (e.openChallenges != 0) revert EpochDisputed(epoch);
+        if (block.timestamp < e.claimableAt) revert ChallengeWindowOpen(epoch, e.claimableAt);
+    }
+
     /// @notice Whether leaf `index` of a settled `epoch` has been claimed.
     function isClaimed(uint64 epoch, uint256 index) external view returns (bool) {
-        if (epochRoot[epoch] == 0) return false;
+        if (epochs[epoch].status == EpochStatus.None) return false;
         return unclaimed[epoch][index >> 8] & (1 << (index & 255)) == 0;
     }
 
-    /// @notice The challenge and fingerprint the proof must open to, as `settle` computes them.
+    /// @notice Merkle root of the payouts of a settled epoch (0: not settled).
+    function epochRoot(uint64 epoch) external view returns (bytes32) {
+        return epochs[epoch].root;
+    }
+
+    /// @notice The challenge and fingerprint the proof must open to, as `settle` computes them
+    /// for a data fee of `dataFee`.
     function publicInputs(
         uint64 epoch,
         uint256 dataFee,
@@ -309,19 +822,195 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         return (input[3], input[4], r);
     }
 
+    // ---------------------------------------------------------------- on-chain challenges
+
+    /// @notice The EIP-712 digest a prover signs to state that `epoch` settles (or settled)
+    /// with payout root `root` and scores commitment `commitment`.
+    function statementDigest(uint64 epoch, bytes32 root, uint256 commitment) public view returns (bytes32) {
+        return MessageHashUtils.toTypedDataHash(
+            domainSeparator(), keccak256(abi.encode(EPOCH_STATEMENT_TYPEHASH, epoch, root, commitment))
+        );
+    }
+
+    /// @notice The EIP-712 domain separator of the statements (name "poa Settlement",
+    /// version "1", this chain, this contract).
+    function domainSeparator() public view returns (bytes32) {
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, block.chainid, address(this)));
+    }
+
+    /// @notice Proves that one prover signed two different statements about `epoch`: slashes
+    /// it (once per epoch) and voids the epoch if it settled it and the epoch is voidable.
+    function challengeEquivocation(
+        uint64 epoch,
+        bytes32 rootA,
+        uint256 commitmentA,
+        bytes calldata sigA,
+        bytes32 rootB,
+        uint256 commitmentB,
+        bytes calldata sigB
+    ) external nonReentrant {
+        if (rootA == rootB && commitmentA == commitmentB) revert SameStatement();
+        address signer = _signer(epoch, rootA, commitmentA, sigA);
+        address signerB = _signer(epoch, rootB, commitmentB, sigB);
+        if (signer != signerB) revert DifferentSigners(signer, signerB);
+        _punishStatement(signer, epoch);
+    }
+
+    /// @notice Proves that the poster of `epoch` signed a statement about it other than what
+    /// it settled: the same consequences as an equivocation.
+    function challengeStatement(uint64 epoch, bytes32 root, uint256 commitment, bytes calldata sig)
+        external
+        nonReentrant
+    {
+        EpochInfo storage e = epochs[epoch];
+        if (e.status == EpochStatus.None) revert EpochNotSettled(epoch);
+        if (e.root == root && e.commitment == commitment) revert StatementMatches(epoch);
+        address signer = _signer(epoch, root, commitment, sig);
+        if (signer != e.poster) revert NotEpochPoster(epoch, signer);
+        _punishStatement(signer, epoch);
+    }
+
+    function _signer(uint64 epoch, bytes32 root, uint256 commitment, bytes calldata sig)
+        internal
+        view
+        returns (address signer)
+    {
+        ECDSA.RecoverError err;
+        (signer, err,) = ECDSA.tryRecover(statementDigest(epoch, root, commitment), sig);
+        if (err != ECDSA.RecoverError.NoError) revert InvalidSignature();
+    }
+
+    function _punishStatement(address signer, uint64 epoch) internal {
+        if (statementSlashed[signer][epoch]) revert AlreadySlashed(signer, epoch);
+        Prover storage pr = provers[signer];
+        if (uint256(pr.bonded) + pr.unbonding == 0) revert NothingToSlash(signer);
+        statementSlashed[signer][epoch] = true;
+        emit EquivocationProven(signer, epoch, msg.sender);
+        (uint256 reward, uint256 toTreasury) = _slash(signer, msg.sender);
+        EpochInfo storage e = epochs[epoch];
+        if (e.poster == signer && _voidable(e)) toTreasury += _void(epoch, e);
+        _payOut(msg.sender, reward, toTreasury);
+    }
+
+    // ---------------------------------------------------------------- governance challenges
+
+    /// @notice Opens a governance challenge against `prover` (for a fault the contract cannot
+    /// check: a query sketch that does not recompute, an omitted candidate that outscores the
+    /// M-th…), locking challengeDeposit of the caller's OPEN. A non-zero `epoch` must be
+    /// settled and inside its challenge window; its claims are held until every challenge on
+    /// it is resolved. The prover cannot withdraw meanwhile. `evidenceHash` and `uri` name
+    /// the evidence for the vote.
+    function openChallenge(address prover, uint64 epoch, bytes32 evidenceHash, string calldata uri)
+        external
+        nonReentrant
+        returns (uint256 id)
+    {
+        if (prover == address(0)) revert ZeroAddress();
+        if (epoch != 0) {
+            EpochInfo storage e = epochs[epoch];
+            if (e.status == EpochStatus.None) revert EpochNotSettled(epoch);
+            if (e.status == EpochStatus.Voided) revert EpochVoided(epoch);
+            if (block.timestamp >= e.claimableAt) revert ChallengeWindowClosed(epoch, e.claimableAt);
+            e.openChallenges += 1;
+        }
+        provers[prover].pendingChallenges += 1;
+        uint256 deposit = _challengeDeposit;
+        id = ++challengeCount;
+        challenges[id] = Challenge(msg.sender, uint96(deposit), prover, epoch, ChallengeStatus.Open, evidenceHash);
+        emit ChallengeOpened(id, prover, epoch, msg.sender, deposit, evidenceHash, uri);
+        token.safeTransferFrom(msg.sender, address(this), deposit);
+    }
+
+    /// @notice Resolves governance challenge `id` (the owner executes the vote). Upheld: the
+    /// prover is slashed (challengerBps of it and the deposit back to the challenger, the
+    /// rest to the treasury) and the epoch voided. Rejected: the deposit goes to the
+    /// treasury. Either way the epoch's hold is released.
+    function resolveChallenge(uint256 id, bool upheld) external onlyOwner nonReentrant {
+        Challenge storage ch = challenges[id];
+        if (ch.status != ChallengeStatus.Open) revert ChallengeNotOpen(id);
+        ch.status = upheld ? ChallengeStatus.Upheld : ChallengeStatus.Rejected;
+        address prover = ch.prover;
+        uint64 epoch = ch.epoch;
+        provers[prover].pendingChallenges -= 1;
+        uint256 toChallenger;
+        uint256 toTreasury;
+        uint256 slashed;
+        if (upheld) {
+            (toChallenger, toTreasury) = _slash(prover, ch.challenger);
+            slashed = toChallenger + toTreasury;
+            toChallenger += ch.deposit;
+        } else {
+            toTreasury = ch.deposit;
+        }
+        if (epoch != 0) {
+            EpochInfo storage e = epochs[epoch];
+            // Held since the challenge opened inside the window: nothing was claimed.
+            if (upheld && e.status == EpochStatus.Settled) toTreasury += _void(epoch, e);
+            e.openChallenges -= 1;
+        }
+        emit ChallengeResolved(id, upheld, slashed);
+        _payOut(ch.challenger, toChallenger, toTreasury);
+    }
+
     // ---------------------------------------------------------------- internals
 
-    /// @dev Effects of a verified settlement: root, last epoch, claim bits, event.
-    function _record(uint64 epoch, bytes32 root, uint256 n, uint256 dataFee, uint256 paid, uint256 commitment)
-        internal
-    {
-        epochRoot[epoch] = root;
+    /// @dev Takes slashBps of prover's bonded + unbonding stake, bonded first; returns the
+    /// challenger's reward and the treasury's part. Effects only.
+    function _slash(address prover, address challenger) internal returns (uint256 reward, uint256 toTreasury) {
+        Prover storage pr = provers[prover];
+        uint128 bonded = pr.bonded;
+        uint128 unbonding = pr.unbonding;
+        uint256 amount = (uint256(bonded) + unbonding) * _p.slashBps / BPS;
+        if (amount <= bonded) {
+            pr.bonded = bonded - uint128(amount);
+        } else {
+            (pr.bonded, pr.unbonding) = (0, unbonding - uint128(amount - bonded));
+        }
+        reward = amount * _p.challengerBps / BPS;
+        toTreasury = amount - reward;
+        emit Slashed(prover, challenger, amount, reward);
+    }
+
+    /// @dev Whether an epoch can still be voided: settled, and its claims not yet open.
+    function _voidable(EpochInfo storage e) internal view returns (bool) {
+        return e.status == EpochStatus.Settled && (block.timestamp < e.claimableAt || e.openChallenges != 0);
+    }
+
+    /// @dev Voids a voidable epoch; returns the OPEN held for it, owed to the treasury.
+    function _void(uint64 epoch, EpochInfo storage e) internal returns (uint256 paid) {
+        e.status = EpochStatus.Voided;
+        paid = e.paid;
+        emit Voided(epoch, paid);
+    }
+
+    function _payOut(address challenger, uint256 toChallenger, uint256 toTreasury) internal {
+        if (toChallenger != 0) token.safeTransfer(challenger, toChallenger);
+        if (toTreasury != 0) token.safeTransfer(remainderRecipient, toTreasury);
+    }
+
+    /// @dev Effects of a verified settlement: epoch record, last epoch and time, claim bits,
+    /// the poster's stake lock, the event.
+    function _record(
+        uint64 epoch,
+        uint256 totalFee,
+        uint256 commitment,
+        uint256 n,
+        bytes32 root,
+        uint256 dataFee,
+        uint256 paid
+    ) internal {
+        uint64 claimableAt = uint64(block.timestamp) + _p.challengeWindow;
+        epochs[epoch] = EpochInfo(
+            root, commitment, msg.sender, uint96(paid), uint64(block.timestamp), claimableAt, EpochStatus.Settled, 0
+        );
         lastEpoch = epoch;
+        lastSettledAt = uint64(block.timestamp);
+        _lock(claimableAt);
         mapping(uint256 => uint256) storage bits = unclaimed[epoch];
         for (uint256 w; w < (n + 255) >> 8; ++w) {
             bits[w] = type(uint256).max;
         }
-        emit Settled(epoch, msg.sender, root, n, dataFee, paid, commitment);
+        emit Settled(epoch, msg.sender, root, n, totalFee, dataFee, paid, commitment, claimableAt);
     }
 
     /// @dev The verifier's public inputs (epoch, commitment, dataFee, gamma, fingerprint), the sum
