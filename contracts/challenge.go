@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -21,10 +22,10 @@ import (
 // statements signed for one epoch, or one that differs from what its signer settled,
 // get the signer slashed.
 type EpochStatement struct {
-	Epoch      uint64      `json:"epoch"`
-	Root       common.Hash `json:"root"`
-	Commitment *big.Int    `json:"commitment"`
-	Signature  []byte      `json:"signature"` // 65 bytes r ‖ s ‖ v, v = 27 or 28
+	Epoch      uint64        `json:"epoch"`
+	Root       common.Hash   `json:"root"`
+	Commitment *big.Int      `json:"commitment"`
+	Signature  hexutil.Bytes `json:"signature"` // 65 bytes r ‖ s ‖ v, v = 27 or 28
 }
 
 var (

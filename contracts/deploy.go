@@ -34,8 +34,10 @@ type Deployment struct {
 	Owner        common.Address   `json:"owner"`               // the Settlement's owner (its governance)
 	Recipient    common.Address   `json:"remainder_recipient"` // the treasury
 	Posters      []common.Address `json:"posters"`             // provers Deploy staked
-	Block        uint64           `json:"block"`
-	Deployed     time.Time        `json:"deployed"`
+	// Block is the chain's head before the deployment's first transaction: the first
+	// block that can hold its events.
+	Block    uint64    `json:"block"`
+	Deployed time.Time `json:"deployed"`
 	// ScoreVerifiers are the score verifiers Deploy deployed and the Settlement allows,
 	// by artifact name (see ScoreVerifiers); RegisterEvidence names one of them.
 	ScoreVerifiers map[string]common.Address `json:"score_verifiers,omitempty"`
@@ -127,8 +129,11 @@ func DefaultVerifier() string {
 
 // DeployConfig says what Deploy sets up.
 type DeployConfig struct {
-	Owner    *ecdsa.PrivateKey // deploys and receives OPEN's supply
+	Owner    *ecdsa.PrivateKey // deploys and, unless Token is set, receives OPEN's supply
 	Verifier Verifier
+	// Token, if set, is an OPEN already deployed (minted at genesis into its vaults, or
+	// bridged): Deploy settles in it and funds the posters from Owner's balance of it.
+	Token common.Address
 	// Governor owns the Settlement (its parameters, verifiers, challenges' verdicts): in
 	// the full deployment the TimelockController the Governor drives. Zero: Owner's account.
 	Governor common.Address
@@ -159,6 +164,12 @@ func Deploy(ctx context.Context, c *Chain, cfg DeployConfig) (*Deployment, error
 	if err := params.Check(); err != nil {
 		return nil, fmt.Errorf("deploy: %w", err)
 	}
+	// Block is where the deployment's events start: read before the first transaction,
+	// so that the posters' Staked events are found too.
+	start, err := c.Client.BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
 	owner := Address(cfg.Owner)
 	governor := cfg.Governor
 	if governor == (common.Address{}) {
@@ -174,10 +185,12 @@ func Deploy(ctx context.Context, c *Chain, cfg DeployConfig) (*Deployment, error
 		addr, _, err := c.deploy(ctx, what, cfg.Owner, code, args)
 		return addr, err
 	}
-	var err error
 	open := bindings.NewOPEN()
-	if d.Token, err = deploy("OPEN", hexutil.MustDecode(bindings.OPENMetaData.Bin), open.PackConstructor([]common.Address{owner}, []*big.Int{OPENUnits(1_000_000_000)})); err != nil {
-		return nil, err
+	if d.Token = cfg.Token; d.Token == (common.Address{}) {
+		d.Token, err = deploy("OPEN", hexutil.MustDecode(bindings.OPENMetaData.Bin), open.PackConstructor([]common.Address{owner}, []*big.Int{OPENUnits(1_000_000_000)}))
+		if err != nil {
+			return nil, err
+		}
 	}
 	if d.Verifier, err = deploy(cfg.Verifier.Name, cfg.Verifier.Bytecode, nil); err != nil {
 		return nil, err
@@ -225,9 +238,7 @@ func Deploy(ctx context.Context, c *Chain, cfg DeployConfig) (*Deployment, error
 		}
 		d.Posters = append(d.Posters, p)
 	}
-	if d.Block, err = c.Client.BlockNumber(ctx); err != nil {
-		return nil, err
-	}
+	d.Block = start
 	return d, nil
 }
 

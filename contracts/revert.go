@@ -48,6 +48,10 @@ func knownErrors() []abi.Error {
 	abiErrsOnce.Do(func() {
 		for _, md := range []*struct{ ABI string }{
 			{bindings.SettlementMetaData.ABI}, {bindings.OPENMetaData.ABI},
+			// The protocol's other contracts, so that their reverts are named wherever they
+			// surface: governance, vesting vaults, the L2 token.
+			{bindings.GOPENMetaData.ABI}, {bindings.PoaGovernorMetaData.ABI}, {bindings.PoaTimelockMetaData.ABI},
+			{bindings.VestingVaultMetaData.ABI}, {bindings.L2OPENMetaData.ABI},
 		} {
 			a, err := abi.JSON(strings.NewReader(md.ABI))
 			if err != nil {

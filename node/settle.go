@@ -11,6 +11,7 @@ import (
 	"poa/contracts"
 	"poa/influence"
 	"poa/prover"
+	"poa/protocol"
 	"poa/settlement"
 	"poa/store"
 )
@@ -23,14 +24,29 @@ type SettleOptions struct {
 	// size with a committed development-key verifier (prover.DevVerifierSizes) that
 	// holds the epoch.
 	Size int
-	// FeeRule splits each epoch's fees between model owner, protocol and data.
+	// FeeRule, if set, is the fee rule the caller expects; epochs are always split by the
+	// Settlement's governed rule, and a different one is refused (settlement.Options).
 	FeeRule settlement.FeeRule
 }
 
 // DefaultSettle returns the demo's settlement options: Groth16, automatic size,
-// development keys (deterministic, insecure: see docs/proofs.md), the default fee rule.
+// development keys (deterministic, insecure: see docs/proofs.md), the Settlement's fee rule.
 func DefaultSettle() SettleOptions {
-	return SettleOptions{Backend: prover.Groth16, FeeRule: settlement.DefaultFeeRule}
+	return SettleOptions{Backend: prover.Groth16}
+}
+
+// FeeRule is the rule st's epochs close under: the embedded chain's Settlement's
+// (governed) when st has a deployment there, else settlement.DefaultFeeRule (which the
+// genesis's Settlement starts with).
+func FeeRule(ctx context.Context, st *store.Store) (settlement.FeeRule, error) {
+	rule := settlement.DefaultFeeRule
+	_, err := onEmbedded(ctx, st, DefaultSettle(), nil, false,
+		func(ctx context.Context, st *store.Store, t settlement.Target, _ settlement.Options) (*settlement.Report, error) {
+			r, err := settlement.ChainFeeRule(ctx, t)
+			rule = r
+			return &settlement.Report{}, err
+		})
+	return rule, err
 }
 
 // SettleReport is step 7's result: the epochs settled and what the chain did.
@@ -128,8 +144,7 @@ func deploy(ctx context.Context, st *store.Store, c *contracts.Chain, dev *contr
 	if !ok {
 		return nil, fmt.Errorf("no compiled verifier %s in this build (committed: sizes %v)", name, prover.DevVerifierSizes)
 	}
-	dep, err := contracts.Deploy(ctx, c, contracts.DeployConfig{Owner: dev.Owner, Verifier: v,
-		Posters: []*ecdsa.PrivateKey{dev.Poster}, FundPosters: contracts.OPENUnits(1_000_000), Params: devParams()})
+	dep, err := protocol.Deploy(ctx, c, DevProtocol(dev, v))
 	if err != nil {
 		return nil, fmt.Errorf("deploy: %w", err)
 	}
@@ -164,10 +179,11 @@ func openContributors(st *store.Store, epoch uint64) (int, error) {
 	return n, err
 }
 
-// devParams are the embedded development chain's Settlement parameters: the defaults with
-// no challenge window, so that a settled epoch can be claimed at once.
-func devParams() *contracts.Params {
-	p := contracts.DefaultParams()
-	p.ChallengeWindow = 0
-	return &p
+// DevProtocol is the protocol the embedded development chain gets: the default genesis
+// (all beneficiaries the dev Owner), its Settlement with split verifier v, the dev Poster
+// funded with 1,000,000 OPEN and bonded, and 1,000,000 of the Owner's OPEN wrapped into
+// GOPEN and self-delegated so that it can propose and vote at once.
+func DevProtocol(dev *contracts.DevAccounts, v contracts.Verifier) protocol.Config {
+	return protocol.Config{Deployer: dev.Owner, Verifier: v, Posters: []*ecdsa.PrivateKey{dev.Poster},
+		FundPosters: contracts.OPENUnits(1_000_000), Vote: contracts.OPENUnits(1_000_000)}
 }

@@ -64,3 +64,12 @@ func verifierSize(d *contracts.Deployment) int {
 	}
 	return 0
 }
+
+// ChainFeeRule is the fee rule t's Settlement splits by now (governed; Settlement.params()).
+func ChainFeeRule(ctx context.Context, t Target) (FeeRule, error) {
+	p, err := contracts.ReadParams(ctx, t.Chain, t.Deployment)
+	if err != nil {
+		return FeeRule{}, fmt.Errorf("read the Settlement's fee rule: %w", err)
+	}
+	return FeeRule(p.FeeRule()), nil
+}

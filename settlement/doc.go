@@ -16,7 +16,9 @@
 //     Settled event (Confirmed). Epochs are posted in increasing order (ErrOrder).
 //   - Resume finishes every unfinished epoch, oldest first; Settle resumes, then closes and
 //     settles the open epoch. An epoch the contract can no longer accept is refiled into
-//     the open epoch (Refiled).
+//     the open epoch (Refiled): a later epoch was settled first, or governance changed the
+//     Settlement's fee rule after the epoch was closed. Settle closes with the rule the
+//     Settlement has now (ChainFeeRule): governance sets it, not the caller.
 //
 // Every transition is one store transaction and idempotent; the status never moves back.
 // After a crash at any point the next Resume finishes the work without posting twice.

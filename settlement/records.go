@@ -30,6 +30,10 @@ const (
 	// epoch: data directories written before epochs were settled in order); its records
 	// were moved into the open epoch (RefiledTo), which pays them. Final.
 	Refiled Status = "refiled"
+	// Voided: the epoch was settled, then a challenge proved its poster at fault and the
+	// Settlement voided it (its payouts went to the treasury, none can be claimed); its
+	// records were moved into the open epoch (RefiledTo), which pays them again. Final.
+	Voided Status = "voided"
 )
 
 // rank orders statuses; records written before the state machine say "closed".
@@ -41,12 +45,14 @@ func (s Status) rank() int {
 		return 2
 	case Confirmed, Refiled:
 		return 3
+	case Voided:
+		return 4
 	}
 	return 0
 }
 
 // Done reports whether the epoch needs nothing more.
-func (s Status) Done() bool { return s == Confirmed || s == Refiled }
+func (s Status) Done() bool { return s == Confirmed || s == Refiled || s == Voided }
 
 // FeeRule splits an epoch's total fee F: owner = floor(F·OwnerBps/10000), protocol =
 // floor(F·ProtocolBps/10000), data = F − owner − protocol (docs/settlement-abi.md).
@@ -119,6 +125,11 @@ type Posting struct {
 	// Settled event (the process stopped after the transaction and before recording it).
 	Recovered bool      `json:"recovered,omitempty"`
 	Confirmed time.Time `json:"confirmed,omitzero"`
+	// Statement is the poster's EIP-712 signed statement of the epoch's root and
+	// commitment (contracts.EpochStatement): the node publishes it (poa epoch show, GET
+	// /v1/epochs/{id}); a different statement signed for the same epoch is evidence of
+	// equivocation that slashes the poster on-chain (poa challenge equivocation).
+	Statement *contracts.EpochStatement `json:"statement,omitempty"`
 }
 
 // Epoch is a closed settlement epoch (store kind epoch, key = decimal epoch), the one

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"poa/contracts"
 	"poa/influence"
 	"poa/prover"
 	"poa/store"
@@ -18,7 +19,10 @@ import (
 type Options struct {
 	// Keys gives the proving keys (StoredKeySource, DevKeySource). Required.
 	Keys KeySource
-	// FeeRule splits the epoch Settle closes.
+	// FeeRule, if set, is the fee rule the caller expects the epoch Settle closes to be
+	// split by; the rule used is always the Settlement's (governed, Settlement.params()),
+	// and Settle fails with ErrInput before closing anything when they differ. Zero: the
+	// Settlement's rule, whatever it is.
 	FeeRule FeeRule
 	// Step, if set, is told each step as it starts ("prove epoch 3 (groth16, N=8)").
 	Step func(string)
@@ -30,6 +34,9 @@ type Report struct {
 	Resumed []*Epoch `json:"resumed"`
 	// Refiled are stranded epochs whose records moved into the open epoch.
 	Refiled []uint64 `json:"refiled"`
+	// Voided are settled epochs a challenge voided on-chain; their records moved into the
+	// open epoch too (Settle only).
+	Voided []uint64 `json:"voided,omitempty"`
 	// Epoch is the epoch Settle closed and settled (nil when it closed none).
 	Epoch *Epoch `json:"epoch,omitempty"`
 	// Skipped says why Settle closed no epoch (no records, zero data fee).
@@ -50,7 +57,8 @@ func (o Options) step(s string) {
 // Resume finishes every unfinished closed epoch, oldest first: each is proven (again,
 // when its proof does not fit the deployed verifier), posted and confirmed, or, when the
 // chain shows it was already settled, recorded from the chain. A stranded epoch (the
-// deployment settled a later one) has its records refiled into the open epoch. It stops
+// deployment settled a later one, or its fee rule is no longer the Settlement's) has its
+// records refiled into the open epoch. It stops
 // at the first epoch it cannot finish: later epochs must wait for it.
 func Resume(ctx context.Context, st *store.Store, t Target, o Options) (*Report, error) {
 	rep := &Report{Resumed: []*Epoch{}, Refiled: []uint64{}}
@@ -89,6 +97,16 @@ func finish(ctx context.Context, st *store.Store, t Target, o Options, e *Epoch,
 	if found, err := recoverFromChain(ctx, st, t, e); err != nil || found != nil {
 		return found, err
 	}
+	// An epoch closed under another fee rule than the Settlement's now (governance changed
+	// it in between, or it was closed offline) cannot be posted: its records are refiled
+	// and paid under the rule in force.
+	if rule, err := ChainFeeRule(ctx, t); err != nil {
+		return nil, err
+	} else if e.FeeRule != rule {
+		return nil, fmt.Errorf("epoch %d was closed under fee rule %d/%d/%d bps; the Settlement at %s now splits by %d/%d/%d: %w",
+			e.Epoch, e.FeeRule.OwnerBps, e.FeeRule.ProtocolBps, e.FeeRule.DataBps, t.Deployment.Settlement.Hex(),
+			rule.OwnerBps, rule.ProtocolBps, rule.DataBps, ErrStranded)
+	}
 	d := t.Deployment
 	n := verifierSize(d)
 	if n == 0 {
@@ -124,12 +142,27 @@ func finish(ctx context.Context, st *store.Store, t Target, o Options, e *Epoch,
 // settles it the same way. An open epoch without records or without a data fee is not
 // closed (Report.Skipped says why) and is not an error.
 func Settle(ctx context.Context, st *store.Store, t Target, o Options) (*Report, error) {
+	empty := &Report{Resumed: []*Epoch{}, Refiled: []uint64{}}
+	rule, err := ChainFeeRule(ctx, t)
+	if err != nil {
+		return empty, err
+	}
+	if o.FeeRule != (FeeRule{}) && o.FeeRule != rule {
+		return empty, fmt.Errorf("fee rule %d/%d/%d bps: the Settlement at %s splits by %d/%d/%d (governed: poa gov propose --set fee-rule=…): %w",
+			o.FeeRule.OwnerBps, o.FeeRule.ProtocolBps, o.FeeRule.DataBps, t.Deployment.Settlement.Hex(),
+			rule.OwnerBps, rule.ProtocolBps, rule.DataBps, ErrInput)
+	}
 	rep, err := Resume(ctx, st, t, o)
 	if err != nil {
 		return rep, err
 	}
+	voided, err := RefileVoided(ctx, st, t)
+	rep.Voided = voided
+	if err != nil {
+		return rep, err
+	}
 	o.step("close epoch")
-	e, err := Close(st, o.FeeRule, time.Now())
+	e, err := Close(st, rule, time.Now())
 	switch {
 	case errors.Is(err, ErrEmptyEpoch) || errors.Is(err, ErrZeroFee):
 		rep.Skipped = err.Error()
@@ -150,14 +183,20 @@ func Settle(ctx context.Context, st *store.Store, t Target, o Options) (*Report,
 // the open epoch, in one transaction: the epoch becomes Refiled and the open epoch's
 // tally grows by its records and fee. A posted or confirmed epoch is not refiled.
 func Refile(st *store.Store, e uint64) (uint64, error) {
+	return refile(st, e, Refiled)
+}
+
+// refile moves epoch e's records into the open epoch and marks e with status to:
+// Refiled for an epoch that was never posted, Voided for a confirmed one the chain voided.
+func refile(st *store.Store, e uint64, to Status) (uint64, error) {
 	defer lock(st)()
-	var to uint64
+	var into uint64
 	err := st.Update(func(tx *store.Tx) error {
 		var rec Epoch
 		if err := tx.Get(store.KindEpoch, epochKey(e), &rec); err != nil {
 			return err
 		}
-		if rec.Status.rank() >= Posted.rank() {
+		if to == Refiled && rec.Status.rank() >= Posted.rank() || to == Voided && rec.Status != Confirmed {
 			return fmt.Errorf("epoch %d is %s: %w", e, rec.Status, ErrState)
 		}
 		o, err := readOpen(tx)
@@ -185,14 +224,43 @@ func Refile(st *store.Store, e uint64) (uint64, error) {
 			o.Records++
 		}
 		o.Fee = total.String()
-		rec.Status, rec.RefiledTo = Refiled, o.Epoch
-		to = o.Epoch
+		rec.Status, rec.RefiledTo = to, o.Epoch
+		into = o.Epoch
 		if err := tx.Put(store.KindEpoch, epochKey(e), &rec); err != nil {
 			return err
 		}
 		return tx.Put(store.KindConfig, "epoch", o)
 	})
-	return to, err
+	return into, err
+}
+
+// RefileVoided finds the epochs confirmed on t's deployment that the Settlement has since
+// voided (a challenge proved their poster at fault; their payouts went to the treasury),
+// marks each Voided and moves its records into the open epoch, which pays them again.
+// It returns the epochs it voided.
+func RefileVoided(ctx context.Context, st *store.Store, t Target) ([]uint64, error) {
+	all, err := Epochs(st)
+	if err != nil {
+		return nil, err
+	}
+	var out []uint64
+	for _, e := range all {
+		if e.Status != Confirmed || e.Post == nil || e.Post.Deployment != t.Key {
+			continue
+		}
+		on, err := contracts.ReadEpoch(ctx, t.Chain, t.Deployment, e.Epoch)
+		if err != nil {
+			return out, fmt.Errorf("epoch %d: read its state on-chain: %w", e.Epoch, err)
+		}
+		if on.Status != "voided" {
+			continue
+		}
+		if _, err := refile(st, e.Epoch, Voided); err != nil {
+			return out, err
+		}
+		out = append(out, e.Epoch)
+	}
+	return out, nil
 }
 
 // Claimable is one payout of a settled epoch, with the epoch's whole payout list (a

@@ -9,13 +9,17 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"poa/contracts"
+	"poa/node"
+	"poa/protocol"
 	"poa/settlement"
 	"poa/store"
+	"poa/tokenomics"
 )
 
 // chainFlags select the chain: the embedded one (default) or a JSON-RPC endpoint.
@@ -114,24 +118,41 @@ func init() {
 		Use:   "chain",
 		Short: "Deploy and inspect the settlement contracts (embedded chain or --rpc)",
 	}
-	cmd.AddCommand(chainUpCmd(), chainStatusCmd())
+	cmd.AddCommand(chainUpCmd(), chainStatusCmd(), advanceCmd())
 	rootCmd.AddCommand(cmd)
 }
 
 func chainUpCmd() *cobra.Command {
 	var f chainFlags
-	var verifier, recipient string
+	var verifier, recipient, genesisFile string
+	var window time.Duration
 	c := &cobra.Command{
 		Use:   "up",
-		Short: "Deploy OPEN, the verifier and the Settlement (once per chain) and record the deployment",
-		Long: `Deploys OPEN, the verifier and the Settlement and records where in the store.
-On the embedded chain (default) the dev accounts are created in the data directory,
-funded, and the poster receives 1,000,000 OPEN; the chain's state persists there
-(its transactions are replayed by each later command). With --rpc the signing key
-deploys, owns and posts. Running it again on a chain that has a deployment prints it.`,
+		Short: "Deploy the protocol (OPEN's genesis vaults, governance, the Settlement and its verifiers) once per chain and record it",
+		Long: `Deploys the whole protocol and records where in the store (docs/tokenomics.md,
+docs/governance.md, docs/settlement-abi.md): OPEN minted at genesis into its vesting vaults
+(--genesis, default: poa token genesis), GOPEN with the Governor and the TimelockController,
+the split verifier, the score verifiers and the Settlement, owned by the timelock from birth
+and configured from the genesis's settlement section, and the poster bonded with the
+minimum stake. On the embedded chain (default) the dev accounts are created in the data
+directory; the dev Owner is the genesis's "deployer" beneficiary, wraps 1,000,000 OPEN into
+GOPEN and delegates it to itself, and the dev Poster receives 1,000,000 OPEN. The chain's
+state persists there (its transactions are replayed by each later command). With --rpc
+the signing key deploys and posts. Running it again on a chain that has a deployment
+prints it.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			g := tokenomics.Default()
+			if genesisFile != "" {
+				var err error
+				if g, err = tokenomics.Load(genesisFile); err != nil {
+					return err
+				}
+			}
+			if cmd.Flags().Changed("challenge-window") && (window < 0 || window > contracts.MaxChallengeWindow) {
+				return fmt.Errorf("--challenge-window %v: want 0 to %v", window, contracts.MaxChallengeWindow)
+			}
 			return withStore(func(st *store.Store) error {
 				return withChain(ctx, st, f, true, func(s *session) error {
 					if d, err := s.deployment(ctx, st); err == nil {
@@ -142,25 +163,24 @@ deploys, owns and posts. Running it again on a chain that has a deployment print
 					if !ok {
 						return fmt.Errorf("--verifier %q: not compiled into this build (have %s)", verifier, strings.Join(slices.Sorted(maps.Keys(vs)), ", "))
 					}
-					cfg := contracts.DeployConfig{Owner: s.signer, Verifier: v, Posters: []*ecdsa.PrivateKey{s.signer}}
+					cfg := protocol.Config{Deployer: s.signer, Verifier: v, Posters: []*ecdsa.PrivateKey{s.signer}}
 					if s.dev != nil {
-						cfg.Owner = s.dev.Owner
-						cfg.FundPosters = contracts.OPENUnits(1_000_000)
-						// The embedded development chain opens claims at once (no challenge window).
-						dev := contracts.DefaultParams()
-						dev.ChallengeWindow = 0
-						cfg.Params = &dev
+						cfg = node.DevProtocol(s.dev, v)
+					}
+					cfg.Genesis = g
+					if cmd.Flags().Changed("challenge-window") {
+						cfg.ChallengeWindow = &window
 					}
 					if recipient != "" {
 						if !common.IsHexAddress(recipient) {
 							return fmt.Errorf("--recipient %q: not an address", recipient)
 						}
-						cfg.Recipient = common.HexToAddress(recipient)
+						cfg.Treasury = common.HexToAddress(recipient)
 					}
 					if strings.HasPrefix(v.Name, "Fixture") {
 						fmt.Fprintf(cmd.ErrOrStderr(), "warning: %s is the contracts test fixture (proves only the payout fingerprint; insecure keys): for tests and demos, not for real payouts\n", v.Name)
 					}
-					d, err := contracts.Deploy(ctx, s.chain, cfg)
+					d, err := protocol.Deploy(ctx, s.chain, cfg)
 					if err != nil {
 						return err
 					}
@@ -174,14 +194,22 @@ deploys, owns and posts. Running it again on a chain that has a deployment print
 	}
 	f.add(c)
 	c.Flags().StringVar(&verifier, "verifier", contracts.DefaultVerifier(), "verifier contract to deploy (compiled in: the prover's Groth16|PlonkSplitVerifier<N>, or Fixture*Verifier for tests)")
-	c.Flags().StringVar(&recipient, "recipient", "", "remainder recipient (default: the owner)")
+	c.Flags().StringVar(&recipient, "recipient", "", "treasury: remainder, protocol share, slashed stake (default: the timelock)")
+	c.Flags().StringVar(&genesisFile, "genesis", "", "genesis file: allocations, governance and settlement parameters (default: the embedded one, poa token genesis)")
+	c.Flags().DurationVar(&window, "challenge-window", 0, "override the genesis's challenge window (e.g. 0s on a dev node whose clock cannot be advanced)")
 	return c
 }
 
 func printDeployment(d *contracts.Deployment, what string) {
 	fmt.Printf("%s on %s (chain id %d, block %d)\n", what, d.Network, d.ChainID, d.Block)
-	fmt.Printf("  OPEN        %s\n  Settlement  %s\n  Verifier    %s (%s, %s)\n  owner       %s\n  recipient   %s\n",
+	fmt.Printf("  OPEN        %s\n  Settlement  %s\n  Verifier    %s (%s, %s)\n  owner       %s\n  treasury    %s\n",
 		d.Token.Hex(), d.Settlement.Hex(), d.Verifier.Hex(), d.VerifierName, d.Backend, d.Owner.Hex(), d.Recipient.Hex())
+	if d.Governor != (common.Address{}) {
+		fmt.Printf("  GOPEN       %s\n  Governor    %s\n  Timelock    %s\n", d.GOPEN.Hex(), d.Governor.Hex(), d.Timelock.Hex())
+	}
+	for _, v := range d.Vaults {
+		fmt.Printf("  vault       %-14s %s  %s OPEN\n", v.Allocation, v.Address.Hex(), tokenomics.FormatTokens(mustBig(v.Amount)))
+	}
 	for _, p := range d.Posters {
 		fmt.Printf("  poster      %s\n", p.Hex())
 	}
@@ -216,4 +244,13 @@ func chainStatusCmd() *cobra.Command {
 	}
 	f.add(c)
 	return c
+}
+
+// mustBig parses a decimal string the program wrote itself (0 if it is not one).
+func mustBig(s string) *big.Int {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		return new(big.Int)
+	}
+	return v
 }

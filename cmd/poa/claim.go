@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"poa/contracts"
+	"poa/protocol"
 	"poa/settlement"
 	"poa/store"
 )
@@ -41,7 +43,10 @@ only), builds each Merkle proof and sends claim(...); the OPEN goes to the addre
 address is checked as imports check contributors (0x + 40 hex digits, a valid EIP-55
 checksum when mixed-case, not the zero address); a payout of 0 is skipped, not claimed.
 Anyone may send a claim: on the embedded chain a dev account pays the gas, with
---rpc the signing key does.`,
+--rpc the signing key does. An epoch's claims open when its challenge window has passed
+(poa provers shows when), stay frozen while a governance challenge is open, and never
+open for an epoch a challenge voided: such payouts are listed as skipped, with the
+reason, and claimed by a later run.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -61,10 +66,21 @@ Anyone may send a claim: on the embedded chain a dev account pays the gas, with
 					a, _ := settlement.ParseAddress(address)
 					res := claimResult{Address: a.Hex(), Claims: []claimedPayout{}}
 					total := new(big.Int)
+					now, err := s.chain.Time(ctx)
+					if err != nil {
+						return err
+					}
 					for _, p := range pays {
 						cp := claimedPayout{Epoch: p.Epoch, Index: p.Index, Amount: p.Amount.String()}
 						if p.Amount.Sign() == 0 {
 							cp.Skipped = "payout 0: nothing to claim"
+							res.Claims = append(res.Claims, cp)
+							continue
+						}
+						if cp.Skipped, err = claimBlocked(cmd, s, d, p.Epoch, now); err != nil {
+							return err
+						}
+						if cp.Skipped != "" {
 							res.Claims = append(res.Claims, cp)
 							continue
 						}
@@ -112,4 +128,27 @@ Anyone may send a claim: on the embedded chain a dev account pays the gas, with
 	c.Flags().StringVar(&address, "address", "", "contributor address whose payouts to claim")
 	c.Flags().Uint64Var(&epoch, "epoch", 0, "only this epoch (default: all)")
 	rootCmd.AddCommand(c)
+}
+
+// claimBlocked says why epoch's payouts cannot be claimed at chain time now ("" when
+// they can): voided by a challenge, disputed, or still inside the challenge window.
+func claimBlocked(cmd *cobra.Command, s *session, d *contracts.Deployment, epoch, now uint64) (string, error) {
+	e, err := contracts.ReadEpoch(cmd.Context(), s.chain, d, epoch)
+	if err != nil {
+		return "", err
+	}
+	switch protocol.WindowStatus(e, now) {
+	case "voided":
+		return "voided by a challenge: its payouts went to the treasury (the next settlement of these records pays them)", nil
+	case "disputed":
+		return "frozen while a governance challenge against its poster is open", nil
+	case "challengeable":
+		wait := time.Duration(e.ClaimableAt-now) * time.Second
+		hint := ""
+		if s.dev != nil {
+			hint = fmt.Sprintf("; on the embedded chain: poa chain advance %v", wait)
+		}
+		return fmt.Sprintf("in its challenge window until %s (%v from now%s)", chainTime(e.ClaimableAt), wait, hint), nil
+	}
+	return "", nil
 }

@@ -199,7 +199,13 @@ func printEpoch(r *settlement.Epoch) {
 		}
 		fmt.Printf("  posted to %s: tx %s, block %d, gas %d%s\n", p.Deployment, p.Settle.TxHash.Hex(), p.Settle.Block, p.Settle.GasUsed, rec)
 	}
-	if r.Status == settlement.Refiled {
+	if p := r.Post; p != nil && p.Statement != nil {
+		fmt.Printf("  signed statement: root %s, signature %s (poa epoch show %d --json: .post.statement)\n", p.Statement.Root.Hex(), p.Statement.Signature, r.Epoch)
+	}
+	switch r.Status {
+	case settlement.Refiled:
 		fmt.Printf("  refiled: its records were settled in epoch %d\n", r.RefiledTo)
+	case settlement.Voided:
+		fmt.Printf("  voided on-chain by a challenge: its records moved into epoch %d\n", r.RefiledTo)
 	}
 }

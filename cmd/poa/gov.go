@@ -93,7 +93,7 @@ The Settlement is governed once its owner hands it over (poa gov handover) and a
 first proposal executes accept-ownership.`,
 	}
 	cmd.AddCommand(govDeployCmd(), govHandoverCmd(), govDelegateCmd(), govUnwrapCmd(), govProposeCmd(),
-		govVoteCmd(), govLifecycleCmd("queue"), govLifecycleCmd("execute"), govStatusCmd(), govAdvanceCmd())
+		govVoteCmd(), govLifecycleCmd("queue"), govLifecycleCmd("execute"), govStatusCmd(), advanceCmd())
 	rootCmd.AddCommand(cmd)
 }
 
@@ -564,7 +564,7 @@ func printProposal(p *governance.Proposal, now uint64) {
 	}
 }
 
-func govAdvanceCmd() *cobra.Command {
+func advanceCmd() *cobra.Command {
 	var f chainFlags // only --rpc, to refuse it clearly
 	c := &cobra.Command{
 		Use:   "advance DURATION",

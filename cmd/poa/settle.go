@@ -25,13 +25,20 @@ checks (--dev makes the deterministic development keys when missing), posted, an
 confirmed against the contract's Settled event; an epoch that a stopped run had already
 posted is recorded from the chain, never posted twice; an epoch the contract can no
 longer accept (a later one was settled first) has its records refiled into the open
-epoch. Then the open epoch is closed with the fee rule and settled the same way, unless
---no-close, or it has no records or no data fee (reported, not an error).`,
+epoch. Then the open epoch is closed with the Settlement's fee rule (governed: see
+poa gov; --owner-bps/--protocol-bps/--data-bps, if given, must equal it) and settled the
+same way, unless --no-close, or it has no records or no data fee (reported, not an
+error). An epoch closed under another rule than the Settlement's now is refiled.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if err := rule.Check(); err != nil {
-				return err
+			// The Settlement's governed fee rule splits the epoch; the flags only assert it.
+			expect := settlement.FeeRule{}
+			if cmd.Flags().Changed("owner-bps") || cmd.Flags().Changed("protocol-bps") || cmd.Flags().Changed("data-bps") {
+				if err := rule.Check(); err != nil {
+					return err
+				}
+				expect = rule
 			}
 			return withStore(func(st *store.Store) error {
 				return withDeployment(ctx, st, f, true, func(s *session, d *contracts.Deployment) error {
@@ -39,7 +46,7 @@ epoch. Then the open epoch is closed with the fee rule and settled the same way,
 					if dev {
 						keys = settlement.DevKeySource(st)
 					}
-					o := settlement.Options{Keys: keys, FeeRule: rule, Step: func(step string) { slog.Info("settle", "step", step) }}
+					o := settlement.Options{Keys: keys, FeeRule: expect, Step: func(step string) { slog.Info("settle", "step", step) }}
 					run := settlement.Settle
 					if noClose {
 						run = settlement.Resume
@@ -53,7 +60,10 @@ epoch. Then the open epoch is closed with the fee rule and settled the same way,
 							fmt.Printf("epoch %d: %s (tx %s)\n", e.Epoch, e.Status, e.Post.Settle.TxHash.Hex())
 						}
 						for _, e := range rep.Refiled {
-							fmt.Printf("epoch %d: refiled into the open epoch (the deployment had settled a later epoch)\n", e)
+							fmt.Printf("epoch %d: refiled into the open epoch (the deployment had settled a later epoch, or its fee rule changed)\n", e)
+						}
+						for _, e := range rep.Voided {
+							fmt.Printf("epoch %d: voided on-chain by a challenge; its records moved into the open epoch\n", e)
 						}
 						if e := rep.Epoch; e != nil {
 							fmt.Printf("epoch %d: %s, %d contributors, data fee %s, tx %s, gas %d\n", e.Epoch, e.Status, len(e.Contributors), e.DataFee, e.Post.Settle.TxHash.Hex(), e.Post.Settle.GasUsed)
@@ -68,7 +78,7 @@ epoch. Then the open epoch is closed with the fee rule and settled the same way,
 	f.add(c)
 	c.Flags().BoolVar(&dev, "dev", false, "make the deterministic development keys when the data directory has none (insecure)")
 	c.Flags().BoolVar(&noClose, "no-close", false, "only finish the unfinished epochs; leave the open one open")
-	c.Flags().Uint32Var(&rule.OwnerBps, "owner-bps", rule.OwnerBps, "model owner's share of the fee, basis points")
+	c.Flags().Uint32Var(&rule.OwnerBps, "owner-bps", rule.OwnerBps, "expected model owner's share, basis points (the Settlement's governed rule applies; a different value is refused)")
 	c.Flags().Uint32Var(&rule.ProtocolBps, "protocol-bps", rule.ProtocolBps, "protocol's share, basis points")
 	c.Flags().Uint32Var(&rule.DataBps, "data-bps", rule.DataBps, "data contributors' share, basis points (the three sum to 10000)")
 	rootCmd.AddCommand(c)

@@ -182,19 +182,29 @@ func locate(text string, texts []string, i int, spans [][2]int) *api.Span {
 // chain (node.Settle), else it only closes the open epoch (settlement.Close).
 func EpochCloser(st *store.Store) server.CloseEpochFunc {
 	return func(ctx context.Context, req api.CloseEpochRequest) (uint64, error) {
-		rule := settlement.DefaultFeeRule
-		if req.OwnerBps != nil {
-			rule.OwnerBps = *req.OwnerBps
+		// Epochs split by the Settlement's governed fee rule; a request's bps, if given,
+		// must equal it when settling (node.Settle refuses another) and set it when only
+		// closing with no chain deployed.
+		rule, err := node.FeeRule(ctx, st)
+		if err != nil {
+			return 0, err
 		}
-		if req.ProtocolBps != nil {
-			rule.ProtocolBps = *req.ProtocolBps
+		var expect settlement.FeeRule
+		if req.OwnerBps != nil || req.ProtocolBps != nil {
+			if req.OwnerBps != nil {
+				rule.OwnerBps = *req.OwnerBps
+			}
+			if req.ProtocolBps != nil {
+				rule.ProtocolBps = *req.ProtocolBps
+			}
+			if uint64(rule.OwnerBps)+uint64(rule.ProtocolBps) > 10000 {
+				return 0, fmt.Errorf("owner_bps + protocol_bps over 10000: %w", server.ErrBadRequest)
+			}
+			rule.DataBps = 10000 - rule.OwnerBps - rule.ProtocolBps
+			expect = rule
 		}
-		if uint64(rule.OwnerBps)+uint64(rule.ProtocolBps) > 10000 {
-			return 0, fmt.Errorf("owner_bps + protocol_bps over 10000: %w", server.ErrBadRequest)
-		}
-		rule.DataBps = 10000 - rule.OwnerBps - rule.ProtocolBps
 		if req.Settle {
-			rep, err := node.Settle(ctx, st, node.SettleOptions{Backend: prover.Groth16, FeeRule: rule}, nil)
+			rep, err := node.Settle(ctx, st, node.SettleOptions{Backend: prover.Groth16, FeeRule: expect}, nil)
 			if err != nil {
 				if rep != nil && rep.Report != nil && rep.Epoch != nil {
 					return rep.Epoch.Epoch, fmt.Errorf("epoch %d closed but not settled (the next close or settle resumes it): %w", rep.Epoch.Epoch, err)
