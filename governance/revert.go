@@ -1,66 +1,28 @@
 package governance
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"math/big"
-	"strings"
-	"sync"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"poa/contracts"
-	"poa/contracts/bindings"
 )
 
-var (
-	govErrsOnce sync.Once
-	govErrs     []abi.Error
-)
-
-// governanceErrors are the custom errors of GOPEN, the Governor and the timelock, which
-// contracts.DecodeRevert (the Settlement's and OPEN's) does not know.
-func governanceErrors() []abi.Error {
-	govErrsOnce.Do(func() {
-		for _, md := range []string{bindings.PoaGovernorMetaData.ABI, bindings.PoaTimelockMetaData.ABI, bindings.GOPENMetaData.ABI} {
-			a, err := abi.JSON(strings.NewReader(md))
-			if err != nil {
-				panic(err)
-			}
-			for _, e := range a.Errors {
-				govErrs = append(govErrs, e)
-			}
-		}
-	})
-	return govErrs
-}
-
-// Decode names a revert that contracts.DecodeRevert left unnamed (a *contracts.RevertError
-// with an empty Name) with the custom errors of GOPEN, the Governor and the timelock, and
-// explains the lifecycle's usual ones (a proposal's state, a timelock operation not
-// ready, a proposer below the threshold); other errors are returned unchanged. The result
-// still wraps contracts.ErrReverted and, through errors.As, a *contracts.RevertError.
-// Every function of this package returns errors already decoded.
+// Decode explains the reverts a user meets in the proposal lifecycle (a proposal's state,
+// a timelock operation not ready, a proposer below the threshold) after the error text;
+// contracts.DecodeRevert already names the custom errors of GOPEN, the Governor and the
+// timelock. Other errors are returned unchanged; the result still wraps
+// contracts.ErrReverted and, through errors.As, the *contracts.RevertError. Every
+// function of this package returns errors already decoded.
 func Decode(err error) error {
 	var re *contracts.RevertError
 	if err == nil || !errors.As(err, &re) {
 		return err
 	}
-	if re.Name == "" && len(re.Data) >= 4 {
-		for _, e := range governanceErrors() {
-			if !bytes.Equal(e.ID[:4], re.Data[:4]) {
-				continue
-			}
-			args, uerr := e.Inputs.Unpack(re.Data[4:])
-			if uerr != nil {
-				continue
-			}
-			named := &contracts.RevertError{Name: e.Name, Args: args, Data: re.Data}
-			msg := strings.TrimSuffix(err.Error(), re.Error())
-			return fmt.Errorf("%s%w%s", msg, named, hint(named))
-		}
+	if h := hint(re); h != "" {
+		return fmt.Errorf("%w%s", err, h)
 	}
 	return err
 }

@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -92,7 +93,11 @@ func TestDemoPipelineTiny(t *testing.T) {
 	if err != nil || status.LastEpoch != s.Epoch.Epoch || status.Held != dataFee.String() && status.Held != paid.String() {
 		t.Fatalf("chain status after reopen: %+v %v", status, err)
 	}
-	// Anyone may push a contributor's claim; the tokens go to the contributor.
+	// Claims open once the epoch's challenge window has passed; then anyone may push a
+	// contributor's claim, and the tokens go to the contributor.
+	if err := chain.AdvanceTime(ctx, 25*time.Hour); err != nil {
+		t.Fatal(err)
+	}
 	var addrs []common.Address
 	var pays []*big.Int
 	for _, c := range s.Epoch.Contributors {

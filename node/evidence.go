@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -43,12 +42,11 @@ func scoreShape(c *influence.Commitment) prover.ScoreShape {
 // withEmbedded opens the embedded chain and its deployment (deploying one with the
 // default settlement options when there is none) for fn.
 func withEmbedded(ctx context.Context, st *store.Store, ev *Events, fn func(c *contracts.Chain, dev *contracts.DevAccounts, d *contracts.Deployment) error) error {
-	chain, dev, err := contracts.OpenEmbedded(ctx, filepath.Join(st.Dir(), "chain"),
-		func(done, total int) { ev.progress("chain")("replay", done, total) })
+	chain, dev, done, err := openEmbedded(ctx, st, ev)
 	if err != nil {
-		return fmt.Errorf("embedded chain: %w", err)
+		return err
 	}
-	defer chain.Close()
+	defer done()
 	dep, err := settlement.LoadDeployment(ctx, st, chain)
 	if errors.Is(err, contracts.ErrNoDeployment) {
 		open, oerr := settlement.OpenEpoch(st)

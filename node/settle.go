@@ -5,13 +5,12 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"poa/contracts"
 	"poa/influence"
-	"poa/prover"
 	"poa/protocol"
+	"poa/prover"
 	"poa/settlement"
 	"poa/store"
 )
@@ -83,12 +82,11 @@ func Resume(ctx context.Context, st *store.Store, ev *Events) (*SettleReport, er
 func onEmbedded(ctx context.Context, st *store.Store, o SettleOptions, ev *Events, deployIfNone bool,
 	run func(context.Context, *store.Store, settlement.Target, settlement.Options) (*settlement.Report, error)) (*SettleReport, error) {
 	rep := &SettleReport{Credited: map[string]string{}}
-	chain, dev, err := contracts.OpenEmbedded(ctx, filepath.Join(st.Dir(), "chain"),
-		func(done, total int) { ev.progress("chain")("replay", done, total) })
+	chain, dev, done, err := openEmbedded(ctx, st, ev)
 	if err != nil {
-		return rep, fmt.Errorf("embedded chain: %w", err)
+		return rep, err
 	}
-	defer chain.Close()
+	defer done()
 	dep, err := settlement.LoadDeployment(ctx, st, chain)
 	switch {
 	case errors.Is(err, contracts.ErrNoDeployment) && !deployIfNone:

@@ -29,6 +29,10 @@ type CloseEpochFunc func(ctx context.Context, req api.CloseEpochRequest) (epoch 
 // epoch record ("settled" or "unsettled") stands.
 type ClaimStatusFunc func(ctx context.Context, epoch uint64, address string) (status, tx string, err error)
 
+// ProtocolFunc reads the protocol around the node's chain deployment (governance,
+// staking, challenge windows, vesting); store.ErrNotFound when there is none.
+type ProtocolFunc func(ctx context.Context) (api.ProtocolView, error)
+
 // StoreEngine is the Engine over a poa store. Datanets, adapters, contributors,
 // attribution records and epochs come from the store; completions, epoch closing
 // and live claim status come from the functions plugged into its fields, and
@@ -44,10 +48,21 @@ type StoreEngine struct {
 	// ClaimStatus asks the chain for claim status; nil: "settled" for a posted epoch,
 	// "unsettled" otherwise.
 	ClaimStatus ClaimStatusFunc
+	// ReadProtocol answers GET /v1/protocol; nil: 503 not_ready.
+	ReadProtocol ProtocolFunc
 }
 
 var _ Engine = (*StoreEngine)(nil)
 var _ Readiness = (*StoreEngine)(nil)
+var _ ProtocolReader = (*StoreEngine)(nil)
+
+// Protocol answers GET /v1/protocol through ReadProtocol.
+func (e *StoreEngine) Protocol(ctx context.Context) (api.ProtocolView, error) {
+	if e.ReadProtocol == nil {
+		return api.ProtocolView{}, fmt.Errorf("protocol view: %w", ErrNotReady)
+	}
+	return e.ReadProtocol(ctx)
+}
 
 // NewStoreEngine returns an engine over st with nothing plugged in. It panics if
 // st is nil.

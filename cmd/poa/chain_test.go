@@ -59,6 +59,14 @@ func TestChainCLI(t *testing.T) {
 
 	who := ep.Contributors[1]
 	var cl claimResult
+	// Inside the challenge window the payout is listed as skipped, and nothing moves.
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "claim", "--address", who.Address)), &cl); err != nil {
+		t.Fatal(err)
+	}
+	if len(cl.Claims) != 1 || !strings.Contains(cl.Claims[0].Skipped, "challenge window") || cl.Claims[0].Receipt != nil || cl.Total != "0" {
+		t.Fatalf("claim inside the challenge window: %+v", cl)
+	}
+	mustPoa(t, dir, "chain", "advance", "25h")
 	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "claim", "--address", who.Address)), &cl); err != nil {
 		t.Fatal(err)
 	}

@@ -63,6 +63,7 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 				// The model + attribution engine answers completions once adapters exist
 				// (poa demo, or poa train); epoch close needs only the store.
 				eng.EpochCloser = lmengine.EpochCloser(st)
+				eng.ReadProtocol = lmengine.ProtocolReader(st)
 				if ads, err := eng.Adapters(cmd.Context()); err != nil {
 					return err
 				} else if len(ads) > 0 {

@@ -89,6 +89,7 @@ func TestSettleThroughCLI(t *testing.T) {
 	if status.LastEpoch != 1 {
 		t.Fatalf("chain status after post: last epoch %d", status.LastEpoch)
 	}
+	mustPoa(t, data, "chain", "advance", "25h") // past the challenge window
 	mustPoa(t, data, "claim", "--address", alice)
 	// Posting a confirmed epoch again sends nothing and reports the first transaction.
 	again := posted

@@ -32,6 +32,7 @@ type Options struct {
 func Attach(eng *server.StoreEngine, st *store.Store, o Options) {
 	eng.Completer = Completer(st, o)
 	eng.EpochCloser = EpochCloser(st)
+	eng.ReadProtocol = ProtocolReader(st)
 }
 
 // Completer returns a server.CompleteFunc over lm.Attribute.
@@ -226,5 +227,17 @@ func EpochCloser(st *store.Store) server.CloseEpochFunc {
 			return 0, err
 		}
 		return rec.Epoch, nil
+	}
+}
+
+// ProtocolReader returns a server.ProtocolFunc over the node's embedded chain
+// (node.Protocol): GET /v1/protocol and the audit page's protocol panel.
+func ProtocolReader(st *store.Store) server.ProtocolFunc {
+	return func(ctx context.Context) (api.ProtocolView, error) {
+		v, err := node.Protocol(ctx, st)
+		if err != nil {
+			return api.ProtocolView{}, err
+		}
+		return *v, nil
 	}
 }
