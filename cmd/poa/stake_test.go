@@ -1,0 +1,134 @@
+package main
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"poa/api"
+	"poa/contracts"
+	"poa/settlement"
+)
+
+// TestStakeAndChallengeCLI runs the prover's side of the protocol through the CLI, one
+// process per step, on the embedded chain: the poster's bond after chain up, a settled
+// epoch's signed statement, an equivocation challenge built from it and a second
+// statement the poster signed (slashed exactly half its bond, the challenger paid half
+// of that, the epoch voided inside its window so its claims never open), bonding back
+// up, unbonding with its delay, and a governance challenge that locks the deposit.
+func TestStakeAndChallengeCLI(t *testing.T) {
+	dir := t.TempDir()
+	var dep contracts.Deployment
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "chain", "up", "--verifier", "Groth16SplitVerifier8")), &dep); err != nil {
+		t.Fatal(err)
+	}
+	provers := func() api.ProtocolView {
+		t.Helper()
+		var v api.ProtocolView
+		if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "provers")), &v); err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	v := provers()
+	if len(v.Provers) != 1 || v.Provers[0].Bonded != "10000000000000000000000" || !v.Provers[0].CanPost || v.Owner != dep.Timelock.Hex() {
+		t.Fatalf("after chain up: %+v", v)
+	}
+	poster := v.Provers[0].Address
+
+	ep := proveEpoch(t, dir)
+	mustPoa(t, dir, "post", "--epoch", "1")
+	var shown struct {
+		Post *settlement.Posting `json:"post"`
+	}
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "epoch", "show", "1")), &shown); err != nil {
+		t.Fatal(err)
+	}
+	if shown.Post == nil || shown.Post.Statement == nil || shown.Post.Statement.Root != shown.Post.Root {
+		t.Fatalf("epoch 1 has no signed statement of its root: %+v", shown.Post)
+	}
+	a := filepath.Join(dir, "a.json")
+	writeJSON(t, a, shown.Post.Statement)
+	// The poster's key signs another root for epoch 1: equivocation.
+	keys, err := os.ReadFile(filepath.Join(dir, "chain", "dev-keys"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := hex.DecodeString(strings.Fields(string(keys))[1])
+	posterKey, err := crypto.ToECDSA(raw)
+	if err != nil || contracts.Address(posterKey).Hex() != poster {
+		t.Fatalf("dev poster key: %v", err)
+	}
+	other, err := contracts.NewEpochStatement(posterKey, &dep, 1, common.Hash{0xbe, 0xef}, shown.Post.Statement.Commitment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := filepath.Join(dir, "b.json")
+	writeJSON(t, b, other)
+	// The same statement twice proves nothing; nothing moves.
+	if _, errs, code := runPoa(t, dir, "challenge", "equivocation", a, a); code == 0 || !strings.Contains(errs, "SameStatement") {
+		t.Fatalf("equivocation with one statement: exit %d, %s", code, errs)
+	}
+	mustPoa(t, dir, "challenge", "equivocation", a, b)
+	v = provers()
+	if v.Provers[0].Bonded != "5000000000000000000000" || v.Provers[0].CanPost {
+		t.Fatalf("after the equivocation challenge: %+v", v.Provers)
+	}
+	if len(v.Epochs) != 1 || v.Epochs[0].Status != "voided" {
+		t.Fatalf("epoch 1 after the challenge: %+v", v.Epochs)
+	}
+	// The voided epoch's claims never open, even after its window.
+	mustPoa(t, dir, "chain", "advance", "25h")
+	var cl claimResult
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "claim", "--address", ep.Contributors[0].Address)), &cl); err != nil {
+		t.Fatal(err)
+	}
+	if len(cl.Claims) != 1 || !strings.Contains(cl.Claims[0].Skipped, "voided") || cl.Total != "0" {
+		t.Fatalf("claim of a voided epoch: %+v", cl)
+	}
+
+	// Bond back up to post again; unbonding waits out the window.
+	mustPoa(t, dir, "stake", "5000")
+	if v = provers(); !v.Provers[0].CanPost {
+		t.Fatalf("after staking again: %+v", v.Provers)
+	}
+	mustPoa(t, dir, "unstake", "1000")
+	if _, errs, code := runPoa(t, dir, "unstake", "--withdraw"); code == 0 || !strings.Contains(errs, "reverted") {
+		t.Fatalf("withdraw before the delay: exit %d, %s", code, errs)
+	}
+	mustPoa(t, dir, "chain", "advance", "25h")
+	mustPoa(t, dir, "unstake", "--withdraw")
+	if v = provers(); v.Provers[0].Bonded != "9000000000000000000000" || v.Provers[0].Unbonding != "0" {
+		t.Fatalf("after unbonding 1000: %+v", v.Provers)
+	}
+
+	// A governance challenge locks the deposit and shows up for voters.
+	ev := filepath.Join(dir, "evidence.json")
+	os.WriteFile(ev, []byte(`{"claim": "the query sketch does not recompute"}`), 0o600)
+	var opened struct {
+		ID uint64 `json:"id"`
+	}
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "challenge", "open", "--prover", poster, "--evidence", ev, "--from", "owner")), &opened); err != nil {
+		t.Fatal(err)
+	}
+	if v = provers(); len(v.Challenges) != 1 || v.Challenges[0].Status != "open" || v.Challenges[0].Prover != poster {
+		t.Fatalf("challenges: %+v", v.Challenges)
+	}
+}
+
+func writeJSON(t *testing.T, path string, v any) {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
