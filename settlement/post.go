@@ -72,7 +72,8 @@ func send(ctx context.Context, st *store.Store, t Target, rec *Epoch) (*Epoch, e
 	}
 	rec.Status = Posted
 	rec.Post = &Posting{Deployment: t.Key, Network: d.Network, ChainID: d.ChainID, Settlement: d.Settlement,
-		Settle: posted.Settle, Approve: posted.Approve, Root: posted.Root, Paid: posted.Paid, Remainder: posted.Remain}
+		Settle: posted.Settle, Approve: posted.Approve, Root: posted.Root, Paid: posted.Paid, Remainder: posted.Remain,
+		ClaimableAt: posted.ClaimableAt}
 	if rec.Post.Statement, err = contracts.NewEpochStatement(t.Poster, d, e, posted.Root, ce.Commitment); err != nil {
 		return nil, fmt.Errorf("epoch %d: sign its statement: %w", e, err)
 	}

@@ -121,6 +121,9 @@ type Posting struct {
 	Root       common.Hash        `json:"root"`
 	Paid       string             `json:"paid"`
 	Remainder  string             `json:"remainder"`
+	// ClaimableAt is when the epoch's claims open (chain time, Unix seconds): its
+	// settlement's block time plus the challenge window (0 when recovered from the chain).
+	ClaimableAt uint64 `json:"claimable_at,omitempty"`
 	// Recovered is true when the store learned of the settlement from the chain's
 	// Settled event (the process stopped after the transaction and before recording it).
 	Recovered bool      `json:"recovered,omitempty"`

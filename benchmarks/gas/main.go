@@ -64,6 +64,11 @@ func main() {
 		if acts, err = actions(); err != nil {
 			log.Fatalf("user actions: %v", err)
 		}
+		more, err := protocolActions()
+		if err != nil {
+			log.Fatalf("protocol actions: %v", err)
+		}
+		acts = append(acts, more...)
 	}
 	var rows []row
 	for _, bs := range strings.Split(*backends, ",") {
@@ -117,7 +122,7 @@ func main() {
 	fmt.Println("goal: 300,000 + 3,000·N. claim new: recipient held no OPEN; claim old: recipient already held OPEN.")
 	if len(acts) > 0 {
 		fmt.Println()
-		fmt.Println("user actions (Groth16 fixture verifiers, default parameters; one scenario, in order)")
+		fmt.Println("user actions (Groth16 fixture verifiers, default parameters; the Settlement's scenario, then the protocol's: vesting, governance, L2 token)")
 		for _, a := range acts {
 			fmt.Printf("%-34s %9d  %s\n", a.Action, a.Gas, a.Note)
 		}

@@ -193,6 +193,11 @@ func printDemo(rep *node.DemoReport, sum demoSummary) {
 			s.Deployment.Backend, s.Constraints, s.ProveSeconds, s.ProofBytes, verified)
 		fmt.Printf("settlement on %s (chain %d): verified on-chain: %v, tx %s, block %d, gas used %d\n",
 			s.Deployment.Network, s.Deployment.ChainID, sum.ProofVerified, sum.TxHash, sum.Block, sum.GasUsed)
+		if p := s.Epoch.Post; p != nil && p.ClaimableAt != 0 {
+			fmt.Printf("claims open after the challenge window, at %s chain time (embedded: poa chain advance 24h, then poa claim --address A);\n"+
+				"  the Settlement is governed by the timelock %s (poa gov status), its prover bonded (poa provers)\n",
+				chainTime(p.ClaimableAt), s.Deployment.Timelock.Hex())
+		}
 	}
 	for _, e := range rep.Evidence {
 		state := "already registered"
