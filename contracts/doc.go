@@ -6,7 +6,11 @@
 //
 // # Contracts
 //
-//   - OPEN: OpenZeppelin ERC-20, 1,000,000,000 × 10^18 base units, 18 decimals, minted once.
+//   - OPEN: OpenZeppelin ERC-20 + ERC20Permit ("OpenLedger", version "1"), 1,000,000,000 ×
+//     10^18 base units, 18 decimals, minted once in the constructor into holders/amounts (the
+//     genesis vaults: AllocationLengthMismatch, AllocationZeroHolder, AllocationSumMismatch).
+//   - VestingVault: OpenZeppelin 5.4 VestingWallet as is (package tokenomics deploys one per
+//     vesting allocation, starting at TGE + cliff).
 //   - Settlement: settle(epoch, totalFee, commitment, contributors, payouts, proof) is open
 //     to any prover with at least minStake OPEN bonded (isPoster). It checks replay (an
 //     epoch settles once), epoch order (strictly above the last settled epoch) and the
