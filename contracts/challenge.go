@@ -1,8 +1,10 @@
 package contracts
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"fmt"
 	"math/big"
 
@@ -292,4 +294,29 @@ func ReadEpoch(ctx context.Context, c *Chain, d *Deployment, epoch uint64) (*Epo
 		e.Status = epochStatus[out.Status]
 	}
 	return e, nil
+}
+
+// ParseEpochStatement reads an epoch statement's JSON (as EpochStatement marshals it: the
+// epoch, the 0x root, the commitment as a decimal number, the 0x 65-byte signature) and
+// checks its shape: a commitment below r, a 65-byte signature with v 27 or 28. Unknown
+// fields are refused. Whether the signature is a prover's is the contract's to check.
+func ParseEpochStatement(data []byte) (*EpochStatement, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var s EpochStatement
+	if err := dec.Decode(&s); err != nil {
+		return nil, fmt.Errorf("epoch statement: %w: %v", ErrInput, err)
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("epoch statement: %w: data after the object", ErrInput)
+	}
+	switch {
+	case s.Epoch == 0:
+		return nil, fmt.Errorf("epoch statement: %w: epoch 0", ErrInput)
+	case s.Commitment == nil || s.Commitment.Sign() < 0 || s.Commitment.Cmp(R) >= 0:
+		return nil, fmt.Errorf("epoch statement of epoch %d: %w: commitment missing or not below r", s.Epoch, ErrInput)
+	case len(s.Signature) != 65 || s.Signature[64] != 27 && s.Signature[64] != 28:
+		return nil, fmt.Errorf("epoch statement of epoch %d: %w: want a 65-byte signature r ‖ s ‖ v with v 27 or 28", s.Epoch, ErrInput)
+	}
+	return &s, nil
 }

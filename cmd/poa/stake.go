@@ -2,7 +2,6 @@ package main
 
 import (
 	"crypto/ecdsa"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -252,14 +251,11 @@ func readStatement(path string) (*contracts.EpochStatement, error) {
 	if err != nil {
 		return nil, err
 	}
-	var s contracts.EpochStatement
-	if err := json.Unmarshal(b, &s); err != nil {
-		return nil, fmt.Errorf("%s: not an epoch statement: %w", path, err)
+	s, err := contracts.ParseEpochStatement(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	if s.Commitment == nil || len(s.Signature) != 65 {
-		return nil, fmt.Errorf("%s: an epoch statement needs epoch, root, commitment and a 65-byte signature", path)
-	}
-	return &s, nil
+	return s, nil
 }
 
 // reportSlash prints the outcome of a challenge that slashed.
