@@ -203,6 +203,10 @@ type RecordProofOptions struct {
 	// of the committed on-chain verifiers). A smaller shape proves faster but has no
 	// compiled-in verifier to post to.
 	Rows int
+	// Optimistic posts the proof with postScores instead of attestScores: the Settlement
+	// stores its hash unverified (cheaper), and anyone can re-verify it on-chain within the
+	// challenge window (poa challenge scores ID), slashing the poster if it fails.
+	Optimistic bool
 }
 
 // RecordIDOnChain is the bytes32 a record is attested under: keccak256 of its id.
@@ -269,14 +273,20 @@ func ProveRecord(ctx context.Context, st *store.Store, id string, o RecordProofO
 		}
 		rp.Evidence = er
 		key := RecordIDOnChain(id)
-		if a, err := contracts.FindAttested(ctx, chain, d, key); err != nil {
+		if a, err := contracts.Attestation(ctx, chain, d, key); err != nil {
 			return err
-		} else if a != nil {
+		} else if a.Version != 0 {
 			rp.Attestation = a
 			return nil
 		}
-		rp.Receipt, err = contracts.AttestScores(ctx, chain, d, dev.Poster, &contracts.ScoreProof{Record: key, Adapter: er.AdapterID,
-			QueryHash: p.QueryHash, Commitment: p.Commitment, Proof: p.Solidity})
+		sp := &contracts.ScoreProof{Record: key, Adapter: er.AdapterID, Epoch: rec.Epoch,
+			QueryHash: p.QueryHash, Commitment: p.Commitment, Proof: p.Solidity}
+		if o.Optimistic {
+			rp.Receipt, err = contracts.PostScores(ctx, chain, d, dev.Poster, sp)
+		} else {
+			sp.Epoch = 0
+			rp.Receipt, err = contracts.AttestScores(ctx, chain, d, dev.Poster, sp)
+		}
 		if err != nil {
 			return err
 		}

@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -11,7 +12,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"poa/api"
 	"poa/contracts"
+	"poa/protocol"
 	"poa/settlement"
 )
 
@@ -64,6 +70,24 @@ func TestAuditPageInChromium(t *testing.T) {
 		return "claimable", "", nil
 	}
 
+	// The protocol panel reads a real deployment: the whole protocol on a simulated chain.
+	owner, _ := crypto.GenerateKey()
+	poster, _ := crypto.GenerateKey()
+	chain := contracts.NewSimulated([]common.Address{contracts.Address(owner), contracts.Address(poster)})
+	defer chain.Close()
+	dep, err := protocol.Deploy(context.Background(), chain, protocol.Config{Deployer: owner,
+		Verifier: contracts.Verifiers()["FixtureGroth16Verifier"], Posters: []*ecdsa.PrivateKey{poster}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n.eng.ReadProtocol = func(ctx context.Context) (api.ProtocolView, error) {
+		v, err := protocol.View(ctx, chain, dep)
+		if err != nil {
+			return api.ProtocolView{}, err
+		}
+		return *v, nil
+	}
+
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, node, "audit.mjs", n.url()+"/", shot)
@@ -83,9 +107,13 @@ func TestAuditPageInChromium(t *testing.T) {
 			Marked  []string
 			Methods []string
 		}
-		Claims []string
-		Proof  string
-		Tx     string
+		Claims   []string
+		Proof    string
+		Tx       string
+		Protocol struct {
+			Params, Provers, Points int
+			Owner                   string
+		}
 	}
 	line := ""
 	for _, l := range strings.Split(stdout.String(), "\n") {
@@ -121,6 +149,9 @@ func TestAuditPageInChromium(t *testing.T) {
 	}
 	if len(res.Claims) != 2 || res.Claims[0] != "claimed" || res.Claims[1] != "claimable" {
 		t.Errorf("claim column %q, want [claimed claimable]", res.Claims)
+	}
+	if p := res.Protocol; p.Params < 11 || p.Provers != 1 || p.Points < 49 || !strings.Contains(p.Owner, dep.Timelock.Hex()) {
+		t.Errorf("protocol panel %+v: want 11 parameters, 1 prover, ≥ 49 vesting months, owner the timelock %s", p, dep.Timelock.Hex())
 	}
 	png, err := os.ReadFile(shot)
 	if err != nil || !bytes.HasPrefix(png, []byte("\x89PNG")) {

@@ -80,6 +80,7 @@ func (e *StoreEngine) Ready() map[string]bool {
 		"completions": e.Completer != nil,
 		"epochs":      e.EpochCloser != nil,
 		"claims":      e.ClaimStatus != nil,
+		"protocol":    e.ReadProtocol != nil,
 	}
 }
 

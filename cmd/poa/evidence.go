@@ -80,7 +80,7 @@ sends nothing.`,
 	ev.AddCommand(commit, show, publish)
 	rootCmd.AddCommand(ev)
 
-	var post bool
+	var post, optimistic bool
 	var rows int
 	proveRec := &cobra.Command{
 		Use:   "prove-record ID [--post]",
@@ -102,7 +102,7 @@ chain (attestScores), publishing the adapter's evidence first when needed.`,
 			}
 			return withStore(func(s *store.Store) error {
 				ev, finish := demoEvents()
-				rp, err := node.ProveRecord(cmd.Context(), s, args[0], node.RecordProofOptions{Post: post, Rows: rows}, ev)
+				rp, err := node.ProveRecord(cmd.Context(), s, args[0], node.RecordProofOptions{Post: post || optimistic, Rows: rows, Optimistic: optimistic}, ev)
 				finish()
 				if err != nil {
 					return err
@@ -111,7 +111,8 @@ chain (attestScores), publishing the adapter's evidence first when needed.`,
 			})
 		},
 	}
-	proveRec.Flags().BoolVar(&post, "post", false, "attest the proof on the embedded chain")
+	proveRec.Flags().BoolVar(&post, "post", false, "attest the proof on the embedded chain (verified on-chain now)")
+	proveRec.Flags().BoolVar(&optimistic, "optimistic", false, "post the proof unverified (postScores: cheaper; anyone can re-verify it within the challenge window with poa challenge scores ID)")
 	proveRec.Flags().IntVar(&rows, "rows", 0, "least candidate rows of the circuit, a power of two in [1, 1024] (0: 64, the committed verifiers' shape)")
 	rootCmd.AddCommand(proveRec)
 

@@ -88,12 +88,21 @@ try {
   check(proof.includes('verified'), 'proof verifier result missing: ' + proof);
   check(/0x[0-9a-f]+/.test(tx) && tx.includes('gas used'), 'transaction missing: ' + tx);
 
+  // The protocol panel: parameters, provers and the vesting plot from the node's chain.
+  await page.waitForSelector('#protocol-params tbody tr');
+  const protocol = {
+    params: await page.locator('#protocol-params tbody tr').count(),
+    provers: await page.locator('#protocol-provers tbody tr').count(),
+    points: ((await page.getAttribute('#vesting-plot polyline', 'points')) || '').trim().split(/\s+/).filter(Boolean).length,
+    owner: await page.textContent('#protocol-summary'),
+  };
+
   // Back to the token view for the artifact.
   await toks.nth(best).click();
   await page.waitForSelector('#sources .source mark');
   await page.screenshot({ path: shot, fullPage: true });
   check(problems.length === 0, problems.join('; '));
-  console.log('RESULT ' + JSON.stringify({ tokens: ntok, token, sources, claims, proof, tx }));
+  console.log('RESULT ' + JSON.stringify({ tokens: ntok, token, sources, claims, proof, tx, protocol }));
 } catch (e) {
   console.error(e.message || e);
   if (problems.length) console.error(problems.join('\n'));

@@ -47,9 +47,12 @@ function short(s, n) { return s && s.length > n ? s.slice(0, n) + '…' : (s || 
 
 // ---- node status and adapters ----
 
+let ready = {};
+
 async function loadHealth() {
   try {
     const h = await api('GET', '/healthz');
+    ready = h.ready || {};
     const parts = Object.entries(h.ready || {}).map(([k, v]) => k + (v ? ' ✓' : ' ✗'));
     $('health').textContent = 'node ' + h.status + (parts.length ? ' · ' + parts.join(' · ') : '');
   } catch (err) {
@@ -307,13 +310,15 @@ function plotVesting(months) {
     const t = mk('text', { x: 4, y: y(p) + 3 }); t.textContent = p + '%'; svg.append(t);
   }
   for (let m = 0; m <= maxM; m += 12) {
-    const t = mk('text', { x: x(m) - 6, y: H - 6 }); t.textContent = 'm' + m; svg.append(t);
+    const t = mk('text', { x: Math.min(x(m) - 6, W - 24), y: H - 6 }); t.textContent = 'm' + m; svg.append(t);
   }
   const pts = months.map((r) => x(r.month).toFixed(1) + ',' + y(r.percent).toFixed(1)).join(' ');
   svg.append(mk('polyline', { points: pts, fill: 'none', stroke: '#b4530a', 'stroke-width': 2 }));
 }
 
 async function loadProtocol() {
+  if (!ready.protocol) return; // a node without a chain has no protocol panel
+  $('protocol-section').hidden = false;
   try {
     const p = await api('GET', '/v1/protocol');
     showError('protocol-error', null);
@@ -336,11 +341,10 @@ async function loadProtocol() {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
-  loadProtocol();
+  loadHealth().then(loadProtocol);
   $('ask').addEventListener('submit', ask);
   $('epoch-form').addEventListener('submit', loadEpoch);
   $('close-epoch').addEventListener('click', closeEpoch);
-  loadHealth();
   loadAdapters();
   loadEpoch().catch(() => {});
 });
