@@ -17,12 +17,19 @@ import (
 
 // FeeRule splits an epoch's total fee F as the Settlement does: owner =
 // floor(F·OwnerBps/10000), protocol = floor(F·ProtocolBps/10000), data = F − owner −
-// protocol. Its fields, types and JSON names are settlement.FeeRule's, so either converts
-// to the other (settlement.FeeRule(r)).
+// protocol. settlement.FeeRule is this type.
 type FeeRule struct {
 	OwnerBps    uint32 `json:"owner_bps"`
 	ProtocolBps uint32 `json:"protocol_bps"`
 	DataBps     uint32 `json:"data_bps"`
+}
+
+// Check returns an error (ErrInput) unless the shares sum to 10000.
+func (r FeeRule) Check() error {
+	if uint64(r.OwnerBps)+uint64(r.ProtocolBps)+uint64(r.DataBps) != 10000 {
+		return fmt.Errorf("fee rule %d/%d/%d bps does not sum to 10000: %w", r.OwnerBps, r.ProtocolBps, r.DataBps, ErrInput)
+	}
+	return nil
 }
 
 // Parts returns the owner, protocol and data parts of total; they sum to total exactly.

@@ -51,7 +51,7 @@ func knownErrors() []abi.Error {
 			// The protocol's other contracts, so that their reverts are named wherever they
 			// surface: governance, vesting vaults, the L2 token.
 			{bindings.GOPENMetaData.ABI}, {bindings.PoaGovernorMetaData.ABI}, {bindings.PoaTimelockMetaData.ABI},
-			{bindings.VestingVaultMetaData.ABI}, {bindings.L2OPENMetaData.ABI},
+			{bindings.VestingVaultMetaData.ABI}, {bindings.L2OPENMetaData.ABI}, {bindings.TestMessengerMetaData.ABI},
 		} {
 			a, err := abi.JSON(strings.NewReader(md.ABI))
 			if err != nil {
@@ -86,6 +86,10 @@ func DecodeRevert(data []byte) *RevertError {
 	}
 	return re
 }
+
+// AsRevert converts an error of eth_call or eth_estimateGas that carries revert data into
+// the decoded *RevertError; other errors are returned unchanged.
+func AsRevert(err error) error { return asRevert(err) }
 
 // asRevert converts an RPC error carrying revert data (eth_call / eth_estimateGas) into a
 // *RevertError; other errors are returned unchanged.

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"poa/contracts"
 )
@@ -50,23 +49,9 @@ func hint(re *contracts.RevertError) string {
 	return ""
 }
 
-// callRevert turns an eth_call error carrying revert data into a decoded
-// *contracts.RevertError (through Decode); other errors are returned unchanged.
-func callRevert(err error) error {
-	var de interface{ ErrorData() interface{} }
-	if err == nil || !errors.As(err, &de) {
-		return err
-	}
-	s, ok := de.ErrorData().(string)
-	if !ok {
-		return err
-	}
-	data, derr := hexutil.Decode(s)
-	if derr != nil {
-		return err
-	}
-	return Decode(fmt.Errorf("%w", contracts.DecodeRevert(data)))
-}
+// callRevert turns an eth_call error carrying revert data into a decoded, explained
+// *contracts.RevertError; other errors are returned unchanged.
+func callRevert(err error) error { return Decode(contracts.AsRevert(err)) }
 
 var stateNames = []string{"Pending", "Active", "Canceled", "Defeated", "Succeeded", "Queued", "Expired", "Executed"}
 

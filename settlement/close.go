@@ -30,7 +30,7 @@ func epochKey(e uint64) string { return strconv.FormatUint(e, 10) }
 // (ErrInput) and changes nothing.
 func Close(st *store.Store, rule FeeRule, now time.Time) (*Epoch, error) {
 	if err := rule.Check(); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}
 	defer lock(st)()
 	var rec *Epoch

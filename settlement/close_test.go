@@ -118,7 +118,7 @@ func TestCloseRejectsBadData(t *testing.T) {
 			putRaw(t, s, "r1", 1, "5", addrA, ^uint64(0))
 			putRaw(t, s, "r2", 1, "5", addrA, uint64(1))
 		}, DefaultFeeRule},
-		{"rule-sum", func(t *testing.T, s *store.Store) { putRaw(t, s, "r", 1, "5", addrA, uint64(1)) }, FeeRule{1, 1, 1}},
+		{"rule-sum", func(t *testing.T, s *store.Store) { putRaw(t, s, "r", 1, "5", addrA, uint64(1)) }, FeeRule{OwnerBps: 1, ProtocolBps: 1, DataBps: 1}},
 	}
 	for _, c := range cases {
 		t.Run("case="+c.name, func(t *testing.T) {

@@ -71,5 +71,5 @@ func ChainFeeRule(ctx context.Context, t Target) (FeeRule, error) {
 	if err != nil {
 		return FeeRule{}, fmt.Errorf("read the Settlement's fee rule: %w", err)
 	}
-	return FeeRule(p.FeeRule()), nil
+	return p.FeeRule(), nil
 }

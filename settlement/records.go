@@ -55,35 +55,13 @@ func (s Status) rank() int {
 func (s Status) Done() bool { return s == Confirmed || s == Refiled || s == Voided }
 
 // FeeRule splits an epoch's total fee F: owner = floor(F·OwnerBps/10000), protocol =
-// floor(F·ProtocolBps/10000), data = F − owner − protocol (docs/settlement-abi.md).
-// The three shares must sum to 10000 basis points.
-type FeeRule struct {
-	OwnerBps    uint32 `json:"owner_bps"`
-	ProtocolBps uint32 `json:"protocol_bps"`
-	DataBps     uint32 `json:"data_bps"`
-}
+// floor(F·ProtocolBps/10000), data = F − owner − protocol (docs/settlement-abi.md); the
+// Settlement computes the same split on-chain (contracts.FeeRule, this type). The three
+// shares must sum to 10000 basis points (Check).
+type FeeRule = contracts.FeeRule
 
-// DefaultFeeRule is 10% model owner, 10% protocol, 80% data contributors.
+// DefaultFeeRule is 10% model owner, 10% protocol, 80% data contributors: the genesis's.
 var DefaultFeeRule = FeeRule{OwnerBps: 1000, ProtocolBps: 1000, DataBps: 8000}
-
-// Check returns an error (ErrInput) unless the shares sum to 10000.
-func (r FeeRule) Check() error {
-	if uint64(r.OwnerBps)+uint64(r.ProtocolBps)+uint64(r.DataBps) != 10000 {
-		return fmt.Errorf("fee rule %d/%d/%d bps does not sum to 10000: %w", r.OwnerBps, r.ProtocolBps, r.DataBps, ErrInput)
-	}
-	return nil
-}
-
-// Parts returns the owner, protocol and data parts of total; they sum to total exactly.
-func (r FeeRule) Parts(total *big.Int) (owner, protocol, data *big.Int) {
-	bps := func(b uint32) *big.Int {
-		v := new(big.Int).Mul(total, big.NewInt(int64(b)))
-		return v.Quo(v, big.NewInt(10000))
-	}
-	owner, protocol = bps(r.OwnerBps), bps(r.ProtocolBps)
-	data = new(big.Int).Sub(total, owner)
-	return owner, protocol, data.Sub(data, protocol)
-}
 
 // Open is the open epoch (store kind config, key "epoch"): its number and what has been
 // filed into it so far. Filing a record and closing the epoch both write it, so the

@@ -3,13 +3,9 @@ package bridge
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"math/big"
-	"strings"
-	"sync"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -51,7 +47,7 @@ var (
 // non-zero (the constructor reverts with ZeroAddress).
 func DeployL2OPEN(ctx context.Context, c *contracts.Chain, key *ecdsa.PrivateKey, remoteToken, bridge common.Address) (common.Address, *contracts.Receipt, error) {
 	a, rc, err := c.DeployContract(ctx, "L2OPEN", key, hexutil.MustDecode(bindings.L2OPENMetaData.Bin), l2open.PackConstructor(remoteToken, bridge))
-	return a, rc, decode(err)
+	return a, rc, err
 }
 
 // StandardBridge is OP's L2StandardBridge and OptimismMintableERC20Factory, each behind an
@@ -74,7 +70,7 @@ func DeployStandardBridge(ctx context.Context, c *contracts.Chain, key *ecdsa.Pr
 	deploy := func(what, bin string, args []byte) (common.Address, error) {
 		a, rc, err := c.DeployContract(ctx, what, key, hexutil.MustDecode(bin), args)
 		sb.Receipts[what] = rc
-		return a, decode(err)
+		return a, err
 	}
 	var err error
 	if sb.BridgeImpl, err = deploy("L2StandardBridge", bindings.L2StandardBridgeMetaData.Bin, nil); err != nil {
@@ -99,7 +95,7 @@ func DeployStandardBridge(ctx context.Context, c *contracts.Chain, key *ecdsa.Pr
 	} {
 		rc, err := c.Send(ctx, u.what, proxy.Instance(c.Client, u.at), key, proxy.PackUpgradeToAndCall(u.impl, u.initializer))
 		if err != nil {
-			return nil, decode(err)
+			return nil, err
 		}
 		sb.Receipts[u.what] = rc
 	}
@@ -112,7 +108,7 @@ func CreateOptimismMintableERC20(ctx context.Context, c *contracts.Chain, key *e
 	rc, err := c.Send(ctx, "create OptimismMintableERC20", factory.Instance(c.Client, factoryAddr), key,
 		factory.PackCreateOptimismMintableERC20(remoteToken, name, symbol))
 	if err != nil {
-		return common.Address{}, nil, decode(err)
+		return common.Address{}, nil, err
 	}
 	full, err := c.Client.TransactionReceipt(ctx, rc.TxHash)
 	if err != nil {
@@ -129,13 +125,13 @@ func CreateOptimismMintableERC20(ctx context.Context, c *contracts.Chain, key *e
 // Mint calls token.mint(to, amount) from key; only the token's bridge may.
 func Mint(ctx context.Context, c *contracts.Chain, key *ecdsa.PrivateKey, token, to common.Address, amount *big.Int) (*contracts.Receipt, error) {
 	rc, err := c.Send(ctx, "mint", l2open.Instance(c.Client, token), key, l2open.PackMint(to, amount))
-	return rc, decode(err)
+	return rc, err
 }
 
 // Burn calls token.burn(from, amount) from key; only the token's bridge may.
 func Burn(ctx context.Context, c *contracts.Chain, key *ecdsa.PrivateKey, token, from common.Address, amount *big.Int) (*contracts.Receipt, error) {
 	rc, err := c.Send(ctx, "burn", l2open.Instance(c.Client, token), key, l2open.PackBurn(from, amount))
-	return rc, decode(err)
+	return rc, err
 }
 
 // BridgeERC20 initiates a withdrawal of amount of localToken (an OptimismMintableERC20
@@ -145,7 +141,7 @@ func Burn(ctx context.Context, c *contracts.Chain, key *ecdsa.PrivateKey, token,
 func BridgeERC20(ctx context.Context, c *contracts.Chain, key *ecdsa.PrivateKey, bridgeAddr, localToken, remoteToken common.Address, amount *big.Int, minGasLimit uint32, extraData []byte) (*contracts.Receipt, error) {
 	rc, err := c.Send(ctx, "bridgeERC20", stdBridge.Instance(c.Client, bridgeAddr), key,
 		stdBridge.PackBridgeERC20(localToken, remoteToken, amount, minGasLimit, extraData))
-	return rc, decode(err)
+	return rc, err
 }
 
 // Withdraw initiates a withdrawal through the legacy L2StandardBridge.withdraw (the L1
@@ -154,7 +150,7 @@ func BridgeERC20(ctx context.Context, c *contracts.Chain, key *ecdsa.PrivateKey,
 func Withdraw(ctx context.Context, c *contracts.Chain, key *ecdsa.PrivateKey, bridgeAddr, l2Token common.Address, amount *big.Int, minGasLimit uint32, extraData []byte) (*contracts.Receipt, error) {
 	rc, err := c.Send(ctx, "withdraw", stdBridge.Instance(c.Client, bridgeAddr), key,
 		stdBridge.PackWithdraw(l2Token, amount, minGasLimit, extraData))
-	return rc, decode(err)
+	return rc, err
 }
 
 // FinalizeDepositCalldata is the message the L1StandardBridge sends its L2 counterpart
@@ -255,39 +251,4 @@ func SentMessages(ctx context.Context, c *contracts.Chain, messengerAddr common.
 		}
 	}
 	return out, nil
-}
-
-var (
-	errsOnce sync.Once
-	errs     []abi.Error
-)
-
-// decode names the custom error of a revert that contracts.DecodeRevert left unnamed,
-// using the ABIs of this package's contracts. It fills in the *contracts.RevertError in
-// err's chain and returns err.
-func decode(err error) error {
-	var re *contracts.RevertError
-	if err == nil || !errors.As(err, &re) || re.Name != "" || len(re.Data) < 4 {
-		return err
-	}
-	errsOnce.Do(func() {
-		for _, md := range []*bind.MetaData{&bindings.L2OPENMetaData, &bindings.TestMessengerMetaData} {
-			a, err := abi.JSON(strings.NewReader(md.ABI))
-			if err != nil {
-				panic(err)
-			}
-			for _, e := range a.Errors {
-				errs = append(errs, e)
-			}
-		}
-	})
-	for _, e := range errs {
-		if string(e.ID[:4]) == string(re.Data[:4]) {
-			if args, uerr := e.Inputs.Unpack(re.Data[4:]); uerr == nil {
-				re.Name, re.Args = e.Name, args
-			}
-			break
-		}
-	}
-	return err
 }

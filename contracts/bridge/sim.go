@@ -97,7 +97,7 @@ func (s *SimL2) RelayDeposit(ctx context.Context, key *ecdsa.PrivateKey, l1Bridg
 	c := s.Chain
 	rc, err := c.Send(ctx, "relay finalizeBridgeERC20", messenger.Instance(c.Client, L2CrossDomainMessengerAddr), key,
 		messenger.PackRelayMessage(l1Bridge, bridgeAddr, FinalizeDepositCalldata(l2Token, l1Token, from, to, amount, extraData)))
-	return rc, decode(err)
+	return rc, err
 }
 
 // newBackend is contracts.NewSimulated's backend (Osaka rules, no draft Bogota fork,
