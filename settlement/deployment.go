@@ -49,6 +49,13 @@ func LoadDeployment(ctx context.Context, st *store.Store, c *contracts.Chain) (*
 	if len(code) == 0 {
 		return nil, fmt.Errorf("deployment %s: no Settlement code at %s on %s: %w", key, d.Settlement.Hex(), c.URL, contracts.ErrNoDeployment)
 	}
+	// A Settlement from before staking and governance has no params(): nothing of this
+	// version can post to it.
+	if _, err := contracts.ReadParams(ctx, c, &d); err != nil {
+		return nil, fmt.Errorf("deployment %s: the Settlement at %s on %s predates staking and governance (%v): %w; "+
+			"use a new data directory, or for the embedded chain move %s/chain away and run poa chain up",
+			key, d.Settlement.Hex(), c.URL, err, ErrState, st.Dir())
+	}
 	return &d, nil
 }
 
