@@ -17,37 +17,9 @@ import (
 	"poa/store"
 )
 
-// govFlags are the chain flags of the governance commands plus the embedded chain's
-// choice of dev account.
-type govFlags struct {
-	chainFlags
-	from string
-}
-
-func (f *govFlags) add(c *cobra.Command) {
-	f.chainFlags.add(c)
-	c.Flags().StringVar(&f.from, "from", "", "embedded chain: the dev account that signs, owner|poster|spare (default owner, which holds OPEN); with --rpc the signing key does")
-}
-
-// signer is who sends a governance transaction: on the embedded chain the dev account
-// --from names (the owner by default), with --rpc the session's key.
-func (f *govFlags) signer(s *session) (*ecdsa.PrivateKey, error) {
-	if s.dev == nil {
-		if f.from != "" {
-			return nil, errors.New("--from names the embedded chain's dev accounts; with --rpc the signing key (--key-file or --key-env) sends")
-		}
-		return s.signer, nil
-	}
-	switch f.from {
-	case "", "owner":
-		return s.dev.Owner, nil
-	case "poster":
-		return s.dev.Poster, nil
-	case "spare":
-		return s.dev.Spare, nil
-	}
-	return nil, fmt.Errorf("--from %q: want owner, poster or spare", f.from)
-}
+// govFlags are the governance commands' chain flags and --from (the dev owner by default:
+// it holds the OPEN and the votes).
+type govFlags = accountFlags
 
 // withGovernance runs fn with the deployment when it has governance, and otherwise
 // says what to run.
@@ -186,7 +158,7 @@ only proposals change the Settlement.`,
 			})
 		},
 	}
-	f.add(c)
+	f.add(c, "owner")
 	return c
 }
 
@@ -251,7 +223,7 @@ counts for proposals whose snapshot is after the delegation.`,
 			})
 		},
 	}
-	f.add(c)
+	f.add(c, "owner")
 	c.Flags().StringVar(&to, "to", "", "delegate to this address (default: the signer)")
 	c.Flags().StringVar(&wrap, "wrap", "", "first wrap this much OPEN into GOPEN (100000, 0.5, 1000wei)")
 	return c
@@ -286,7 +258,7 @@ func govUnwrapCmd() *cobra.Command {
 			})
 		},
 	}
-	f.add(c)
+	f.add(c, "owner")
 	return c
 }
 
@@ -349,7 +321,7 @@ Parameters this build knows:
 			})
 		},
 	}
-	f.add(c)
+	f.add(c, "owner")
 	c.Flags().StringArrayVar(&sets, "set", nil, "a parameter change NAME=VALUE (repeatable; see the list above)")
 	c.Flags().StringVar(&description, "description", "", "what the proposal does and why (part of its id)")
 	return c
@@ -398,7 +370,7 @@ func govVoteCmd() *cobra.Command {
 			})
 		},
 	}
-	f.add(c)
+	f.add(c, "owner")
 	c.Flags().StringVar(&reason, "reason", "", "reason recorded with the vote")
 	return c
 }
@@ -440,7 +412,7 @@ func govLifecycleCmd(action string) *cobra.Command {
 			})
 		},
 	}
-	f.add(c)
+	f.add(c, "owner")
 	return c
 }
 
@@ -493,7 +465,7 @@ func govStatusCmd() *cobra.Command {
 			})
 		},
 	}
-	f.add(c)
+	f.add(c, "owner")
 	c.Flags().StringVar(&account, "account", "", "show this account's GOPEN and votes (default: the signer)")
 	return c
 }

@@ -18,44 +18,12 @@ import (
 	"poa/store"
 )
 
-// proverFlags are the chain flags of the staking and challenge commands plus the
-// embedded chain's choice of dev account (the poster by default: it is the node's prover).
-type proverFlags struct {
-	chainFlags
-	from string
-}
-
-func (f *proverFlags) add(c *cobra.Command, def string) {
-	f.chainFlags.add(c)
-	c.Flags().StringVar(&f.from, "from", def, "embedded chain: the dev account that signs, owner|poster|spare; with --rpc the signing key does")
-}
-
-// signer is who sends: on the embedded chain the dev account --from names, with --rpc
-// the session's key (--from given explicitly is refused there).
-func (f *proverFlags) signer(cmd *cobra.Command, s *session) (*ecdsa.PrivateKey, error) {
-	if s.dev == nil {
-		if cmd.Flags().Changed("from") {
-			return nil, errors.New("--from names the embedded chain's dev accounts; with --rpc the signing key (--key-file or --key-env) sends")
-		}
-		return s.signer, nil
-	}
-	switch f.from {
-	case "owner":
-		return s.dev.Owner, nil
-	case "poster", "":
-		return s.dev.Poster, nil
-	case "spare":
-		return s.dev.Spare, nil
-	}
-	return nil, fmt.Errorf("--from %q: want owner, poster or spare", f.from)
-}
-
 // withProver runs fn on the store's deployment with the signer --from selects.
-func withProver(cmd *cobra.Command, f *proverFlags, fn func(s *session, d *contracts.Deployment, key *ecdsa.PrivateKey) error) error {
+func withProver(cmd *cobra.Command, f *accountFlags, fn func(s *session, d *contracts.Deployment, key *ecdsa.PrivateKey) error) error {
 	ctx := cmd.Context()
 	return withStore(func(st *store.Store) error {
 		return withDeployment(ctx, st, f.chainFlags, true, func(s *session, d *contracts.Deployment) error {
-			key, err := f.signer(cmd, s)
+			key, err := f.signer(s)
 			if err != nil {
 				return err
 			}
@@ -77,7 +45,7 @@ func init() {
 }
 
 func stakeCmd() *cobra.Command {
-	var f proverFlags
+	var f accountFlags
 	c := &cobra.Command{
 		Use:   "stake AMOUNT",
 		Short: "Bond OPEN as a prover: settling, attesting and registering need the minimum stake",
@@ -106,7 +74,7 @@ bond (docs/settlement-abi.md). poa unstake starts the way back out.`,
 }
 
 func unstakeCmd() *cobra.Command {
-	var f proverFlags
+	var f accountFlags
 	var withdraw bool
 	c := &cobra.Command{
 		Use:   "unstake [AMOUNT | --withdraw]",
@@ -266,7 +234,7 @@ func reportSlash(what string, rc *contracts.Receipt) error {
 }
 
 func challengeEquivocationCmd() *cobra.Command {
-	var f proverFlags
+	var f accountFlags
 	c := &cobra.Command{
 		Use:   "equivocation A.json B.json",
 		Short: "Slash a prover that signed two different statements for one epoch",
@@ -294,7 +262,7 @@ func challengeEquivocationCmd() *cobra.Command {
 }
 
 func challengeStatementCmd() *cobra.Command {
-	var f proverFlags
+	var f accountFlags
 	c := &cobra.Command{
 		Use:   "statement S.json",
 		Short: "Slash a prover whose signed statement differs from the epoch it settled",
@@ -318,7 +286,7 @@ func challengeStatementCmd() *cobra.Command {
 }
 
 func challengeScoresCmd() *cobra.Command {
-	var f proverFlags
+	var f accountFlags
 	c := &cobra.Command{
 		Use:   "scores RECORD",
 		Short: "Re-verify an optimistically posted score proof on-chain; slash its poster if it fails",
@@ -351,7 +319,7 @@ it backs; one that verifies reverts with ChallengeFailed and nothing changes.`,
 }
 
 func challengeOpenCmd() *cobra.Command {
-	var f proverFlags
+	var f accountFlags
 	var prover, evidence, uri string
 	var epoch uint64
 	c := &cobra.Command{
