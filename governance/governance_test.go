@@ -506,3 +506,29 @@ func TestGOPEN(t *testing.T) {
 		t.Errorf("governor clock mode %q", m)
 	}
 }
+
+// TestCancel: only the proposer can withdraw a proposal, and only while it is pending; a
+// canceled proposal takes no votes.
+func TestCancel(t *testing.T) {
+	e := newEnv(t)
+	e.fund("alice", 100_000)
+	e.fund("carol", 20_000)
+	id, _, err := governance.Propose(e.ctx, e.c, e.d, e.keys["carol"], e.calls("quorum=10"), "raise the quorum")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = governance.Cancel(e.ctx, e.c, e.d, e.keys["alice"], id)
+	wantRevert(t, err, "GovernorUnableToCancel")
+	if p := e.proposal(id); p.State != "Pending" {
+		t.Fatalf("state after a stranger's cancel: %s", p.State)
+	}
+	if _, err := governance.Cancel(e.ctx, e.c, e.d, e.keys["carol"], id); err != nil {
+		t.Fatal(err)
+	}
+	if p := e.proposal(id); p.State != "Canceled" {
+		t.Fatalf("state after cancel: %s", p.State)
+	}
+	e.advance(e.p.VotingDelay)
+	_, err = governance.Vote(e.ctx, e.c, e.d, e.keys["alice"], id, governance.For, "")
+	wantRevert(t, err, "GovernorUnexpectedProposalState")
+}

@@ -171,6 +171,12 @@ func Execute(ctx context.Context, c *contracts.Chain, d *contracts.Deployment, k
 	return lifecycle(ctx, c, d, key, id, "execute", (*bindings.PoaGovernor).PackExecute)
 }
 
+// Cancel withdraws a proposal while it is still Pending (before voting opens); only its
+// proposer may (OpenZeppelin Governor 5.x), anyone else gets GovernorUnableToCancel.
+func Cancel(ctx context.Context, c *contracts.Chain, d *contracts.Deployment, key *ecdsa.PrivateKey, id *big.Int) (*contracts.Receipt, error) {
+	return lifecycle(ctx, c, d, key, id, "cancel", (*bindings.PoaGovernor).PackCancel)
+}
+
 func lifecycle(ctx context.Context, c *contracts.Chain, d *contracts.Deployment, key *ecdsa.PrivateKey, id *big.Int, what string,
 	pack func(*bindings.PoaGovernor, []common.Address, []*big.Int, [][]byte, [32]byte) []byte) (*contracts.Receipt, error) {
 	if err := check(d); err != nil {

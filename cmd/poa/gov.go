@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
@@ -65,7 +66,7 @@ The Settlement is governed once its owner hands it over (poa gov handover) and a
 first proposal executes accept-ownership.`,
 	}
 	cmd.AddCommand(govDeployCmd(), govHandoverCmd(), govDelegateCmd(), govUnwrapCmd(), govProposeCmd(),
-		govVoteCmd(), govLifecycleCmd("queue"), govLifecycleCmd("execute"), govStatusCmd(), advanceCmd())
+		govVoteCmd(), govLifecycleCmd("queue"), govLifecycleCmd("execute"), govLifecycleCmd("cancel"), govStatusCmd(), advanceCmd())
 	rootCmd.AddCommand(cmd)
 }
 
@@ -380,6 +381,7 @@ func govLifecycleCmd(action string) *cobra.Command {
 	short := map[string]string{
 		"queue":   "Queue a succeeded proposal in the timelock (anyone may); it becomes executable after the timelock delay",
 		"execute": "Execute a queued proposal whose timelock delay has passed (anyone may)",
+		"cancel":  "Withdraw your own proposal while it is still pending (before voting opens)",
 	}[action]
 	c := &cobra.Command{
 		Use:   action + " ID",
@@ -392,10 +394,8 @@ func govLifecycleCmd(action string) *cobra.Command {
 			}
 			return withGovernance(cmd, &f, true, func(s *session, d *contracts.Deployment, key *ecdsa.PrivateKey) error {
 				ctx := cmd.Context()
-				run := governance.Queue
-				if action == "execute" {
-					run = governance.Execute
-				}
+				run := map[string]func(context.Context, *contracts.Chain, *contracts.Deployment, *ecdsa.PrivateKey, *big.Int) (*contracts.Receipt, error){
+					"queue": governance.Queue, "execute": governance.Execute, "cancel": governance.Cancel}[action]
 				rc, err := run(ctx, s.chain, d, key, id)
 				if err != nil {
 					return err
