@@ -73,6 +73,7 @@ var flagSpecs = map[string]flagSpec{
 	"poa gov vote":                   {args: []string{"--rpc", "http://127.0.0.1:1", "1", "for"}},
 	"poa gov queue":                  {args: []string{"--rpc", "http://127.0.0.1:1", "1"}},
 	"poa gov execute":                {args: []string{"--rpc", "http://127.0.0.1:1", "1"}},
+	"poa gov cancel":                 {args: []string{"--rpc", "http://127.0.0.1:1", "1"}},
 	"poa challenge equivocation":     {args: []string{"--rpc", "http://127.0.0.1:1", "a.json", "b.json"}},
 	"poa challenge statement":        {args: []string{"--rpc", "http://127.0.0.1:1", "s.json"}},
 	"poa challenge scores":           {args: []string{"--rpc", "http://127.0.0.1:1", "rec"}},
