@@ -120,10 +120,7 @@ func ChallengeStatement(ctx context.Context, c *Chain, d *Deployment, key *ecdsa
 // governance no longer allows (ScoreVerifierNotAllowed) and values ≥ r.
 func PostScores(ctx context.Context, c *Chain, d *Deployment, poster *ecdsa.PrivateKey, p *ScoreProof) (*Receipt, error) {
 	what := fmt.Sprintf("post scores of record %s", common.Hash(p.Record).Hex())
-	if err := checkUint256(what, "query hash", p.QueryHash); err != nil {
-		return nil, err
-	}
-	if err := checkUint256(what, "commitment", p.Commitment); err != nil {
+	if err := p.check(what); err != nil {
 		return nil, err
 	}
 	st := bindings.NewSettlement()

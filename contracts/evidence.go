@@ -147,6 +147,14 @@ func EvidenceHistory(ctx context.Context, c *Chain, d *Deployment, adapter [32]b
 	return out, it.Error()
 }
 
+// check refuses, before anything is sent, public inputs that are not uint256s.
+func (p *ScoreProof) check(what string) error {
+	if err := checkUint256(what, "query hash", p.QueryHash); err != nil {
+		return err
+	}
+	return checkUint256(what, "commitment", p.Commitment)
+}
+
 // AttestScores attests p's scores from poster's key and waits for the receipt: the
 // contract verifies p.Proof on (the adapter's current sketchRoot, p.QueryHash,
 // p.Commitment) with the adapter's registered score verifier and records it. It rejects, at
@@ -158,10 +166,7 @@ func EvidenceHistory(ctx context.Context, c *Chain, d *Deployment, adapter [32]b
 // ErrUint256 before anything is sent.
 func AttestScores(ctx context.Context, c *Chain, d *Deployment, poster *ecdsa.PrivateKey, p *ScoreProof) (*Receipt, error) {
 	what := fmt.Sprintf("attest scores of record %s", common.Hash(p.Record).Hex())
-	if err := checkUint256(what, "query hash", p.QueryHash); err != nil {
-		return nil, err
-	}
-	if err := checkUint256(what, "commitment", p.Commitment); err != nil {
+	if err := p.check(what); err != nil {
 		return nil, err
 	}
 	st := bindings.NewSettlement()
