@@ -3,12 +3,18 @@ package api
 import "fmt"
 
 // Error is an API error: the HTTP status (not part of the JSON body) and a stable
-// code with a human-readable message. The server writes it inside an
-// ErrorResponse; package client returns it, with Status set from the response.
+// code with a human-readable message, in OpenAI's error shape (type and param
+// too). The server writes it inside an ErrorResponse; package client returns it,
+// with Status set from the response.
 type Error struct {
 	Status  int    `json:"-"`
 	Code    string `json:"code"`
 	Message string `json:"message"`
+	// Type is OpenAI's error class: "invalid_request_error" for a 4xx, "server_error"
+	// for a 5xx (the server fills it in when empty).
+	Type string `json:"type,omitempty"`
+	// Param names the request field at fault, when one is (e.g. "model").
+	Param string `json:"param,omitempty"`
 }
 
 func (e *Error) Error() string {
@@ -30,6 +36,7 @@ const (
 	CodeBodyTooLarge   = "body_too_large"
 	CodePromptTooLong  = "prompt_too_long"
 	CodeUnknownAdapter = "unknown_adapter"
+	CodeModelNotFound  = "model_not_found"
 	CodeBadAddress     = "bad_address"
 	CodeBadEpoch       = "bad_epoch"
 	CodeNotFound       = "not_found"

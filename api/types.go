@@ -7,15 +7,21 @@ import (
 
 // CompletionRequest is the body of POST /v1/completions: OpenAI's text-completion
 // request shape plus Adapter and Fee. The server validates it and, before passing
-// it on, sets MaxTokens, Temperature and TopP to their defaults when absent.
+// it on, sets MaxTokens, Temperature and TopP to their defaults when absent, and
+// resolves Model (see Model).
 type CompletionRequest struct {
+	// Model names what answers, as in vLLM and LoRAX: an adapter's name selects that
+	// adapter, the base model's name, "" or BaseModelAlias the base model (with
+	// Adapter, if set). GET /v1/models lists the names. The server passes the
+	// resolved name on: Model is then the adapter's or the base model's name.
 	Model       string   `json:"model,omitempty"`
 	Prompt      string   `json:"prompt"`
 	MaxTokens   int      `json:"max_tokens,omitempty"`
 	Temperature *float64 `json:"temperature,omitempty"`
 	TopP        *float64 `json:"top_p,omitempty"`
 	Seed        *int64   `json:"seed,omitempty"`
-	// Adapter names the LoRA adapter to apply; empty means the base model.
+	// Adapter names the LoRA adapter to apply; empty means the one Model names, if
+	// any, else the base model. Set with a Model naming another adapter: 400.
 	Adapter string `json:"adapter,omitempty"`
 	// Fields OpenAI clients commonly send; only the values poa supports are accepted.
 	N      *int    `json:"n,omitempty"`
@@ -142,6 +148,25 @@ type DatanetContribution struct {
 	Points  int64  `json:"points"`
 }
 
+// BaseModelAlias is the model name that always means the node's base model.
+const BaseModelAlias = "poa"
+
+// ModelView is one model a completion may name (GET /v1/models): OpenAI's model
+// object with vLLM's parent, root and max_model_len.
+type ModelView struct {
+	ID      string `json:"id"`       // the name to send as CompletionRequest.Model
+	Object  string `json:"object"`   // "model"
+	Created int64  `json:"created"`  // Unix seconds (0 if unknown)
+	OwnedBy string `json:"owned_by"` // "poa"
+	// Parent is an adapter's base model; null for a base model.
+	Parent *string `json:"parent"`
+	// Root is the base model whose weights answer (a base model's own name).
+	Root string `json:"root"`
+	// MaxModelLen is the context in tokens: prompt tokens + max_tokens at most (0 if
+	// unknown).
+	MaxModelLen int `json:"max_model_len,omitempty"`
+}
+
 // AdapterView is one adapter a completion may name.
 type AdapterView struct {
 	Name   string          `json:"name"`
@@ -229,7 +254,8 @@ type Health struct {
 	Uptime float64         `json:"uptime_seconds"`
 }
 
-// List is the body of the list endpoints (GET /v1/datanets, GET /v1/adapters):
+// List is the body of the list endpoints (GET /v1/datanets, GET /v1/adapters,
+// GET /v1/models):
 // {"data": [...], "object": "list"}, with no items as [] rather than null.
 type List[T any] struct {
 	Data   []T    `json:"data"`

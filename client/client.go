@@ -151,6 +151,14 @@ func (c *Client) Adapters(ctx context.Context) ([]api.AdapterView, error) {
 	return out.Data, err
 }
 
+// Models lists the models a completion may name (CompletionRequest.Model): the base
+// model(s) and every adapter, with its base model as Parent.
+func (c *Client) Models(ctx context.Context) ([]api.ModelView, error) {
+	var out api.List[api.ModelView]
+	err := c.do(ctx, http.MethodGet, "/v1/models", nil, &out)
+	return out.Data, err
+}
+
 // Contributor returns a contributor's data, scores, payouts and claims.
 func (c *Client) Contributor(ctx context.Context, address string) (api.ContributorView, error) {
 	var out api.ContributorView

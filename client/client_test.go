@@ -91,6 +91,13 @@ func TestEveryEndpoint(t *testing.T) {
 	if err != nil || len(ads) != 1 || ads[0].Name != "devil" {
 		t.Fatalf("adapters %+v %v", ads, err)
 	}
+	models, err := c.Models(ctx)
+	if err != nil || len(models) != 2 || models[0].Parent != nil || models[1].ID != "devil" || models[1].Parent == nil || *models[1].Parent != models[0].ID {
+		t.Fatalf("models %+v %v, want the base and devil over it", models, err)
+	}
+	if r, err := c.Complete(ctx, api.CompletionRequest{Prompt: "hi", Model: "devil"}); err != nil || r.Model != "devil" || r.Adapter != "devil" {
+		t.Fatalf("complete with model=devil: %+v %v", r, err)
+	}
 	resp, err := c.Complete(ctx, api.CompletionRequest{Prompt: "hi", Adapter: "devil"})
 	if err != nil || resp.Attribution == nil || resp.Attribution.RecordID != "r1" || len(resp.Attribution.Sources) != 1 || resp.Choices[0].Text == "" {
 		t.Fatalf("complete %+v %v", resp, err)
@@ -112,7 +119,7 @@ func TestEveryEndpoint(t *testing.T) {
 		t.Fatalf("epoch 1 %+v %v", ev1, err)
 	}
 	m, err := c.Metrics(ctx)
-	if err != nil || !strings.Contains(m, `poa_inferences_total{adapter="devil",outcome="ok"} 1`) {
+	if err != nil || !strings.Contains(m, `poa_inferences_total{adapter="devil",outcome="ok"} 2`) {
 		t.Fatalf("metrics %v:\n%.400s", err, m)
 	}
 }
@@ -130,6 +137,10 @@ func TestErrorsCarryServerCodes(t *testing.T) {
 			_, err := c.Complete(ctx, api.CompletionRequest{Prompt: "x", Adapter: "nope"})
 			return err
 		}, 404, api.CodeUnknownAdapter},
+		{"unknown-model", func() error {
+			_, err := c.Complete(ctx, api.CompletionRequest{Prompt: "x", Model: "nope"})
+			return err
+		}, 404, api.CodeModelNotFound},
 		{"empty-prompt", func() error { _, err := c.Complete(ctx, api.CompletionRequest{}); return err }, 400, api.CodeBadRequest},
 		{"close-not-ready", func() error { _, err := c.CloseEpoch(ctx, api.CloseEpochRequest{}); return err }, 503, api.CodeNotReady},
 		{"bad-address", func() error { _, err := c.Contributor(ctx, "0xnothex"); return err }, 400, api.CodeBadAddress},

@@ -24,8 +24,16 @@
 //
 // # Errors
 //
-// Every error response is JSON {"error": {"code": "...", "message": "..."}} with a
-// 4xx or 5xx status (api.ErrorResponse); codes are stable (api.Code…, docs/api.md).
+// Every error response is JSON {"error": {"code": "...", "message": "...", "type":
+// "...", "param": "..."}} (OpenAI's shape; param only when a field is at fault) with
+// a 4xx or 5xx status (api.ErrorResponse); codes are stable (api.Code…, docs/api.md).
+//
+// # Models
+//
+// A completion's model names the base model or an adapter, as in vLLM and LoRAX:
+// the server resolves it against the Engine's models (ModelLister, GET /v1/models)
+// before calling Complete, which receives the adapter to apply in req.Adapter and
+// the resolved name in req.Model; an unknown model is 404 "model_not_found".
 // Engines signal specific outcomes by returning (or wrapping) the sentinels of
 // errors.go, store.ErrNotFound, or an *api.Error. Anything else is a 500 "internal" whose detail
 // goes to the log, not to the client.

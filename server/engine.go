@@ -14,7 +14,8 @@ import (
 // of errors.go for the outcomes they name, or an *api.Error to choose the response.
 type Engine interface {
 	// Complete generates a completion for req and attributes it. req has been
-	// validated (see api.CompletionRequest) and carries its defaults.
+	// validated (see api.CompletionRequest), carries its defaults, and its Model has
+	// been resolved: Adapter is the adapter to apply ("" for the base model).
 	Complete(ctx context.Context, req api.CompletionRequest) (Completion, error)
 	// Attribution returns the stored attribution record id.
 	Attribution(ctx context.Context, id string) (api.AttributionView, error)
@@ -36,6 +37,15 @@ type Engine interface {
 // answers GET /v1/protocol (governance, staking, challenge windows, vesting).
 type ProtocolReader interface {
 	Protocol(ctx context.Context) (api.ProtocolView, error)
+}
+
+// ModelLister is optionally implemented by an Engine that knows its models: it
+// answers GET /v1/models and is what a completion's model is resolved against. The
+// list holds the base models (Parent nil, the default one first) and every adapter
+// (Parent its base model). Without it the server lists api.BaseModelAlias as the
+// base and Adapters as its adapters.
+type ModelLister interface {
+	Models(ctx context.Context) ([]api.ModelView, error)
 }
 
 // Readiness is optionally implemented by an Engine to report, in /healthz,

@@ -16,6 +16,9 @@ var (
 	// ErrUnknownAdapter is returned for a completion naming an adapter the node does
 	// not have. HTTP 404, api.CodeUnknownAdapter.
 	ErrUnknownAdapter = errors.New("unknown adapter")
+	// ErrModelNotFound is returned for a completion whose model names neither the base
+	// model nor an adapter of the node. HTTP 404, api.CodeModelNotFound.
+	ErrModelNotFound = errors.New("model not found")
 	// ErrBadRequest marks a request whose content is invalid. HTTP 400,
 	// api.CodeBadRequest (handlers use more specific codes where they can).
 	ErrBadRequest = errors.New("bad request")

@@ -44,6 +44,10 @@ func toAPIError(err error) *api.Error {
 		return apiErr(http.StatusRequestEntityTooLarge, api.CodeBodyTooLarge, "request body is over the limit of %d bytes", mbe.Limit)
 	case errors.Is(err, ErrUnknownAdapter):
 		return apiErr(http.StatusNotFound, api.CodeUnknownAdapter, "%v", err)
+	case errors.Is(err, ErrModelNotFound):
+		e := apiErr(http.StatusNotFound, api.CodeModelNotFound, "%v", err)
+		e.Param = "model"
+		return e
 	case errors.Is(err, store.ErrNotFound):
 		return apiErr(http.StatusNotFound, api.CodeNotFound, "%v", err)
 	case errors.Is(err, ErrPromptTooLong):
@@ -67,6 +71,14 @@ func toAPIError(err error) *api.Error {
 func (s *Server) writeError(w http.ResponseWriter, r *http.Request, e *api.Error) {
 	if e.Status == http.StatusServiceUnavailable || e.Status == http.StatusTooManyRequests {
 		w.Header().Set("Retry-After", "5")
+	}
+	if e.Type == "" { // OpenAI's error classes
+		c := *e
+		c.Type = "invalid_request_error"
+		if e.Status >= 500 {
+			c.Type = "server_error"
+		}
+		e = &c
 	}
 	s.writeJSON(w, e.Status, api.ErrorResponse{Error: e})
 }
@@ -128,6 +140,23 @@ func (s *Server) handleCompletions(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := s.withTimeout(r)
 	defer cancel()
+	// model names the base model or an adapter (GET /v1/models).
+	asked := req.Model
+	models, err := s.models(ctx)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	resolved, adapter, e := resolveModel(models, req.Model, req.Adapter)
+	if e != nil {
+		s.metrics.ObserveInference(req.Adapter, e.Code, nil)
+		s.writeError(w, r, e)
+		return
+	}
+	req.Adapter = adapter
+	if resolved != "" {
+		req.Model = resolved
+	}
 	select {
 	case s.sem <- struct{}{}:
 		defer func() { <-s.sem }()
@@ -154,9 +183,13 @@ func (s *Server) handleCompletions(w http.ResponseWriter, r *http.Request) {
 		c.InferenceTime = time.Since(start)
 	}
 	s.metrics.ObserveInference(req.Adapter, "ok", &c)
-	model := c.Model
+	// The response names the model resolved from the request's, else the engine's.
+	model := resolved
 	if model == "" {
-		model = req.Model
+		model = c.Model
+	}
+	if model == "" {
+		model = asked
 	}
 	at := c.Attribution
 	if at.Tokens == nil {

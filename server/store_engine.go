@@ -2,11 +2,13 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
+	"time"
 
 	"poa/api"
 	"poa/settlement"
@@ -162,6 +164,72 @@ func (e *StoreEngine) Adapters(ctx context.Context) ([]api.AdapterView, error) {
 	out := []api.AdapterView{}
 	err := e.st.List(store.KindAdapter, "", func(key string, raw []byte) error {
 		out = append(out, api.AdapterView{Name: key, Record: append([]byte(nil), raw...)})
+		return nil
+	})
+	return out, err
+}
+
+var _ ModelLister = (*StoreEngine)(nil)
+
+// Models lists the store's base models (records under store.KindModel; the current
+// model first) and its adapters with their base models as parents. A store with
+// no model record lists api.BaseModelAlias as the base; an adapter record naming no
+// base gets the first listed.
+func (e *StoreEngine) Models(ctx context.Context) ([]api.ModelView, error) {
+	type rec struct {
+		Name    string    `json:"name"`
+		Base    string    `json:"base"`
+		Created time.Time `json:"created"`
+		Config  struct {
+			NPositions int `json:"n_positions"`
+		} `json:"config"`
+	}
+	unix := func(t time.Time) int64 {
+		if t.IsZero() {
+			return 0
+		}
+		return t.Unix()
+	}
+	var current struct {
+		Name string `json:"name"`
+	}
+	if err := e.st.Get(store.KindConfig, "model", &current); err != nil && !errors.Is(err, store.ErrNotFound) {
+		return nil, err
+	}
+	var bases []api.ModelView
+	ctxLen := map[string]int{}
+	err := e.st.List(store.KindModel, "", func(key string, raw []byte) error {
+		var r rec
+		if err := json.Unmarshal(raw, &r); err != nil {
+			return fmt.Errorf("model record %q: %v: %w", key, err, ErrCorruptRecord)
+		}
+		ctxLen[key] = r.Config.NPositions
+		v := api.ModelView{ID: key, Object: "model", Created: unix(r.Created), OwnedBy: "poa", Root: key, MaxModelLen: r.Config.NPositions}
+		if key == current.Name {
+			bases = append([]api.ModelView{v}, bases...)
+		} else {
+			bases = append(bases, v)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(bases) == 0 {
+		bases = []api.ModelView{{ID: api.BaseModelAlias, Object: "model", OwnedBy: "poa", Root: api.BaseModelAlias}}
+	}
+	out := bases
+	err = e.st.List(store.KindAdapter, "", func(key string, raw []byte) error {
+		var r rec
+		if err := json.Unmarshal(raw, &r); err != nil {
+			return fmt.Errorf("adapter record %q: %v: %w", key, err, ErrCorruptRecord)
+		}
+		base := r.Base
+		if base == "" {
+			base = bases[0].ID
+		}
+		out = append(out, api.ModelView{ID: key, Object: "model", Created: unix(r.Created), OwnedBy: "poa",
+			Parent: &base, Root: base, MaxModelLen: ctxLen[base]})
 		return nil
 	})
 	return out, err

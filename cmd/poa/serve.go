@@ -163,7 +163,7 @@ node's whole response.`,
 	f.StringVar(&node, "node", envOr("POA_NODE", "http://127.0.0.1:8080"), "node URL (env POA_NODE)")
 	f.StringVar(&prompt, "prompt", "", "prompt text")
 	f.StringVar(&adapter, "adapter", "", "adapter (datanet) to answer with; empty: the base model")
-	f.StringVar(&model, "model", "", "model name (informational)")
+	f.StringVar(&model, "model", "", "model: the base model or an adapter by name (as OpenAI clients send it; GET /v1/models lists them)")
 	f.IntVar(&maxTokens, "max-tokens", 32, "tokens to generate, at most the node's --max-tokens (0: the node's default)")
 	f.Float64Var(&temperature, "temperature", 1, "sampling temperature [0, 2]")
 	f.Float64Var(&topP, "top-p", 1, "nucleus sampling mass (0, 1]")

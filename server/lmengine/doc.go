@@ -22,7 +22,11 @@
 //
 // Decoding is greedy: temperature, top_p and seed are validated by the server and
 // recorded nowhere; the response is the greedy continuation. A request without an
-// adapter is a 400 (attribution works through an adapter's gradient sketches).
+// adapter (the server resolves the request's model to one) is a 400 (attribution
+// works through an adapter's gradient sketches). Before generating, the prompt is
+// tokenized with the base model's tokenizer: its length is the completion's
+// PromptTokens, and prompt tokens + max_tokens over the model's n_positions is
+// server.ErrPromptTooLong (400), so that generation never runs past the context.
 //
 // EpochCloser runs prover.CloseEpoch with the request's fee rule (data share = the
 // rest of 10000 bps). With settle=true it runs node.Settle instead: close, prove with

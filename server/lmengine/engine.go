@@ -4,12 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"poa/api"
 	"poa/inference"
+	"poa/inference/tokenizer"
 	"poa/influence"
 	"poa/influence/lm"
 	"poa/node"
@@ -43,9 +46,25 @@ func Completer(st *store.Store, o Options) server.CompleteFunc {
 	if o.TopTokens == 0 {
 		o.TopTokens = 3
 	}
+	toks := &tokenizers{st: st, m: map[string]tokenizer.Tokenizer{}}
 	return func(ctx context.Context, req api.CompletionRequest) (server.Completion, error) {
 		if req.Adapter == "" {
-			return server.Completion{}, fmt.Errorf("adapter is required: attribution runs through an adapter's gradient sketches (GET /v1/adapters): %w", server.ErrBadRequest)
+			return server.Completion{}, fmt.Errorf("model %q is a base model, and attribution runs through an adapter's gradient sketches: name an adapter as model (GET /v1/models): %w", req.Model, server.ErrBadRequest)
+		}
+		// The prompt as the model sees it: its tokens count in usage, and with
+		// max_tokens they must fit in the model's context (else generation runs to its
+		// end and the attribution that follows cannot take the sequence).
+		promptTokens, nPos, err := toks.count(req.Adapter, req.Prompt)
+		if err != nil {
+			return server.Completion{}, err
+		}
+		switch {
+		case promptTokens >= nPos:
+			return server.Completion{}, fmt.Errorf("%w: prompt of %d tokens leaves no room for output in the model's context of %d tokens (shorten the prompt)",
+				server.ErrPromptTooLong, promptTokens, nPos)
+		case promptTokens+req.MaxTokens > nPos:
+			return server.Completion{}, fmt.Errorf("%w: prompt of %d tokens + max_tokens %d = %d tokens, over the model's context of %d tokens (shorten the prompt or lower max_tokens to at most %d)",
+				server.ErrPromptTooLong, promptTokens, req.MaxTokens, promptTokens+req.MaxTokens, nPos, nPos-promptTokens)
 		}
 		fee := o.Fee
 		if req.Fee != nil {
@@ -75,11 +94,49 @@ func Completer(st *store.Store, o Options) server.CompleteFunc {
 			finish = "length"
 		}
 		return server.Completion{Text: rec.Output, Model: rec.Model, FinishReason: finish,
-			CompletionTokens: len(rec.OutputIDs), Attribution: at,
+			PromptTokens: promptTokens, CompletionTokens: len(rec.OutputIDs), Attribution: at,
 			// lm.Attribute does not time its phases separately: the whole call is
 			// attribution time (generation is a small part of it).
 			AttributionTime: took}, nil
 	}
+}
+
+// tokenizers loads and caches the tokenizers of the store's base models, to count
+// prompt tokens before generating. Safe for concurrent use.
+type tokenizers struct {
+	st *store.Store
+	mu sync.Mutex
+	m  map[string]tokenizer.Tokenizer // model name + "@" + weights sha256 → tokenizer
+}
+
+// count returns the number of tokens of prompt under the tokenizer of adapter's base
+// model (the ids lm.Attribute generates from) and that model's context
+// (n_positions).
+func (t *tokenizers) count(adapter, prompt string) (tokens, nPositions int, err error) {
+	var arec inference.AdapterRecord
+	if err := t.st.Get(store.KindAdapter, adapter, &arec); err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			return 0, 0, fmt.Errorf("adapter %q: %w", adapter, server.ErrUnknownAdapter)
+		}
+		return 0, 0, fmt.Errorf("adapter %q: %w", adapter, err)
+	}
+	var mrec inference.ModelRecord
+	if err := t.st.Get(store.KindModel, arec.Base, &mrec); err != nil {
+		return 0, 0, fmt.Errorf("adapter %q: base model %q: %w", adapter, arec.Base, err)
+	}
+	key := mrec.Name + "@" + mrec.SHA256
+	t.mu.Lock()
+	tok, ok := t.m[key]
+	t.mu.Unlock()
+	if !ok {
+		if tok, err = tokenizer.Load(filepath.Join(t.st.Dir(), "files", mrec.Dir, "tokenizer")); err != nil {
+			return 0, 0, fmt.Errorf("model %q: %w", mrec.Name, err)
+		}
+		t.mu.Lock()
+		t.m[key] = tok
+		t.mu.Unlock()
+	}
+	return len(tok.Encode(prompt)), mrec.Config.NPositions, nil
 }
 
 // ToAttribution converts lm's result and record to the server's view (see the
