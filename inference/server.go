@@ -21,21 +21,35 @@ type Server struct {
 	load     AdapterLoader
 
 	mu    sync.Mutex
-	lru   *list.List // of *Adapter[float32], most recent at the front
+	lru   *list.List // of *entry, most recent at the front
 	items map[string]*list.Element
 	bytes int64
-	// Loads counts loader calls (for tests and metrics).
+	// loading holds the loads in progress, so that concurrent requests for one
+	// adapter load it once.
+	loading map[string]*loadCall
+	// Loads counts loader calls (for tests and metrics); read it with LoadCount
+	// while the server is in use.
 	Loads int
+}
+
+// entry is one cached adapter under the name it was asked for (the loader's key,
+// which need not be the adapter's own Name: a caller may key by name and version).
+type entry struct {
+	key string
+	a   *Adapter[float32]
 }
 
 // NewServer returns a server over m whose adapter cache holds at most maxBytes.
 func NewServer(m *Model[float32], maxBytes int64, load AdapterLoader) *Server {
-	return &Server{Model: m, MaxBytes: maxBytes, load: load, lru: list.New(), items: map[string]*list.Element{}}
+	return &Server{Model: m, MaxBytes: maxBytes, load: load, lru: list.New(), items: map[string]*list.Element{}, loading: map[string]*loadCall{}}
 }
 
 // Adapter returns the named adapter, loading it (and evicting least recently used
 // ones beyond the memory bound) if needed. The empty name is the base model (nil).
-// An adapter larger than the whole bound is still served but not cached.
+// An adapter larger than the whole bound is still served but not cached. The name is
+// the cache key passed to the loader as is: a caller that keys by name and version
+// (say "name@sha256") gets a new version loaded on first use, while the old one ages
+// out of the cache. An adapter returned stays valid after its eviction.
 func (s *Server) Adapter(name string) (*Adapter[float32], error) {
 	if name == "" {
 		return nil, nil
@@ -44,45 +58,66 @@ func (s *Server) Adapter(name string) (*Adapter[float32], error) {
 	if e, ok := s.items[name]; ok {
 		s.lru.MoveToFront(e)
 		s.mu.Unlock()
-		return e.Value.(*Adapter[float32]), nil
+		return e.Value.(*entry).a, nil
 	}
+	// One load per name at a time: concurrent first requests wait for it.
+	if c, ok := s.loading[name]; ok {
+		s.mu.Unlock()
+		<-c.done
+		return c.a, c.err
+	}
+	c := &loadCall{done: make(chan struct{})}
+	s.loading[name] = c
+	s.Loads++
 	s.mu.Unlock()
-	a, err := s.load(name, s.Model.Cfg)
-	if err != nil {
-		if errors.Is(err, ErrAdapterNotFound) {
-			return nil, err
-		}
-		return nil, fmt.Errorf("adapter %q: %w", name, err)
+	c.a, c.err = s.load(name, s.Model.Cfg)
+	if c.err != nil && !errors.Is(c.err, ErrAdapterNotFound) {
+		c.err = fmt.Errorf("adapter %q: %w", name, c.err)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.Loads++
-	if e, ok := s.items[name]; ok { // loaded concurrently
-		s.lru.MoveToFront(e)
-		return e.Value.(*Adapter[float32]), nil
+	delete(s.loading, name)
+	close(c.done)
+	if c.err != nil {
+		return nil, c.err
 	}
+	a := c.a
 	if a.Bytes() > s.MaxBytes {
 		return a, nil
 	}
 	for s.bytes+a.Bytes() > s.MaxBytes && s.lru.Len() > 0 {
-		old := s.lru.Remove(s.lru.Back()).(*Adapter[float32])
-		delete(s.items, old.Name)
-		s.bytes -= old.Bytes()
+		old := s.lru.Remove(s.lru.Back()).(*entry)
+		delete(s.items, old.key)
+		s.bytes -= old.a.Bytes()
 	}
-	s.items[name] = s.lru.PushFront(a)
+	s.items[name] = s.lru.PushFront(&entry{key: name, a: a})
 	s.bytes += a.Bytes()
 	return a, nil
 }
 
-// Cached lists the cached adapters, most recently used first, and their total bytes.
+// loadCall is a load in progress; done closes when a and err are set.
+type loadCall struct {
+	done chan struct{}
+	a    *Adapter[float32]
+	err  error
+}
+
+// Cached lists the cached adapters' keys, most recently used first, and their total bytes.
 func (s *Server) Cached() ([]string, int64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var out []string
 	for e := s.lru.Front(); e != nil; e = e.Next() {
-		out = append(out, e.Value.(*Adapter[float32]).Name)
+		out = append(out, e.Value.(*entry).key)
 	}
 	return out, s.bytes
+}
+
+// LoadCount returns the number of loader calls so far (Loads, read under the lock).
+func (s *Server) LoadCount() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.Loads
 }
 
 // Request is one row of a mixed batch: a token sequence scored under an adapter.

@@ -75,3 +75,57 @@ func TestServerGenerate(t *testing.T) {
 		t.Fatalf("server %v, direct %v", g1.Tokens, g2.Tokens)
 	}
 }
+
+// TestServerVersionedKeys: keys need not be adapter names ("name@version"): a new
+// version is loaded on first use, eviction removes the right entries, and an
+// adapter handed out before its eviction stays usable.
+func TestServerVersionedKeys(t *testing.T) {
+	m := randModel(t, testCfg, 23)
+	all, _ := ParseTargets("all")
+	a := randAdapter(t, testCfg, all, 2, 5)
+	a.Name = "x"
+	srv := NewServer(m, a.Bytes(), func(key string, _ Config) (*Adapter[float32], error) { return a, nil })
+	for _, k := range []string{"x@1", "x@1", "x@2", "x@1"} {
+		got, err := srv.Adapter(k)
+		if err != nil || got != a {
+			t.Fatalf("%s: %v, %v", k, got, err)
+		}
+		if names, bytes := srv.Cached(); len(names) != 1 || names[0] != k || bytes != a.Bytes() {
+			t.Fatalf("after %s the cache holds %v (%d bytes), want [%s]", k, names, bytes, k)
+		}
+	}
+	if n := srv.LoadCount(); n != 3 {
+		t.Fatalf("%d loads, want 3 (x@1, x@2, x@1 again)", n)
+	}
+}
+
+// TestServerConcurrentFirstUse: concurrent first requests for one adapter load it
+// once and all get it.
+func TestServerConcurrentFirstUse(t *testing.T) {
+	m := randModel(t, testCfg, 24)
+	all, _ := ParseTargets("all")
+	a := randAdapter(t, testCfg, all, 2, 6)
+	a.Name = "x"
+	release := make(chan struct{})
+	srv := NewServer(m, 1<<20, func(string, Config) (*Adapter[float32], error) { <-release; return a, nil })
+	const n = 8
+	got := make(chan *Adapter[float32], n)
+	for range n {
+		go func() {
+			ad, err := srv.Adapter("x")
+			if err != nil {
+				t.Error(err)
+			}
+			got <- ad
+		}()
+	}
+	close(release)
+	for range n {
+		if ad := <-got; ad != a {
+			t.Fatalf("got %p, want %p", ad, a)
+		}
+	}
+	if l := srv.LoadCount(); l != 1 {
+		t.Fatalf("%d loads, want 1", l)
+	}
+}

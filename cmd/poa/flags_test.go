@@ -95,6 +95,7 @@ var feeRuleNames = map[string]string{"owner-bps": "fee rule", "protocol-bps": "f
 // directory as it was. Keys are "COMMAND --FLAG=CLASS", CLASS one of zero, negative,
 // huge.
 var flagAllowed = map[string]string{
+	"poa serve --adapter-cache-mb=zero":          "0 is the default budget, 256 MiB (documented)",
 	"poa gov cancel --chain-id=zero":             "0 accepts any chain id (documented)",
 	"poa gov cancel --chain-id=huge":             "any uint64 is a chain id; --rpc's eth_chainId is checked against it",
 	"poa token schedule --months=zero":           "0 lists until everything is unlocked (documented)",

@@ -31,6 +31,7 @@ func init() {
 		maxBody  int64
 		shutdown time.Duration
 		fee      string
+		cacheMB  int64
 	)
 	c := &cobra.Command{
 		Use:   "serve",
@@ -47,6 +48,9 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 			cfg.ShutdownTimeout = shutdown
 			if err := cfg.Validate(); err != nil {
 				return err
+			}
+			if cacheMB < 0 || cacheMB > 1<<20 {
+				return fmt.Errorf("--adapter-cache-mb %d: want 0 (256) to 1048576", cacheMB)
 			}
 			if _, _, err := net.SplitHostPort(addr); err != nil {
 				return fmt.Errorf("--addr %q: want host:port: %w", addr, err)
@@ -67,7 +71,7 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 				if ads, err := eng.Adapters(cmd.Context()); err != nil {
 					return err
 				} else if len(ads) > 0 {
-					eng.Completer = lmengine.Completer(st, lmengine.Options{Fee: fee})
+					eng.Completer = lmengine.Completer(st, lmengine.Options{Fee: fee, AdapterCacheBytes: cacheMB << 20})
 				}
 				cfg.Logger = slog.Default()
 				srv := server.New(eng, cfg)
@@ -102,6 +106,7 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 	f.IntVar(&cfg.MaxConcurrent, "concurrency", 0, "completions run at once, others queue, up to 4096 (0: 2×CPUs)")
 	f.DurationVar(&cfg.RequestTimeout, "request-timeout", 2*time.Minute, "limit on one request's work, up to 24h (0: 2m)")
 	f.StringVar(&fee, "fee", "1000000000000000000", "default inference fee, OPEN base units (decimal; a request's fee overrides)")
+	f.Int64Var(&cacheMB, "adapter-cache-mb", 256, "memory for LoRA adapters kept loaded, MiB (least recently used evicted; the base model stays resident; 0: 256)")
 	f.DurationVar(&shutdown, "shutdown-timeout", 30*time.Second, "how long to let in-flight requests finish on SIGINT/SIGTERM, up to 24h (0: 30s)")
 	bindSettings(c, "max-body", "Config.MaxBodyBytes", "max-prompt", "Config.MaxPromptBytes", "max-tokens", "Config.MaxTokens",
 		"concurrency", "Config.MaxConcurrent", "request-timeout", "Config.RequestTimeout", "shutdown-timeout", "Config.ShutdownTimeout")

@@ -9,6 +9,7 @@ import (
 
 	"poa/gradients"
 	"poa/inference"
+	"poa/inference/tokenizer"
 	"poa/influence"
 	"poa/influence/sarray"
 	"poa/store"
@@ -51,6 +52,41 @@ type Options struct {
 	// Progress, if set, receives (phase, done, total): "tokens" in output tokens;
 	// "index tokenize", "index sort" and "index write" while the index is built.
 	Progress func(phase string, done, total int)
+	// Loaded, when set, supplies the model, tokenizer and adapter already in memory
+	// (a serving process's resident engine) instead of reading and hashing them from
+	// the store for this call. They must be those of its records (the caller's
+	// contract: the records' sha256 matched the files when loaded), and
+	// Loaded.AdapterRecord.Name must be Adapter. Results are the same as without it.
+	Loaded *Loaded
+}
+
+// Loaded is a base model with its tokenizer and one adapter over it, loaded from the
+// store (inference.OpenModel, inference.OpenAdapter) and held by the caller. Attribute
+// only reads them, so one Loaded may serve concurrent calls.
+type Loaded struct {
+	Model         *inference.Model[float32]
+	Tokenizer     tokenizer.Tokenizer
+	ModelRecord   inference.ModelRecord
+	Adapter       *inference.Adapter[float32]
+	AdapterRecord inference.AdapterRecord
+}
+
+// loadFor returns o.Loaded when set (checked against o.Adapter), else loads the
+// adapter and its base model from the store.
+func loadFor(s *store.Store, o Options) (*loaded, error) {
+	p := o.Loaded
+	if p == nil {
+		return load(s, o.Adapter)
+	}
+	switch {
+	case p.Model == nil || p.Tokenizer == nil || p.Adapter == nil:
+		return nil, fmt.Errorf("attribute: Options.Loaded lacks its model, tokenizer or adapter: %w", influence.ErrBadInput)
+	case p.AdapterRecord.Name != o.Adapter:
+		return nil, fmt.Errorf("attribute: Options.Loaded holds adapter %q, not %q: %w", p.AdapterRecord.Name, o.Adapter, influence.ErrBadInput)
+	case p.AdapterRecord.Base != p.ModelRecord.Name:
+		return nil, fmt.Errorf("attribute: Options.Loaded adapter %q is over model %q, not %q: %w", o.Adapter, p.AdapterRecord.Base, p.ModelRecord.Name, inference.ErrAdapter)
+	}
+	return &loaded{m: p.Model, tok: p.Tokenizer, mrec: p.ModelRecord, ad: p.Adapter, arec: p.AdapterRecord}, nil
 }
 
 // IndexPolicy is Options.Index.
@@ -107,7 +143,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	if progress == nil {
 		progress = func(string, int, int) {}
 	}
-	l, err := load(s, o.Adapter)
+	l, err := loadFor(s, o)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -34,6 +34,18 @@
 // the first time, and post; GET /v1/epochs/{id} then shows the proof and the
 // transaction. Without it, `poa prove --epoch E` and `poa post --epoch E` do the rest.
 //
-// Both are safe for concurrent use: every completion loads its own model and
-// adapter from the store (read-only), and the store serializes writes.
+// # Resident model
+//
+// An Engine (Completer) keeps the base model and its tokenizer loaded and its
+// adapters in an inference.Server LRU bounded by Options.AdapterCacheBytes; lm.Attribute
+// gets them through lm.Options.Loaded, with the same results as loading them per call.
+// Each completion reads the adapter's and its base model's records: a model whose
+// record (sha256, folder) changed is reloaded, adapters are cached under name@sha256
+// so that a retrained one is loaded afresh, and an adapter trained after the engine
+// started loads on first use. One base model is resident at a time: a request for an
+// adapter over another base swaps it.
+//
+// Both are safe for concurrent use: the resident model and adapters are only read
+// after loading (the base model is swapped under a lock, the adapter cache locks
+// itself), and the store serializes writes.
 package lmengine

@@ -4,15 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"poa/api"
 	"poa/inference"
-	"poa/inference/tokenizer"
 	"poa/influence"
 	"poa/influence/lm"
 	"poa/node"
@@ -29,6 +26,9 @@ type Options struct {
 	Fee string
 	// TopTokens is how many data points each output token lists [3].
 	TopTokens int
+	// AdapterCacheBytes bounds the adapter parameters kept in memory (an LRU; the
+	// base model is resident besides) [DefaultAdapterCacheBytes, 256 MiB].
+	AdapterCacheBytes int64
 }
 
 // Attach sets eng's Completer and EpochCloser over st.
@@ -38,105 +38,93 @@ func Attach(eng *server.StoreEngine, st *store.Store, o Options) {
 	eng.ReadProtocol = ProtocolReader(st)
 }
 
-// Completer returns a server.CompleteFunc over lm.Attribute.
-func Completer(st *store.Store, o Options) server.CompleteFunc {
+// Engine answers completions over one store with a resident model: the base model
+// and its tokenizer stay loaded, adapters are kept in an LRU within
+// Options.AdapterCacheBytes, and each request checks the store's records so that a
+// retrained model or adapter is reloaded and a new adapter is served on first use
+// (see the package comment). It is safe for concurrent use.
+type Engine struct {
+	st  *store.Store
+	o   Options
+	res *resident
+}
+
+// NewEngine returns an engine over st; nothing is loaded until the first completion.
+func NewEngine(st *store.Store, o Options) *Engine {
 	if o.Fee == "" {
 		o.Fee = "1000000000000000000"
 	}
 	if o.TopTokens == 0 {
 		o.TopTokens = 3
 	}
-	toks := &tokenizers{st: st, m: map[string]tokenizer.Tokenizer{}}
-	return func(ctx context.Context, req api.CompletionRequest) (server.Completion, error) {
-		if req.Adapter == "" {
-			return server.Completion{}, fmt.Errorf("model %q is a base model, and attribution runs through an adapter's gradient sketches: name an adapter as model (GET /v1/models): %w", req.Model, server.ErrBadRequest)
-		}
-		// The prompt as the model sees it: its tokens count in usage, and with
-		// max_tokens they must fit in the model's context (else generation runs to its
-		// end and the attribution that follows cannot take the sequence).
-		promptTokens, nPos, err := toks.count(req.Adapter, req.Prompt)
-		if err != nil {
-			return server.Completion{}, err
-		}
-		switch {
-		case promptTokens >= nPos:
-			return server.Completion{}, fmt.Errorf("%w: prompt of %d tokens leaves no room for output in the model's context of %d tokens (shorten the prompt)",
-				server.ErrPromptTooLong, promptTokens, nPos)
-		case promptTokens+req.MaxTokens > nPos:
-			return server.Completion{}, fmt.Errorf("%w: prompt of %d tokens + max_tokens %d = %d tokens, over the model's context of %d tokens (shorten the prompt or lower max_tokens to at most %d)",
-				server.ErrPromptTooLong, promptTokens, req.MaxTokens, promptTokens+req.MaxTokens, nPos, nPos-promptTokens)
-		}
-		fee := o.Fee
-		if req.Fee != nil {
-			fee = *req.Fee
-		}
-		t0 := time.Now()
-		res, rec, _, err := node.Attribute(ctx, st, lm.Options{Adapter: req.Adapter, Prompt: req.Prompt, MaxTokens: req.MaxTokens,
-			TopTokens: o.TopTokens, Fee: fee}, req.IdempotencyKey)
-		if err != nil {
-			if errors.Is(err, influence.ErrBadInput) {
-				return server.Completion{}, fmt.Errorf("%w: %v", server.ErrBadRequest, err)
-			}
-			// A prompt, or prompt + max_tokens, that does not fit in the model's
-			// context is the client's to fix (400 prompt_too_long), not a 500.
-			if errors.Is(err, inference.ErrContextLength) {
-				return server.Completion{}, fmt.Errorf("%w: %v (shorten the prompt or lower max_tokens)", server.ErrPromptTooLong, err)
-			}
-			return server.Completion{}, err
-		}
-		took := time.Since(t0)
-		at, err := ToAttribution(st, res, rec)
-		if err != nil {
-			return server.Completion{}, err
-		}
-		finish := "stop"
-		if len(rec.OutputIDs) >= req.MaxTokens {
-			finish = "length"
-		}
-		return server.Completion{Text: rec.Output, Model: rec.Model, FinishReason: finish,
-			PromptTokens: promptTokens, CompletionTokens: len(rec.OutputIDs), Attribution: at,
-			// lm.Attribute does not time its phases separately: the whole call is
-			// attribution time (generation is a small part of it).
-			AttributionTime: took}, nil
+	if o.AdapterCacheBytes == 0 {
+		o.AdapterCacheBytes = DefaultAdapterCacheBytes
 	}
+	return &Engine{st: st, o: o, res: &resident{st: st, maxBytes: o.AdapterCacheBytes}}
 }
 
-// tokenizers loads and caches the tokenizers of the store's base models, to count
-// prompt tokens before generating. Safe for concurrent use.
-type tokenizers struct {
-	st *store.Store
-	mu sync.Mutex
-	m  map[string]tokenizer.Tokenizer // model name + "@" + weights sha256 → tokenizer
-}
+// Stats returns the engine's resident state.
+func (e *Engine) Stats() Stats { return e.res.stats() }
 
-// count returns the number of tokens of prompt under the tokenizer of adapter's base
-// model (the ids lm.Attribute generates from) and that model's context
-// (n_positions).
-func (t *tokenizers) count(adapter, prompt string) (tokens, nPositions int, err error) {
-	var arec inference.AdapterRecord
-	if err := t.st.Get(store.KindAdapter, adapter, &arec); err != nil {
-		if errors.Is(err, store.ErrNotFound) {
-			return 0, 0, fmt.Errorf("adapter %q: %w", adapter, server.ErrUnknownAdapter)
+// Completer returns a server.CompleteFunc over lm.Attribute with a resident model
+// (NewEngine(st, o).Complete).
+func Completer(st *store.Store, o Options) server.CompleteFunc { return NewEngine(st, o).Complete }
+
+// Complete answers one completion: lm.Attribute (through node.Attribute, which files
+// the record) over the resident model and adapter, converted by ToAttribution.
+func (e *Engine) Complete(ctx context.Context, req api.CompletionRequest) (server.Completion, error) {
+	o, st := e.o, e.st
+	if req.Adapter == "" {
+		return server.Completion{}, fmt.Errorf("model %q is a base model, and attribution runs through an adapter's gradient sketches: name an adapter as model (GET /v1/models): %w", req.Model, server.ErrBadRequest)
+	}
+	loaded, err := e.res.resolve(req.Adapter)
+	if err != nil {
+		return server.Completion{}, err
+	}
+	// The prompt as the model sees it: its tokens count in usage, and with
+	// max_tokens they must fit in the model's context (else generation runs to its
+	// end and the attribution that follows cannot take the sequence).
+	promptTokens, nPos := len(loaded.Tokenizer.Encode(req.Prompt)), loaded.ModelRecord.Config.NPositions
+	switch {
+	case promptTokens >= nPos:
+		return server.Completion{}, fmt.Errorf("%w: prompt of %d tokens leaves no room for output in the model's context of %d tokens (shorten the prompt)",
+			server.ErrPromptTooLong, promptTokens, nPos)
+	case promptTokens+req.MaxTokens > nPos:
+		return server.Completion{}, fmt.Errorf("%w: prompt of %d tokens + max_tokens %d = %d tokens, over the model's context of %d tokens (shorten the prompt or lower max_tokens to at most %d)",
+			server.ErrPromptTooLong, promptTokens, req.MaxTokens, promptTokens+req.MaxTokens, nPos, nPos-promptTokens)
+	}
+	fee := o.Fee
+	if req.Fee != nil {
+		fee = *req.Fee
+	}
+	t0 := time.Now()
+	res, rec, _, err := node.Attribute(ctx, st, lm.Options{Adapter: req.Adapter, Prompt: req.Prompt, MaxTokens: req.MaxTokens,
+		TopTokens: o.TopTokens, Fee: fee, Loaded: loaded}, req.IdempotencyKey)
+	if err != nil {
+		if errors.Is(err, influence.ErrBadInput) {
+			return server.Completion{}, fmt.Errorf("%w: %v", server.ErrBadRequest, err)
 		}
-		return 0, 0, fmt.Errorf("adapter %q: %w", adapter, err)
-	}
-	var mrec inference.ModelRecord
-	if err := t.st.Get(store.KindModel, arec.Base, &mrec); err != nil {
-		return 0, 0, fmt.Errorf("adapter %q: base model %q: %w", adapter, arec.Base, err)
-	}
-	key := mrec.Name + "@" + mrec.SHA256
-	t.mu.Lock()
-	tok, ok := t.m[key]
-	t.mu.Unlock()
-	if !ok {
-		if tok, err = tokenizer.Load(filepath.Join(t.st.Dir(), "files", mrec.Dir, "tokenizer")); err != nil {
-			return 0, 0, fmt.Errorf("model %q: %w", mrec.Name, err)
+		// A prompt, or prompt + max_tokens, that does not fit in the model's
+		// context is the client's to fix (400 prompt_too_long), not a 500.
+		if errors.Is(err, inference.ErrContextLength) {
+			return server.Completion{}, fmt.Errorf("%w: %v (shorten the prompt or lower max_tokens)", server.ErrPromptTooLong, err)
 		}
-		t.mu.Lock()
-		t.m[key] = tok
-		t.mu.Unlock()
+		return server.Completion{}, err
 	}
-	return len(tok.Encode(prompt)), mrec.Config.NPositions, nil
+	took := time.Since(t0)
+	at, err := ToAttribution(st, res, rec)
+	if err != nil {
+		return server.Completion{}, err
+	}
+	finish := "stop"
+	if len(rec.OutputIDs) >= req.MaxTokens {
+		finish = "length"
+	}
+	return server.Completion{Text: rec.Output, Model: rec.Model, FinishReason: finish,
+		PromptTokens: promptTokens, CompletionTokens: len(rec.OutputIDs), Attribution: at,
+		// lm.Attribute does not time its phases separately: the whole call is
+		// attribution time (generation is a small part of it).
+		AttributionTime: took}, nil
 }
 
 // ToAttribution converts lm's result and record to the server's view (see the
