@@ -48,7 +48,46 @@ type Generation struct {
 	Prompt   []int     `json:"prompt"`
 	Tokens   []int     `json:"tokens"`   // generated ids (not including the prompt)
 	LogProbs []float64 `json:"logprobs"` // log p of each generated token under the model (T=1)
-	Stopped  string    `json:"stopped"`  // "max_tokens", "eot" or "context"
+	// Top holds, per generated token, the DecodeRequest.TopLogProbs most likely
+	// tokens at that step (nil when none were asked for).
+	Top [][]TokenLogProb `json:"top_logprobs,omitempty"`
+	// Stopped says why generation ended: "max_tokens", "eot" (the stop token),
+	// "context" (the model's context is full) or "stop" (OnToken returned false).
+	Stopped string `json:"stopped"`
+}
+
+// MaxTopLogProbs is the largest DecodeRequest.TopLogProbs (OpenAI's limit).
+const MaxTopLogProbs = 20
+
+// TokenLogProb is one token id with its log-probability under the model (T=1).
+type TokenLogProb struct {
+	ID      int     `json:"id"`
+	LogProb float64 `json:"logprob"`
+}
+
+// Token is one generated token as DecodeRequest.OnToken sees it.
+type Token struct {
+	ID      int
+	LogProb float64        // log p(ID | context) under the model (T=1)
+	Top     []TokenLogProb // the TopLogProbs most likely tokens, most likely first
+}
+
+// DecodeRequest is one generation: Prompt continued by up to MaxTokens tokens under
+// Adapter ("" is the base model) with Sampling, ending early at the Stop token (when
+// ≥ 0), at the end of the context, or when OnToken returns false.
+type DecodeRequest struct {
+	Adapter     string
+	Prompt      []int
+	MaxTokens   int
+	Sampling    Sampling
+	Stop        int
+	TopLogProbs int // alternatives reported per token, in [0, MaxTopLogProbs]
+	// OnToken, when set, is called with each token as soon as it is chosen (the
+	// stop token included) from the generating goroutine; returning false ends the
+	// generation after that token with Stopped "stop".
+	OnToken func(Token) bool
+	// Hook, when set, sees hidden states of the prompt and every generated token.
+	Hook ActivationHook
 }
 
 // Generate continues prompt by up to maxTokens tokens with a KV cache, stopping early
@@ -56,9 +95,19 @@ type Generation struct {
 // sees hidden states of the prompt and every generated token. s must pass
 // s.Validate(vocab_size).
 func (m *Model[T]) Generate(ctx context.Context, prompt []int, maxTokens int, s Sampling, ad *Adapter[T], stop int, hook ActivationHook) (Generation, error) {
+	return m.Decode(ctx, DecodeRequest{Prompt: prompt, MaxTokens: maxTokens, Sampling: s, Stop: stop, Hook: hook}, ad)
+}
+
+// Decode runs one DecodeRequest with adapter ad (nil: the base model; r.Adapter is
+// not looked at) with a KV cache of its own.
+func (m *Model[T]) Decode(ctx context.Context, r DecodeRequest, ad *Adapter[T]) (Generation, error) {
+	prompt, maxTokens, s := r.Prompt, r.MaxTokens, r.Sampling
 	g := Generation{Prompt: prompt}
 	if err := s.Validate(m.Cfg.VocabSize); err != nil {
 		return g, err
+	}
+	if r.TopLogProbs < 0 || r.TopLogProbs > MaxTopLogProbs {
+		return g, fmt.Errorf("%w: %w", ErrSampling, bounds.Fail("DecodeRequest.TopLogProbs", r.TopLogProbs, fmt.Sprintf("[0, %d]", MaxTopLogProbs)))
 	}
 	if len(prompt) == 0 {
 		return g, fmt.Errorf("%w: empty prompt", ErrContextLength)
@@ -83,18 +132,27 @@ func (m *Model[T]) Generate(ctx context.Context, prompt []int, maxTokens int, s 
 		if err := ctx.Err(); err != nil {
 			return g, err
 		}
-		err := m.Forward(&acts, Batch[T]{Tokens: in, B: 1, T: len(in), Adapters: ads, Pos0: cache.Len, Cache: cache, Hook: hook})
+		err := m.Forward(&acts, Batch[T]{Tokens: in, B: 1, T: len(in), Adapters: ads, Pos0: cache.Len, Cache: cache, Hook: r.Hook})
 		if err != nil {
 			return g, err
 		}
 		last := len(in) - 1
 		logits := acts.Logits[last*V : (last+1)*V]
 		next := sample(logits, s, rng)
+		tok := Token{ID: next, LogProb: float64(logits[next]) - acts.LogZ[last]}
+		if r.TopLogProbs > 0 {
+			tok.Top = topLogProbs(logits, acts.LogZ[last], r.TopLogProbs)
+			g.Top = append(g.Top, tok.Top)
+		}
 		g.Tokens = append(g.Tokens, next)
-		g.LogProbs = append(g.LogProbs, float64(logits[next])-acts.LogZ[last])
+		g.LogProbs = append(g.LogProbs, tok.LogProb)
+		more := r.OnToken == nil || r.OnToken(tok)
 		switch {
-		case next == stop && stop >= 0:
+		case next == r.Stop && r.Stop >= 0:
 			g.Stopped = "eot"
+			return g, nil
+		case !more:
+			g.Stopped = "stop"
 			return g, nil
 		case len(g.Tokens) >= maxTokens:
 			g.Stopped = "max_tokens"
@@ -105,6 +163,30 @@ func (m *Model[T]) Generate(ctx context.Context, prompt []int, maxTokens int, s 
 		}
 		in = []int{next}
 	}
+}
+
+// topLogProbs returns the k most likely tokens of one logits row whose
+// log-partition is logZ, most likely first (ties by lower id).
+func topLogProbs[T Float](logits []T, logZ float64, k int) []TokenLogProb {
+	top := make([]TokenLogProb, 0, k+1)
+	for i, v := range logits {
+		lp := float64(v) - logZ
+		if len(top) == k && lp <= top[k-1].LogProb {
+			continue
+		}
+		j := len(top)
+		if j < k {
+			top = append(top, TokenLogProb{})
+		} else {
+			j = k - 1
+		}
+		for j > 0 && top[j-1].LogProb < lp {
+			top[j] = top[j-1]
+			j--
+		}
+		top[j] = TokenLogProb{ID: i, LogProb: lp}
+	}
+	return top
 }
 
 func sample[T Float](logits []T, s Sampling, rng *rand.Rand) int {

@@ -182,9 +182,15 @@ func (s *Server) ScoreBatch(ctx context.Context, reqs []Request) ([][]float64, e
 // Generate continues prompt under the named adapter ("" = base), loading it through
 // the LRU cache; see Model.Generate.
 func (s *Server) Generate(ctx context.Context, adapter string, prompt []int, maxTokens int, sp Sampling, stop int, hook ActivationHook) (Generation, error) {
-	a, err := s.Adapter(adapter)
+	return s.Decode(ctx, DecodeRequest{Adapter: adapter, Prompt: prompt, MaxTokens: maxTokens, Sampling: sp, Stop: stop, Hook: hook})
+}
+
+// Decode runs one generation under r.Adapter, loaded through the LRU cache; see
+// Model.Decode. It is what a serving process calls for every completion.
+func (s *Server) Decode(ctx context.Context, r DecodeRequest) (Generation, error) {
+	a, err := s.Adapter(r.Adapter)
 	if err != nil {
 		return Generation{}, err
 	}
-	return s.Model.Generate(ctx, prompt, maxTokens, sp, a, stop, hook)
+	return s.Model.Decode(ctx, r, a)
 }
