@@ -18,8 +18,9 @@ import (
 )
 
 // EpochStatement is a prover's signed claim that an epoch settles (or settled) with
-// payout root Root and scores commitment Commitment: the EIP-712 typed data
-// EpochStatement(uint64 epoch,bytes32 root,uint256 commitment) in the domain {name "poa
+// payout root Root, scores commitment Commitment and records hash Records (RecordsHash of
+// its attribution records): the EIP-712 typed data EpochStatement(uint64 epoch,bytes32
+// root,uint256 commitment,bytes32 records) in the domain {name "poa
 // Settlement", version "1", chainId, verifyingContract: the Settlement}. Two different
 // statements signed for one epoch, or one that differs from what its signer settled,
 // get the signer slashed.
@@ -27,36 +28,37 @@ type EpochStatement struct {
 	Epoch      uint64        `json:"epoch"`
 	Root       common.Hash   `json:"root"`
 	Commitment *big.Int      `json:"commitment"`
+	Records    common.Hash   `json:"records"`
 	Signature  hexutil.Bytes `json:"signature"` // 65 bytes r ‖ s ‖ v, v = 27 or 28
 }
 
 var (
 	domainTypeHash    = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
-	statementTypeHash = crypto.Keccak256Hash([]byte("EpochStatement(uint64 epoch,bytes32 root,uint256 commitment)"))
+	statementTypeHash = crypto.Keccak256Hash([]byte("EpochStatement(uint64 epoch,bytes32 root,uint256 commitment,bytes32 records)"))
 )
 
 // StatementDigest is the EIP-712 digest of an epoch statement for the Settlement at
 // settlement on chain chainID, as the contract's statementDigest computes it:
-// keccak256(0x1901 ‖ domainSeparator ‖ keccak256(typeHash ‖ epoch ‖ root ‖ commitment)).
-// It panics on a nil or out-of-range commitment (a programmer error).
-func StatementDigest(chainID *big.Int, settlement common.Address, epoch uint64, root common.Hash, commitment *big.Int) common.Hash {
+// keccak256(0x1901 ‖ domainSeparator ‖ keccak256(typeHash ‖ epoch ‖ root ‖ commitment ‖
+// records)). It panics on a nil or out-of-range commitment (a programmer error).
+func StatementDigest(chainID *big.Int, settlement common.Address, epoch uint64, root common.Hash, commitment *big.Int, records common.Hash) common.Hash {
 	if commitment == nil || commitment.Sign() < 0 || commitment.BitLen() > 256 {
 		panic("contracts: statement commitment is not a uint256")
 	}
 	domain := crypto.Keccak256(domainTypeHash[:], crypto.Keccak256([]byte("poa Settlement")), crypto.Keccak256([]byte("1")),
 		math.U256Bytes(new(big.Int).Set(chainID)), common.LeftPadBytes(settlement[:], 32))
 	st := crypto.Keccak256(statementTypeHash[:], math.U256Bytes(new(big.Int).SetUint64(epoch)), root[:],
-		math.U256Bytes(new(big.Int).Set(commitment)))
+		math.U256Bytes(new(big.Int).Set(commitment)), records[:])
 	return crypto.Keccak256Hash([]byte{0x19, 0x01}, domain, st)
 }
 
-// SignEpochStatement signs (epoch, root, commitment) with key for the Settlement at
-// settlement on chain chainID and returns the 65-byte signature the contract checks.
-func SignEpochStatement(key *ecdsa.PrivateKey, chainID *big.Int, settlement common.Address, epoch uint64, root common.Hash, commitment *big.Int) ([]byte, error) {
+// SignEpochStatement signs (epoch, root, commitment, records) with key for the Settlement
+// at settlement on chain chainID and returns the 65-byte signature the contract checks.
+func SignEpochStatement(key *ecdsa.PrivateKey, chainID *big.Int, settlement common.Address, epoch uint64, root common.Hash, commitment *big.Int, records common.Hash) ([]byte, error) {
 	if commitment == nil || commitment.Sign() < 0 || commitment.BitLen() > 256 {
 		return nil, fmt.Errorf("sign epoch %d statement: commitment %v: %w", epoch, commitment, ErrUint256)
 	}
-	sig, err := crypto.Sign(StatementDigest(chainID, settlement, epoch, root, commitment).Bytes(), key)
+	sig, err := crypto.Sign(StatementDigest(chainID, settlement, epoch, root, commitment, records).Bytes(), key)
 	if err != nil {
 		return nil, fmt.Errorf("sign epoch %d statement: %w", epoch, err)
 	}
@@ -64,17 +66,22 @@ func SignEpochStatement(key *ecdsa.PrivateKey, chainID *big.Int, settlement comm
 	return sig, nil
 }
 
-// NewEpochStatement signs (epoch, root, commitment) with key for d's Settlement.
-func NewEpochStatement(key *ecdsa.PrivateKey, d *Deployment, epoch uint64, root common.Hash, commitment *big.Int) (*EpochStatement, error) {
-	sig, err := SignEpochStatement(key, new(big.Int).SetUint64(d.ChainID), d.Settlement, epoch, root, commitment)
+// NewEpochStatement signs (epoch, root, commitment, records) with key for d's Settlement.
+func NewEpochStatement(key *ecdsa.PrivateKey, d *Deployment, epoch uint64, root common.Hash, commitment *big.Int, records common.Hash) (*EpochStatement, error) {
+	sig, err := SignEpochStatement(key, new(big.Int).SetUint64(d.ChainID), d.Settlement, epoch, root, commitment, records)
 	if err != nil {
 		return nil, err
 	}
-	return &EpochStatement{Epoch: epoch, Root: root, Commitment: commitment, Signature: sig}, nil
+	return &EpochStatement{Epoch: epoch, Root: root, Commitment: commitment, Records: records, Signature: sig}, nil
+}
+
+// statement is s as the contract's Statement tuple.
+func (s *EpochStatement) statement() bindings.SettlementStatement {
+	return bindings.SettlementStatement{Root: s.Root, Commitment: s.Commitment, Records: s.Records}
 }
 
 // ChallengeEquivocation proves that one prover signed statements a and b (same epoch,
-// different root or commitment) from key's account: the signer is slashed (slashBps of
+// different root, commitment or records) from key's account: the signer is slashed (slashBps of
 // its bonded + unbonding stake; challengerBps of that to key's account, the rest to the
 // treasury) and, if it settled the epoch and the epoch's claims have not opened, the epoch
 // is voided (its payouts go to the treasury). The contract rejects identical statements
@@ -93,11 +100,11 @@ func ChallengeEquivocation(ctx context.Context, c *Chain, d *Deployment, key *ec
 	}
 	st := bindings.NewSettlement()
 	return c.transact(ctx, what, st.Instance(c.Client, d.Settlement), key,
-		st.PackChallengeEquivocation(a.Epoch, a.Root, a.Commitment, a.Signature, b.Root, b.Commitment, b.Signature))
+		st.PackChallengeEquivocation(a.Epoch, a.statement(), a.Signature, b.statement(), b.Signature))
 }
 
 // ChallengeStatement proves that the poster of s.Epoch signed s although it settled the
-// epoch with another root or commitment: the same consequences as ChallengeEquivocation.
+// epoch with another root, commitment or records: the same consequences as ChallengeEquivocation.
 // The contract rejects an unsettled epoch (EpochNotSettled), a statement equal to the
 // settlement (StatementMatches) and one not signed by the epoch's poster (NotEpochPoster).
 func ChallengeStatement(ctx context.Context, c *Chain, d *Deployment, key *ecdsa.PrivateKey, s *EpochStatement) (*Receipt, error) {
@@ -107,7 +114,7 @@ func ChallengeStatement(ctx context.Context, c *Chain, d *Deployment, key *ecdsa
 	}
 	st := bindings.NewSettlement()
 	return c.transact(ctx, what, st.Instance(c.Client, d.Settlement), key,
-		st.PackChallengeStatement(s.Epoch, s.Root, s.Commitment, s.Signature))
+		st.PackChallengeStatement(s.Epoch, s.statement(), s.Signature))
 }
 
 // PostScores attests p's scores optimistically from poster's key: the Settlement records
@@ -268,7 +275,7 @@ type EpochState struct {
 	Epoch          uint64         `json:"epoch"`
 	Status         string         `json:"status"` // "settled", "voided" ("" if not settled)
 	Root           common.Hash    `json:"root"`
-	Commitment     *big.Int       `json:"commitment"`
+	ScoresHash     common.Hash    `json:"scores_hash"` // keccak256(abi.encode(commitment, records))
 	Poster         common.Address `json:"poster"`
 	Paid           *big.Int       `json:"paid"`
 	SettledAt      uint64         `json:"settled_at"`
@@ -285,7 +292,7 @@ func ReadEpoch(ctx context.Context, c *Chain, d *Deployment, epoch uint64) (*Epo
 	if err != nil {
 		return nil, fmt.Errorf("read epoch %d at %s: %w", epoch, d.Settlement.Hex(), err)
 	}
-	e := &EpochState{Epoch: epoch, Root: out.Root, Commitment: out.Commitment, Poster: out.Poster, Paid: out.Paid,
+	e := &EpochState{Epoch: epoch, Root: out.Root, ScoresHash: out.ScoresHash, Poster: out.Poster, Paid: out.Paid,
 		SettledAt: out.SettledAt, ClaimableAt: out.ClaimableAt, OpenChallenges: out.OpenChallenges}
 	if int(out.Status) < len(epochStatus) {
 		e.Status = epochStatus[out.Status]

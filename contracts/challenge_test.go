@@ -46,7 +46,7 @@ func (e *env) slashOf(s *ProverStake) (amount, reward, toTreasury *big.Int) {
 
 func (e *env) statement(t *testing.T, key *ecdsa.PrivateKey, epoch uint64, root common.Hash, commitment *big.Int) *EpochStatement {
 	t.Helper()
-	s, err := NewEpochStatement(key, e.d, epoch, root, commitment)
+	s, err := NewEpochStatement(key, e.d, epoch, root, commitment, common.Hash{}) // splitEpoch settles no records hash
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,19 +59,22 @@ func TestStatementDigestMatchesContract(t *testing.T) {
 	rng := rand.New(rand.NewPCG(41, 1))
 	for range 5 {
 		epoch, commitment := rng.Uint64(), randBelow(rng, new(big.Int).Lsh(big.NewInt(1), 256))
-		var root common.Hash
+		var root, records common.Hash
 		for i := range root {
-			root[i] = byte(rng.UintN(256))
+			root[i], records[i] = byte(rng.UintN(256)), byte(rng.UintN(256))
 		}
-		got, err := bind.Call(e.settlement(), nil, st.PackStatementDigest(epoch, root, commitment), st.UnpackStatementDigest)
+		got, err := bind.Call(e.settlement(), nil, st.PackStatementDigest(epoch, root, commitment, records), st.UnpackStatementDigest)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := StatementDigest(e.c.ChainID, e.d.Settlement, epoch, root, commitment)
+		want := StatementDigest(e.c.ChainID, e.d.Settlement, epoch, root, commitment, records)
 		if got != want {
 			t.Fatalf("contract digest %x, Go %x", got, want)
 		}
-		sig, err := SignEpochStatement(e.poster, e.c.ChainID, e.d.Settlement, epoch, root, commitment)
+		if StatementDigest(e.c.ChainID, e.d.Settlement, epoch, root, commitment, common.Hash{}) == want {
+			t.Fatal("the digest does not bind the records")
+		}
+		sig, err := SignEpochStatement(e.poster, e.c.ChainID, e.d.Settlement, epoch, root, commitment, records)
 		if err != nil || len(sig) != 65 || (sig[64] != 27 && sig[64] != 28) {
 			t.Fatalf("signature %x, %v", sig, err)
 		}
@@ -82,9 +85,9 @@ func TestStatementDigestMatchesContract(t *testing.T) {
 		}
 	}
 	// Another chain or contract is another domain.
-	root := common.Hash{1}
-	if StatementDigest(big.NewInt(1), e.d.Settlement, 1, root, big.NewInt(1)) == StatementDigest(e.c.ChainID, e.d.Settlement, 1, root, big.NewInt(1)) ||
-		StatementDigest(e.c.ChainID, e.d.Token, 1, root, big.NewInt(1)) == StatementDigest(e.c.ChainID, e.d.Settlement, 1, root, big.NewInt(1)) {
+	root, rh := common.Hash{1}, common.Hash{2}
+	if StatementDigest(big.NewInt(1), e.d.Settlement, 1, root, big.NewInt(1), rh) == StatementDigest(e.c.ChainID, e.d.Settlement, 1, root, big.NewInt(1), rh) ||
+		StatementDigest(e.c.ChainID, e.d.Token, 1, root, big.NewInt(1), rh) == StatementDigest(e.c.ChainID, e.d.Settlement, 1, root, big.NewInt(1), rh) {
 		t.Fatal("the digest does not bind the chain and the contract")
 	}
 }

@@ -62,7 +62,7 @@ func Post(ctx context.Context, c *Chain, d *Deployment, poster *ecdsa.PrivateKey
 	}
 	st := bindings.NewSettlement()
 	rc, err := c.transact(ctx, what, st.Instance(c.Client, d.Settlement), poster,
-		st.PackSettle(e.Epoch, e.TotalFee, e.Commitment, e.Contributors, e.Payouts, e.Proof))
+		st.PackSettle(e.Epoch, e.TotalFee, e.Commitment, e.Records, e.Contributors, e.Payouts, e.Proof))
 	if err != nil {
 		return nil, err
 	}
@@ -111,6 +111,7 @@ type SettledEpoch struct {
 	DataFee      string         `json:"data_fee"`
 	Paid         string         `json:"paid"`
 	Commitment   string         `json:"commitment"`
+	Records      common.Hash    `json:"records"`
 	ClaimableAt  uint64         `json:"claimable_at"`
 	Block        uint64         `json:"block"`
 	TxHash       common.Hash    `json:"tx_hash"`
@@ -215,5 +216,5 @@ func FindSettled(ctx context.Context, c *Chain, d *Deployment, epoch uint64) (*S
 func settledOf(ev *bindings.SettlementSettled) *SettledEpoch {
 	return &SettledEpoch{Epoch: ev.Epoch, Poster: ev.Poster, Root: ev.Root, Contributors: ev.Contributors.Uint64(),
 		TotalFee: ev.TotalFee.String(), DataFee: ev.DataFee.String(), Paid: ev.Paid.String(), Commitment: ev.Commitment.String(),
-		ClaimableAt: ev.ClaimableAt, Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash}
+		Records: ev.Records, ClaimableAt: ev.ClaimableAt, Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash}
 }

@@ -35,6 +35,9 @@ type Epoch struct {
 	TotalFee     *big.Int // F, the epoch's total fee; < 2^96
 	DataFee      *big.Int // F − owner share − protocol share under the fee rule
 	Commitment   *big.Int
+	// Records is RecordsHash of the epoch's attribution records, whose scores the
+	// commitment aggregates (each must be attested, else the epoch can be voided).
+	Records      common.Hash
 	Contributors []common.Address
 	Payouts      []*big.Int
 	Proof        []byte // the Solidity encoding of the proof (MarshalSolidity)

@@ -172,7 +172,7 @@ func (e *env) settleRaw(t testing.TB, key *ecdsa.PrivateKey, ep *Epoch) (*Receip
 		t.Fatal(err)
 	}
 	return e.c.transact(ctx, "settle", st.Instance(e.c.Client, e.d.Settlement), key,
-		st.PackSettle(ep.Epoch, ep.TotalFee, ep.Commitment, ep.Contributors, ep.Payouts, ep.Proof))
+		st.PackSettle(ep.Epoch, ep.TotalFee, ep.Commitment, ep.Records, ep.Contributors, ep.Payouts, ep.Proof))
 }
 
 // post proves and posts ep from the env's poster.
@@ -223,7 +223,7 @@ func TestSettleAndClaim(t *testing.T) {
 			}
 			es, err := ReadEpoch(ctx, e.c, e.d, 1)
 			if err != nil || es.Status != "settled" || es.Poster != poster || es.Paid.Cmp(paid) != 0 ||
-				es.ClaimableAt != es.SettledAt+e.params.ChallengeWindow || es.ClaimableAt != res.ClaimableAt || es.Commitment.Cmp(ep.Commitment) != 0 {
+				es.ClaimableAt != es.SettledAt+e.params.ChallengeWindow || es.ClaimableAt != res.ClaimableAt || es.ScoresHash != ScoresHash(ep.Commitment, ep.Records) {
 				t.Fatalf("epoch state %+v, %v (posted %+v)", es, err, res)
 			}
 			// Claims wait for the challenge window.

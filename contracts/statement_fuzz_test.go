@@ -13,7 +13,7 @@ import (
 // back to JSON that parses to the same statement.
 func FuzzParseEpochStatement(f *testing.F) {
 	key, _ := crypto.HexToECDSA("4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318")
-	s, err := NewEpochStatement(key, &Deployment{ChainID: 1337, Settlement: common.HexToAddress("0x01")}, 3, common.Hash{7}, big.NewInt(99))
+	s, err := NewEpochStatement(key, &Deployment{ChainID: 1337, Settlement: common.HexToAddress("0x01")}, 3, common.Hash{7}, big.NewInt(99), common.Hash{8})
 	if err != nil {
 		f.Fatal(err)
 	}

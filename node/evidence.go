@@ -210,7 +210,7 @@ type RecordProofOptions struct {
 }
 
 // RecordIDOnChain is the bytes32 a record is attested under: keccak256 of its id.
-func RecordIDOnChain(id string) [32]byte { return crypto.Keccak256Hash([]byte(id)) }
+func RecordIDOnChain(id string) [32]byte { return contracts.RecordKey(id) }
 
 // ProveRecord proves an attribution record's gradient scores with the score circuit:
 // the statement from the record's committed query and candidates (lm.ScoreStatement),

@@ -153,7 +153,7 @@ func TestVoidedEpochRefiled(t *testing.T) {
 		t.Fatalf("settled epoch %+v", e1)
 	}
 	// The poster signs another root for the same epoch; the deployer (anyone) challenges.
-	other, err := contracts.NewEpochStatement(tg.Poster, d, e1.Epoch, common.Hash{1}, e1.Post.Statement.Commitment)
+	other, err := contracts.NewEpochStatement(tg.Poster, d, e1.Epoch, common.Hash{1}, e1.Post.Statement.Commitment, e1.Post.Statement.Records)
 	if err != nil {
 		t.Fatal(err)
 	}

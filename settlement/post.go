@@ -3,10 +3,12 @@ package settlement
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"time"
 
 	"poa/contracts"
+	"poa/prover"
 	"poa/store"
 )
 
@@ -61,10 +63,9 @@ func send(ctx context.Context, st *store.Store, t Target, rec *Epoch) (*Epoch, e
 		return nil, fmt.Errorf("epoch %d was proven with size-%d keys but the deployed verifier %s checks size-%d proofs (it would revert with InvalidProof): run poa prove --epoch %d --size %d: %w",
 			e, p.Size, d.VerifierName, n, e, n, ErrState)
 	}
-	ce := contracts.EpochOf(p)
-	ce.TotalFee, _ = new(big.Int).SetString(rec.Fee, 10)
-	if want, _ := new(big.Int).SetString(rec.DataFee, 10); want == nil || ce.DataFee.Cmp(want) != 0 || ce.Commitment.String() != rec.Commitment {
-		return nil, fmt.Errorf("epoch %d: the stored proof is of another split (data fee %s, the epoch's %s): %w", e, ce.DataFee, rec.DataFee, ErrMismatch)
+	ce, err := settlementOf(rec, p)
+	if err != nil {
+		return nil, err
 	}
 	posted, err := contracts.Post(ctx, t.Chain, d, t.Poster, ce)
 	if err != nil {
@@ -74,14 +75,39 @@ func send(ctx context.Context, st *store.Store, t Target, rec *Epoch) (*Epoch, e
 	rec.Post = &Posting{Deployment: t.Key, Network: d.Network, ChainID: d.ChainID, Settlement: d.Settlement,
 		Settle: posted.Settle, Approve: posted.Approve, Root: posted.Root, Paid: posted.Paid, Remainder: posted.Remain,
 		ClaimableAt: posted.ClaimableAt}
-	if rec.Post.Statement, err = contracts.NewEpochStatement(t.Poster, d, e, posted.Root, ce.Commitment); err != nil {
+	if rec.Post.Statement, err = contracts.NewEpochStatement(t.Poster, d, e, posted.Root, ce.Commitment, ce.Records); err != nil {
 		return nil, fmt.Errorf("epoch %d: sign its statement: %w", e, err)
+	}
+	rec.Post.Records = ce.Records
+	if missing, err := contracts.Unattested(ctx, t.Chain, d, rec.Records); err != nil {
+		slog.Warn("settled; could not read the records' score attestations", "epoch", e, "err", err)
+	} else {
+		for _, i := range missing {
+			rec.Post.Unattested = append(rec.Post.Unattested, rec.Records[i])
+		}
+		if len(missing) > 0 {
+			slog.Warn("settled with records whose scores are not attested: anyone can void the epoch (poa challenge unproven) until its claims open; attest them with poa prove-record ID --post",
+				"epoch", e, "unattested", len(missing), "records", len(rec.Records), "claimable_at", time.Unix(int64(posted.ClaimableAt), 0).UTC())
+		}
 	}
 	if err := savePost(st, rec); err != nil {
 		return nil, fmt.Errorf("epoch %d settled in tx %s but recording it failed (the next run recovers it from the chain): %w",
 			e, posted.Settle.TxHash.Hex(), err)
 	}
 	return Confirm(ctx, st, t, e)
+}
+
+// settlementOf is what settles epoch rec on chain with its split proof p: the proof's
+// split, rec's total fee and the hash of rec's attribution records (contracts.RecordsHash,
+// which binds the payouts to the records whose scores must be attested).
+func settlementOf(rec *Epoch, p *prover.Proof) (*contracts.Epoch, error) {
+	ce := contracts.EpochOf(p)
+	ce.TotalFee, _ = new(big.Int).SetString(rec.Fee, 10)
+	ce.Records = contracts.RecordsHash(rec.Records)
+	if want, _ := new(big.Int).SetString(rec.DataFee, 10); want == nil || ce.DataFee.Cmp(want) != 0 || ce.Commitment.String() != rec.Commitment {
+		return nil, fmt.Errorf("epoch %d: the stored proof is of another split (data fee %s, the epoch's %s): %w", rec.Epoch, ce.DataFee, rec.DataFee, ErrMismatch)
+	}
+	return ce, nil
 }
 
 func savePost(st *store.Store, rec *Epoch) error {
@@ -113,9 +139,10 @@ func recoverFromChain(ctx context.Context, st *store.Store, t Target, rec *Epoch
 		return nil, err
 	}
 	root := contracts.NewMerkleTree(addrs, pays).Root()
-	if ev.Root != root || ev.DataFee != rec.DataFee || ev.Commitment != rec.Commitment {
-		return nil, fmt.Errorf("epoch %d: the chain settled root %s, data fee %s, commitment %s; the store has root %s, data fee %s, commitment %s: %w",
-			rec.Epoch, ev.Root.Hex(), ev.DataFee, ev.Commitment, root.Hex(), rec.DataFee, rec.Commitment, ErrMismatch)
+	records := contracts.RecordsHash(rec.Records)
+	if ev.Root != root || ev.DataFee != rec.DataFee || ev.Commitment != rec.Commitment || ev.Records != records {
+		return nil, fmt.Errorf("epoch %d: the chain settled root %s, data fee %s, commitment %s, records %s; the store has root %s, data fee %s, commitment %s, records %s: %w",
+			rec.Epoch, ev.Root.Hex(), ev.DataFee, ev.Commitment, ev.Records.Hex(), root.Hex(), rec.DataFee, rec.Commitment, records.Hex(), ErrMismatch)
 	}
 	rc := contracts.Receipt{TxHash: ev.TxHash, Block: ev.Block}
 	if r, err := t.Chain.Client.TransactionReceipt(ctx, ev.TxHash); err == nil {

@@ -111,6 +111,12 @@ type Posting struct {
 	// /v1/epochs/{id}); a different statement signed for the same epoch is evidence of
 	// equivocation that slashes the poster on-chain (poa challenge equivocation).
 	Statement *contracts.EpochStatement `json:"statement,omitempty"`
+	// Records is the hash of the epoch's record ids the settlement bound its payouts to
+	// (contracts.RecordsHash), and Unattested the records whose scores had no on-chain
+	// attestation when it settled: until ClaimableAt anyone can void the epoch naming one
+	// (poa challenge unproven) unless it is attested first (poa prove-record ID --post).
+	Records    common.Hash `json:"records,omitzero"`
+	Unattested []string    `json:"unattested,omitempty"`
 }
 
 // Epoch is a closed settlement epoch (store kind epoch, key = decimal epoch), the one

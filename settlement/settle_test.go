@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"math/big"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -74,10 +75,17 @@ func chainTarget(t *testing.T, s *store.Store) Target {
 	return Target{Chain: c, Key: DeploymentKey(c), Deployment: back, Poster: poster}
 }
 
-// epochWithFee is the settlement of p with the epoch's total fee.
-func epochWithFee(p *prover.Proof, total int64) *contracts.Epoch {
-	e := contracts.EpochOf(p)
-	e.TotalFee = big.NewInt(total)
+// settlementFor is what Post would send for stored epoch p.Statement.Epoch proven by p.
+func settlementFor(t *testing.T, s *store.Store, p *prover.Proof) *contracts.Epoch {
+	t.Helper()
+	rec, err := LoadEpoch(s, p.Statement.Epoch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := settlementOf(rec, p)
+	if err != nil {
+		t.Fatal(err)
+	}
 	return e
 }
 
@@ -108,6 +116,10 @@ func TestSettleAndClaims(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := rep.Epoch
+	if e != nil && e.Post != nil && (e.Post.Records != contracts.RecordsHash(e.Records) || len(e.Records) != 1 ||
+		!slices.Equal(e.Post.Unattested, e.Records) || e.Post.Statement.Records != e.Post.Records) {
+		t.Fatalf("epoch settled records %x, unattested %v, statement %x; its records %v", e.Post.Records, e.Post.Unattested, e.Post.Statement.Records, e.Records)
+	}
 	if e == nil || e.Status != Confirmed || e.Post == nil || e.Post.Settle.GasUsed == 0 || e.Post.Recovered {
 		t.Fatalf("settled epoch %+v", e)
 	}
@@ -145,7 +157,7 @@ func TestResumeAfterLostReceipt(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The lost post: on the chain, not in the store.
-	if _, err := contracts.Post(t.Context(), tg.Chain, tg.Deployment, tg.Poster, epochWithFee(p, 500)); err != nil {
+	if _, err := contracts.Post(t.Context(), tg.Chain, tg.Deployment, tg.Poster, settlementFor(t, s, p)); err != nil {
 		t.Fatal(err)
 	}
 	block, _ := tg.Chain.Client.BlockNumber(t.Context())
@@ -209,7 +221,7 @@ func TestResumeRefilesStranded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := contracts.Post(t.Context(), tg.Chain, tg.Deployment, tg.Poster, epochWithFee(p, 1000)); err != nil {
+	if _, err := contracts.Post(t.Context(), tg.Chain, tg.Deployment, tg.Poster, settlementFor(t, s, p)); err != nil {
 		t.Fatal(err)
 	}
 	rep, err := Settle(t.Context(), s, tg, o)

@@ -159,11 +159,11 @@ func actions() ([]action, error) {
 	}
 
 	// Signed statements: b equivocates about epoch 2; a lies about epoch 1.
-	s1, err := contracts.NewEpochStatement(b, dep, 2, root(e2), e2.Commitment)
+	s1, err := contracts.NewEpochStatement(b, dep, 2, root(e2), e2.Commitment, e2.Records)
 	if err != nil {
 		return nil, err
 	}
-	s2, err := contracts.NewEpochStatement(b, dep, 2, common.Hash{1}, e2.Commitment)
+	s2, err := contracts.NewEpochStatement(b, dep, 2, common.Hash{1}, e2.Commitment, e2.Records)
 	if err != nil {
 		return nil, err
 	}
@@ -171,7 +171,7 @@ func actions() ([]action, error) {
 	if err := add("challengeEquivocation", "slash + void", rc, err); err != nil {
 		return nil, err
 	}
-	lie, err := contracts.NewEpochStatement(a, dep, 1, root(e1), new(big.Int).Add(e1.Commitment, big.NewInt(1)))
+	lie, err := contracts.NewEpochStatement(a, dep, 1, root(e1), new(big.Int).Add(e1.Commitment, big.NewInt(1)), e1.Records)
 	if err != nil {
 		return nil, err
 	}

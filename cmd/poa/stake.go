@@ -2,10 +2,13 @@ package main
 
 import (
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"os"
+	"slices"
+	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -15,6 +18,7 @@ import (
 	"poa/contracts"
 	"poa/governance"
 	"poa/protocol"
+	"poa/settlement"
 	"poa/store"
 )
 
@@ -200,6 +204,7 @@ func challengeCmd() *cobra.Command {
   poa challenge equivocation A.json B.json   two statements one prover signed for one epoch
   poa challenge statement S.json             a signed statement that differs from what it settled
   poa challenge scores RECORD                an optimistically posted score proof that does not verify
+  poa challenge unproven EPOCH               an epoch that pays for a record whose scores are not attested
 
 What cannot be checked on-chain (a query sketch that does not recompute, an omitted
 candidate that outscores the M-th: poa challenge-record builds that evidence) goes to a
@@ -210,7 +215,7 @@ governance vote with the evidence attached:
 
 A statement file is the JSON of an epoch's statement (poa epoch show N --json, .post.statement).`,
 	}
-	cmd.AddCommand(challengeEquivocationCmd(), challengeStatementCmd(), challengeScoresCmd(), challengeOpenCmd())
+	cmd.AddCommand(challengeEquivocationCmd(), challengeStatementCmd(), challengeScoresCmd(), challengeUnprovenCmd(), challengeOpenCmd())
 	return cmd
 }
 
@@ -316,6 +321,102 @@ it backs; one that verifies reverts with ChallengeFailed and nothing changes.`,
 	}
 	f.add(c, "spare")
 	return c
+}
+
+func challengeUnprovenCmd() *cobra.Command {
+	var (
+		f       accountFlags
+		record  string
+		records string
+	)
+	c := &cobra.Command{
+		Use:   "unproven EPOCH",
+		Short: "Void an epoch that pays for a record whose scores are not attested; slash its poster",
+		Long: `An epoch settles the hash of its attribution records' ids, and each record's scores must
+be attested on-chain (poa prove-record ID --post, or --optimistic). This finds a record of
+EPOCH without an attestation (or takes --record) and submits challengeUnproven, which checks
+the records against the settlement, slashes the poster and voids the epoch while its
+challenge window is open. The epoch's record ids come from this data directory's store, or
+from --records FILE (a JSON array of ids, as GET /v1/epochs/EPOCH lists them); the scores
+commitment comes from the chain's Settled event.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			epoch, err := strconv.ParseUint(args[0], 10, 64)
+			if err != nil || epoch == 0 {
+				return fmt.Errorf("epoch %q: want a positive integer", args[0])
+			}
+			return withStore(func(st *store.Store) error {
+				ids, err := epochRecordIDs(st, epoch, records)
+				if err != nil {
+					return err
+				}
+				return withDeployment(ctx, st, f.chainFlags, true, func(s *session, d *contracts.Deployment) error {
+					key, err := f.signer(s)
+					if err != nil {
+						return err
+					}
+					settled, err := contracts.FindSettled(ctx, s.chain, d, epoch)
+					if err != nil {
+						return err
+					}
+					if settled == nil {
+						return fmt.Errorf("epoch %d is not settled on %s", epoch, d.Network)
+					}
+					if got := contracts.RecordsHash(ids); got != settled.Records {
+						return fmt.Errorf("epoch %d settled records hash %s; the %d record ids given hash to %s (wrong or reordered ids)", epoch, settled.Records.Hex(), len(ids), got.Hex())
+					}
+					index := -1
+					if record != "" {
+						index = slices.Index(ids, record)
+						if index < 0 {
+							return fmt.Errorf("record %q is not one of epoch %d's %d records", record, epoch, len(ids))
+						}
+					} else {
+						missing, err := contracts.Unattested(ctx, s.chain, d, ids)
+						if err != nil {
+							return err
+						}
+						if len(missing) == 0 {
+							return fmt.Errorf("every one of epoch %d's %d records is attested: nothing to challenge", epoch, len(ids))
+						}
+						index = missing[0]
+					}
+					commitment, _ := new(big.Int).SetString(settled.Commitment, 10)
+					rc, err := contracts.ChallengeUnproven(ctx, s.chain, d, key, epoch, commitment, ids, index)
+					if err != nil {
+						return err
+					}
+					return reportSlash(fmt.Sprintf("epoch %d pays for unproven record %s; voided", epoch, ids[index]), rc)
+				})
+			})
+		},
+	}
+	c.Flags().StringVar(&record, "record", "", "the record to name (default: the first without an attestation)")
+	c.Flags().StringVar(&records, "records", "", "JSON file with the epoch's record ids in order (default: this store's epoch)")
+	f.add(c, "spare")
+	return c
+}
+
+// epochRecordIDs is the epoch's record ids: from path (a JSON array of strings) when
+// given, else from the store's closed epoch.
+func epochRecordIDs(st *store.Store, epoch uint64, path string) ([]string, error) {
+	if path == "" {
+		rec, err := settlement.LoadEpoch(st, epoch)
+		if err != nil {
+			return nil, fmt.Errorf("epoch %d: %w (outside the node that closed it, pass --records FILE)", epoch, err)
+		}
+		return rec.Records, nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	if err := json.Unmarshal(b, &ids); err != nil {
+		return nil, fmt.Errorf("%s: want a JSON array of record ids: %w", path, err)
+	}
+	return ids, nil
 }
 
 func challengeOpenCmd() *cobra.Command {

@@ -65,7 +65,7 @@ func TestStakeAndChallengeCLI(t *testing.T) {
 	if err != nil || contracts.Address(posterKey).Hex() != poster {
 		t.Fatalf("dev poster key: %v", err)
 	}
-	other, err := contracts.NewEpochStatement(posterKey, &dep, 1, common.Hash{0xbe, 0xef}, shown.Post.Statement.Commitment)
+	other, err := contracts.NewEpochStatement(posterKey, &dep, 1, common.Hash{0xbe, 0xef}, shown.Post.Statement.Commitment, shown.Post.Statement.Records)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,5 +130,36 @@ func writeJSON(t *testing.T, path string, v any) {
 	}
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestChallengeUnprovenCLI: an epoch settled with records whose scores were never
+// attested is voided by poa challenge unproven, and its poster slashed; a record that is
+// not the epoch's and a reordered --records list are refused before anything is sent.
+func TestChallengeUnprovenCLI(t *testing.T) {
+	dir := t.TempDir()
+	mustPoa(t, dir, "chain", "up", "--verifier", "Groth16SplitVerifier8")
+	ep := proveEpoch(t, dir)
+	mustPoa(t, dir, "post", "--epoch", "1")
+	if _, errs, code := runPoa(t, dir, "challenge", "unproven", "1", "--record", "nobody"); code == 0 || !strings.Contains(errs, "not one of epoch 1's 3 records") {
+		t.Fatalf("challenge naming another record: exit %d, %s", code, errs)
+	}
+	reordered := filepath.Join(dir, "records.json")
+	writeJSON(t, reordered, []string{ep.Records[1], ep.Records[0], ep.Records[2]})
+	if _, errs, code := runPoa(t, dir, "challenge", "unproven", "1", "--records", reordered); code == 0 || !strings.Contains(errs, "wrong or reordered ids") {
+		t.Fatalf("challenge with reordered records: exit %d, %s", code, errs)
+	}
+	inOrder := filepath.Join(dir, "in-order.json")
+	writeJSON(t, inOrder, ep.Records)
+	mustPoa(t, dir, "challenge", "unproven", "1", "--records", inOrder, "--from", "owner")
+	var v api.ProtocolView
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "provers")), &v); err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Epochs) != 1 || v.Epochs[0].Status != "voided" || v.Provers[0].Bonded != "5000000000000000000000" {
+		t.Fatalf("after the challenge: epochs %+v, provers %+v", v.Epochs, v.Provers)
+	}
+	if _, errs, code := runPoa(t, dir, "challenge", "unproven", "1"); code == 0 || !strings.Contains(errs, "NotVoidable") {
+		t.Fatalf("second challenge: exit %d, %s", code, errs)
 	}
 }

@@ -48,6 +48,11 @@ import {IGroth16Verifier, IPlonkVerifier, IScoreVerifier} from "./IVerifiers.sol
 /// record's per-contributor scores, verified (`attestScores`) or optimistically
 /// (`postScores`, challengeable with `challengeScores` during a challenge window).
 ///
+/// Scores back payouts: `settle` binds the epoch's payouts to the hash of its inference
+/// records' ids (`records`), and an epoch that pays for a record whose scores are not
+/// attested can be voided by anyone during its challenge window (`challengeUnproven`): the
+/// poster is slashed. A poster attests every record of an epoch before settling it.
+///
 /// Governance (the owner) sets the parameters, the verifier, the allowed score verifiers and
 /// the treasury, and resolves governance challenges. It has no function that moves settled
 /// funds or stakes other than by a resolved challenge.
@@ -60,7 +65,7 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     bytes32 public constant EMPTY_ROOT = keccak256("poa.settlement.empty");
     /// @notice The EIP-712 type of a prover's signed claim about an epoch's settlement.
     bytes32 public constant EPOCH_STATEMENT_TYPEHASH =
-        keccak256("EpochStatement(uint64 epoch,bytes32 root,uint256 commitment)");
+        keccak256("EpochStatement(uint64 epoch,bytes32 root,uint256 commitment,bytes32 records)");
     /// @dev EIP-712 domain of the statements: name "poa Settlement", version "1", this
     /// chain's id, this contract. Built by hand rather than with OpenZeppelin's EIP712, whose
     /// ERC-5267 eip712Domain() and short-string support would push the contract past the
@@ -133,12 +138,13 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         uint32 pendingChallenges;
     }
 
-    /// @notice A settled epoch: payout root and scores commitment, poster, the OPEN held for
-    /// its claims (paid), settlement time, when claims open, status, and the governance
-    /// challenges holding it.
+    /// @notice A settled epoch: payout root, scoresHash = keccak256(abi.encode(commitment,
+    /// records)) binding its scores commitment to the hash of its records' ids, poster, the
+    /// OPEN held for its claims (paid), settlement time, when claims open, status, and the
+    /// governance challenges holding it.
     struct EpochInfo {
         bytes32 root;
-        uint256 commitment;
+        bytes32 scoresHash;
         address poster;
         uint96 paid;
         uint64 settledAt;
@@ -172,6 +178,14 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         uint64 challengeableUntil;
         address poster;
         bytes32 proofHash;
+    }
+
+    /// @notice What a prover states about an epoch (EIP-712 EpochStatement, with the epoch):
+    /// its payout root, scores commitment and the hash of its records' ids.
+    struct Statement {
+        bytes32 root;
+        uint256 commitment;
+        bytes32 records;
     }
 
     /// @notice A governance challenge: who opened it with what deposit, against which prover
@@ -237,6 +251,7 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         uint256 dataFee,
         uint256 paid,
         uint256 commitment,
+        bytes32 records,
         uint64 claimableAt
     );
     event Claimed(uint64 indexed epoch, uint256 index, address indexed account, uint256 amount);
@@ -258,6 +273,7 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     event Voided(uint64 indexed epoch, uint256 paid);
     event EquivocationProven(address indexed prover, uint64 indexed epoch, address challenger);
     event ScoresChallenged(bytes32 indexed record, address indexed poster, address challenger);
+    event UnprovenChallenged(uint64 indexed epoch, bytes32 indexed record, address indexed poster, address challenger);
     event ChallengeOpened(
         uint256 indexed id,
         address indexed prover,
@@ -326,6 +342,9 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     error SameStatement();
     error DifferentSigners(address signerA, address signerB);
     error StatementMatches(uint64 epoch);
+    error RecordsMismatch(uint64 epoch);
+    error RecordProven(uint64 epoch, bytes32 record);
+    error NotVoidable(uint64 epoch);
     error NotEpochPoster(uint64 epoch, address signer);
     error AlreadySlashed(address prover, uint64 epoch);
     error NothingToSlash(address prover);
@@ -700,11 +719,14 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     /// split of its data share into `payouts`, pulls sum(payouts) into the contract and the
     /// remainder plus the protocol share to the treasury from the poster (who must have
     /// approved totalFee less the owner share, which it keeps), and records the payouts'
-    /// Merkle root for claims from one challenge window on.
+    /// Merkle root for claims from one challenge window on. `records` is the keccak256 of
+    /// the epoch's inference record ids (32 bytes each, in the epoch's order) whose scores
+    /// the commitment aggregates; each must be attested (see challengeUnproven).
     function settle(
         uint64 epoch,
         uint256 totalFee,
         uint256 commitment,
+        bytes32 records,
         address[] calldata contributors,
         uint256[] calldata payouts,
         bytes calldata proof
@@ -721,7 +743,7 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         {
             bytes32 root;
             (paid, root) = _verifySplit(epoch, dataFee, commitment, contributors, payouts, proof);
-            _record(epoch, totalFee, commitment, contributors.length, root, dataFee, paid);
+            _record(epoch, totalFee, Statement(root, commitment, records), contributors.length, dataFee, paid);
         }
 
         // Interactions (OPEN is a plain OpenZeppelin ERC-20: no hooks). The treasury gets the
@@ -825,10 +847,14 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     // ---------------------------------------------------------------- on-chain challenges
 
     /// @notice The EIP-712 digest a prover signs to state that `epoch` settles (or settled)
-    /// with payout root `root` and scores commitment `commitment`.
-    function statementDigest(uint64 epoch, bytes32 root, uint256 commitment) public view returns (bytes32) {
+    /// with payout root `root`, scores commitment `commitment` and records hash `records`.
+    function statementDigest(uint64 epoch, bytes32 root, uint256 commitment, bytes32 records)
+        public
+        view
+        returns (bytes32)
+    {
         return MessageHashUtils.toTypedDataHash(
-            domainSeparator(), keccak256(abi.encode(EPOCH_STATEMENT_TYPEHASH, epoch, root, commitment))
+            domainSeparator(), keccak256(abi.encode(EPOCH_STATEMENT_TYPEHASH, epoch, root, commitment, records))
         );
     }
 
@@ -842,41 +868,62 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     /// it (once per epoch) and voids the epoch if it settled it and the epoch is voidable.
     function challengeEquivocation(
         uint64 epoch,
-        bytes32 rootA,
-        uint256 commitmentA,
+        Statement calldata a,
         bytes calldata sigA,
-        bytes32 rootB,
-        uint256 commitmentB,
+        Statement calldata b,
         bytes calldata sigB
     ) external nonReentrant {
-        if (rootA == rootB && commitmentA == commitmentB) revert SameStatement();
-        address signer = _signer(epoch, rootA, commitmentA, sigA);
-        address signerB = _signer(epoch, rootB, commitmentB, sigB);
+        if (a.root == b.root && a.commitment == b.commitment && a.records == b.records) revert SameStatement();
+        address signer = _signer(epoch, a, sigA);
+        address signerB = _signer(epoch, b, sigB);
         if (signer != signerB) revert DifferentSigners(signer, signerB);
         _punishStatement(signer, epoch);
     }
 
     /// @notice Proves that the poster of `epoch` signed a statement about it other than what
     /// it settled: the same consequences as an equivocation.
-    function challengeStatement(uint64 epoch, bytes32 root, uint256 commitment, bytes calldata sig)
+    function challengeStatement(uint64 epoch, Statement calldata st, bytes calldata sig) external nonReentrant {
+        EpochInfo storage e = epochs[epoch];
+        if (e.status == EpochStatus.None) revert EpochNotSettled(epoch);
+        if (e.root == st.root && e.scoresHash == _scoresHash(st.commitment, st.records)) {
+            revert StatementMatches(epoch);
+        }
+        address signer = _signer(epoch, st, sig);
+        if (signer != e.poster) revert NotEpochPoster(epoch, signer);
+        _punishStatement(signer, epoch);
+    }
+
+    /// @notice Proves that `epoch` pays for record `records[index]` whose scores are not
+    /// attested: `records` are the epoch's record ids as settled (their keccak256 and
+    /// `commitment` must match the settlement's). While the epoch is voidable (inside its
+    /// challenge window, or held by a governance challenge) its poster is slashed and the
+    /// epoch voided, as for an equivocation.
+    function challengeUnproven(uint64 epoch, uint256 commitment, bytes32[] calldata records, uint256 index)
         external
         nonReentrant
     {
         EpochInfo storage e = epochs[epoch];
         if (e.status == EpochStatus.None) revert EpochNotSettled(epoch);
-        if (e.root == root && e.commitment == commitment) revert StatementMatches(epoch);
-        address signer = _signer(epoch, root, commitment, sig);
-        if (signer != e.poster) revert NotEpochPoster(epoch, signer);
-        _punishStatement(signer, epoch);
+        if (!_voidable(e)) revert NotVoidable(epoch);
+        if (_scoresHash(commitment, keccak256(abi.encodePacked(records))) != e.scoresHash) {
+            revert RecordsMismatch(epoch);
+        }
+        bytes32 record = records[index];
+        if (attestations[record].version != 0) revert RecordProven(epoch, record);
+        address poster = e.poster;
+        emit UnprovenChallenged(epoch, record, poster, msg.sender);
+        (uint256 reward, uint256 toTreasury) = _slash(poster, msg.sender);
+        toTreasury += _void(epoch, e);
+        _payOut(msg.sender, reward, toTreasury);
     }
 
-    function _signer(uint64 epoch, bytes32 root, uint256 commitment, bytes calldata sig)
-        internal
-        view
-        returns (address signer)
-    {
+    function _scoresHash(uint256 commitment, bytes32 records) internal pure returns (bytes32) {
+        return keccak256(abi.encode(commitment, records));
+    }
+
+    function _signer(uint64 epoch, Statement calldata st, bytes calldata sig) internal view returns (address signer) {
         ECDSA.RecoverError err;
-        (signer, err,) = ECDSA.tryRecover(statementDigest(epoch, root, commitment), sig);
+        (signer, err,) = ECDSA.tryRecover(statementDigest(epoch, st.root, st.commitment, st.records), sig);
         if (err != ECDSA.RecoverError.NoError) revert InvalidSignature();
     }
 
@@ -990,18 +1037,19 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
 
     /// @dev Effects of a verified settlement: epoch record, last epoch and time, claim bits,
     /// the poster's stake lock, the event.
-    function _record(
-        uint64 epoch,
-        uint256 totalFee,
-        uint256 commitment,
-        uint256 n,
-        bytes32 root,
-        uint256 dataFee,
-        uint256 paid
-    ) internal {
+    function _record(uint64 epoch, uint256 totalFee, Statement memory st, uint256 n, uint256 dataFee, uint256 paid)
+        internal
+    {
         uint64 claimableAt = uint64(block.timestamp) + _p.challengeWindow;
         epochs[epoch] = EpochInfo(
-            root, commitment, msg.sender, uint96(paid), uint64(block.timestamp), claimableAt, EpochStatus.Settled, 0
+            st.root,
+            _scoresHash(st.commitment, st.records),
+            msg.sender,
+            uint96(paid),
+            uint64(block.timestamp),
+            claimableAt,
+            EpochStatus.Settled,
+            0
         );
         lastEpoch = epoch;
         lastSettledAt = uint64(block.timestamp);
@@ -1010,7 +1058,7 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         for (uint256 w; w < (n + 255) >> 8; ++w) {
             bits[w] = type(uint256).max;
         }
-        emit Settled(epoch, msg.sender, root, n, totalFee, dataFee, paid, commitment, claimableAt);
+        emit Settled(epoch, msg.sender, st.root, n, totalFee, dataFee, paid, st.commitment, st.records, claimableAt);
     }
 
     /// @dev The verifier's public inputs (epoch, commitment, dataFee, gamma, fingerprint), the sum
