@@ -93,6 +93,10 @@ func ensureScoreVerifier(ctx context.Context, st *store.Store, c *contracts.Chai
 			"export one with `poa prover score-verifier --shape %s`, compile and deploy it, and register the evidence against it: %w",
 			name, prover.DevScoreShapes, shape, ErrNoScoreVerifier)
 	}
+	if dev.Owner == nil {
+		return "", common.Address{}, fmt.Errorf("the deployment at %s has no score verifier %s, and deploying one needs the deployer's key: %w",
+			d.Settlement.Hex(), name, ErrNoScoreVerifier)
+	}
 	addr, _, err := contracts.DeployVerifier(ctx, c, dev.Owner, v)
 	if err != nil {
 		return "", common.Address{}, err
@@ -219,17 +223,38 @@ func RecordIDOnChain(id string) [32]byte { return contracts.RecordKey(id) }
 // (settlement.ScoreProofRecord). With Post it attests the proof on the embedded
 // chain, once: a record already attested is read back, not sent again.
 func ProveRecord(ctx context.Context, st *store.Store, id string, o RecordProofOptions, ev *Events) (*RecordProof, error) {
+	rp, pr, err := proveScores(ctx, st, id, o, ev)
+	if err != nil || !o.Post {
+		return rp, err
+	}
+	err = withEmbedded(ctx, st, ev, func(chain *contracts.Chain, dev *contracts.DevAccounts, d *contracts.Deployment) error {
+		return attestRecord(ctx, st, chain, dev, d, rp, pr, o, ev)
+	})
+	return rp, err
+}
+
+// provenRecord is what attestRecord needs of proveScores' work.
+type provenRecord struct {
+	rec   *influence.Record
+	c     *influence.Commitment
+	shape prover.ScoreShape
+	proof *prover.ScoreProof
+}
+
+// proveScores proves record id's scores and stores the proof (ProveRecord without the
+// posting).
+func proveScores(ctx context.Context, st *store.Store, id string, o RecordProofOptions, ev *Events) (*RecordProof, *provenRecord, error) {
 	rec, err := settlement.Record(st, id)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	stmt, err := lm.ScoreStatement(ctx, st, rec)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	c, err := lm.LoadCommitment(st, rec.Adapter)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	rows := o.Rows
 	if rows == 0 {
@@ -240,21 +265,27 @@ func ProveRecord(ctx context.Context, st *store.Store, id string, o RecordProofO
 	ev.step("score keys " + shape.String())
 	keys, err := scoreKeys(ctx, st, shape, rp)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	rp.Constraints = keys.Constraints
 	ev.step(fmt.Sprintf("prove record %s (%d candidates, %d constraints)", id, rp.Candidates, rp.Constraints))
 	p, err := prover.ProveScore(ctx, keys, stmt)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	rp.Proof, rp.ProveMs = p, p.ProveMs
 	if err := settlement.SaveScoreProof(st, &settlement.ScoreProofRecord{Record: id, Proof: p}); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if !o.Post {
-		return rp, nil
-	}
+	return rp, &provenRecord{rec: rec, c: c, shape: shape, proof: p}, nil
+}
+
+// attestRecord attests a proven record on chain d, once: the adapter's evidence is
+// published first when the chain does not hold it, and a record already attested is
+// read back, not sent again.
+func attestRecord(ctx context.Context, st *store.Store, chain *contracts.Chain, dev *contracts.DevAccounts, d *contracts.Deployment,
+	rp *RecordProof, pr *provenRecord, o RecordProofOptions, ev *Events) error {
+	id, rec, p := rp.Record, pr.rec, pr.proof
 	defer func() {
 		if rp.Attestation != nil {
 			// Best effort: the chain holds the attestation; the store's copy is for listings.
@@ -262,38 +293,35 @@ func ProveRecord(ctx context.Context, st *store.Store, id string, o RecordProofO
 		}
 	}()
 	ev.step("attest record " + id)
-	err = withEmbedded(ctx, st, ev, func(chain *contracts.Chain, dev *contracts.DevAccounts, d *contracts.Deployment) error {
-		er := &EvidenceReport{Adapter: rec.Adapter, AdapterID: contracts.AdapterID(rec.Adapter), Commitment: c, Shape: shape}
-		var err error
-		if er.VerifierName, er.Verifier, err = ensureScoreVerifier(ctx, st, chain, dev, d, shape); err != nil {
-			return err
-		}
-		if err := publish(ctx, chain, d, dev, er); err != nil {
-			return err
-		}
-		rp.Evidence = er
-		key := RecordIDOnChain(id)
-		if a, err := contracts.Attestation(ctx, chain, d, key); err != nil {
-			return err
-		} else if a.Version != 0 {
-			rp.Attestation = a
-			return nil
-		}
-		sp := &contracts.ScoreProof{Record: key, Adapter: er.AdapterID, Epoch: rec.Epoch,
-			QueryHash: p.QueryHash, Commitment: p.Commitment, Proof: p.Solidity}
-		if o.Optimistic {
-			rp.Receipt, err = contracts.PostScores(ctx, chain, d, dev.Poster, sp)
-		} else {
-			sp.Epoch = 0
-			rp.Receipt, err = contracts.AttestScores(ctx, chain, d, dev.Poster, sp)
-		}
-		if err != nil {
-			return err
-		}
-		rp.Attestation, err = contracts.Attestation(ctx, chain, d, key)
+	er := &EvidenceReport{Adapter: rec.Adapter, AdapterID: contracts.AdapterID(rec.Adapter), Commitment: pr.c, Shape: pr.shape}
+	var err error
+	if er.VerifierName, er.Verifier, err = ensureScoreVerifier(ctx, st, chain, dev, d, pr.shape); err != nil {
 		return err
-	})
-	return rp, err
+	}
+	if err := publish(ctx, chain, d, dev, er); err != nil {
+		return err
+	}
+	rp.Evidence = er
+	key := RecordIDOnChain(id)
+	if a, err := contracts.Attestation(ctx, chain, d, key); err != nil {
+		return err
+	} else if a.Version != 0 {
+		rp.Attestation = a
+		return nil
+	}
+	sp := &contracts.ScoreProof{Record: key, Adapter: er.AdapterID, Epoch: rec.Epoch,
+		QueryHash: p.QueryHash, Commitment: p.Commitment, Proof: p.Solidity}
+	if o.Optimistic {
+		rp.Receipt, err = contracts.PostScores(ctx, chain, d, dev.Poster, sp)
+	} else {
+		sp.Epoch = 0
+		rp.Receipt, err = contracts.AttestScores(ctx, chain, d, dev.Poster, sp)
+	}
+	if err != nil {
+		return err
+	}
+	rp.Attestation, err = contracts.Attestation(ctx, chain, d, key)
+	return err
 }
 
 // scoreKeys loads the shape's development keys from the data directory, or sets them up

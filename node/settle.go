@@ -26,6 +26,51 @@ type SettleOptions struct {
 	// FeeRule, if set, is the fee rule the caller expects; epochs are always split by the
 	// Settlement's governed rule, and a different one is refused (settlement.Options).
 	FeeRule settlement.FeeRule
+	// Attest proves and attests the scores of every record of an epoch before posting
+	// it (Attester): AttestOptimistic or AttestVerified; "" posts without, and the epoch
+	// can be voided by anyone within its challenge window (poa challenge unproven).
+	Attest string
+}
+
+// The ways Attester attests a record's scores.
+const (
+	AttestOptimistic = "optimistic" // postScores: the proof's hash, re-verifiable on-chain within the window
+	AttestVerified   = "verified"   // attestScores: verified on-chain when posted
+)
+
+// Attester returns a settlement.Options.Attest that proves the scores of each record of
+// the epoch the chain has not attested (ProveRecord's proof, development score keys of
+// the committed 64-row shape, set up once per data directory: minutes the first time) and
+// attests it from t.Poster, optimistically or verified (mode). dev supplies the key that
+// deploys a score verifier the deployment lacks (nil: none is deployed). A record whose
+// scores cannot be proven (no committed gradient evidence) stops the epoch, naming it.
+func Attester(st *store.Store, dev *contracts.DevAccounts, mode string, ev *Events) (func(context.Context, settlement.Target, *settlement.Epoch) error, error) {
+	if mode != AttestOptimistic && mode != AttestVerified {
+		return nil, fmt.Errorf("attest mode %q: want %q or %q", mode, AttestOptimistic, AttestVerified)
+	}
+	return func(ctx context.Context, t settlement.Target, e *settlement.Epoch) error {
+		missing, err := contracts.Unattested(ctx, t.Chain, t.Deployment, e.Records)
+		if err != nil {
+			return err
+		}
+		accounts := &contracts.DevAccounts{Poster: t.Poster}
+		if dev != nil {
+			accounts.Owner = dev.Owner
+		}
+		o := RecordProofOptions{Post: true, Optimistic: mode == AttestOptimistic}
+		for n, i := range missing {
+			id := e.Records[i]
+			ev.step(fmt.Sprintf("score proof %d of %d: record %s", n+1, len(missing), id))
+			rp, pr, err := proveScores(ctx, st, id, o, ev)
+			if err != nil {
+				return fmt.Errorf("record %s: its scores cannot be proven: %w (settle without attesting posts the epoch, but anyone can then void it: poa challenge unproven)", id, err)
+			}
+			if err := attestRecord(ctx, st, t.Chain, accounts, t.Deployment, rp, pr, o, ev); err != nil {
+				return fmt.Errorf("record %s: %w", id, err)
+			}
+		}
+		return nil
+	}, nil
 }
 
 // DefaultSettle returns the demo's settlement options: Groth16, automatic size,
@@ -105,7 +150,13 @@ func onEmbedded(ctx context.Context, st *store.Store, o SettleOptions, ev *Event
 	}
 	rep.Deployment = dep
 	t := settlement.Target{Chain: chain, Key: settlement.DeploymentKey(chain), Deployment: dep, Poster: dev.Poster}
-	sr, err := run(ctx, st, t, settlement.Options{Keys: settlement.DevKeySource(st), FeeRule: o.FeeRule, Step: ev.step})
+	so := settlement.Options{Keys: settlement.DevKeySource(st), FeeRule: o.FeeRule, Step: ev.step}
+	if o.Attest != "" {
+		if so.Attest, err = Attester(st, dev, o.Attest, ev); err != nil {
+			return rep, err
+		}
+	}
+	sr, err := run(ctx, st, t, so)
 	rep.Report = sr
 	if err != nil {
 		return rep, err

@@ -26,6 +26,11 @@ type Options struct {
 	FeeRule FeeRule
 	// Step, if set, is told each step as it starts ("prove epoch 3 (groth16, N=8)").
 	Step func(string)
+	// Attest, if set, is called before an epoch is posted to attest the scores of its
+	// records on t (node.Attester proves and posts them): an epoch that pays for a record
+	// without attested scores can be voided by anyone (contracts.ChallengeUnproven). Its
+	// error stops the epoch before anything is posted.
+	Attest func(ctx context.Context, t Target, e *Epoch) error
 }
 
 // Report is what Resume and Settle did.
@@ -129,11 +134,17 @@ func finish(ctx context.Context, st *store.Store, t Target, o Options, e *Epoch,
 		}
 		rep.Proof, rep.Constraints, rep.ProveSeconds, rep.ProofBytes = p, k.Meta.Constraints, p.ProveTime.Seconds(), len(p.Solidity)
 	}
-	o.step(fmt.Sprintf("post epoch %d to %s", e.Epoch, t.Key))
 	proven, err := LoadEpoch(st, e.Epoch)
 	if err != nil {
 		return nil, err
 	}
+	if o.Attest != nil {
+		o.step(fmt.Sprintf("attest the scores of epoch %d's %d records", e.Epoch, len(proven.Records)))
+		if err := o.Attest(ctx, t, proven); err != nil {
+			return nil, fmt.Errorf("epoch %d: %w", e.Epoch, err)
+		}
+	}
+	o.step(fmt.Sprintf("post epoch %d to %s", e.Epoch, t.Key))
 	// Epochs come oldest first and the chain was read above: post without asking again.
 	return send(ctx, st, t, proven)
 }

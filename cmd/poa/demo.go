@@ -17,7 +17,7 @@ import (
 )
 
 func init() {
-	var fresh, full, quick bool
+	var fresh, full, quick, attest bool
 	o := node.DefaultDemo()
 	c := &cobra.Command{
 		Use:   "demo",
@@ -42,6 +42,9 @@ the data directory and starts over; --full uses every datanet (after make data).
 				o.BaseSteps, o.AdapterSteps, o.MaxTokens = 30, 15, 12
 			}
 			o.Full = full
+			if attest {
+				o.Settlement.Attest = node.AttestOptimistic
+			}
 			return withStore(func(st *store.Store) error {
 				ev, finishBars := demoEvents()
 				rep, err := node.Demo(cmd.Context(), st, o, ev)
@@ -57,6 +60,7 @@ the data directory and starts over; --full uses every datanet (after make data).
 	c.Flags().BoolVar(&fresh, "fresh", false, "delete the data directory first and start over")
 	c.Flags().BoolVar(&full, "full", false, "use every datanet in the store (run make data first), not just the bundled ones")
 	c.Flags().BoolVar(&quick, "quick", false, "tiny model and few steps (seconds; for smoke tests)")
+	c.Flags().BoolVar(&attest, "attest-scores", false, "prove and post every record's scores before settling (the first run sets up the score keys: minutes)")
 	c.Flags().IntVar(&o.BaseSteps, "base-steps", o.BaseSteps, "optimizer steps of the base model")
 	c.Flags().IntVar(&o.AdapterSteps, "adapter-steps", o.AdapterSteps, "optimizer steps of each adapter")
 	bindSettings(c, "base-steps", "DemoOptions.BaseSteps", "adapter-steps", "DemoOptions.AdapterSteps")
@@ -114,7 +118,11 @@ type demoSummary struct {
 	TxHash        string            `json:"tx_hash"`
 	Block         uint64            `json:"block"`
 	GasUsed       uint64            `json:"gas_used"`
-	Report        *node.DemoReport  `json:"report"`
+	// Records is the number of the epoch's records, ScoresAttested how many had
+	// attested scores when it settled (the others make it voidable: poa challenge unproven).
+	Records        int              `json:"records"`
+	ScoresAttested int              `json:"scores_attested"`
+	Report         *node.DemoReport `json:"report"`
 }
 
 func summarize(rep *node.DemoReport) demoSummary {
@@ -128,6 +136,7 @@ func summarize(rep *node.DemoReport) demoSummary {
 		sum.ProofVerified = s.VerifiedOnchain
 		if p := s.Epoch.Post; p != nil {
 			sum.TxHash, sum.Block, sum.GasUsed = p.Settle.TxHash.Hex(), p.Settle.Block, p.Settle.GasUsed
+			sum.Records, sum.ScoresAttested = len(s.Epoch.Records), len(s.Epoch.Records)-len(p.Unattested)
 		}
 	} else {
 		scores := map[string]uint64{}
@@ -193,6 +202,12 @@ func printDemo(rep *node.DemoReport, sum demoSummary) {
 			s.Deployment.Backend, s.Constraints, s.ProveSeconds, s.ProofBytes, verified)
 		fmt.Printf("settlement on %s (chain %d): verified on-chain: %v, tx %s, block %d, gas used %d\n",
 			s.Deployment.Network, s.Deployment.ChainID, sum.ProofVerified, sum.TxHash, sum.Block, sum.GasUsed)
+		if p := s.Epoch.Post; p != nil && len(p.Unattested) == 0 {
+			fmt.Printf("scores proven: all %d records' scores attested on-chain before the settlement\n", sum.Records)
+		} else if p != nil {
+			fmt.Printf("scores proven: %d of %d records; until its claims open anyone can void this epoch and slash the poster (poa challenge unproven %d):\n"+
+				"  poa demo --attest-scores proves and posts them first (the first run sets up the score keys: minutes)\n", sum.ScoresAttested, sum.Records, sum.Epoch)
+		}
 		if p := s.Epoch.Post; p != nil && p.ClaimableAt != 0 {
 			fmt.Printf("claims open after the challenge window, at %s chain time (embedded: poa chain advance 24h, then poa claim --address A);\n"+
 				"  the Settlement is governed by the timelock %s (poa gov status), its prover bonded (poa provers)\n",

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -161,5 +162,29 @@ func TestChallengeUnprovenCLI(t *testing.T) {
 	}
 	if _, errs, code := runPoa(t, dir, "challenge", "unproven", "1"); code == 0 || !strings.Contains(errs, "NotVoidable") {
 		t.Fatalf("second challenge: exit %d, %s", code, errs)
+	}
+}
+
+// TestDemoAttestsScores: poa demo --attest-scores proves and posts every record's scores
+// before settling, so that the epoch cannot be voided as unproven. It sets up the score
+// keys of the committed 64-row shape (minutes on 2 cores), so it runs without -short only.
+func TestDemoAttestsScores(t *testing.T) {
+	if testing.Short() {
+		t.Skip("sets up score-proof keys (minutes): run without -short")
+	}
+	dir := t.TempDir()
+	var sum struct {
+		Epoch          uint64 `json:"epoch"`
+		Records        int    `json:"records"`
+		ScoresAttested int    `json:"scores_attested"`
+	}
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--quiet", "--json", "demo", "--quick", "--attest-scores")), &sum); err != nil {
+		t.Fatal(err)
+	}
+	if sum.Records == 0 || sum.ScoresAttested != sum.Records {
+		t.Fatalf("demo epoch %d: %d of %d records attested", sum.Epoch, sum.ScoresAttested, sum.Records)
+	}
+	if _, errs, code := runPoa(t, dir, "challenge", "unproven", strconv.FormatUint(sum.Epoch, 10)); code == 0 || !strings.Contains(errs, "attested: nothing to challenge") {
+		t.Fatalf("challenge of a fully attested epoch: exit %d, %s", code, errs)
 	}
 }
