@@ -45,6 +45,10 @@
 // Per-example quantities come from one batched forward and backward (rows do not
 // interact), never from one pass per example; the tests check them against
 // single-example batches and against projections of materialized gradients.
+// TokenSketches shares one forward among all output tokens and runs each token's
+// backward over its causal prefix only, the prefixes packed into one backward
+// (tokens.go); TokenSketchesReference, a full forward and backward per token, is the
+// baseline it is tested and benchmarked against.
 //
 // # Errors and panics
 //

@@ -99,7 +99,7 @@ func (p *Projector) block(l, target int) int {
 
 // Options tune the batched gradient routines; nil means defaults.
 type Options struct {
-	BatchSize int                   // examples per forward/backward (default 8)
+	BatchSize int                   // examples per forward/backward (default 8); TokenSketches: output tokens per backward (default: as many as fit about 2^19/n_embd packed positions)
 	Progress  func(done, total int) // called after each batch
 }
 
@@ -294,10 +294,12 @@ func QuerySketch(m *inference.Model[float32], ad *inference.Adapter[float32], pr
 	return s[0], l[0], nil
 }
 
-// TokenSketches returns one sketch per output token j: the gradient of
-// −log p(output[j] | prompt, output[:j]). Tokens are batched as rows of one forward
-// and backward (opts.BatchSize rows at a time), not looped one pass each.
-func TokenSketches(ctx context.Context, m *inference.Model[float32], ad *inference.Adapter[float32], prompt, output []int, proj *Projector, opts *Options) ([][]float32, []float32, error) {
+// TokenSketchesReference is TokenSketches computed the direct way, kept as the
+// reference it is tested and benchmarked against: each output token j is a row of
+// the whole prompt+output with a loss only at the position predicting output[j], and
+// every opts.BatchSize rows run one full forward and backward. Cost: a forward and
+// backward over T = len(prompt)+len(output) positions per token.
+func TokenSketchesReference(ctx context.Context, m *inference.Model[float32], ad *inference.Adapter[float32], prompt, output []int, proj *Projector, opts *Options) ([][]float32, []float32, error) {
 	var sks [][]float32
 	var losses []float32
 	bs := opts.batchSize()

@@ -2,7 +2,9 @@ package main
 
 import (
 	"fmt"
+	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -56,7 +58,9 @@ recompute it into the open settlement epoch under a fresh id (every run is bille
 				}
 				progress, finish := phaseBars[int]()
 				o.Progress = progress
+				t0 := time.Now()
 				res, _, _, err := node.Attribute(cmd.Context(), s, o, "")
+				slog.Debug("attribute and file", "total", time.Since(t0).Round(10*time.Microsecond))
 				finish()
 				if err != nil {
 					return err

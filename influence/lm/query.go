@@ -3,10 +3,12 @@ package lm
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 
 	"poa/circuits"
 	"poa/influence"
+	"poa/kernels"
 	"poa/store"
 )
 
@@ -18,7 +20,8 @@ type intHit struct {
 
 // integerScores returns every row's (of rows, or all rows when nil) exact integer score
 // Σ q_j·g_ij against the sketch file quantized with shift, best first, ties to the lower
-// row: the order the score circuit's numbers give.
+// row: the order the score circuit's numbers give. Rows are scored in parallel, each by
+// quantDot (the values of influence.Quantize, without storing them).
 func integerScores(sf *store.SketchFile, shift int, qq []int32, rows []int) ([]intHit, error) {
 	n, _ := sf.Dims()
 	if rows == nil {
@@ -27,14 +30,21 @@ func integerScores(sf *store.SketchFile, shift int, qq []int32, rows []int) ([]i
 			rows[i] = i
 		}
 	}
-	out := make([]intHit, 0, len(rows))
-	var buf []int32
-	for _, i := range rows {
-		var err error
-		if buf, err = influence.Quantize(buf, sf.Row(i), shift); err != nil {
+	out := make([]intHit, len(rows))
+	bad := make([]bool, len(rows))
+	const chunk = 64
+	kernels.ForEach((len(rows)+chunk-1)/chunk, func(c int) {
+		for x := c * chunk; x < min((c+1)*chunk, len(rows)); x++ {
+			s, ok := quantDot(qq, sf.Row(rows[x]), shift)
+			out[x], bad[x] = intHit{row: rows[x], score: s}, !ok
+		}
+	})
+	for x, b := range bad {
+		if b { // the first row that does not quantize, with Quantize's error
+			i := rows[x]
+			_, err := influence.Quantize(nil, sf.Row(i), shift)
 			return nil, fmt.Errorf("sketch row %d (%s): %w", i, sf.ID(i), err)
 		}
-		out = append(out, intHit{row: i, score: influence.DotInt(qq, buf)})
 	}
 	slices.SortFunc(out, func(a, b intHit) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
@@ -43,6 +53,34 @@ func integerScores(sf *store.SketchFile, shift int, qq []int32, rows []int) ([]i
 		return cmp.Compare(a.row, b.row)
 	})
 	return out, nil
+}
+
+// quantDot returns influence.DotInt(qq, influence.Quantize(row, shift)) in one pass,
+// and false where Quantize fails. For |shift| ≤ 100
+// (influence.QuantShift's range), float64(v)·2^shift is exact and equals
+// math.Ldexp(float64(v), shift), so every value is Quantize's; other shifts take
+// Quantize itself.
+func quantDot(qq []int32, row []float32, shift int) (int64, bool) {
+	if len(qq) != len(row) {
+		panic("lm: quantDot: lengths differ") // as influence.DotInt
+	}
+	if shift < -100 || shift > 100 {
+		g, err := influence.Quantize(nil, row, shift)
+		if err != nil {
+			return 0, false
+		}
+		return influence.DotInt(qq, g), true
+	}
+	scale := math.Ldexp(1, shift)
+	var s int64
+	for j, v := range row {
+		f := math.Round(float64(v) * scale)
+		if !(math.Abs(f) <= influence.QuantMax) { // NaN too
+			return 0, false
+		}
+		s += int64(qq[j]) * int64(f)
+	}
+	return s, true
 }
 
 // integerTopK selects a record's gradient candidates for the committed scorer: the k

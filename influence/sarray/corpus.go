@@ -2,7 +2,6 @@ package sarray
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
@@ -37,12 +36,16 @@ type DocRef struct {
 // any added, removed or edited data point.
 func CorpusVersion(refs []DocRef) Hash {
 	h := sha256.New()
+	buf := make([]byte, 0, 32<<10)
 	for _, r := range refs {
-		h.Write([]byte(r.Datanet))
-		h.Write([]byte{0})
-		h.Write([]byte(r.Point))
-		h.Write([]byte{'\n'})
+		buf = append(append(buf, r.Datanet...), 0)
+		buf = append(append(buf, r.Point...), '\n')
+		if len(buf) >= 16<<10 {
+			h.Write(buf)
+			buf = buf[:0]
+		}
 	}
+	h.Write(buf)
 	var out Hash
 	h.Sum(out[:0])
 	return out
@@ -76,7 +79,7 @@ func TokenizerHash(tok tokenizer.Tokenizer) Hash {
 // Meta is the index's record in the store (kind store.KindIndex, key MetaKey).
 type Meta struct {
 	File      string   `json:"file"`      // index file, relative to the store's files folder
-	DocsFile  string   `json:"docs_file"` // document table (JSON lines of DocRef)
+	DocsFile  string   `json:"docs_file"` // document table (docs.bin; docs.jsonl, JSON lines of DocRef, before)
 	Corpus    string   `json:"corpus"`    // corpus version, hex
 	Tokenizer string   `json:"tokenizer"` // tokenizer fingerprint, hex
 	TokName   string   `json:"tokenizer_name"`
@@ -145,7 +148,10 @@ const MetaKey = "sarray"
 // Store-relative paths of the index files.
 var (
 	indexFile = []string{"index", "sarray", "corpus.sa"}
-	docsFile  = []string{"index", "sarray", "docs.jsonl"}
+	docsFile  = []string{"index", "sarray", "docs.bin"}
+	// legacyDocsFile is the JSON-lines document table of earlier builds, removed
+	// when the index is rebuilt.
+	legacyDocsFile = []string{"index", "sarray", "docs.jsonl"}
 )
 
 // BuildOptions names the tokenizer a store index is built with.
@@ -290,12 +296,11 @@ func buildStore(ctx context.Context, s *store.Store, o BuildOptions) (Meta, erro
 	if err != nil {
 		return Meta{}, err
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	for _, r := range refs {
-		enc.Encode(r) // plain strings always encode
+	table, err := encodeDocTable(refs)
+	if err != nil {
+		return Meta{}, err
 	}
-	if err := writeAtomic(docsPath+".new", buf.Bytes()); err != nil {
+	if err := writeAtomic(docsPath+".new", table); err != nil {
 		return Meta{}, err
 	}
 	idxPath, err := s.FilePath(indexFile...)
@@ -312,6 +317,9 @@ func buildStore(ctx context.Context, s *store.Store, o BuildOptions) (Meta, erro
 	}
 	if err := os.Rename(idxPath+".new", idxPath); err != nil {
 		return Meta{}, fmt.Errorf("sarray: %w", err)
+	}
+	if legacy, err := s.FilePath(legacyDocsFile...); err == nil {
+		os.Remove(legacy) // superseded by docsPath; absent unless built by an earlier poa
 	}
 	meta.File, meta.DocsFile = filepath.Join(indexFile...), filepath.Join(docsFile...)
 	meta.Corpus, meta.Tokenizer = corpus.String(), tokHash.String()
@@ -387,6 +395,9 @@ func writeAtomic(path string, b []byte) error {
 type Corpus struct {
 	*Index
 	Meta Meta
+	// Refs names the data point of each document id. The document table is read
+	// once per process while its file is unchanged, and Refs is shared by every
+	// Corpus opened from it: read-only.
 	Refs []DocRef
 }
 
@@ -395,7 +406,9 @@ type Corpus struct {
 // since the build (Staleness; OpenOptions.AllowStale skips this) — both
 // ErrCorpusVersion — and,
 // when tok is not nil, that the index was built with tok (ErrCorpusVersion: rebuild
-// with `poa index build`). ErrNoIndex if none was built.
+// with `poa index build`). ErrNoIndex if none was built. The document table is read
+// and checked once per process while its file is unchanged (readDocTable); each call
+// still reads the index record and the datanet counts, so staleness is always current.
 func OpenStore(s *store.Store, tok tokenizer.Tokenizer, opts *OpenOptions) (*Corpus, error) {
 	var meta Meta
 	if err := s.Get(store.KindIndex, MetaKey, &meta); err != nil {
@@ -405,11 +418,10 @@ func OpenStore(s *store.Store, tok tokenizer.Tokenizer, opts *OpenOptions) (*Cor
 		return nil, err
 	}
 	docsPath := filepath.Join(s.Dir(), "files", meta.DocsFile)
-	refs, err := readDocTable(docsPath)
+	refs, corpus, err := readDocTable(docsPath)
 	if err != nil {
 		return nil, err
 	}
-	corpus := CorpusVersion(refs)
 	if corpus.String() != meta.Corpus {
 		return nil, fmt.Errorf("%s: %w: document table is of corpus %.12s…, the index record says %.12s…",
 			docsPath, ErrCorpusVersion, corpus, meta.Corpus)
@@ -443,17 +455,8 @@ func OpenStore(s *store.Store, tok tokenizer.Tokenizer, opts *OpenOptions) (*Cor
 	return &Corpus{Index: x, Meta: meta, Refs: refs}, nil
 }
 
-func readDocTable(path string) ([]DocRef, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("sarray: document table: %w", err)
-	}
-	defer f.Close()
-	return parseDocTable(f, path)
-}
-
-// parseDocTable decodes a document table (JSON lines of DocRef); name is used in
-// errors. Errors wrap ErrFormat and name the line.
+// parseDocTable decodes a document table of earlier builds (JSON lines of DocRef);
+// path is used in errors. Errors wrap ErrFormat and name the line.
 func parseDocTable(r io.Reader, path string) ([]DocRef, error) {
 	var refs []DocRef
 	sc := bufio.NewScanner(r)

@@ -134,14 +134,24 @@ func TestOpenStoreMismatch(t *testing.T) {
 	// A document table of another corpus version.
 	docsPath := filepath.Join(s.Dir(), "files", meta.DocsFile)
 	b, _ := os.ReadFile(docsPath)
-	half := bytes.LastIndexByte(b[:len(b)/2], '\n') + 1
-	os.WriteFile(docsPath, b[:half], 0o644)
+	refs, _, err := decodeDocTable(b, docsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	half, _ := encodeDocTable(refs[:len(refs)/2])
+	os.WriteFile(docsPath, half, 0o644)
 	if _, err := OpenStore(s, tok, nil); !errors.Is(err, ErrCorpusVersion) {
 		t.Fatalf("doc table with half the documents: %v", err)
 	}
-	os.WriteFile(docsPath, b[:half+10], 0o644)
-	if _, err := OpenStore(s, tok, nil); !errors.Is(err, ErrFormat) {
+	os.WriteFile(docsPath, b[:len(b)-10], 0o644)
+	if _, err := OpenStore(s, tok, nil); !errors.Is(err, ErrTruncated) {
 		t.Fatalf("doc table cut mid-entry: %v", err)
+	}
+	flip := bytes.Clone(b)
+	flip[len(flip)-3] ^= 1
+	os.WriteFile(docsPath, flip, 0o644)
+	if _, err := OpenStore(s, tok, nil); !errors.Is(err, ErrChecksum) {
+		t.Fatalf("doc table with a flipped bit: %v", err)
 	}
 	os.WriteFile(docsPath, b, 0o644)
 	if c, err := OpenStore(s, tok, nil); err != nil {

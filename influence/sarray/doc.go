@@ -36,6 +36,13 @@
 // inconsistent layout (ErrFormat), and an index of another corpus or tokenizer than
 // the caller expects (ErrCorpusVersion).
 //
+// The document table, docs.bin (doctable.go), is binary: a 128-byte header (magic,
+// version, counts, corpus version, CRC-32C of the payload and of the header), string
+// offsets, then the strings. OpenStore maps it, validates it and keeps it per process
+// while the file is unchanged (inode, size, modification and change time), so opening
+// the index again costs a stat; the table of an index built before it (docs.jsonl,
+// JSON lines) is still read, and rebuilding the index replaces it.
+//
 // # Queries and their cost (n tokens, D documents, q the query length)
 //
 //   - Count(q): occurrences; O(q · log n).
