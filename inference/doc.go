@@ -28,7 +28,12 @@
 // c_fc, mlp.c_proj), with PEFT's layouts (A [r,in], B [out,r]) and names, so
 // adapter_model.safetensors + adapter_config.json are PEFT-compatible. A batch can
 // give each row its own adapter; Server keeps one base model and an LRU of adapters
-// bounded in bytes, and never copies the base weights.
+// bounded in bytes, and never copies the base weights. Server.Decode batches
+// concurrent requests continuously (S-LoRA/Punica on the CPU): one decode loop whose
+// every step is one Forward over all active sequences, each row with its own KV
+// cache, position and adapter (Batch.Caches), the base products shared by the rows
+// and the low-rank products run per adapter; each request's tokens and log-probs are
+// those it gets alone (Model.Decode). docs/serving.md has the measurements.
 //
 // # Errors and panics
 //

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"sort"
 
 	"poa/bounds"
 )
@@ -101,21 +100,11 @@ func (m *Model[T]) Generate(ctx context.Context, prompt []int, maxTokens int, s 
 // Decode runs one DecodeRequest with adapter ad (nil: the base model; r.Adapter is
 // not looked at) with a KV cache of its own.
 func (m *Model[T]) Decode(ctx context.Context, r DecodeRequest, ad *Adapter[T]) (Generation, error) {
-	prompt, maxTokens, s := r.Prompt, r.MaxTokens, r.Sampling
-	g := Generation{Prompt: prompt}
-	if err := s.Validate(m.Cfg.VocabSize); err != nil {
+	g := Generation{Prompt: r.Prompt}
+	if err := m.checkDecode(r); err != nil {
 		return g, err
 	}
-	if r.TopLogProbs < 0 || r.TopLogProbs > MaxTopLogProbs {
-		return g, fmt.Errorf("%w: %w", ErrSampling, bounds.Fail("DecodeRequest.TopLogProbs", r.TopLogProbs, fmt.Sprintf("[0, %d]", MaxTopLogProbs)))
-	}
-	if len(prompt) == 0 {
-		return g, fmt.Errorf("%w: empty prompt", ErrContextLength)
-	}
-	if len(prompt) > m.Cfg.NPositions {
-		return g, fmt.Errorf("%w: prompt of %d tokens, n_positions=%d", ErrContextLength, len(prompt), m.Cfg.NPositions)
-	}
-	if maxTokens <= 0 {
+	if r.MaxTokens <= 0 {
 		g.Stopped = "max_tokens"
 		return g, nil
 	}
@@ -125,44 +114,84 @@ func (m *Model[T]) Decode(ctx context.Context, r DecodeRequest, ad *Adapter[T]) 
 	}
 	cache := m.NewKVCache()
 	var acts Acts[T]
-	rng := rand.New(rand.NewPCG(s.Seed, 0xda942042e4dd58b5))
-	in := prompt
+	rng := newSamplingRNG(r.Sampling)
+	in := r.Prompt
 	V := m.Cfg.VocabSize
 	for {
 		if err := ctx.Err(); err != nil {
 			return g, err
 		}
-		err := m.Forward(&acts, Batch[T]{Tokens: in, B: 1, T: len(in), Adapters: ads, Pos0: cache.Len, Cache: cache, Hook: r.Hook})
+		err := m.Forward(&acts, Batch[T]{Tokens: in, B: 1, T: len(in), Adapters: ads, Pos0: cache.Len, Cache: cache, Hook: r.Hook, LastLogits: true})
 		if err != nil {
 			return g, err
 		}
-		last := len(in) - 1
-		logits := acts.Logits[last*V : (last+1)*V]
-		next := sample(logits, s, rng)
-		tok := Token{ID: next, LogProb: float64(logits[next]) - acts.LogZ[last]}
-		if r.TopLogProbs > 0 {
-			tok.Top = topLogProbs(logits, acts.LogZ[last], r.TopLogProbs)
-			g.Top = append(g.Top, tok.Top)
-		}
-		g.Tokens = append(g.Tokens, next)
-		g.LogProbs = append(g.LogProbs, tok.LogProb)
+		tok := chooseToken(acts.Logits[:V], acts.LogZ[0], r, rng)
+		g.add(tok)
 		more := r.OnToken == nil || r.OnToken(tok)
-		switch {
-		case next == r.Stop && r.Stop >= 0:
-			g.Stopped = "eot"
-			return g, nil
-		case !more:
-			g.Stopped = "stop"
-			return g, nil
-		case len(g.Tokens) >= maxTokens:
-			g.Stopped = "max_tokens"
-			return g, nil
-		case cache.Len >= m.Cfg.NPositions:
-			g.Stopped = "context"
+		if g.Stopped = stopReason(r, tok.ID, more, len(g.Tokens), cache.Len, m.Cfg.NPositions); g.Stopped != "" {
 			return g, nil
 		}
-		in = []int{next}
+		in = []int{tok.ID}
 	}
+}
+
+// checkDecode validates r's sampling, TopLogProbs and prompt length for m.
+func (m *Model[T]) checkDecode(r DecodeRequest) error {
+	if err := r.Sampling.Validate(m.Cfg.VocabSize); err != nil {
+		return err
+	}
+	if r.TopLogProbs < 0 || r.TopLogProbs > MaxTopLogProbs {
+		return fmt.Errorf("%w: %w", ErrSampling, bounds.Fail("DecodeRequest.TopLogProbs", r.TopLogProbs, fmt.Sprintf("[0, %d]", MaxTopLogProbs)))
+	}
+	if len(r.Prompt) == 0 {
+		return fmt.Errorf("%w: empty prompt", ErrContextLength)
+	}
+	if len(r.Prompt) > m.Cfg.NPositions {
+		return fmt.Errorf("%w: prompt of %d tokens, n_positions=%d", ErrContextLength, len(r.Prompt), m.Cfg.NPositions)
+	}
+	return nil
+}
+
+// newSamplingRNG is the generator a request's sampling draws from.
+func newSamplingRNG(s Sampling) *rand.Rand {
+	return rand.New(rand.NewPCG(s.Seed, 0xda942042e4dd58b5))
+}
+
+// chooseToken samples the next token from one row of logits (log-partition logZ)
+// and reports it with its log-probability and r.TopLogProbs alternatives.
+func chooseToken[T Float](logits []T, logZ float64, r DecodeRequest, rng *rand.Rand) Token {
+	next := sample(logits, r.Sampling, rng)
+	tok := Token{ID: next, LogProb: float64(logits[next]) - logZ}
+	if r.TopLogProbs > 0 {
+		tok.Top = topLogProbs(logits, logZ, r.TopLogProbs)
+	}
+	return tok
+}
+
+// add appends a generated token to g.
+func (g *Generation) add(tok Token) {
+	g.Tokens = append(g.Tokens, tok.ID)
+	g.LogProbs = append(g.LogProbs, tok.LogProb)
+	if tok.Top != nil {
+		g.Top = append(g.Top, tok.Top)
+	}
+}
+
+// stopReason says whether a generation ends after its n-th token id (OnToken having
+// returned more, the cache holding pos positions of a context of npos) and why:
+// "eot", "stop", "max_tokens", "context", in that order of precedence, or "" to go on.
+func stopReason(r DecodeRequest, id int, more bool, n, pos, npos int) string {
+	switch {
+	case id == r.Stop && r.Stop >= 0:
+		return "eot"
+	case !more:
+		return "stop"
+	case n >= r.MaxTokens:
+		return "max_tokens"
+	case pos >= npos:
+		return "context"
+	}
+	return ""
 }
 
 // topLogProbs returns the k most likely tokens of one logits row whose
@@ -189,6 +218,51 @@ func topLogProbs[T Float](logits []T, logZ float64, k int) []TokenLogProb {
 	return top
 }
 
+// candidate is a token id and its (unnormalized) probability.
+type candidate struct {
+	id int
+	p  float64
+}
+
+// sortByProb orders cs, which arrives in id order, most likely first and ties in id
+// order (a stable sort by p), by a stable LSD radix sort on the bits of p: the bit
+// patterns of non-negative floats order as the floats do. Eight passes of one byte,
+// those where every key has the same byte skipped: O(len(cs)), against
+// O(len(cs)·log len(cs)) comparisons, the bulk of a sampled step's cost at GPT-2
+// vocabularies.
+func sortByProb(cs []candidate) {
+	n := len(cs)
+	keys, keys2 := make([]uint64, n), make([]uint64, n)
+	for i, c := range cs {
+		keys[i] = ^math.Float64bits(c.p) // larger p, smaller key
+	}
+	src, dst := cs, make([]candidate, n)
+	for shift := 0; shift < 64; shift += 8 {
+		var count [256]int
+		for _, k := range keys {
+			count[byte(k>>shift)]++
+		}
+		if n == 0 || count[byte(keys[0]>>shift)] == n {
+			continue
+		}
+		at := 0
+		for b, c := range count {
+			count[b] = at
+			at += c
+		}
+		for i, k := range keys {
+			d := byte(k >> shift)
+			keys2[count[d]], dst[count[d]] = k, src[i]
+			count[d]++
+		}
+		keys, keys2 = keys2, keys
+		src, dst = dst, src
+	}
+	if n > 0 && &src[0] != &cs[0] {
+		copy(cs, src)
+	}
+}
+
 func sample[T Float](logits []T, s Sampling, rng *rand.Rand) int {
 	if s.Temperature <= 0 {
 		best := 0
@@ -199,14 +273,10 @@ func sample[T Float](logits []T, s Sampling, rng *rand.Rand) int {
 		}
 		return best
 	}
-	type cand struct {
-		id int
-		p  float64
-	}
-	cs := make([]cand, len(logits))
+	cs := make([]candidate, len(logits))
 	mx := math.Inf(-1)
 	for i, v := range logits {
-		cs[i] = cand{i, float64(v) / s.Temperature}
+		cs[i] = candidate{i, float64(v) / s.Temperature}
 		mx = max(mx, cs[i].p)
 	}
 	var sum float64
@@ -214,7 +284,7 @@ func sample[T Float](logits []T, s Sampling, rng *rand.Rand) int {
 		cs[i].p = math.Exp(cs[i].p - mx)
 		sum += cs[i].p
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].p > cs[j].p })
+	sortByProb(cs)
 	if s.TopK > 0 && s.TopK < len(cs) {
 		cs = cs[:s.TopK]
 	}

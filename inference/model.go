@@ -80,8 +80,22 @@ type Batch[T Float] struct {
 	// Cache, when non-nil, supplies keys and values of earlier positions and
 	// receives those of this batch (B must be 1).
 	Cache *KVCache[T]
+	// Caches, when non-nil (one per row, distinct), make the batch one decode step
+	// of B independent sequences: T must be 1 and Pos0 0 and Cache nil; row b's
+	// token is at position Caches[b].Len, attends to that cache's earlier positions
+	// and is appended to it. Rows may be at different positions and use different
+	// adapters; the linear layers still run one product over all B rows. Each row's
+	// results do not depend on the other rows, and they equal a one-row forward with
+	// Cache = Caches[b] bit for bit when B < 8 (above, the products switch to the
+	// blocked GEMM, whose sums round differently: equal to float32 rounding).
+	Caches []*KVCache[T]
 	// Hook, when non-nil, receives hidden states.
 	Hook ActivationHook
+	// LastLogits, when set, computes logits, LogZ and Losses at each row's last
+	// position only (Acts.Logits is then [B,V]): what decoding needs of a prompt,
+	// whose other positions' LM head is a third of a prefill's work at GPT-2's
+	// vocabulary. Targets must be nil.
+	LastLogits bool
 }
 
 // LayerActs are one block's saved activations ([N = B·T] rows).
@@ -107,7 +121,7 @@ type Acts[T Float] struct {
 	Lnf         []T // [N,C]
 	LnfMean     []T
 	LnfRstd     []T
-	Logits      []T // [N,V]
+	Logits      []T // [N,V], or [B,V] with Batch.LastLogits
 	// Losses are −log p(target) per position (0 where Targets is −1), and LogZ the
 	// log-partition of each row of logits (so log p(v) = Logits[v] − LogZ).
 	Losses  []T
@@ -177,8 +191,30 @@ func (m *Model[T]) Forward(a *Acts[T], bt Batch[T]) error {
 	if bt.Cache != nil && B != 1 {
 		panic("inference: a KV cache serves batches of one row")
 	}
-	if bt.Pos0+Tn > c.NPositions {
-		return fmt.Errorf("%w: positions %d..%d, n_positions=%d", ErrContextLength, bt.Pos0, bt.Pos0+Tn-1, c.NPositions)
+	if bt.LastLogits && bt.Targets != nil {
+		panic("inference: Batch.LastLogits with Targets")
+	}
+	pos0 := make([]int, B) // position of each row's first token
+	Tk := bt.Pos0 + Tn     // keys attended to (the longest row's, with Caches)
+	if bt.Caches != nil {
+		if len(bt.Caches) != B || Tn != 1 || bt.Cache != nil || bt.Pos0 != 0 {
+			panic(fmt.Sprintf("inference: %d caches for B=%d T=%d (want one per row, T=1, no Cache or Pos0)", len(bt.Caches), B, Tn))
+		}
+		Tk = 0
+		for b, kc := range bt.Caches {
+			if kc.Len+1 > c.NPositions {
+				return fmt.Errorf("%w: row %d at position %d, n_positions=%d", ErrContextLength, b, kc.Len, c.NPositions)
+			}
+			pos0[b] = kc.Len
+			Tk = max(Tk, kc.Len+1)
+		}
+	} else {
+		if bt.Pos0+Tn > c.NPositions {
+			return fmt.Errorf("%w: positions %d..%d, n_positions=%d", ErrContextLength, bt.Pos0, bt.Pos0+Tn-1, c.NPositions)
+		}
+		for b := range pos0 {
+			pos0[b] = bt.Pos0
+		}
 	}
 	R := 0
 	for _, ad := range bt.Adapters {
@@ -200,24 +236,27 @@ func (m *Model[T]) Forward(a *Acts[T], bt Batch[T]) error {
 			return fmt.Errorf("%w: target %d at row %d position %d (vocab_size=%d)", ErrTokenID, id, i/Tn, i%Tn, V)
 		}
 	}
-	Tk := bt.Pos0 + Tn
 	a.ensure(c, B, Tn, Tk, R)
 	a.Tokens, a.Targets = bt.Tokens, bt.Targets
 	p := m.P
 	hook := newHookState(bt.Hook, c)
+	// Decode steps (one token per row) group the rows of each adapter; longer rows
+	// keep their own low-rank products, each already over T positions (and so
+	// training, sketches and scoring compute what they always did).
+	groups := adapterGroups(bt.Adapters, Tn == 1)
 
 	// Embeddings.
 	for b := 0; b < B; b++ {
 		for t := 0; t < Tn; t++ {
 			o := a.Encoded[(b*Tn+t)*C : (b*Tn+t+1)*C]
 			te := p.Wte[bt.Tokens[b*Tn+t]*C:]
-			pe := p.Wpe[(bt.Pos0+t)*C:]
+			pe := p.Wpe[(pos0[b]+t)*C:]
 			for i := range o {
 				o[i] = te[i] + pe[i]
 			}
 		}
 	}
-	hook.emit(0, a.Encoded, B, Tn, C, bt.Pos0)
+	hook.emit(0, a.Encoded, B, Tn, C, pos0)
 
 	eps := c.eps()
 	for l := 0; l < c.NLayer; l++ {
@@ -227,34 +266,48 @@ func (m *Model[T]) Forward(a *Acts[T], bt Batch[T]) error {
 			res = a.Layers[l-1].Res3
 		}
 		kernels.LayerNorm(la.Ln1, la.Ln1Mean, la.Ln1Rstd, res, lp.Ln1W, lp.Ln1B, N, C, eps)
-		m.linear(la.Qkv, la.Ln1, lp.AttnW, lp.AttnB, N, C, 3*C, bt, l, TargetCAttn, la.LoraU[TargetCAttn], Tn, R)
+		m.linear(la.Qkv, la.Ln1, lp.AttnW, lp.AttnB, N, C, 3*C, bt, groups, l, TargetCAttn, la.LoraU[TargetCAttn], Tn, R)
 		m.attention(la, bt, l)
-		m.linear(la.Res2, la.AttY, lp.ProjW, lp.ProjB, N, C, C, bt, l, TargetAttProj, la.LoraU[TargetAttProj], Tn, R)
+		m.linear(la.Res2, la.AttY, lp.ProjW, lp.ProjB, N, C, C, bt, groups, l, TargetAttProj, la.LoraU[TargetAttProj], Tn, R)
 		for i := range la.Res2 {
 			la.Res2[i] += res[i]
 		}
 		kernels.LayerNorm(la.Ln2, la.Ln2Mean, la.Ln2Rstd, la.Res2, lp.Ln2W, lp.Ln2B, N, C, eps)
-		m.linear(la.Fch, la.Ln2, lp.FcW, lp.FcB, N, C, 4*C, bt, l, TargetCFc, la.LoraU[TargetCFc], Tn, R)
+		m.linear(la.Fch, la.Ln2, lp.FcW, lp.FcB, N, C, 4*C, bt, groups, l, TargetCFc, la.LoraU[TargetCFc], Tn, R)
 		kernels.GELU(la.FchGelu, la.Fch)
-		m.linear(la.Res3, la.FchGelu, lp.FcProjW, lp.FcPrB, N, 4*C, C, bt, l, TargetMlpProj, la.LoraU[TargetMlpProj], Tn, R)
+		m.linear(la.Res3, la.FchGelu, lp.FcProjW, lp.FcPrB, N, 4*C, C, bt, groups, l, TargetMlpProj, la.LoraU[TargetMlpProj], Tn, R)
 		for i := range la.Res3 {
 			la.Res3[i] += la.Res2[i]
 		}
-		hook.emit(l+1, la.Res3, B, Tn, C, bt.Pos0)
+		hook.emit(l+1, la.Res3, B, Tn, C, pos0)
 	}
 	last := a.Encoded
 	if c.NLayer > 0 {
 		last = a.Layers[c.NLayer-1].Res3
 	}
 	kernels.LayerNorm(a.Lnf, a.LnfMean, a.LnfRstd, last, p.LnfW, p.LnfB, N, C, eps)
-	hook.emit(c.NLayer+1, a.Lnf, B, Tn, C, bt.Pos0)
-	m.Ops.MatMulNT(a.Logits, a.Lnf, p.Wte, N, C, V, false)
+	hook.emit(c.NLayer+1, a.Lnf, B, Tn, C, pos0)
+	L, h := N, a.Lnf // rows of logits, their hidden states
+	if bt.LastLogits {
+		L = B
+		if Tn > 1 {
+			h = make([]T, B*C)
+			for b := 0; b < B; b++ {
+				copy(h[b*C:(b+1)*C], a.Lnf[(b*Tn+Tn-1)*C:])
+			}
+		}
+		a.Logits, a.LogZ, a.Losses = a.Logits[:L*V], a.LogZ[:L], a.Losses[:L]
+	}
+	m.Ops.MatMulNT(a.Logits, h, p.Wte, L, C, V, false)
 	if bt.Cache != nil {
 		bt.Cache.Len = bt.Pos0 + Tn
 	}
+	for _, kc := range bt.Caches {
+		kc.Len++
+	}
 
 	// Log-partition and losses, in float64, rows in parallel.
-	kernels.ForEach(N, func(i int) {
+	kernels.ForEach(L, func(i int) {
 		row := a.Logits[i*V : (i+1)*V]
 		mx := math.Inf(-1)
 		for _, v := range row {
@@ -273,38 +326,87 @@ func (m *Model[T]) Forward(a *Acts[T], bt Batch[T]) error {
 	return nil
 }
 
-// linear computes out[N,outD] = x·W + b and adds each row's LoRA delta
-// scale·(x·Aᵀ)·Bᵀ, saving x·Aᵀ in u (row stride R) for the backward pass.
-func (m *Model[T]) linear(out, x, w, bias []T, N, inD, outD int, bt Batch[T], l, target int, u []T, Tn, R int) {
-	m.Ops.MatMul(out, x, w, bias, N, inD, outD)
-	if len(bt.Adapters) == 0 {
-		return
+// adapterGroup is the rows of a batch that share one adapter.
+type adapterGroup[T Float] struct {
+	ad   *Adapter[T]
+	rows []int // increasing
+}
+
+// adapterGroups groups the rows of a per-row adapter list by adapter, in order of
+// first appearance, leaving out base-only rows (nil); unless merge, each row is a
+// group of its own. One adapter for every row (or none) gives no groups: linear
+// handles it directly.
+func adapterGroups[T Float](ads []*Adapter[T], merge bool) []adapterGroup[T] {
+	if len(ads) < 2 {
+		return nil
 	}
-	for b := 0; b < bt.B; b++ {
-		ad := RowAdapter(bt.Adapters, b)
-		if ad == nil || ad.Pairs[l][target] == nil {
+	var gs []adapterGroup[T]
+	idx := map[*Adapter[T]]int{}
+	for b, ad := range ads {
+		if ad == nil {
 			continue
 		}
-		// Rows sharing this adapter form a contiguous run when all rows share it.
-		rows := Tn
-		if len(bt.Adapters) == 1 {
-			rows = N
+		i, ok := idx[ad]
+		if !ok || !merge {
+			i = len(gs)
+			idx[ad] = i
+			gs = append(gs, adapterGroup[T]{ad: ad})
 		}
-		pr := ad.Pairs[l][target]
-		r := ad.Cfg.Rank
-		xs := x[b*Tn*inD : b*Tn*inD+rows*inD]
-		us := u[b*Tn*R : b*Tn*R+rows*r]
-		m.Ops.MatMulNT(us, xs, pr.A, rows, inD, r, false)
-		s := ad.Scale()
-		tmp := make([]T, rows*r)
-		for i, v := range us {
-			tmp[i] = v * s
+		gs[i].rows = append(gs[i].rows, b)
+	}
+	return gs
+}
+
+// linear computes out[N,outD] = x·W + b as one product over every row (the base
+// weights are read once for the whole batch, whatever the rows' adapters), then adds
+// each row's LoRA delta scale·(x·Aᵀ)·Bᵀ with one pair of low-rank products per group
+// of rows (in a decode step, all the rows of one adapter: S-LoRA's arrangement),
+// saving x·Aᵀ in u for the backward pass: row b's Tn·r values at u[b·Tn·R:].
+func (m *Model[T]) linear(out, x, w, bias []T, N, inD, outD int, bt Batch[T], groups []adapterGroup[T], l, target int, u []T, Tn, R int) {
+	m.Ops.MatMul(out, x, w, bias, N, inD, outD)
+	if len(bt.Adapters) == 1 {
+		if ad := bt.Adapters[0]; ad != nil && ad.Pairs[l][target] != nil {
+			m.loraDelta(out, x, u[:N*ad.Cfg.Rank], ad, ad.Pairs[l][target], N, inD, outD)
 		}
-		m.Ops.MatMulNT(out[b*Tn*outD:b*Tn*outD+rows*outD], tmp, pr.B, rows, r, outD, true)
-		if len(bt.Adapters) == 1 {
-			return
+		return
+	}
+	for _, g := range groups {
+		pr := g.ad.Pairs[l][target]
+		if pr == nil {
+			continue
+		}
+		r, n := g.ad.Cfg.Rank, len(g.rows)*Tn
+		b0 := g.rows[0]
+		if g.rows[len(g.rows)-1]-b0 == len(g.rows)-1 && (r == R || len(g.rows) == 1) {
+			// Contiguous rows whose saved products are contiguous too: in place.
+			m.loraDelta(out[b0*Tn*outD:b0*Tn*outD+n*outD], x[b0*Tn*inD:b0*Tn*inD+n*inD], u[b0*Tn*R:b0*Tn*R+n*r], g.ad, pr, n, inD, outD)
+			continue
+		}
+		// Gather the group's rows, run its products, scatter the results back.
+		xs, os, us := make([]T, n*inD), make([]T, n*outD), make([]T, n*r)
+		for i, b := range g.rows {
+			copy(xs[i*Tn*inD:(i+1)*Tn*inD], x[b*Tn*inD:])
+			copy(os[i*Tn*outD:(i+1)*Tn*outD], out[b*Tn*outD:])
+		}
+		m.loraDelta(os, xs, us, g.ad, pr, n, inD, outD)
+		for i, b := range g.rows {
+			copy(out[b*Tn*outD:(b+1)*Tn*outD], os[i*Tn*outD:])
+			copy(u[b*Tn*R:b*Tn*R+Tn*r], us[i*Tn*r:])
 		}
 	}
+}
+
+// loraDelta adds scale·(x·Aᵀ)·Bᵀ to out for n rows of one adapter, leaving x·Aᵀ
+// in u ([n, r]).
+func (m *Model[T]) loraDelta(out, x, u []T, ad *Adapter[T], pr *LoraPair[T], n, inD, outD int) {
+	r := ad.Cfg.Rank
+	m.Ops.MatMulNT(u, x, pr.A, n, inD, r, false)
+	s := ad.Scale()
+	tmp := make([]T, n*r)
+	for i, v := range u {
+		tmp[i] = v * s
+	}
+	m.Ops.MatMulNT(out, tmp, pr.B, n, r, outD, true)
 }
 
 // attention computes causal multi-head attention for every row and head, reading
@@ -313,17 +415,35 @@ func (m *Model[T]) linear(out, x, w, bias []T, N, inD, outD int, bt Batch[T], l,
 //
 //	S = Q·Kᵀ/sqrt(hs), masked (t2 > pos0+t) → softmax by row → Y = S·V
 //
-// as matrix products; S is saved in Att ([T, Tk] per row and head).
+// as matrix products; S is saved in Att ([T, Tk] per row and head). With per-row
+// caches (Batch.Caches) each row runs as a one-row batch over its own cache: row b's
+// S, [H, Tk_b] for its own Tk_b keys, starts its block of H·Tk values of Att (Tk
+// the longest row's).
 func (m *Model[T]) attention(la *LayerActs[T], bt Batch[T], l int) {
+	if bt.Caches == nil {
+		m.attend(la.Qkv, la.Att, la.AttY, bt.B, bt.T, bt.Pos0, bt.Cache, l)
+		return
+	}
+	C, H := m.Cfg.NEmbd, m.Cfg.NHead
+	tk := len(la.Att) / (bt.B * H)
+	kernels.ForEach(bt.B, func(b int) {
+		kc := bt.Caches[b]
+		m.attend(la.Qkv[b*3*C:(b+1)*3*C], la.Att[b*H*tk:(b+1)*H*tk], la.AttY[b*C:(b+1)*C], 1, 1, kc.Len, kc, l)
+	})
+}
+
+// attend is attention over B rows of Tn tokens from position pos0: qkv [B·Tn, 3C]
+// in, att [B, H, Tn, pos0+Tn] and attY [B·Tn, C] out.
+func (m *Model[T]) attend(qkv, att, attY []T, B, Tn, pos0 int, cache *KVCache[T], l int) {
 	c := m.Cfg
-	B, Tn, C, H, hs := bt.B, bt.T, c.NEmbd, c.NHead, c.HeadSize()
-	Tk := bt.Pos0 + Tn
+	C, H, hs := c.NEmbd, c.NHead, c.HeadSize()
+	Tk := pos0 + Tn
 	scale := T(1 / math.Sqrt(float64(hs)))
-	if bt.Cache != nil {
+	if cache != nil {
 		for t := 0; t < Tn; t++ {
-			r := la.Qkv[t*3*C:]
-			copy(bt.Cache.K[l][(bt.Pos0+t)*C:], r[C:2*C])
-			copy(bt.Cache.V[l][(bt.Pos0+t)*C:], r[2*C:3*C])
+			r := qkv[t*3*C:]
+			copy(cache.K[l][(pos0+t)*C:], r[C:2*C])
+			copy(cache.V[l][(pos0+t)*C:], r[2*C:3*C])
 		}
 	}
 	// Rows and heads are independent: each (b, h) writes its own Att block and its
@@ -335,35 +455,35 @@ func (m *Model[T]) attention(la *LayerActs[T], bt Batch[T], l int) {
 		b, h := bh/H, bh%H
 		Q, K := qs[bh*Tn*hs:(bh+1)*Tn*hs], ks[bh*Tk*hs:(bh+1)*Tk*hs]
 		for t := 0; t < Tn; t++ {
-			copy(Q[t*hs:(t+1)*hs], la.Qkv[(b*Tn+t)*3*C+h*hs:])
+			copy(Q[t*hs:(t+1)*hs], qkv[(b*Tn+t)*3*C+h*hs:])
 		}
 		for t2 := 0; t2 < Tk; t2++ {
 			var kr []T
-			if bt.Cache != nil {
-				kr = bt.Cache.K[l][t2*C : (t2+1)*C]
+			if cache != nil {
+				kr = cache.K[l][t2*C : (t2+1)*C]
 			} else {
-				kr = la.Qkv[(b*Tn+t2)*3*C+C : (b*Tn+t2)*3*C+2*C]
+				kr = qkv[(b*Tn+t2)*3*C+C : (b*Tn+t2)*3*C+2*C]
 			}
 			copy(K[t2*hs:(t2+1)*hs], kr[h*hs:(h+1)*hs])
 		}
 	})
-	m.Ops.BatchedMatMulNT(la.Att[:BH*Tn*Tk], qs, ks, BH, Tn, hs, Tk, Tn*hs, Tk*hs, Tn*Tk)
+	m.Ops.BatchedMatMulNT(att[:BH*Tn*Tk], qs, ks, BH, Tn, hs, Tk, Tn*hs, Tk*hs, Tn*Tk)
 	kernels.ForEach(BH, func(bh int) {
 		b, h := bh/H, bh%H
 		V, Y := make([]T, Tk*hs), make([]T, Tn*hs)
 		for t2 := 0; t2 < Tk; t2++ {
 			var vr []T
-			if bt.Cache != nil {
-				vr = bt.Cache.V[l][t2*C : (t2+1)*C]
+			if cache != nil {
+				vr = cache.V[l][t2*C : (t2+1)*C]
 			} else {
-				vr = la.Qkv[(b*Tn+t2)*3*C+2*C : (b*Tn+t2)*3*C+3*C]
+				vr = qkv[(b*Tn+t2)*3*C+2*C : (b*Tn+t2)*3*C+3*C]
 			}
 			copy(V[t2*hs:(t2+1)*hs], vr[h*hs:(h+1)*hs])
 		}
-		S := la.Att[bh*Tn*Tk : (bh+1)*Tn*Tk]
+		S := att[bh*Tn*Tk : (bh+1)*Tn*Tk]
 		for t := 0; t < Tn; t++ {
 			row := S[t*Tk : (t+1)*Tk]
-			upto := bt.Pos0 + t
+			upto := pos0 + t
 			for t2 := 0; t2 <= upto; t2++ {
 				row[t2] *= scale
 			}
@@ -372,7 +492,7 @@ func (m *Model[T]) attention(la *LayerActs[T], bt Batch[T], l int) {
 		}
 		m.Ops.MatMul(Y, S, V, nil, Tn, Tk, hs)
 		for t := 0; t < Tn; t++ {
-			copy(la.AttY[(b*Tn+t)*C+h*hs:(b*Tn+t)*C+(h+1)*hs], Y[t*hs:(t+1)*hs])
+			copy(attY[(b*Tn+t)*C+h*hs:(b*Tn+t)*C+(h+1)*hs], Y[t*hs:(t+1)*hs])
 		}
 	})
 }
@@ -411,7 +531,7 @@ func newHookState(h ActivationHook, c Config) *hookState {
 	return hs
 }
 
-func (hs *hookState) emit(layer int, x any, B, Tn, C, pos0 int) {
+func (hs *hookState) emit(layer int, x any, B, Tn, C int, pos0 []int) {
 	if hs == nil || !hs.layers[layer] {
 		return
 	}
@@ -419,12 +539,12 @@ func (hs *hookState) emit(layer int, x any, B, Tn, C, pos0 int) {
 		for t := 0; t < Tn; t++ {
 			switch v := x.(type) {
 			case []float32:
-				hs.h.Hidden(layer, b, pos0+t, v[(b*Tn+t)*C:(b*Tn+t+1)*C])
+				hs.h.Hidden(layer, b, pos0[b]+t, v[(b*Tn+t)*C:(b*Tn+t+1)*C])
 			case []float64:
 				for i := range hs.buf {
 					hs.buf[i] = float32(v[(b*Tn+t)*C+i])
 				}
-				hs.h.Hidden(layer, b, pos0+t, hs.buf)
+				hs.h.Hidden(layer, b, pos0[b]+t, hs.buf)
 			}
 		}
 	}

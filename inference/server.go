@@ -13,12 +13,29 @@ type AdapterLoader func(name string, base Config) (*Adapter[float32], error)
 
 // Server holds one base model and serves many adapters over it. Adapters are loaded
 // on demand through the loader and kept in an LRU cache bounded by MaxBytes of adapter
-// parameters; the base weights are shared by every request and never copied. It is
-// safe for concurrent use.
+// parameters; the base weights are shared by every request and never copied.
+// Concurrent Decode calls are batched together whatever their adapters (see
+// Decode). It is safe for concurrent use.
 type Server struct {
 	Model    *Model[float32]
 	MaxBytes int64
+	// MaxBatch bounds the sequences Decode runs at once, decoded together one
+	// token each per step (0: DefaultMaxBatch; 1: one request at a time). Further
+	// requests wait for a slot, in arrival order. It is read on the first Decode.
+	MaxBatch int
 	load     AdapterLoader
+
+	// The decode loop (batching.go): admission slots, sequences whose prefill is
+	// done waiting to join the loop, whether the loop runs, its counts, and spare
+	// KV caches. stepHook, when set (tests), is called before each step with the
+	// active rows and may ask for a re-check of the pending ones (false).
+	dmu      sync.Mutex
+	slots    chan struct{}
+	pending  []*decodeSeq
+	looping  bool
+	stats    BatchStats
+	caches   sync.Pool
+	stepHook func(rows int) bool
 
 	mu    sync.Mutex
 	lru   *list.List // of *entry, most recent at the front
@@ -185,12 +202,29 @@ func (s *Server) Generate(ctx context.Context, adapter string, prompt []int, max
 	return s.Decode(ctx, DecodeRequest{Adapter: adapter, Prompt: prompt, MaxTokens: maxTokens, Sampling: sp, Stop: stop, Hook: hook})
 }
 
-// Decode runs one generation under r.Adapter, loaded through the LRU cache; see
-// Model.Decode. It is what a serving process calls for every completion.
+// Decode runs one generation under r.Adapter, loaded through the LRU cache, with the
+// results of Model.Decode: the same tokens, log-probs and Stopped. It is what a
+// serving process calls for every completion.
+//
+// Concurrent calls are decoded together (continuous batching): a call waits for
+// one of MaxBatch slots, runs its prompt on its own goroutine, then joins the
+// server's decode loop, whose every step is one Forward over all active sequences,
+// whatever their adapters and positions (Batch.Caches). A sequence's tokens do not
+// depend on the others: its logits equal Model.Decode's bit for bit in batches of
+// fewer than 8 rows and to float32 rounding above (the base products switch to the
+// blocked GEMM), so tokens agree unless two candidates tie within that rounding.
+// OnToken runs on the caller's goroutine, overlapping the next step: a slow
+// callback delays only its own request (when it returns false, the sequence leaves
+// the batch at the next step and the token computed meanwhile is dropped).
+// Canceling ctx ends only this request. A request with a Hook runs alone
+// (Model.Decode): hidden states are per request.
 func (s *Server) Decode(ctx context.Context, r DecodeRequest) (Generation, error) {
 	a, err := s.Adapter(r.Adapter)
 	if err != nil {
 		return Generation{}, err
 	}
-	return s.Model.Decode(ctx, r, a)
+	if r.Hook != nil {
+		return s.Model.Decode(ctx, r, a)
+	}
+	return s.decodeBatched(ctx, r, a)
 }
