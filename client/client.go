@@ -21,8 +21,9 @@ const maxResponse = 64 << 20
 
 // Client talks to one node. It is safe for concurrent use.
 type Client struct {
-	base *url.URL
-	http *http.Client
+	base   *url.URL
+	http   *http.Client
+	apiKey string
 }
 
 // Option configures a Client.
@@ -30,6 +31,17 @@ type Option func(*Client)
 
 // WithHTTPClient uses hc for requests (default: a client with a 5-minute timeout).
 func WithHTTPClient(hc *http.Client) Option { return func(c *Client) { c.http = hc } }
+
+// WithAPIKey sends key (a token from `poa keys create`) as "Authorization: Bearer
+// <key>" on every request; an empty key sends none (docs/auth.md).
+func WithAPIKey(key string) Option { return func(c *Client) { c.apiKey = key } }
+
+// authorize sets the request's Authorization header from WithAPIKey.
+func (c *Client) authorize(req *http.Request) {
+	if c.apiKey != "" {
+		req.Header.Set("Authorization", "Bearer "+c.apiKey)
+	}
+}
 
 // New returns a client of the node at baseURL (http or https, no query).
 func New(baseURL string, opts ...Option) (*Client, error) {
@@ -69,6 +81,7 @@ func (c *Client) do(ctx context.Context, method, path string, body, out any, hea
 		return fmt.Errorf("client: %s %s: %w", method, path, err)
 	}
 	req.Header.Set("Accept", "application/json")
+	c.authorize(req)
 	for i := 0; i+1 < len(headers); i += 2 {
 		req.Header.Set(headers[i], headers[i+1])
 	}
@@ -197,6 +210,7 @@ func (c *Client) Metrics(ctx context.Context) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	c.authorize(req)
 	resp, err := c.http.Do(req)
 	if err != nil {
 		return "", fmt.Errorf("client: GET /metrics: %w", err)

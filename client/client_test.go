@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"poa/api"
+	"poa/apikey"
 	"poa/client"
 	"poa/datanet"
 	"poa/influence"
@@ -64,14 +65,60 @@ func setup(t *testing.T, complete server.CompleteFunc) (*client.Client, *store.S
 			return server.Completion{Text: w, Model: "m", FinishReason: "length", PromptTokens: 2, CompletionTokens: 1, Attribution: at}, nil
 		}
 	}
-	srv := server.New(eng, server.Config{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	keys := apikey.In(t.TempDir())
+	_, tok, err := keys.Create(apikey.Options{Name: "test", Scope: apikey.ScopeAdmin})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ring, err := apikey.NewRing(keys, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := server.New(eng, server.Config{Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Keys: ring})
 	ts := httptest.NewServer(srv.Handler())
 	t.Cleanup(ts.Close)
-	c, err := client.New(ts.URL + "/")
+	c, err := client.New(ts.URL+"/", client.WithAPIKey(tok))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return c, st
+}
+
+// TestWithAPIKey: the key travels as a bearer token; without it (or with a wrong
+// one) a state-changing call answers 401 invalid_api_key, reads stay open.
+func TestWithAPIKey(t *testing.T) {
+	keys := apikey.In(t.TempDir())
+	_, tok, err := keys.Create(apikey.Options{Name: "test", Scope: apikey.ScopeAdmin})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ring, err := apikey.NewRing(keys, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(store.DefaultOptions(t.TempDir()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ts := httptest.NewServer(server.New(server.NewStoreEngine(st), server.Config{Logger: slog.New(slog.DiscardHandler), Keys: ring}).Handler())
+	t.Cleanup(ts.Close)
+	ctx := context.Background()
+	for _, c := range []struct {
+		key  string
+		code string
+	}{{"", server.CodeInvalidAPIKey}, {tok[:len(tok)-1] + "x", server.CodeInvalidAPIKey}, {tok, api.CodeNotReady}} {
+		cl, err := client.New(ts.URL, client.WithAPIKey(c.key))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := cl.CloseEpoch(ctx, api.CloseEpochRequest{}); !client.IsCode(err, c.code) {
+			t.Errorf("key %.8q…: close epoch: %v, want %s", c.key, err, c.code)
+		}
+		if _, err := cl.Datanets(ctx); err != nil {
+			t.Errorf("key %.8q…: datanets: %v, want open", c.key, err)
+		}
+	}
 }
 
 func TestEveryEndpoint(t *testing.T) {
