@@ -11,7 +11,8 @@
 //   - The package imports only the standard library, so that a client of the API
 //     does not pull in the server, the store or any model code. A test in package
 //     client fails if client imports anything of poa other than api.
-//   - The types carry no behaviour beyond Error's Error method: validation and
+//   - The types carry no behaviour beyond Error's Error method and the JSON
+//     decoding of OpenAI's union-typed fields (Stop, ChatContent): validation and
 //     defaults (CompletionRequest's max_tokens, temperature, top_p) are the server's.
 //
 // # Units

@@ -17,7 +17,7 @@ func ExampleCompletionResponse() {
 		Sources:      []api.Source{{ID: "ab12", Datanet: "devil", Contributor: "0x01", Text: "The end", Score: 1_000_000}},
 		Contributors: []api.ContributorScore{{Address: "0x01", Score: 1_000_000}}}
 	resp := api.CompletionResponse{ID: "cmpl-rec-1", Object: "text_completion", Created: 1, Model: "poa-small",
-		Choices:     []api.Choice{{Text: "The", Logprobs: json.RawMessage("null"), FinishReason: "length"}},
+		Choices:     []api.Choice{{Text: "The", FinishReason: "length"}},
 		Usage:       api.Usage{PromptTokens: 2, CompletionTokens: 1, TotalTokens: 3},
 		Attribution: &at}
 	b, _ := json.Marshal(resp)

@@ -7,8 +7,10 @@ import (
 
 // CompletionRequest is the body of POST /v1/completions: OpenAI's text-completion
 // request shape plus Adapter and Fee. The server validates it and, before passing
-// it on, sets MaxTokens, Temperature and TopP to their defaults when absent, and
-// resolves Model (see Model).
+// it on, sets MaxTokens, Temperature and TopP to their defaults when absent, sets
+// Seed when sampling without one, and resolves Model (see Model). POST
+// /v1/chat/completions reaches the engine as a CompletionRequest too (its messages
+// rendered by the chat template, docs/api.md).
 type CompletionRequest struct {
 	// Model names what answers, as in vLLM and LoRAX: an adapter's name selects that
 	// adapter, the base model's name, "" or BaseModelAlias the base model (with
@@ -17,44 +19,83 @@ type CompletionRequest struct {
 	Model       string   `json:"model,omitempty"`
 	Prompt      string   `json:"prompt"`
 	MaxTokens   int      `json:"max_tokens,omitempty"`
-	Temperature *float64 `json:"temperature,omitempty"`
-	TopP        *float64 `json:"top_p,omitempty"`
-	Seed        *int64   `json:"seed,omitempty"`
+	Temperature *float64 `json:"temperature,omitempty"` // [0, 2], 0: greedy; default 1
+	TopP        *float64 `json:"top_p,omitempty"`       // (0, 1]; default 1
+	// Seed seeds the sampler (choice i of n uses Seed+i); absent with temperature > 0,
+	// the server picks one and returns it in the response's seed.
+	Seed *int64 `json:"seed,omitempty"`
 	// Adapter names the LoRA adapter to apply; empty means the one Model names, if
 	// any, else the base model. Set with a Model naming another adapter: 400.
 	Adapter string `json:"adapter,omitempty"`
-	// Fields OpenAI clients commonly send; only the values poa supports are accepted.
-	N      *int    `json:"n,omitempty"`
-	Stream *bool   `json:"stream,omitempty"`
-	User   string  `json:"user,omitempty"`
-	Echo   *bool   `json:"echo,omitempty"`
-	Stop   any     `json:"stop,omitempty"`
-	Fee    *string `json:"fee,omitempty"` // inference fee in OPEN base units (decimal); engine default if absent
+	// N is the number of choices, in [1, 8] (default 1); each is its own inference
+	// with its own attribution record and fee.
+	N *int `json:"n,omitempty"`
+	// Stop: up to 4 strings; generation ends before the first one in the output.
+	Stop Stop `json:"stop,omitempty"`
+	// Logprobs, in [0, 5], asks for each output token's log-probability and that many
+	// alternatives per token (choices[].logprobs).
+	Logprobs      *int           `json:"logprobs,omitempty"`
+	Stream        *bool          `json:"stream,omitempty"`
+	StreamOptions *StreamOptions `json:"stream_options,omitempty"`
+	// Fields OpenAI clients may send, accepted only with a value that changes nothing
+	// (docs/api.md): user is ignored, echo false, best_of equal to n, suffix empty,
+	// penalties 0, logit_bias empty.
+	User             string             `json:"user,omitempty"`
+	Echo             *bool              `json:"echo,omitempty"`
+	BestOf           *int               `json:"best_of,omitempty"`
+	Suffix           *string            `json:"suffix,omitempty"`
+	PresencePenalty  *float64           `json:"presence_penalty,omitempty"`
+	FrequencyPenalty *float64           `json:"frequency_penalty,omitempty"`
+	LogitBias        map[string]float64 `json:"logit_bias,omitempty"`
+	Fee              *string            `json:"fee,omitempty"` // inference fee in OPEN base units (decimal); engine default if absent
 	// IdempotencyKey is the request's Idempotency-Key header (not a body field): a
 	// retried request with the same key is billed once and answered with the first
-	// request's record.
+	// request's record (choice i > 0 of n uses the key + "/" + i).
 	IdempotencyKey string `json:"-"`
+}
+
+// StreamOptions is a streamed request's stream_options.
+type StreamOptions struct {
+	// IncludeUsage adds a chunk with the usage and no choices before data: [DONE].
+	IncludeUsage bool `json:"include_usage,omitempty"`
 }
 
 // CompletionResponse is the body answering POST /v1/completions (OpenAI's
 // text_completion object plus attribution).
 type CompletionResponse struct {
-	ID          string       `json:"id"`
-	Object      string       `json:"object"` // "text_completion"
-	Created     int64        `json:"created"`
-	Model       string       `json:"model"`
-	Adapter     string       `json:"adapter,omitempty"`
-	Choices     []Choice     `json:"choices"`
-	Usage       Usage        `json:"usage"`
+	ID      string   `json:"id"`
+	Object  string   `json:"object"` // "text_completion"
+	Created int64    `json:"created"`
+	Model   string   `json:"model"`
+	Adapter string   `json:"adapter,omitempty"`
+	Choices []Choice `json:"choices"`
+	Usage   Usage    `json:"usage"`
+	// Seed is the sampler's seed when the request sampled (temperature > 0): the
+	// request's, or the one the server picked; choice i used Seed+i.
+	Seed *int64 `json:"seed,omitempty"`
+	// Attribution is choice 0's (every choice's, with n > 1, is in its Attribution).
 	Attribution *Attribution `json:"attribution"`
 }
 
-// Choice is one completion choice (poa always returns exactly one).
+// Choice is one completion choice.
 type Choice struct {
-	Text         string          `json:"text"`
-	Index        int             `json:"index"`
-	Logprobs     json.RawMessage `json:"logprobs"`
-	FinishReason string          `json:"finish_reason"`
+	Text         string              `json:"text"`
+	Index        int                 `json:"index"`
+	Logprobs     *CompletionLogprobs `json:"logprobs"`
+	FinishReason string              `json:"finish_reason"` // "stop" or "length"
+	// Attribution is this choice's, set when the request asked for n > 1.
+	Attribution *Attribution `json:"attribution,omitempty"`
+}
+
+// CompletionLogprobs is a completion choice's logprobs (OpenAI's legacy shape): per
+// output token its text, its log-probability under the model at temperature 1, the
+// request's number of most likely alternatives (text → log-probability) and its byte
+// offset in the choice's text.
+type CompletionLogprobs struct {
+	Tokens        []string             `json:"tokens"`
+	TokenLogprobs []float64            `json:"token_logprobs"`
+	TopLogprobs   []map[string]float64 `json:"top_logprobs"`
+	TextOffset    []int                `json:"text_offset"`
 }
 
 // Usage counts tokens as OpenAI does.

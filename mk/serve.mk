@@ -20,10 +20,18 @@ e2e-deps:
 	cd server/e2e && npm ci --no-audit --no-fund
 
 e2e: e2e-deps
-	$(GO) test -count=1 -v -run TestAuditPageInChromium ./server/
+	$(GO) test -count=1 -v -run 'TestAuditPageInChromium|TestOpenAIClient' ./server/
 
 # Load check: 8 clients for 10 s of completions against a node it starts on
 # loopback over $(DATA), next to a /healthz baseline. LOAD_FLAGS adds flags
 # (e.g. --target datanets, --concurrency 16, --duration 30s, --json).
 bench-load: build
 	$(GO) run ./benchmarks/load --poa $(BIN)/poa --data $(DATA) $(LOAD_FLAGS)
+
+# Multi-adapter serving in one process (inference.Server): N = 1, 100, 1,000
+# adapters, continuous batching vs one request at a time, cold loads, memory per
+# adapter. BENCH_SERVE_FLAGS adds flags (--json, --duration 10s, --config gpt2
+# --adapters 1,100). docs/serving.md.
+.PHONY: bench-serve
+bench-serve:
+	$(GO) run ./benchmarks/serve $(BENCH_SERVE_FLAGS)

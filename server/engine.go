@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"io"
 	"time"
 
 	"poa/api"
@@ -13,9 +14,14 @@ import (
 // Errors: return store.ErrNotFound (wrapped) for a missing record, the sentinels
 // of errors.go for the outcomes they name, or an *api.Error to choose the response.
 type Engine interface {
-	// Complete generates a completion for req and attributes it. req has been
-	// validated (see api.CompletionRequest), carries its defaults, and its Model has
-	// been resolved: Adapter is the adapter to apply ("" for the base model).
+	// Complete generates one completion (one choice) for req and attributes it.
+	// req has been validated (see api.CompletionRequest), carries its defaults, and
+	// its Model has been resolved: Adapter is the adapter to apply ("" for the base
+	// model); N, Stream and StreamOptions are the server's (it calls Complete once
+	// per choice, with Seed+i and the Idempotency-Key + "/i" for choice i > 0). The
+	// completion ends before the first of req.Stop in its text (FinishReason "stop").
+	// When ctx carries a Streamer (StreamerFrom), the engine reports the tokens to it
+	// as they are generated.
 	Complete(ctx context.Context, req api.CompletionRequest) (Completion, error)
 	// Attribution returns the stored attribution record id.
 	Attribution(ctx context.Context, id string) (api.AttributionView, error)
@@ -62,9 +68,55 @@ type Completion struct {
 	FinishReason     string `json:"finish_reason"` // "length" or "stop"
 	PromptTokens     int    `json:"prompt_tokens"`
 	CompletionTokens int    `json:"completion_tokens"`
+	// Tokens are the output's tokens, whose texts concatenate to Text, with their
+	// log-probabilities and *req.Logprobs alternatives each; nil when the engine does
+	// not report tokens (logprobs are then null, and a stream sends Text whole).
+	Tokens []Token `json:"tokens,omitempty"`
 	// Attribution of the output; its RecordID names the stored record.
 	Attribution api.Attribution `json:"attribution"`
 	// Time spent generating and attributing, for the metrics (0 if unknown).
 	InferenceTime   time.Duration `json:"-"`
 	AttributionTime time.Duration `json:"-"`
+}
+
+// DatanetWriter is optionally implemented by an Engine that accepts data: it answers
+// POST /v1/datanets and POST /v1/datanets/{name}/import. Without it those answer 503
+// not_ready.
+type DatanetWriter interface {
+	// CreateDatanet creates an empty datanet; store.ErrExists (wrapped) when one of
+	// that name exists, store.ErrInvalidName for a bad name.
+	CreateDatanet(ctx context.Context, req api.CreateDatanetRequest) (api.DatanetView, error)
+	// ImportDatanet parses req.Data and adds every record as one atomic import:
+	// any bad record means nothing is added (an *api.Error listing the bad records).
+	ImportDatanet(ctx context.Context, name string, req api.DatanetImport) (api.ImportResult, error)
+}
+
+// RecordReader is optionally implemented by an Engine that lets clients read its
+// public stored records (GET /v1/records/{kind}[/{key}]): what the CLI reads when
+// a node holds the data directory.
+type RecordReader interface {
+	// Records lists the records of kind in key order (key ""), or the one record
+	// key; store.ErrNotFound for a kind that is not public or a missing record.
+	Records(ctx context.Context, kind, key string) ([]api.RecordView, error)
+	// ExportDatanet writes datanet name as jsonl (datanet.Export) and returns the
+	// number of points; store.ErrNotFound before writing anything when it is missing.
+	ExportDatanet(ctx context.Context, w io.Writer, name string) (int, error)
+}
+
+// Token is one output token as an engine reports it: its id, its text (the bytes
+// the tokenizer decodes it to, which may split a UTF-8 character), its
+// log-probability under the model at temperature 1, and the most likely
+// alternatives at its position, most likely first.
+type Token struct {
+	ID      int        `json:"id"`
+	Text    string     `json:"text"`
+	LogProb float64    `json:"logprob"`
+	Top     []TopToken `json:"top,omitempty"`
+}
+
+// TopToken is one alternative of a position.
+type TopToken struct {
+	ID      int     `json:"id"`
+	Text    string  `json:"text"`
+	LogProb float64 `json:"logprob"`
 }

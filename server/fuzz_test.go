@@ -18,6 +18,8 @@ func FuzzParseCompletionRequest(f *testing.F) {
 		`{"prompt":"x","stream":false,"n":1,"user":"u","fee":"1000"}`,
 		`{"prompt":""}`, `{"prompt":"x",}`, `{"prompt":"x"} []`, `[]`, `null`, `{"prompt":"\ud800"}`,
 		`{"prompt":"x","max_tokens":1e3}`, `{"prompt":"x","temperature":-0}`, `{"prompt":"x","fee":"0x10"}`,
+		`{"prompt":"x","stop":"\n","n":2,"logprobs":3,"stream":true,"stream_options":{"include_usage":true}}`, `{"prompt":"x","stop":["a",""]}`,
+		"{\"prompt\":\"\xff\"}", `{"prompt":"x","logit_bias":{},"presence_penalty":0,"best_of":1}`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -40,8 +42,13 @@ func FuzzParseCompletionRequest(f *testing.F) {
 		if req.Temperature == nil || *req.Temperature < 0 || *req.Temperature > 2 || req.TopP == nil || *req.TopP <= 0 || *req.TopP > 1 {
 			t.Fatalf("accepted sampling %v %v", req.Temperature, req.TopP)
 		}
-		if (req.Stream != nil && *req.Stream) || (req.N != nil && *req.N != 1) {
-			t.Fatalf("accepted stream/n: %s", body)
+		if (req.N != nil && (*req.N < 1 || *req.N > MaxChoices)) || len(req.Stop) > MaxStops || (req.Logprobs != nil && (*req.Logprobs < 0 || *req.Logprobs > MaxLogprobs)) {
+			t.Fatalf("accepted n/stop/logprobs: %s", body)
+		}
+		for _, st := range req.Stop {
+			if st == "" || len(st) > MaxStopBytes {
+				t.Fatalf("accepted stop %q", st)
+			}
 		}
 		if !json.Valid(body) {
 			t.Fatalf("accepted invalid JSON %q", body)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"math/rand/v2"
 	"net/http"
 	"strconv"
 	"time"
@@ -120,13 +121,41 @@ func respondList[T any](s *Server, w http.ResponseWriter, r *http.Request, list 
 	})
 }
 
+// handleCompletions answers POST /v1/completions (see run).
 func (s *Server) handleCompletions(w http.ResponseWriter, r *http.Request) {
+	s.run(w, r, false)
+}
+
+// job is one validated request of either generation endpoint.
+type job struct {
+	req      api.CompletionRequest // each choice's, before its seed and key offsets
+	chat     bool
+	n        int
+	logprobs bool   // the response carries logprobs
+	seed     *int64 // the sampler's seed reported (temperature > 0)
+	model    string // the model name the response reports before the engine answers
+}
+
+// run answers a completion or chat completion: parse and validate, resolve the
+// model, take a completion slot, then generate the n choices one after the other
+// (each Engine.Complete is one choice with its own record), answering in one JSON
+// object or, with stream=true, in server-sent events (stream.go).
+func (s *Server) run(w http.ResponseWriter, r *http.Request, chat bool) {
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	req, e := parseCompletionRequest(body, s.cfg)
+	var j job
+	var e *api.Error
+	j.chat = chat
+	if chat {
+		j.req, j.logprobs, e = parseChatRequest(body, s.cfg)
+	} else {
+		j.req, e = parseCompletionRequest(body, s.cfg)
+		j.logprobs = j.req.Logprobs != nil
+	}
+	req := &j.req
 	if e == nil {
 		req.IdempotencyKey = r.Header.Get("Idempotency-Key")
 		if len(req.IdempotencyKey) > 255 {
@@ -137,6 +166,18 @@ func (s *Server) handleCompletions(w http.ResponseWriter, r *http.Request) {
 		s.metrics.ObserveInference(req.Adapter, e.Code, nil)
 		s.writeError(w, r, e)
 		return
+	}
+	j.n = 1
+	if req.N != nil {
+		j.n = *req.N
+	}
+	if *req.Temperature > 0 {
+		if req.Seed == nil {
+			// A seed of at most 2^53 survives JavaScript's numbers.
+			seed := rand.Int64N(1 << 53)
+			req.Seed = &seed
+		}
+		j.seed = req.Seed
 	}
 	ctx, cancel := s.withTimeout(r)
 	defer cancel()
@@ -154,8 +195,9 @@ func (s *Server) handleCompletions(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	req.Adapter = adapter
+	j.model = asked
 	if resolved != "" {
-		req.Model = resolved
+		req.Model, j.model = resolved, resolved
 	}
 	select {
 	case s.sem <- struct{}{}:
@@ -171,27 +213,106 @@ func (s *Server) handleCompletions(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, apiErr(http.StatusServiceUnavailable, api.CodeOverloaded, "all %d completion slots stayed busy until the request's deadline", cap(s.sem)))
 		return
 	}
+	if req.Stream != nil && *req.Stream {
+		s.stream(ctx, w, r, &j)
+		return
+	}
+	cs := make([]Completion, 0, j.n)
+	for i := range j.n {
+		c, err := s.complete(ctx, &j, i)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		cs = append(cs, c)
+	}
+	// The response names the model resolved from the request's, else the engine's.
+	model := resolved
+	if model == "" {
+		model = cs[0].Model
+	}
+	if model == "" {
+		model = asked
+	}
+	ats := make([]*api.Attribution, len(cs))
+	var usage api.Usage
+	for i := range cs {
+		ats[i] = attributionOf(cs[i])
+		usage.PromptTokens = cs[i].PromptTokens // the prompt counts once, as OpenAI's
+		usage.CompletionTokens += cs[i].CompletionTokens
+	}
+	usage.TotalTokens = usage.PromptTokens + usage.CompletionTokens
+	id := "cmpl-"
+	if ats[0] != nil && ats[0].RecordID != "" {
+		id += ats[0].RecordID
+	} else {
+		id += strconv.FormatInt(time.Now().UnixNano(), 36)
+	}
+	if j.chat {
+		id = "chat" + id
+		resp := api.ChatCompletionResponse{ID: id, Object: "chat.completion", Created: time.Now().Unix(), Model: model,
+			Adapter: req.Adapter, Usage: usage, Seed: j.seed, Attribution: ats[0]}
+		for i, c := range cs {
+			ch := api.ChatChoice{Index: i, Message: api.ChatReply{Role: "assistant", Content: c.Text}, FinishReason: c.FinishReason}
+			if j.logprobs {
+				ch.Logprobs = chatLogprobs(c.Tokens)
+			}
+			if j.n > 1 {
+				ch.Attribution = ats[i]
+			}
+			resp.Choices = append(resp.Choices, ch)
+		}
+		s.writeJSON(w, http.StatusOK, resp)
+		return
+	}
+	resp := api.CompletionResponse{ID: id, Object: "text_completion", Created: time.Now().Unix(), Model: model,
+		Adapter: req.Adapter, Usage: usage, Seed: j.seed, Attribution: ats[0]}
+	for i, c := range cs {
+		ch := api.Choice{Text: c.Text, Index: i, FinishReason: c.FinishReason}
+		if j.logprobs {
+			ch.Logprobs = completionLogprobs(c.Tokens, 0)
+		}
+		if j.n > 1 {
+			ch.Attribution = ats[i]
+		}
+		resp.Choices = append(resp.Choices, ch)
+	}
+	s.writeJSON(w, http.StatusOK, resp)
+}
+
+// complete runs choice i of j: the request with Seed+i and, for i > 0, the
+// Idempotency-Key + "/i" (so that a retried request replays every choice).
+func (s *Server) complete(ctx context.Context, j *job, i int) (Completion, error) {
+	req := j.req
+	if i > 0 {
+		if req.Seed != nil {
+			seed := *req.Seed + int64(i)
+			req.Seed = &seed
+		}
+		if req.IdempotencyKey != "" {
+			req.IdempotencyKey += "/" + strconv.Itoa(i)
+		}
+	}
 	start := time.Now()
 	c, err := s.eng.Complete(ctx, req)
 	if err != nil {
-		e := toAPIError(err)
-		s.metrics.ObserveInference(req.Adapter, e.Code, nil)
-		s.fail(w, r, err)
-		return
+		s.metrics.ObserveInference(req.Adapter, toAPIError(err).Code, nil)
+		return c, err
 	}
 	if c.InferenceTime == 0 && c.AttributionTime == 0 {
 		c.InferenceTime = time.Since(start)
 	}
 	s.metrics.ObserveInference(req.Adapter, "ok", &c)
-	// The response names the model resolved from the request's, else the engine's.
-	model := resolved
-	if model == "" {
-		model = c.Model
-	}
-	if model == "" {
-		model = asked
-	}
+	return c, nil
+}
+
+// attributionOf returns c's attribution with its lists non-nil, or nil when c has
+// none (an empty output: no record).
+func attributionOf(c Completion) *api.Attribution {
 	at := c.Attribution
+	if at.RecordID == "" && len(at.Tokens) == 0 && c.Text == "" {
+		return nil
+	}
 	if at.Tokens == nil {
 		at.Tokens = []api.TokenAttribution{}
 	}
@@ -201,16 +322,56 @@ func (s *Server) handleCompletions(w http.ResponseWriter, r *http.Request) {
 	if at.Contributors == nil {
 		at.Contributors = []api.ContributorScore{}
 	}
-	id := "cmpl-" + at.RecordID
-	if at.RecordID == "" {
-		id = "cmpl-" + strconv.FormatInt(time.Now().UnixNano(), 36)
+	return &at
+}
+
+// completionLogprobs is the completions API's logprobs of toks, whose text starts at
+// byte offset0 of the choice's text; nil when the engine reported no tokens.
+func completionLogprobs(toks []Token, offset0 int) *api.CompletionLogprobs {
+	if toks == nil {
+		return nil
 	}
-	s.writeJSON(w, http.StatusOK, api.CompletionResponse{
-		ID: id, Object: "text_completion", Created: time.Now().Unix(), Model: model, Adapter: req.Adapter,
-		Choices:     []api.Choice{{Text: c.Text, Index: 0, Logprobs: json.RawMessage("null"), FinishReason: c.FinishReason}},
-		Usage:       api.Usage{PromptTokens: c.PromptTokens, CompletionTokens: c.CompletionTokens, TotalTokens: c.PromptTokens + c.CompletionTokens},
-		Attribution: &at,
-	})
+	lp := &api.CompletionLogprobs{Tokens: []string{}, TokenLogprobs: []float64{}, TopLogprobs: []map[string]float64{}, TextOffset: []int{}}
+	off := offset0
+	for _, t := range toks {
+		lp.Tokens = append(lp.Tokens, t.Text)
+		lp.TokenLogprobs = append(lp.TokenLogprobs, t.LogProb)
+		top := map[string]float64{}
+		for _, a := range t.Top {
+			if _, dup := top[a.Text]; !dup { // two ids of one text: the likelier one
+				top[a.Text] = a.LogProb
+			}
+		}
+		lp.TopLogprobs = append(lp.TopLogprobs, top)
+		lp.TextOffset = append(lp.TextOffset, off)
+		off += len(t.Text)
+	}
+	return lp
+}
+
+// chatLogprobs is the chat API's logprobs of toks; nil when the engine reported none.
+func chatLogprobs(toks []Token) *api.ChatLogprobs {
+	if toks == nil {
+		return nil
+	}
+	lp := &api.ChatLogprobs{Content: []api.ChatTokenLogprob{}}
+	for _, t := range toks {
+		c := api.ChatTokenLogprob{Token: t.Text, Logprob: t.LogProb, Bytes: byteList(t.Text), TopLogprobs: []api.ChatTopLogprob{}}
+		for _, a := range t.Top {
+			c.TopLogprobs = append(c.TopLogprobs, api.ChatTopLogprob{Token: a.Text, Logprob: a.LogProb, Bytes: byteList(a.Text)})
+		}
+		lp.Content = append(lp.Content, c)
+	}
+	return lp
+}
+
+// byteList is s's bytes as the JSON array OpenAI's logprobs carry.
+func byteList(s string) []int {
+	b := make([]int, len(s))
+	for i := range len(s) {
+		b[i] = int(s[i])
+	}
+	return b
 }
 
 func (s *Server) handleAttribution(w http.ResponseWriter, r *http.Request) {

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"poa/api"
+	"poa/apikey"
 	"poa/datanet"
 	"poa/influence"
 	"poa/store"
@@ -30,6 +31,9 @@ type node struct {
 	ts    *httptest.Server
 	cmp   *wordCompleter
 	start sync.Once
+	// key is the admin API key do sends: newNode makes one unless cfg.Keys is set
+	// (auth tests bring their own keys and send them with send).
+	key string
 }
 
 // newNode opens a fresh store in a temp dir, imports the bundled datanets, adds
@@ -56,10 +60,14 @@ func newNode(t testing.TB, cfg Config) *node {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
+	var key string
+	if cfg.Keys == nil {
+		cfg.Keys, key = testKeyring(t, apikey.ScopeAdmin)
+	}
 	srv := New(eng, cfg)
 	ts := httptest.NewUnstartedServer(srv.Handler())
 	t.Cleanup(ts.Close)
-	return &node{st: st, eng: eng, srv: srv, ts: ts}
+	return &node{st: st, eng: eng, srv: srv, ts: ts, key: key}
 }
 
 // url starts the listener (once) and returns its base URL.
@@ -104,6 +112,9 @@ func (n *node) do(t testing.TB, method, path string, body any, out any) (int, []
 	}
 	if rd != nil {
 		req.Header.Set("Content-Type", "application/json")
+	}
+	if n.key != "" {
+		req.Header.Set("Authorization", "Bearer "+n.key)
 	}
 	resp, err := n.ts.Client().Do(req)
 	if err != nil {

@@ -30,6 +30,17 @@ type Config struct {
 	IdleTimeout       time.Duration // default 2 min
 	ShutdownTimeout   time.Duration // drain limit after the context ends; default 30 s
 	Logger            *slog.Logger  // default slog.Default()
+
+	// API keys (docs/auth.md, server/auth.go). Keys checks bearer tokens; nil holds
+	// no key, so that state-changing endpoints answer 401. RequireKey says what needs
+	// a key beyond the state-changing endpoints: RequireWrites (""), RequireInference
+	// or RequireAll. KeyRate and KeyBurst are the token bucket of a key that sets no
+	// rate of its own, in requests per second (0: unlimited) and requests (0: the
+	// rate rounded up, at least 1).
+	Keys       Keyring
+	RequireKey string
+	KeyRate    float64
+	KeyBurst   int
 }
 
 func (c Config) withDefaults() Config {
@@ -89,6 +100,9 @@ func (c Config) Validate() error {
 		bounds.In("Config.WriteTimeout", c.WriteTimeout, 0, MaxTimeout),
 		bounds.In("Config.IdleTimeout", c.IdleTimeout, 0, MaxTimeout),
 		bounds.In("Config.ShutdownTimeout", c.ShutdownTimeout, 0, MaxTimeout),
+		bounds.In("Config.KeyRate", c.KeyRate, 0, MaxKeyRate),
+		bounds.In("Config.KeyBurst", c.KeyBurst, 0, MaxKeyBurst),
+		checkRequireKey(c.RequireKey),
 	)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrConfig, err)
@@ -105,6 +119,7 @@ type Server struct {
 	sem     chan struct{}
 	mux     *http.ServeMux
 	started time.Time
+	limits  keyLimits
 }
 
 // New returns a server for eng. It panics if eng is nil.
@@ -125,8 +140,14 @@ func (s *Server) Metrics() *Metrics { return s.metrics }
 // apiRoutes are the API's method+path patterns.
 var apiRoutes = []struct{ method, path string }{
 	{"POST", "/v1/completions"},
+	{"POST", "/v1/chat/completions"},
 	{"GET", "/v1/attributions/{id}"},
 	{"GET", "/v1/datanets"},
+	{"POST", "/v1/datanets"},
+	{"POST", "/v1/datanets/{name}/import"},
+	{"GET", "/v1/datanets/{name}/export"},
+	{"GET", "/v1/records/{kind}"},
+	{"GET", "/v1/records/{kind}/{key}"},
 	{"GET", "/v1/adapters"},
 	{"GET", "/v1/models"},
 	{"GET", "/v1/contributors/{address}"},
@@ -140,8 +161,13 @@ var apiRoutes = []struct{ method, path string }{
 func (s *Server) routes() {
 	handlers := map[string]http.Handler{
 		"/v1/completions":            http.HandlerFunc(s.handleCompletions),
+		"/v1/chat/completions":       http.HandlerFunc(s.handleChatCompletions),
 		"/v1/attributions/{id}":      http.HandlerFunc(s.handleAttribution),
-		"/v1/datanets":               http.HandlerFunc(s.handleDatanets),
+		"/v1/datanets":               http.HandlerFunc(s.handleDatanetsByMethod),
+		"/v1/datanets/{name}/import": http.HandlerFunc(s.handleImportDatanet),
+		"/v1/datanets/{name}/export": http.HandlerFunc(s.handleExportDatanet),
+		"/v1/records/{kind}":         http.HandlerFunc(s.handleRecords),
+		"/v1/records/{kind}/{key}":   http.HandlerFunc(s.handleRecord),
 		"/v1/adapters":               http.HandlerFunc(s.handleAdapters),
 		"/v1/models":                 http.HandlerFunc(s.handleModels),
 		"/v1/contributors/{address}": http.HandlerFunc(s.handleContributor),
@@ -154,10 +180,14 @@ func (s *Server) routes() {
 	// allowed answers, for a path of the API, which methods it takes: the
 	// fallback uses it to tell 405 from 404.
 	allowed := http.NewServeMux()
+	allow := map[string][]string{} // path → its methods (a path may take several)
 	for _, rt := range apiRoutes {
 		s.mux.Handle(rt.method+" "+rt.path, handlers[rt.path])
-		m := rt.method
-		allowed.HandleFunc(rt.path, func(w http.ResponseWriter, _ *http.Request) { w.Header().Add("Allow", m) })
+		if allow[rt.path] == nil {
+			p := rt.path
+			allowed.HandleFunc(p, func(w http.ResponseWriter, _ *http.Request) { w.Header()["Allow"] = allow[p] })
+		}
+		allow[rt.path] = append(allow[rt.path], rt.method)
 	}
 	s.mux.Handle("GET /", staticHandler())
 	fallback := func(w http.ResponseWriter, r *http.Request) {
@@ -182,8 +212,9 @@ func (p *httptestRecorder) Write(b []byte) (int, error) { return len(b), nil }
 func (p *httptestRecorder) WriteHeader(int)             {}
 
 // Handler returns the server's HTTP handler: routing, body limits, panic
-// recovery, metrics and logging.
+// recovery, metrics and logging, API keys.
 func (s *Server) Handler() http.Handler {
+	auth := s.withAuth(s.mux)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		s.metrics.inflight.Inc()
@@ -211,7 +242,7 @@ func (s *Server) Handler() http.Handler {
 			s.metrics.observeRequest(route, r.Method, code, time.Since(start))
 			s.log.Debug("request", "method", r.Method, "path", r.URL.Path, "code", code, "duration", time.Since(start))
 		}()
-		s.mux.ServeHTTP(rw, r)
+		auth.ServeHTTP(rw, r)
 	})
 }
 

@@ -3,12 +3,14 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
+	"poa/client"
 	"poa/datanet"
 	"poa/inference/tokenizer"
 	"poa/store"
@@ -38,7 +40,10 @@ func datanetCreateCmd() *cobra.Command {
 				}
 				d.Owner = a
 			}
-			return withStore(func(st *store.Store) error {
+			report := func(created store.Datanet) error {
+				return emit(created, func() { fmt.Printf("created datanet %s\n", created.Name) })
+			}
+			return withStoreOrNode(cmd.Context(), func(st *store.Store) error {
 				if err := st.CreateDatanet(d); err != nil {
 					return err
 				}
@@ -46,7 +51,13 @@ func datanetCreateCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				return emit(created, func() { fmt.Printf("created datanet %s\n", created.Name) })
+				return report(created)
+			}, func(cl *client.Client) error {
+				created, err := remoteCreateDatanet(cmd.Context(), cl, d)
+				if err != nil {
+					return err
+				}
+				return report(created)
 			})
 		},
 	}
@@ -105,11 +116,7 @@ but marked, and its attribution credit goes to that earlier contributor.`,
 				return err
 			}
 			opts.CountTokens = count
-			return withStore(func(st *store.Store) error {
-				res, err := datanet.Import(cmd.Context(), st, args[0], args[1:], opts)
-				if err != nil {
-					return fmt.Errorf("nothing imported: %w", err)
-				}
+			report := func(res store.ImportResult) error {
 				return emit(res, func() {
 					fmt.Printf("datanet %s: added %d data points (%d tokens), %d duplicates skipped (import %d)\n",
 						res.Datanet, res.Added, res.Tokens, res.Duplicates, res.Import)
@@ -117,6 +124,19 @@ but marked, and its attribution credit goes to that earlier contributor.`,
 						fmt.Printf("  %d near-duplicates of other contributors' earlier points: their credit goes to those contributors (docs/reliability.md)\n", res.NearDuplicates)
 					}
 				})
+			}
+			return withStoreOrNode(cmd.Context(), func(st *store.Store) error {
+				res, err := datanet.Import(cmd.Context(), st, args[0], args[1:], opts)
+				if err != nil {
+					return fmt.Errorf("nothing imported: %w", err)
+				}
+				return report(res)
+			}, func(cl *client.Client) error {
+				res, err := remoteImport(cmd.Context(), cl, args[0], args[1:], opts)
+				if err != nil {
+					return fmt.Errorf("nothing imported: %w", err)
+				}
+				return report(res)
 			})
 		},
 	}
@@ -135,11 +155,7 @@ func datanetListCmd() *cobra.Command {
 		Short: "List datanets with their counts",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return withStore(func(st *store.Store) error {
-				dns, err := st.Datanets()
-				if err != nil {
-					return err
-				}
+			report := func(dns []store.Datanet) error {
 				return emit(orEmpty(dns), func() {
 					w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
 					fmt.Fprintln(w, "NAME\tPOINTS\tCONTRIBUTORS\tTOKENS\tTITLE")
@@ -148,6 +164,19 @@ func datanetListCmd() *cobra.Command {
 					}
 					w.Flush()
 				})
+			}
+			return withStoreOrNode(cmd.Context(), func(st *store.Store) error {
+				dns, err := st.Datanets()
+				if err != nil {
+					return err
+				}
+				return report(dns)
+			}, func(cl *client.Client) error {
+				dns, _, err := remoteDatanets(cmd.Context(), cl)
+				if err != nil {
+					return err
+				}
+				return report(dns)
 			})
 		},
 	}
@@ -159,15 +188,7 @@ func datanetShowCmd() *cobra.Command {
 		Short: "Show one datanet: metadata, counts, contributors",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return withStore(func(st *store.Store) error {
-				d, err := st.Datanet(args[0])
-				if err != nil {
-					return err
-				}
-				cs, err := st.DatanetContributors(d.Name)
-				if err != nil {
-					return err
-				}
+			report := func(d store.Datanet, cs []store.DatanetContributor) error {
 				out := struct {
 					store.Datanet
 					ContributorList []store.DatanetContributor `json:"contributor_list"`
@@ -181,6 +202,23 @@ func datanetShowCmd() *cobra.Command {
 						fmt.Printf("  %s  %d points\n", c.Address, c.Points)
 					}
 				})
+			}
+			return withStoreOrNode(cmd.Context(), func(st *store.Store) error {
+				d, err := st.Datanet(args[0])
+				if err != nil {
+					return err
+				}
+				cs, err := st.DatanetContributors(d.Name)
+				if err != nil {
+					return err
+				}
+				return report(d, cs)
+			}, func(cl *client.Client) error {
+				d, cs, err := remoteDatanet(cmd.Context(), cl, args[0])
+				if err != nil {
+					return err
+				}
+				return report(d, cs)
 			})
 		},
 	}
@@ -193,7 +231,7 @@ func datanetExportCmd() *cobra.Command {
 		Short: "Export a datanet as jsonl (round-trips with add)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return withStore(func(st *store.Store) error {
+			export := func(write func(w io.Writer) (int, error)) error {
 				w := os.Stdout
 				if out != "" && out != "-" {
 					f, err := os.Create(out)
@@ -204,7 +242,7 @@ func datanetExportCmd() *cobra.Command {
 					w = f
 				}
 				bw := bufio.NewWriter(w)
-				n, err := datanet.Export(bw, st, args[0])
+				n, err := write(bw)
 				if err != nil {
 					return err
 				}
@@ -215,6 +253,11 @@ func datanetExportCmd() *cobra.Command {
 					fmt.Fprintf(os.Stderr, "exported %d data points to %s\n", n, strings.TrimSpace(out))
 				}
 				return nil
+			}
+			return withStoreOrNode(cmd.Context(), func(st *store.Store) error {
+				return export(func(w io.Writer) (int, error) { return datanet.Export(w, st, args[0]) })
+			}, func(cl *client.Client) error {
+				return export(func(w io.Writer) (int, error) { return remoteExport(cmd.Context(), cl, args[0], w) })
 			})
 		},
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"poa/client"
 	"poa/node"
 	"poa/settlement"
 	"poa/store"
@@ -61,15 +62,7 @@ records stay open. Settle closed epochs with poa settle (or prove + post), in or
 			if err != nil || e == 0 {
 				return fmt.Errorf("epoch %q: not a positive number", args[0])
 			}
-			return withStore(func(s *store.Store) error {
-				rec, err := settlement.LoadEpoch(s, e)
-				if err != nil {
-					return err
-				}
-				proven, attested, err := settlement.ScoresProven(s, rec.Records)
-				if err != nil {
-					return err
-				}
+			report := func(rec *settlement.Epoch, proven, attested int) error {
 				out := struct {
 					*settlement.Epoch
 					ScoresProven   int `json:"scores_proven"`
@@ -79,6 +72,23 @@ records stay open. Settle closed epochs with poa settle (or prove + post), in or
 					printEpoch(rec)
 					fmt.Printf("scores proven: %d of %d records (%d attested on-chain); poa prove-record ID --post proves one\n", proven, len(rec.Records), attested)
 				})
+			}
+			return withStoreOrNode(cmd.Context(), func(s *store.Store) error {
+				rec, err := settlement.LoadEpoch(s, e)
+				if err != nil {
+					return err
+				}
+				proven, attested, err := settlement.ScoresProven(s, rec.Records)
+				if err != nil {
+					return err
+				}
+				return report(rec, proven, attested)
+			}, func(cl *client.Client) error {
+				rec, proven, attested, err := remoteEpoch(cmd.Context(), cl, e)
+				if err != nil {
+					return err
+				}
+				return report(rec, proven, attested)
 			})
 		},
 	}
@@ -137,15 +147,7 @@ with status 1 when anything fails to recompute.`,
 		Short: "List the closed epochs with their status (closed, proven, posted, confirmed, refiled) and the open one",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return withStore(func(s *store.Store) error {
-				all, err := settlement.Epochs(s)
-				if err != nil {
-					return err
-				}
-				open, err := settlement.OpenEpoch(s)
-				if err != nil {
-					return err
-				}
+			report := func(all []*settlement.Epoch, open settlement.Open) error {
 				out := struct {
 					Epochs []*settlement.Epoch `json:"epochs"`
 					Open   settlement.Open     `json:"open"`
@@ -160,6 +162,27 @@ with status 1 when anything fails to recompute.`,
 					}
 					fmt.Printf("epoch %-4d open      %3d records  fee %s\n", open.Epoch, open.Records, open.Fee)
 				})
+			}
+			return withStoreOrNode(cmd.Context(), func(s *store.Store) error {
+				all, err := settlement.Epochs(s)
+				if err != nil {
+					return err
+				}
+				open, err := settlement.OpenEpoch(s)
+				if err != nil {
+					return err
+				}
+				return report(all, open)
+			}, func(cl *client.Client) error {
+				all, err := remoteEpochs(cmd.Context(), cl)
+				if err != nil {
+					return err
+				}
+				open, err := remoteOpenEpoch(cmd.Context(), cl)
+				if err != nil {
+					return err
+				}
+				return report(all, open)
 			})
 		},
 	}
@@ -168,12 +191,19 @@ with status 1 when anything fails to recompute.`,
 		Short: "Print the open epoch number",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return withStore(func(s *store.Store) error {
+			report := func(o settlement.Open) error { return emit(o, func() { fmt.Println(o.Epoch) }) }
+			return withStoreOrNode(cmd.Context(), func(s *store.Store) error {
 				o, err := settlement.OpenEpoch(s)
 				if err != nil {
 					return err
 				}
-				return emit(o, func() { fmt.Println(o.Epoch) })
+				return report(o)
+			}, func(cl *client.Client) error {
+				o, err := remoteOpenEpoch(cmd.Context(), cl)
+				if err != nil {
+					return err
+				}
+				return report(o)
 			})
 		},
 	}

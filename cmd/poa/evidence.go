@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"poa/bounds"
+	"poa/client"
 	"poa/influence"
 	"poa/influence/lm"
 	"poa/node"
@@ -46,8 +47,14 @@ poa influence sketch builds the commitment; attribute rebuilds it when it is sta
 		Short: "Print an adapter's stored evidence commitment",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return withStore(func(s *store.Store) error {
+			return withStoreOrNode(cmd.Context(), func(s *store.Store) error {
 				c, err := lm.LoadCommitment(s, args[0])
+				if err != nil {
+					return err
+				}
+				return emit(c, func() { printCommitment(c) })
+			}, func(cl *client.Client) error {
+				c, err := remoteCommitment(cmd.Context(), cl, args[0])
 				if err != nil {
 					return err
 				}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"poa/client"
 	"poa/influence/lm"
 	"poa/influence/logreg"
 	"poa/store"
@@ -166,16 +167,25 @@ is one pass of dot products. Re-run it after retraining the adapter.`,
 		Short: "List stored gradient sketch files",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return withStore(func(s *store.Store) error {
-				ms, err := s.Sketches("")
-				if err != nil {
-					return err
-				}
+			report := func(ms []store.SketchMeta) error {
 				return emit(orEmpty(ms), func() {
 					for _, m := range ms {
 						fmt.Printf("%-24s %-14s adapter %-12s step %-6d %d×%d crc32c %08x\n", m.Name, m.Kind, m.Adapter, m.Checkpoint, m.N, m.K, m.CRC)
 					}
 				})
+			}
+			return withStoreOrNode(cmd.Context(), func(s *store.Store) error {
+				ms, err := s.Sketches("")
+				if err != nil {
+					return err
+				}
+				return report(ms)
+			}, func(cl *client.Client) error {
+				ms, err := remoteRecords[store.SketchMeta](cmd.Context(), cl, store.KindSketch)
+				if err != nil {
+					return err
+				}
+				return report(ms)
 			})
 		},
 	}

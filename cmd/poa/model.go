@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"poa/client"
 	"poa/inference"
 	"poa/inference/tokenizer"
 	"poa/store"
@@ -21,16 +22,7 @@ func init() {
 		Short: "List models and adapters (* marks the current model)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return withStore(func(s *store.Store) error {
-				ms, err := inference.ListModels(s)
-				if err != nil {
-					return err
-				}
-				as, err := inference.ListAdapters(s)
-				if err != nil {
-					return err
-				}
-				cur, _ := inference.CurrentModel(s)
+			report := func(cur string, ms []inference.ModelRecord, as []inference.AdapterRecord) error {
 				out := struct {
 					Current  string                    `json:"current"`
 					Models   []inference.ModelRecord   `json:"models"`
@@ -48,6 +40,24 @@ func init() {
 						fmt.Printf("  adapter %-16s %9d params  base %s  r=%d  %s  loss %.3f  datanets %s\n", a.Name, a.Params, a.Base, a.Lora.Rank, strings.Join(a.Lora.Targets, ","), a.Loss, strings.Join(a.Datanets, ","))
 					}
 				})
+			}
+			return withStoreOrNode(cmd.Context(), func(s *store.Store) error {
+				ms, err := inference.ListModels(s)
+				if err != nil {
+					return err
+				}
+				as, err := inference.ListAdapters(s)
+				if err != nil {
+					return err
+				}
+				cur, _ := inference.CurrentModel(s)
+				return report(cur, ms, as)
+			}, func(cl *client.Client) error {
+				cur, ms, as, err := remoteModels(cmd.Context(), cl)
+				if err != nil {
+					return err
+				}
+				return report(cur, ms, as)
 			})
 		},
 	}
@@ -56,11 +66,11 @@ func init() {
 		Short: "Show a model's record (default: the current model) or an adapter's",
 		Args:  cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return withStore(func(s *store.Store) error {
-				name := ""
-				if len(args) == 1 {
-					name = args[0]
-				}
+			name := ""
+			if len(args) == 1 {
+				name = args[0]
+			}
+			return withStoreOrNode(cmd.Context(), func(s *store.Store) error {
 				if name != "" {
 					var rec inference.AdapterRecord
 					if err := s.Get(store.KindAdapter, name, &rec); err == nil {
@@ -68,6 +78,12 @@ func init() {
 					}
 				}
 				_, _, rec, err := inference.OpenModel(s, name)
+				if err != nil {
+					return err
+				}
+				return emit(rec, func() { printJSONish(rec) })
+			}, func(cl *client.Client) error {
+				rec, err := remoteModelShow(cmd.Context(), cl, name)
 				if err != nil {
 					return err
 				}

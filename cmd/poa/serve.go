@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"poa/api"
+	"poa/apikey"
 	"poa/bounds"
 	"poa/client"
 	"poa/inference"
@@ -74,9 +75,14 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 					eng.Completer = lmengine.Completer(st, lmengine.Options{Fee: fee, AdapterCacheBytes: cacheMB << 20})
 				}
 				cfg.Logger = slog.Default()
+				if err := loadKeys(&cfg); err != nil {
+					return err
+				}
 				srv := server.New(eng, cfg)
+				unannounce := func() {}
 				ready := func(a net.Addr) {
 					url := "http://" + a.String()
+					unannounce = announceNode(url) // $DATA/serve.json: the CLI goes through this node (remote.go)
 					emit(map[string]any{"url": url, "ready": eng.Ready()}, func() {
 						fmt.Printf("poa: serving on %s\n", url)
 					})
@@ -91,6 +97,7 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 					}
 				}
 				err := srv.ListenAndServe(cmd.Context(), addr, ready)
+				unannounce()
 				if err == nil {
 					slog.Info("stopped")
 				}
@@ -108,8 +115,12 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 	f.StringVar(&fee, "fee", "1000000000000000000", "default inference fee, OPEN base units (decimal; a request's fee overrides)")
 	f.Int64Var(&cacheMB, "adapter-cache-mb", 256, "memory for LoRA adapters kept loaded, MiB (least recently used evicted; the base model stays resident; 0: 256)")
 	f.DurationVar(&shutdown, "shutdown-timeout", 30*time.Second, "how long to let in-flight requests finish on SIGINT/SIGTERM, up to 24h (0: 30s)")
+	f.StringVar(&cfg.RequireKey, "require-key", server.RequireWrites, "what needs an API key (poa keys create; docs/auth.md): writes (state-changing endpoints), inference (also completions) or all (also reads and /metrics)")
+	f.Float64Var(&cfg.KeyRate, "key-rate", 20, "requests per second per API key that sets no rate of its own, up to 1000000 (0: unlimited)")
+	f.IntVar(&cfg.KeyBurst, "key-burst", 40, "burst per API key that sets none of its own, up to 1000000 (0: --key-rate rounded up)")
 	bindSettings(c, "max-body", "Config.MaxBodyBytes", "max-prompt", "Config.MaxPromptBytes", "max-tokens", "Config.MaxTokens",
-		"concurrency", "Config.MaxConcurrent", "request-timeout", "Config.RequestTimeout", "shutdown-timeout", "Config.ShutdownTimeout")
+		"concurrency", "Config.MaxConcurrent", "request-timeout", "Config.RequestTimeout", "shutdown-timeout", "Config.ShutdownTimeout",
+		"require-key", "Config.RequireKey", "key-rate", "Config.KeyRate", "key-burst", "Config.KeyBurst")
 	rootCmd.AddCommand(c)
 	rootCmd.AddCommand(askCmd())
 }
@@ -141,7 +152,7 @@ node's whole response.`,
 			); err != nil {
 				return err
 			}
-			cl, err := client.New(node)
+			cl, err := client.New(node, client.WithAPIKey(apiKey())) // --api-key or POA_API_KEY (remote.go)
 			if err != nil {
 				return err
 			}
@@ -220,4 +231,18 @@ func clip(s string, n int) string {
 		return string([]rune(s)[:n]) + "…"
 	}
 	return s
+}
+
+// loadKeys points cfg at the data directory's API keys file (reloaded while the
+// node runs) and warns when it holds no active key.
+func loadKeys(cfg *server.Config) error {
+	ring, err := apikey.NewRing(apikey.In(g.dataDir), slog.Default())
+	if err != nil {
+		return fmt.Errorf("API keys: %w (fix or remove the file; docs/auth.md)", err)
+	}
+	cfg.Keys = ring
+	if ring.Active() == 0 {
+		slog.Warn("no API keys: state-changing endpoints answer 401 until you run `poa keys create --name NAME --scope admin`", "file", ring.Path())
+	}
+	return nil
 }

@@ -347,12 +347,12 @@ commitment comes from the chain's Settled event.`,
 				return fmt.Errorf("epoch %q: want a positive integer", args[0])
 			}
 			return withStore(func(st *store.Store) error {
-				ids, err := epochRecordIDs(st, epoch, records)
-				if err != nil {
-					return err
-				}
 				return withDeployment(ctx, st, f.chainFlags, true, func(s *session, d *contracts.Deployment) error {
 					key, err := f.signer(s)
+					if err != nil {
+						return err
+					}
+					ids, err := epochRecordIDs(st, epoch, records)
 					if err != nil {
 						return err
 					}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 
 	"poa/store"
@@ -19,10 +20,14 @@ func openStore() (*store.Store, error) {
 // withStore opens the data directory, runs fn on it and closes it when fn returns
 // (also when fn fails or panics). It returns openStore's error or fn's; like every
 // command before it, it does not report an error from closing the store.
+//
+// When a running node (`poa serve`) holds the data directory, the error says which
+// and what to do instead (explainLocked); read commands that can go through the
+// node's API use withStoreOrNode (remote.go).
 func withStore(fn func(st *store.Store) error) error {
 	st, err := openStore()
 	if err != nil {
-		return err
+		return explainLocked(context.Background(), err)
 	}
 	defer st.Close()
 	return fn(st)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"poa/gradients"
@@ -21,11 +22,23 @@ type Options struct {
 	Prompt  string
 	// Output, when set, is attributed as the continuation of Prompt instead of
 	// generating one (audits of a given text).
-	Output    string
-	MaxTokens int    // tokens generated [32]
-	TopPoints int    // data points taken as gradient evidence for the whole output [50]
-	TopTokens int    // data points listed per output token [3]
-	Fee       string // inference fee, decimal OPEN base units ["0"]
+	Output string
+	// OutputIDs, when set, are attributed as the continuation of Prompt instead of
+	// generating one: token ids of the model's tokenizer, exactly as a caller
+	// generated them (a serving process that sampled, stopped at a stop string and
+	// streamed them). Prompt+OutputIDs must fit in the model's context. At most one of
+	// Output and OutputIDs may be set.
+	OutputIDs []int
+	// Generation says how OutputIDs were made, for the record's scorer "generation"
+	// ("given" when empty; "greedy" when Attribute generates). Sampling, when set, is
+	// recorded beside it as scorer "sampling" (say temperature, top_p, seed, stop), so
+	// that the output can be reproduced. Neither changes the attribution.
+	Generation string
+	Sampling   map[string]any
+	MaxTokens  int    // tokens generated [32]
+	TopPoints  int    // data points taken as gradient evidence for the whole output [50]
+	TopTokens  int    // data points listed per output token [3]
+	Fee        string // inference fee, decimal OPEN base units ["0"]
 	// Method is the gradient scorer: "influence" (inverse damped Fisher in sketch
 	// space, over NAME.pre), "tracin" (TracIn at the adapter's final checkpoint, over
 	// NAME.raw) or "datainf" (DataInf with one layer per sketched block, NAME.raw)
@@ -119,8 +132,9 @@ func splitID(id string) (datanet, point string) {
 	return d, p
 }
 
-// Attribute generates the adapter's (greedy) continuation of the prompt, attributes
-// it to data points and contributors and returns the attribution record, not yet
+// Attribute generates the adapter's (greedy) continuation of the prompt, or takes
+// the one given (Options.Output, Options.OutputIDs), attributes it to data points
+// and contributors and returns the attribution record, not yet
 // filed: settlement.File bills it (id, epoch) and the caller sets Result.Record.
 func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influence.Record, error) {
 	if o.MaxTokens == 0 {
@@ -143,6 +157,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	if progress == nil {
 		progress = func(string, int, int) {}
 	}
+	ph := startPhases()
 	l, err := loadFor(s, o)
 	if err != nil {
 		return nil, nil, err
@@ -157,13 +172,30 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		return nil, nil, err
 	}
 	defer closeScan()
+	ph.mark("load")
 
 	prompt := l.tok.Encode(o.Prompt)
 	generation := "given"
 	var out []int
-	if o.Output != "" {
+	switch {
+	case len(o.OutputIDs) > 0:
+		vocab := l.m.Cfg.VocabSize
+		for i, id := range o.OutputIDs {
+			if id < 0 || id >= vocab {
+				return nil, nil, fmt.Errorf("attribute: output token %d is id %d, outside the vocabulary of %d: %w", i, id, vocab, influence.ErrBadInput)
+			}
+		}
+		if n := len(prompt) + len(o.OutputIDs); n > l.m.Cfg.NPositions {
+			return nil, nil, fmt.Errorf("attribute: prompt of %d tokens + %d output tokens = %d, over the model's context of %d: %w",
+				len(prompt), len(o.OutputIDs), n, l.m.Cfg.NPositions, inference.ErrContextLength)
+		}
+		out = slices.Clone(o.OutputIDs)
+		if o.Generation != "" {
+			generation = o.Generation
+		}
+	case o.Output != "":
 		out = l.tok.Encode(o.Output)
-	} else {
+	default:
 		generation = "greedy"
 		gen, err := l.m.Generate(ctx, prompt, o.MaxTokens, inference.Sampling{}, l.ad, l.tok.EOT(), nil)
 		if err != nil {
@@ -178,6 +210,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		return nil, nil, fmt.Errorf("adapter %q: the model generated no tokens for the prompt: %w", o.Adapter, influence.ErrBadInput)
 	}
 
+	ph.mark("generate")
 	// Embedding candidates, when asked for or when the sketches are many.
 	cands, candParams, err := candidateRows(ctx, s, l, sf, o.Candidates, prompt, out)
 	if err != nil {
@@ -185,11 +218,13 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	}
 	scan := func(q []float32, k int) []influence.Hit { return scanRestricted(q, k, cands) }
 
+	ph.mark("candidates")
 	// Gradient evidence: the output's loss against the preconditioned sketches.
 	q, _, err := gradients.QuerySketch(l.m, l.ad, prompt, out, proj)
 	if err != nil {
 		return nil, nil, err
 	}
+	ph.mark("query sketch")
 	var ev influence.Evidence
 	trained := trainedOn(s, l)
 	if o.Untrained {
@@ -230,6 +265,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		}
 	}
 
+	ph.mark("query scan")
 	// Span evidence from the suffix-array index built with the model's tokenizer:
 	// informative matches only (sarray.SpanFilter).
 	res := &Result{}
@@ -239,6 +275,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		return nil, nil, err
 	}
 	defer corpus.Close()
+	ph.mark("index open")
 	res.SpanNote = corpus.note
 	filter := corpus.SpanFilter(l.tok, sarray.DefaultMaxDocFrac)
 	spans, err := corpus.Spans(out, &sarray.SpanOptions{WordStart: sarray.WordStarts(l.tok), Informative: filter.Informative})
@@ -268,17 +305,20 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	}
 	res.Spans = len(ev.Spans)
 
+	ph.mark("spans")
 	pts, cs, err := influence.Fuse(ev.Gradient, ev.Spans, fusion, influence.StoreOwners(s))
 	if err != nil {
 		return nil, nil, err
 	}
 
+	ph.mark("fuse")
 	// Per-token evidence.
 	tsk, _, err := gradients.TokenSketches(ctx, l.m, l.ad, prompt, out, proj, &gradients.Options{
 		Progress: func(done, total int) { progress("tokens", done, total) }})
 	if err != nil {
 		return nil, nil, err
 	}
+	ph.mark("token sketches")
 	tokens := make([]influence.TokenAttribution, len(out))
 	for j, qt := range tsk {
 		ta := influence.TokenAttribution{Index: j, Token: out[j], Text: l.tok.Decode(out[j : j+1]), Top: []influence.TokenPoint{}}
@@ -294,6 +334,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		tokens[j] = ta
 	}
 
+	ph.mark("token scans")
 	n, k := sf.Dims()
 	rec := &influence.Record{
 		Fee: o.Fee, Contributors: cs,
@@ -307,6 +348,9 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	if candParams != nil {
 		rec.Scorer["candidates"] = candParams
 	}
+	if o.Sampling != nil {
+		rec.Scorer["sampling"] = o.Sampling
+	}
 	rec.Scorer["spans"] = map[string]any{"corpus": corpus.Meta.Corpus, "tokenizer": corpus.Meta.Tokenizer,
 		"rule": sarray.SpanFilterRule, "max_doc_frac": filter.MaxDocFrac}
 	// Evidence from points outside the model's training data (trainedOn) earns nothing.
@@ -314,6 +358,8 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	if rec.Datapoints == nil {
 		rec.Datapoints = []influence.PointScore{}
 	}
+	ph.mark("record")
+	ph.log(ctx, "attribute phases")
 	res.Output, res.Tokens, res.Datapoints, res.Contributors = rec.Output, tokens, rec.Datapoints, rec.Contributors
 	return res, rec, nil
 }

@@ -27,9 +27,13 @@ const (
 // Validate checks the options as given (defaults are not filled in): MaxTokens in
 // [1, 65536] (generation also stops at the end of the model's context), TopPoints in
 // [1, MaxTopPoints], TopTokens in [1, MaxTopTokens], Candidates in [-1,
-// MaxCandidates] (-1: all points, 0: automatic), Fusion valid when set. A range
-// failure wraps ErrOptions and a *bounds.Error naming the field ("Options.TopPoints").
+// MaxCandidates] (-1: all points, 0: automatic), Fusion valid when set, at most
+// one of Output and OutputIDs set. A range failure wraps ErrOptions and a
+// *bounds.Error naming the field ("Options.TopPoints").
 func (o Options) Validate() error {
+	if o.Output != "" && len(o.OutputIDs) > 0 {
+		return fmt.Errorf("%w: Options.Output and Options.OutputIDs are both set", ErrOptions)
+	}
 	err := bounds.First(
 		bounds.In("Options.MaxTokens", o.MaxTokens, 1, 1<<16),
 		bounds.In("Options.TopPoints", o.TopPoints, 1, MaxTopPoints),

@@ -43,11 +43,15 @@ func (v *Verification) add(name string, ok bool, format string, args ...any) {
 }
 
 // VerifyRecord recomputes what an attribution record claims from the public model,
-// adapter and store, bit for bit where it can: the weights' hashes, the quantized query
+// adapter and store, bit for bit where it can: the weights' hashes, the output text
+// as the decoding of the output token ids, the quantized query
 // sketch and its hash, the adapter's committed sketch root (rebuilt from the sketch
 // file), each gradient candidate's leaf, contributor and integer score, each span's
 // tokens in the committed corpus, and the fusion of the evidence into the record's
-// point and contributor scores. A failed check is reported in the result (OK false),
+// point and contributor scores. The output token ids are the attribution's input,
+// however they were made (greedy, sampled, given, cut at a stop string: the record's
+// scorer "generation" and "sampling" say how); the sampling is not replayed. A
+// failed check is reported in the result (OK false),
 // not as an error; errors are for records or stores it cannot read.
 func VerifyRecord(ctx context.Context, s *store.Store, rec *influence.Record) (*Verification, error) {
 	return verifyRecord(ctx, s, rec, rebuiltRoots{})
@@ -115,6 +119,17 @@ func verifyRecord(ctx context.Context, s *store.Store, rec *influence.Record, ro
 	}
 	defer sf.Close()
 	owners := influence.StoreOwners(s)
+
+	vocab, okIDs := l.m.Cfg.VocabSize, len(rec.OutputIDs) > 0
+	for _, id := range rec.OutputIDs {
+		okIDs = okIDs && id >= 0 && id < vocab
+	}
+	if !okIDs {
+		v.add("output", false, "%d output token ids, not all in the vocabulary of %d", len(rec.OutputIDs), vocab)
+		return v, nil // the rest recomputes from the ids
+	}
+	text := l.tok.Decode(rec.OutputIDs)
+	v.add("output", text == rec.Output, "%d output tokens decode to %d bytes; the record's output has %d (equal: %v)", len(rec.OutputIDs), len(text), len(rec.Output), text == rec.Output)
 
 	if err := rec.Recompute(owners); err != nil {
 		v.add("fusion", false, "%v", err)

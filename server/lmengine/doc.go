@@ -4,10 +4,19 @@
 //
 // # Contract
 //
-// Completer runs lm.Attribute: greedy generation with the named adapter over its
-// base model, gradient-sketch and suffix-array evidence, fusion, and the
-// attribution record stored under store.KindAttribution (in the open epoch). It
-// converts the result to the server's view:
+// Completer generates through the resident adapter server (inference.Server.Decode)
+// with the request's sampling (temperature 0 or absent: greedy; else temperature,
+// top_p and seed), its stop strings and logprobs, reporting each final token to the
+// request's server.Streamer, then runs lm.Attribute on exactly the tokens returned
+// (lm.Options.OutputIDs; gradient-sketch and suffix-array evidence, fusion) and files
+// the attribution record under store.KindAttribution (in the open epoch). A stop
+// string cuts the output at a token boundary: the output ends with the last whole
+// token that ends at or before the stop string's first byte (a token inside which
+// it begins is dropped), so the text is the decoding of the tokens attributed. An
+// output with no tokens is answered with no record. A request whose
+// Idempotency-Key was seen is answered from the first record (its log-probabilities
+// rescored, without alternatives), not generated again. It converts the result to
+// the server's view:
 //
 //   - a token's refs are its top data points (lm's per-token gradient scan); a
 //     ref's methods are {"gradient": the token-level gradient score (may be
@@ -20,11 +29,9 @@
 //   - sources carry the record's fused fixed-point score of the point
 //     (influence.ScoreScale, 0 for a point seen only in per-token evidence).
 //
-// Decoding is greedy: temperature, top_p and seed are validated by the server and
-// recorded nowhere; the response is the greedy continuation. A request without an
-// adapter (the server resolves the request's model to one) is a 400 (attribution
-// works through an adapter's gradient sketches). Before generating, the prompt is
-// tokenized with the base model's tokenizer: its length is the completion's
+// A request without an adapter (the server resolves the request's model to one) is a
+// 400 (attribution works through an adapter's gradient sketches). Before generating,
+// the prompt is tokenized with the base model's tokenizer: its length is the completion's
 // PromptTokens, and prompt tokens + max_tokens over the model's n_positions is
 // server.ErrPromptTooLong (400), so that generation never runs past the context.
 //

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -70,21 +71,26 @@ func (e *Engine) Stats() Stats { return e.res.stats() }
 // (NewEngine(st, o).Complete).
 func Completer(st *store.Store, o Options) server.CompleteFunc { return NewEngine(st, o).Complete }
 
-// Complete answers one completion: lm.Attribute (through node.Attribute, which files
-// the record) over the resident model and adapter, converted by ToAttribution.
+// Complete answers one completion (one choice): it generates through the resident
+// adapter server (inference.Server.Decode) with the request's sampling, stop strings
+// and logprobs, reporting tokens to the context's server.Streamer as they become
+// final, then attributes exactly the tokens returned (lm.Options.OutputIDs, through
+// node.Attribute, which files the record), converted by ToAttribution. An output
+// with no tokens (the model stopped at once) is answered with no record and no fee.
 func (e *Engine) Complete(ctx context.Context, req api.CompletionRequest) (server.Completion, error) {
 	o, st := e.o, e.st
 	if req.Adapter == "" {
 		return server.Completion{}, fmt.Errorf("model %q is a base model, and attribution runs through an adapter's gradient sketches: name an adapter as model (GET /v1/models): %w", req.Model, server.ErrBadRequest)
 	}
-	loaded, err := e.res.resolve(req.Adapter)
+	loaded, srv, key, err := e.res.resolve(req.Adapter)
 	if err != nil {
 		return server.Completion{}, err
 	}
 	// The prompt as the model sees it: its tokens count in usage, and with
 	// max_tokens they must fit in the model's context (else generation runs to its
 	// end and the attribution that follows cannot take the sequence).
-	promptTokens, nPos := len(loaded.Tokenizer.Encode(req.Prompt)), loaded.ModelRecord.Config.NPositions
+	prompt, nPos := loaded.Tokenizer.Encode(req.Prompt), loaded.ModelRecord.Config.NPositions
+	promptTokens := len(prompt)
 	switch {
 	case promptTokens >= nPos:
 		return server.Completion{}, fmt.Errorf("%w: prompt of %d tokens leaves no room for output in the model's context of %d tokens (shorten the prompt)",
@@ -93,38 +99,141 @@ func (e *Engine) Complete(ctx context.Context, req api.CompletionRequest) (serve
 		return server.Completion{}, fmt.Errorf("%w: prompt of %d tokens + max_tokens %d = %d tokens, over the model's context of %d tokens (shorten the prompt or lower max_tokens to at most %d)",
 			server.ErrPromptTooLong, promptTokens, req.MaxTokens, promptTokens+req.MaxTokens, nPos, nPos-promptTokens)
 	}
+	sp, sampling := samplingOf(req)
+	if err := sp.Validate(loaded.Model.Cfg.VocabSize); err != nil {
+		return server.Completion{}, fmt.Errorf("%w: %v", server.ErrBadRequest, err)
+	}
+	top := 0
+	if req.Logprobs != nil {
+		top = *req.Logprobs
+	}
 	fee := o.Fee
 	if req.Fee != nil {
 		fee = *req.Fee
 	}
+	stream := server.StreamerFrom(ctx)
+	// A retried request (its Idempotency-Key seen) is answered with its first record,
+	// not generated again.
+	if req.IdempotencyKey != "" {
+		prior, err := settlement.ByIdempotencyKey(st, req.IdempotencyKey)
+		if err != nil {
+			return server.Completion{}, err
+		}
+		if prior != nil {
+			return e.replay(prior, loaded, srv, prompt, stream)
+		}
+	}
 	t0 := time.Now()
-	res, rec, _, err := node.Attribute(ctx, st, lm.Options{Adapter: req.Adapter, Prompt: req.Prompt, MaxTokens: req.MaxTokens,
+	g, err := generate(ctx, srv, loaded.Tokenizer, key, prompt, req.MaxTokens, sp, top, req.Stop, stream)
+	if err != nil {
+		return server.Completion{}, engineErr(err)
+	}
+	c := server.Completion{Text: loaded.Tokenizer.Decode(g.ids), Model: loaded.ModelRecord.Name, FinishReason: g.finish,
+		PromptTokens: promptTokens, CompletionTokens: len(g.ids), Tokens: g.tokens, InferenceTime: time.Since(t0)}
+	if len(g.ids) == 0 {
+		c.Tokens = []server.Token{}
+		return c, nil
+	}
+	if len(req.Stop) > 0 {
+		if sampling == nil {
+			sampling = map[string]any{}
+		}
+		sampling["stop"] = []string(req.Stop)
+	}
+	t1 := time.Now()
+	res, rec, _, err := node.Attribute(ctx, st, lm.Options{Adapter: req.Adapter, Prompt: req.Prompt, OutputIDs: g.ids,
+		Generation: generationName(sp), Sampling: sampling, MaxTokens: req.MaxTokens,
 		TopTokens: o.TopTokens, Fee: fee, Loaded: loaded}, req.IdempotencyKey)
 	if err != nil {
-		if errors.Is(err, influence.ErrBadInput) {
-			return server.Completion{}, fmt.Errorf("%w: %v", server.ErrBadRequest, err)
-		}
-		// A prompt, or prompt + max_tokens, that does not fit in the model's
-		// context is the client's to fix (400 prompt_too_long), not a 500.
-		if errors.Is(err, inference.ErrContextLength) {
-			return server.Completion{}, fmt.Errorf("%w: %v (shorten the prompt or lower max_tokens)", server.ErrPromptTooLong, err)
-		}
+		return server.Completion{}, engineErr(err)
+	}
+	c.AttributionTime = time.Since(t1)
+	if !slices.Equal(rec.OutputIDs, g.ids) {
+		// A concurrent request with the same Idempotency-Key filed first: its record
+		// is the answer.
+		return e.replay(rec, loaded, srv, prompt, nil)
+	}
+	if c.Attribution, err = ToAttribution(st, res, rec); err != nil {
 		return server.Completion{}, err
 	}
-	took := time.Since(t0)
-	at, err := ToAttribution(st, res, rec)
+	return c, nil
+}
+
+// engineErr maps generation and attribution errors that are the client's to fix to
+// the server's 400s.
+func engineErr(err error) error {
+	switch {
+	case errors.Is(err, influence.ErrBadInput), errors.Is(err, inference.ErrSampling):
+		return fmt.Errorf("%w: %v", server.ErrBadRequest, err)
+	case errors.Is(err, inference.ErrContextLength):
+		// A prompt, or prompt + max_tokens, that does not fit in the model's
+		// context is the client's to fix (400 prompt_too_long), not a 500.
+		return fmt.Errorf("%w: %v (shorten the prompt or lower max_tokens)", server.ErrPromptTooLong, err)
+	}
+	return err
+}
+
+// samplingOf returns the request's sampler (temperature nil or 0: greedy) and its
+// description for the record (nil when greedy).
+func samplingOf(req api.CompletionRequest) (inference.Sampling, map[string]any) {
+	var sp inference.Sampling
+	if req.Temperature != nil {
+		sp.Temperature = *req.Temperature
+	}
+	if sp.Temperature == 0 {
+		return sp, nil // greedy: the record says "generation": "greedy"
+	}
+	if req.TopP != nil {
+		sp.TopP = *req.TopP
+	}
+	if req.Seed != nil {
+		sp.Seed = uint64(*req.Seed)
+	}
+	return sp, map[string]any{"temperature": sp.Temperature, "top_p": sp.TopP, "seed": sp.Seed, "sampler": "inference.Sampling/pcg"}
+}
+
+func generationName(sp inference.Sampling) string {
+	if sp.Temperature == 0 {
+		return "greedy"
+	}
+	return "sampled"
+}
+
+// replay answers with a filed record (an Idempotency-Key retry): its output, with
+// log-probabilities recomputed by scoring it (alternatives are not recomputed).
+func (e *Engine) replay(rec *influence.Record, loaded *lm.Loaded, srv *inference.Server, prompt []int, stream server.Streamer) (server.Completion, error) {
+	tok := loaded.Tokenizer
+	c := server.Completion{Text: rec.Output, Model: rec.Model, FinishReason: "stop", PromptTokens: len(prompt),
+		CompletionTokens: len(rec.OutputIDs), Tokens: []server.Token{}}
+	if mt, ok := rec.Scorer["max_tokens"].(float64); ok && len(rec.OutputIDs) >= int(mt) {
+		c.FinishReason = "length"
+	} else if mt, ok := rec.Scorer["max_tokens"].(int); ok && len(rec.OutputIDs) >= mt {
+		c.FinishReason = "length"
+	}
+	ids := append(slices.Clone(prompt), rec.OutputIDs...)
+	lps, err := srv.Model.Score(ids, loaded.Adapter)
+	if err != nil {
+		return server.Completion{}, engineErr(err)
+	}
+	for i, id := range rec.OutputIDs {
+		t := server.Token{ID: id, Text: tok.Decode([]int{id}), LogProb: lps[len(prompt)-1+i]}
+		c.Tokens = append(c.Tokens, t)
+		if stream != nil {
+			if err := stream.Token(t); err != nil {
+				return server.Completion{}, err
+			}
+		}
+	}
+	if stream != nil {
+		stream.Generated(c.FinishReason)
+	}
+	res := &lm.Result{Output: rec.Output, Tokens: rec.Tokens, Datapoints: rec.Datapoints, Contributors: rec.Contributors, Record: rec.ID}
+	at, err := ToAttribution(e.st, res, rec)
 	if err != nil {
 		return server.Completion{}, err
 	}
-	finish := "stop"
-	if len(rec.OutputIDs) >= req.MaxTokens {
-		finish = "length"
-	}
-	return server.Completion{Text: rec.Output, Model: rec.Model, FinishReason: finish,
-		PromptTokens: promptTokens, CompletionTokens: len(rec.OutputIDs), Attribution: at,
-		// lm.Attribute does not time its phases separately: the whole call is
-		// attribution time (generation is a small part of it).
-		AttributionTime: took}, nil
+	c.Attribution = at
+	return c, nil
 }
 
 // ToAttribution converts lm's result and record to the server's view (see the

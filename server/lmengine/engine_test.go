@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"poa/api"
+	"poa/apikey"
 	"poa/client"
 	"poa/influence"
 	"poa/node"
@@ -38,14 +39,23 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 	}
 	eng := server.NewStoreEngine(st)
 	lmengine.Attach(eng, st, lmengine.Options{Fee: "1000"})
-	ts := httptest.NewServer(server.New(eng, server.Config{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}).Handler())
+	keys := apikey.In(t.TempDir()) // closing epochs needs an admin key
+	_, tok, err := keys.Create(apikey.Options{Name: "test", Scope: apikey.ScopeAdmin})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ring, err := apikey.NewRing(keys, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(server.New(eng, server.Config{Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Keys: ring}).Handler())
 	defer ts.Close()
-	c, err := client.New(ts.URL)
+	c, err := client.New(ts.URL, client.WithAPIKey(tok))
 	if err != nil {
 		t.Fatal(err)
 	}
 
-	if _, err := c.Complete(ctx, api.CompletionRequest{Prompt: "CYNIC, n."}); !client.IsCode(err, api.CodeBadRequest) {
+	if _, err := c.Complete(ctx, api.CompletionRequest{Temperature: greedy, Prompt: "CYNIC, n."}); !client.IsCode(err, api.CodeBadRequest) {
 		t.Fatalf("no adapter: %v, want bad_request", err)
 	}
 	if _, err := c.CloseEpoch(ctx, api.CloseEpochRequest{}); !client.IsCode(err, api.CodeEpochEmpty) {
@@ -54,7 +64,7 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 
 	var ids []string
 	for _, p := range []struct{ adapter, prompt string }{{"devil", "CYNIC, n. A blackguard whose"}, {"jargon", "hacker n. A person who"}} {
-		resp, err := c.Complete(ctx, api.CompletionRequest{Prompt: p.prompt, Adapter: p.adapter, MaxTokens: 6})
+		resp, err := c.Complete(ctx, api.CompletionRequest{Temperature: greedy, Prompt: p.prompt, Adapter: p.adapter, MaxTokens: 6})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -106,7 +116,7 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 
 	// Identical requests are separate inferences and fees (the content-hash id billed 1,351
 	// identical requests as 4); an Idempotency-Key makes retries of one request count once.
-	same := api.CompletionRequest{Prompt: "CYNIC, n. A blackguard whose", Adapter: "devil", MaxTokens: 6}
+	same := api.CompletionRequest{Temperature: greedy, Prompt: "CYNIC, n. A blackguard whose", Adapter: "devil", MaxTokens: 6}
 	seen := map[string]bool{}
 	for range 3 {
 		resp, err := c.Complete(ctx, same)
@@ -165,7 +175,7 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 	if _, err := c.CloseEpoch(ctx, api.CloseEpochRequest{Settle: true}); !client.IsCode(err, api.CodeEpochEmpty) {
 		t.Fatalf("settling an empty epoch: %v, want epoch_empty", err)
 	}
-	if _, err := c.Complete(ctx, api.CompletionRequest{Prompt: "LAWYER, n.", Adapter: "devil", MaxTokens: 4}); err != nil {
+	if _, err := c.Complete(ctx, api.CompletionRequest{Temperature: greedy, Prompt: "LAWYER, n.", Adapter: "devil", MaxTokens: 4}); err != nil {
 		t.Fatal(err)
 	}
 	sv, err := c.CloseEpoch(ctx, api.CloseEpochRequest{Settle: true})
@@ -180,12 +190,12 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 	// runs past it (prompt + max_tokens over it), is the client's to fix: 400
 	// prompt_too_long. Both answered 500 internal before (found by the serve soak).
 	long := strings.Repeat("LAWYER, n. ", 60)
-	if _, err := c.Complete(ctx, api.CompletionRequest{Prompt: long, Adapter: "devil", MaxTokens: 4}); !client.IsCode(err, api.CodePromptTooLong) {
+	if _, err := c.Complete(ctx, api.CompletionRequest{Temperature: greedy, Prompt: long, Adapter: "devil", MaxTokens: 4}); !client.IsCode(err, api.CodePromptTooLong) {
 		t.Fatalf("prompt over the model's context: %v, want prompt_too_long", err)
 	}
 	for _, ad := range []string{"devil", "jargon"} {
 		// The output may stop at end-of-text first (then it is a plain 200).
-		if _, err := c.Complete(ctx, api.CompletionRequest{Prompt: "LAWYER, n.", Adapter: ad, MaxTokens: 100}); err != nil && !client.IsCode(err, api.CodePromptTooLong) {
+		if _, err := c.Complete(ctx, api.CompletionRequest{Temperature: greedy, Prompt: "LAWYER, n.", Adapter: ad, MaxTokens: 100}); err != nil && !client.IsCode(err, api.CodePromptTooLong) {
 			t.Fatalf("adapter %s: prompt + max_tokens over the model's context: %v, want prompt_too_long or a completion", ad, err)
 		}
 	}

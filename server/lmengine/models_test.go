@@ -101,7 +101,7 @@ func TestModelsThroughTheRealEngine(t *testing.T) {
 		{name: "max_tokens over the server's bound", model: "devil", prompt: short, maxTokens: 513, status: 400, code: api.CodeBadRequest, msg: []string{"[1, 512]"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			resp, err := c.Complete(ctx, api.CompletionRequest{Model: tc.model, Adapter: tc.adapter, Prompt: tc.prompt, MaxTokens: tc.maxTokens})
+			resp, err := c.Complete(ctx, api.CompletionRequest{Temperature: greedy, Model: tc.model, Adapter: tc.adapter, Prompt: tc.prompt, MaxTokens: tc.maxTokens})
 			if tc.status != 200 {
 				e, ok := err.(*api.Error)
 				if !ok || e.Status != tc.status || e.Code != tc.code {

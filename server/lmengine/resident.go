@@ -106,24 +106,26 @@ func (r *resident) loader(base inference.ModelRecord) inference.AdapterLoader {
 }
 
 // resolve returns adapter's model, tokenizer and adapter from memory, loading what is
-// missing or stale.
-func (r *resident) resolve(adapter string) (*lm.Loaded, error) {
+// missing or stale, with the adapter server holding them and the adapter's cache key
+// there (name@sha256), for inference.Server.Decode.
+func (r *resident) resolve(adapter string) (*lm.Loaded, *inference.Server, string, error) {
 	arec, mrec, err := r.records(adapter)
 	if err != nil {
-		return nil, err
+		return nil, nil, "", err
 	}
 	b, err := r.model(mrec)
 	if err != nil {
-		return nil, err
+		return nil, nil, "", err
 	}
-	ad, err := b.srv.Adapter(arec.Name + "@" + arec.SHA256)
+	key := arec.Name + "@" + arec.SHA256
+	ad, err := b.srv.Adapter(key)
 	if err != nil {
 		if errors.Is(err, inference.ErrAdapterNotFound) {
-			return nil, fmt.Errorf("adapter %q: %w", adapter, server.ErrUnknownAdapter)
+			return nil, nil, "", fmt.Errorf("adapter %q: %w", adapter, server.ErrUnknownAdapter)
 		}
-		return nil, err
+		return nil, nil, "", err
 	}
-	return &lm.Loaded{Model: b.srv.Model, Tokenizer: b.tok, ModelRecord: b.rec, Adapter: ad, AdapterRecord: arec}, nil
+	return &lm.Loaded{Model: b.srv.Model, Tokenizer: b.tok, ModelRecord: b.rec, Adapter: ad, AdapterRecord: arec}, b.srv, key, nil
 }
 
 // Stats describes an Engine's resident state, for tests and metrics.

@@ -17,8 +17,18 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
+// The API key (poa keys create) the page sends as a bearer token: kept in this browser's
+// sessionStorage only, never in the page or a URL. State-changing endpoints need an admin key.
+function apiKey() {
+  const field = $('api-key');
+  if (field && field.value) sessionStorage.setItem('poa-api-key', field.value);
+  return sessionStorage.getItem('poa-api-key') || '';
+}
+
 async function api(method, path, body) {
   const opts = { method, headers: {} };
+  const key = apiKey();
+  if (key) opts.headers['Authorization'] = 'Bearer ' + key;
   if (body !== undefined) {
     opts.headers['Content-Type'] = 'application/json';
     opts.body = JSON.stringify(body);
@@ -82,7 +92,9 @@ async function ask(ev) {
   const btn = $('submit');
   btn.disabled = true;
   try {
-    const req = { prompt: $('prompt').value, max_tokens: Number($('max-tokens').value) || 16 };
+    // Greedy (temperature 0), as the page always answered: the same prompt shows the
+    // same output and attribution. The API's default is OpenAI's temperature 1.
+    const req = { prompt: $('prompt').value, max_tokens: Number($('max-tokens').value) || 16, temperature: 0 };
     if ($('adapter').value) req.adapter = $('adapter').value;
     const resp = await api('POST', '/v1/completions', req);
     renderCompletion(resp);
