@@ -1,6 +1,7 @@
 // Package server is poa's prover node over HTTP: a JSON API (OpenAI-compatible
-// completions with attribution, attribution records, datanets, contributors,
-// epochs), Prometheus metrics and an embedded audit page.
+// completions and chat completions with attribution, whole or streamed as
+// server-sent events; attribution records, datanets (read and write), contributors,
+// epochs), bearer API keys, Prometheus metrics and an embedded audit page.
 //
 // # Contract
 //
@@ -37,6 +38,15 @@
 // Engines signal specific outcomes by returning (or wrapping) the sentinels of
 // errors.go, store.ErrNotFound, or an *api.Error. Anything else is a 500 "internal" whose detail
 // goes to the log, not to the client.
+//
+// # Streaming and authentication
+//
+// With stream: true the engine reports tokens through a Streamer carried in the
+// request's context; the server frames them as OpenAI chunks, then the attribution in
+// a final chunk with a "poa" field, the usage chunk if asked for, then [DONE]
+// (stream.go). Every state-changing endpoint (anything but GET/HEAD and the two
+// completion endpoints) needs an admin API key, inference one with
+// Config.RequireKey (auth.go, docs/auth.md).
 //
 // Handlers never panic on client input; New panics on a nil Engine (a programmer
 // error).

@@ -72,10 +72,13 @@ async function loadHealth() {
 
 async function loadAdapters() {
   try {
-    const list = await api('GET', '/v1/adapters');
+    // Completions name their model as OpenAI clients do: an adapter (attribution runs
+    // through its gradient sketches) is a model whose parent is the base.
+    const list = await api('GET', '/v1/models');
+    const adapters = (list.data || []).filter((m) => m.parent);
     const sel = $('adapter');
-    for (const a of list.data || []) sel.append(el('option', { value: a.name, text: a.name }));
-    if ((list.data || []).length > 0) sel.value = list.data[0].name;
+    for (const m of adapters) sel.append(el('option', { value: m.id, text: m.id + ' (on ' + m.parent + ')' }));
+    if (adapters.length > 0) sel.value = adapters[0].id;
   } catch (err) {
     showError('ask-error', err);
   }
@@ -95,7 +98,7 @@ async function ask(ev) {
     // Greedy (temperature 0), as the page always answered: the same prompt shows the
     // same output and attribution. The API's default is OpenAI's temperature 1.
     const req = { prompt: $('prompt').value, max_tokens: Number($('max-tokens').value) || 16, temperature: 0 };
-    if ($('adapter').value) req.adapter = $('adapter').value;
+    if ($('adapter').value) req.model = $('adapter').value;
     const resp = await api('POST', '/v1/completions', req);
     renderCompletion(resp);
   } catch (err) {
