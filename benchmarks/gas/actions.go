@@ -63,8 +63,9 @@ func actions() ([]action, error) {
 		return err
 	}
 	rng := rand.New(rand.NewPCG(7, 7))
-	settle := func(k *ecdsa.PrivateKey, epoch uint64, n int) (*contracts.Epoch, *contracts.Posted, error) {
+	settle := func(k *ecdsa.PrivateKey, epoch uint64, n int, records ...string) (*contracts.Epoch, *contracts.Posted, error) {
 		e := epochOf(rng, epoch, n)
+		e.Records = contracts.RecordsHash(records)
 		pub := e.PublicInputs()
 		ai := make([]*big.Int, n)
 		for i, x := range e.Contributors {
@@ -202,6 +203,20 @@ func actions() ([]action, error) {
 	}
 	rc, err = contracts.ResolveChallenge(ctx, c, dep, owner, id2, false)
 	if err := add("resolveChallenge", "rejected: deposit to the treasury", rc, err); err != nil {
+		return nil, err
+	}
+
+	// An epoch that pays for 16 records none of which has attested scores: voided.
+	ids := make([]string, 16)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("record-%02d", i)
+	}
+	e5, _, err := settle(d, 5, 16, ids...)
+	if err != nil {
+		return nil, err
+	}
+	rc, err = contracts.ChallengeUnproven(ctx, c, dep, watcher, 5, e5.Commitment, ids, 15)
+	if err := add("challengeUnproven", "16 records, the last unattested: slash + void", rc, err); err != nil {
 		return nil, err
 	}
 
