@@ -1,15 +1,11 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -91,36 +87,8 @@ func TestKeysCLI(t *testing.T) {
 // them up without a restart, a bad key answers 401, and no secret reaches its log.
 func TestServeKeys(t *testing.T) {
 	dir := t.TempDir()
-	cmd := exec.Command(poaBin, "--data", dir, "--json", "-v", "serve", "--addr", "127.0.0.1:0", "--shutdown-timeout", "5s", "--require-key", "inference")
-	var stderr lockedBytes
-	cmd.Stderr = &stderr
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer cmd.Process.Kill()
-	urlc := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		var buf []byte
-		for sc.Scan() {
-			buf = append(buf, sc.Bytes()...)
-			var v struct{ URL string }
-			if json.Unmarshal(buf, &v) == nil && v.URL != "" {
-				urlc <- v.URL
-				return
-			}
-		}
-	}()
-	var url string
-	select {
-	case url = <-urlc:
-	case <-time.After(60 * time.Second):
-		t.Fatalf("poa serve printed no address; stderr:\n%s", stderr.String())
-	}
+	node := startServe(t, dir, []string{"-v"}, "--require-key", "inference")
+	url, cmd, stderr := node.url, node.cmd, node.stderr
 	if !strings.Contains(stderr.String(), "no API keys") {
 		t.Errorf("no warning about missing keys at startup:\n%s", stderr.String())
 	}
@@ -186,20 +154,3 @@ func TestServeKeys(t *testing.T) {
 	}
 }
 
-// lockedBytes is a bytes.Buffer safe for a process's writer and the test.
-type lockedBytes struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBytes) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBytes) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}

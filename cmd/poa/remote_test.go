@@ -1,83 +1,17 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"poa/store"
 )
-
-// serving is a `poa serve` subprocess over a data directory.
-type serving struct {
-	cmd    *exec.Cmd
-	url    string
-	stderr *bytes.Buffer
-}
-
-// startServe runs `poa serve` on a free loopback port over dir and waits for its
-// address. The test's cleanup kills it if it still runs.
-func startServe(t *testing.T, dir string) *serving {
-	t.Helper()
-	cmd := exec.Command(poaBin, "--data", dir, "--json", "serve", "--addr", "127.0.0.1:0", "--shutdown-timeout", "5s")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	urlc := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		var buf []byte
-		for sc.Scan() {
-			buf = append(buf, sc.Bytes()...)
-			var v struct{ URL string }
-			if json.Unmarshal(buf, &v) == nil && v.URL != "" {
-				urlc <- v.URL
-				return
-			}
-		}
-	}()
-	select {
-	case url := <-urlc:
-		return &serving{cmd: cmd, url: url, stderr: &stderr}
-	case <-time.After(60 * time.Second):
-		t.Fatalf("poa serve printed no address; stderr:\n%s", stderr.String())
-	}
-	return nil
-}
-
-// stop sends SIGTERM and waits for a clean exit.
-func (s *serving) stop(t *testing.T) {
-	t.Helper()
-	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- s.cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("poa serve after SIGTERM: %v\n%s", err, s.stderr.String())
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("poa serve did not stop within 30 s of SIGTERM")
-	}
-}
 
 const (
 	remoteAddrA = "0x1111111111111111111111111111111111111111"
@@ -147,7 +81,7 @@ func TestRemoteWhileServing(t *testing.T) {
 		{"--json", "epoch", "list"}, {"epoch", "list"}, {"--json", "epoch", "open"},
 	}
 
-	node := startServe(t, dir)
+	node := startServe(t, dir, nil)
 	var nf nodeInfo
 	if b, err := os.ReadFile(filepath.Join(dir, nodeFileName)); err != nil || json.Unmarshal(b, &nf) != nil || nf.URL != node.url || nf.PID != node.cmd.Process.Pid {
 		t.Fatalf("node file: %+v %v (node %s pid %d)", nf, err, node.url, node.cmd.Process.Pid)
@@ -240,7 +174,7 @@ func TestRemoteStaleNodeFile(t *testing.T) {
 	}
 	// A fresh node overwrites the stale file.
 	st.Close()
-	node := startServe(t, dir)
+	node := startServe(t, dir, nil)
 	var nf nodeInfo
 	if b, err := os.ReadFile(filepath.Join(dir, nodeFileName)); err != nil || json.Unmarshal(b, &nf) != nil || nf.URL != node.url {
 		t.Fatalf("node file of a fresh node: %+v %v", nf, err)

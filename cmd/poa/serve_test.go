@@ -1,11 +1,7 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
-	"os/exec"
 	"strings"
 	"syscall"
 	"testing"
@@ -20,37 +16,8 @@ import (
 func TestServeAndAsk(t *testing.T) {
 	dir := t.TempDir()
 	mustPoa(t, dir, "datanet", "create", "notes", "--title", "Notes")
-	cmd := exec.Command(poaBin, "--data", dir, "--json", "serve", "--addr", "127.0.0.1:0", "--shutdown-timeout", "5s")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer cmd.Process.Kill()
-	urlc := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		var buf []byte
-		for sc.Scan() {
-			buf = append(buf, sc.Bytes()...)
-			var v struct{ URL string }
-			if json.Unmarshal(buf, &v) == nil && v.URL != "" {
-				urlc <- v.URL
-				return
-			}
-		}
-	}()
-	var url string
-	select {
-	case url = <-urlc:
-	case <-time.After(60 * time.Second):
-		t.Fatalf("poa serve printed no address; stderr:\n%s", stderr.String())
-	}
-
+	node := startServe(t, dir, nil)
+	url, cmd, stderr := node.url, node.cmd, node.stderr
 	c, err := client.New(url)
 	if err != nil {
 		t.Fatal(err)
