@@ -2,6 +2,7 @@ package gradients
 
 import (
 	"fmt"
+	"sync"
 
 	"poa/inference"
 	"poa/kernels"
@@ -53,6 +54,7 @@ func Backward[T kernels.Float](m *inference.Model[T], a *inference.Acts[T], bt i
 	}
 	p := m.P
 	w := newWork[T](N, C, V, max(a.R, 1))
+	defer putWork(w)
 
 	// Loss → logits: dlogits = weight·(softmax − onehot(target)).
 	dlogits := w.dlogits
@@ -63,11 +65,7 @@ func Backward[T kernels.Float](m *inference.Model[T], a *inference.Acts[T], bt i
 			clear(row)
 			return
 		}
-		lz := a.LogZ[i]
-		wi := float64(weights[i])
-		for v, x := range a.Logits[i*V : (i+1)*V] {
-			row[v] = T(wi * expf(float64(x)-lz))
-		}
+		kernels.ExpShift(row, a.Logits[i*V:(i+1)*V], a.LogZ[i], float64(weights[i])) // weight·softmax
 		row[tg] -= weights[i]
 	})
 	// Tied LM head.
@@ -230,7 +228,16 @@ func attentionBackward[T kernels.Float](m *inference.Model[T], la *inference.Lay
 	kernelsParallel(B*H, func(bh int) {
 		b, h := bh/H, bh%H
 		n := Tn * hs
-		buf := make([]T, 7*n+Tn*Tn)
+		bp, _ := attPool.Get().(*[]T) // per-(row, head) buffers: 19 MB a step at the small config
+		if bp == nil {
+			bp = new([]T)
+		}
+		defer attPool.Put(bp)
+		if cap(*bp) < 7*n+Tn*Tn {
+			*bp = make([]T, 7*n+Tn*Tn)
+		}
+		buf := (*bp)[:7*n+Tn*Tn]
+		clear(buf[5*n : 7*n]) // dK, dV accumulate (MatMulTN); the rest is overwritten
 		Q, K, V, dY := buf[:n], buf[n:2*n], buf[2*n:3*n], buf[3*n:4*n]
 		dQ, dK, dV, dS := buf[4*n:5*n], buf[5*n:6*n], buf[6*n:7*n], buf[7*n:]
 		for t := 0; t < Tn; t++ {
@@ -271,12 +278,38 @@ type work[T kernels.Float] struct {
 	du, su, tmpIn                             []T
 }
 
+// attPool keeps attentionBackward's per-(row, head) buffers (*[]float32 or
+// *[]float64) between heads and calls.
+var attPool sync.Pool
+
+// workPool keeps Backward's buffers (*work[float32] or *work[float64]) between
+// calls: at the small config they are 16 MB per call, whose allocation, page faults
+// and collection showed in a training step's profile.
+var workPool sync.Pool
+
+// newWork returns zeroed buffers for a batch of N positions, from workPool when it
+// has a *work[T]; putWork gives them back.
 func newWork[T kernels.Float](N, C, V, R int) *work[T] {
-	return &work[T]{
-		dlogits: make([]T, N*V), dx: make([]T, N*C), dres: make([]T, N*C), d4c: make([]T, N*4*C), d4c2: make([]T, N*4*C),
-		dattY: make([]T, N*C), dqkv: make([]T, N*3*C), scratchC1: make([]T, C), scratchC2: make([]T, C),
+	w, _ := workPool.Get().(*work[T])
+	if w == nil {
+		w = new(work[T])
 	}
+	for _, b := range []struct {
+		p *[]T
+		n int
+	}{{&w.dlogits, N * V}, {&w.dx, N * C}, {&w.dres, N * C}, {&w.d4c, N * 4 * C}, {&w.d4c2, N * 4 * C},
+		{&w.dattY, N * C}, {&w.dqkv, N * 3 * C}, {&w.scratchC1, C}, {&w.scratchC2, C}} {
+		if cap(*b.p) < b.n {
+			*b.p = make([]T, b.n)
+		} else {
+			*b.p = (*b.p)[:b.n]
+			clear(*b.p)
+		}
+	}
+	return w
 }
+
+func putWork[T kernels.Float](w *work[T]) { workPool.Put(w) }
 
 func grow[T any](p *[]T, n int) []T {
 	if cap(*p) < n {

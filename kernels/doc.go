@@ -25,11 +25,13 @@
 // a 6×16 micro-kernel (AVX2 + FMA assembly on amd64 when the CPU has both; a Go loop
 // otherwise, and under Go's assembly-free `purego` build tag) does the arithmetic; each packed B panel
 // is shared by the blocks of 96 output rows, which are spread over GOMAXPROCS
-// goroutines. Thin products (a decode step's single row, rank-r LoRA factors) use
-// unpacked SIMD rows. Float64 runs plain Go loops, register-blocked over four rows.
+// goroutines; with fewer blocks than goroutines (a decode batch) the column strips are
+// split instead. An AVX-512 kernel (12×16, bit-identical to the AVX2 one) is built in
+// but used only with POA_AVX512=1: it measured no faster on Zen 4. Thin products (a
+// decode step's single row, rank-r LoRA factors) use unpacked SIMD rows. Float64 runs plain Go loops, register-blocked over four rows.
 // ScoreRows is one SIMD dot product per (query, row), TopK a bounded heap. The row
 // kernels (LayerNorm, GELU, Softmax, AdamW) are split over rows or elements; float32
-// GELU and softmax use expFast. docs/kernels.md has the measured numbers.
+// GELU, softmax and the loss kernels (LogSumExp, ExpShift) use expFast. docs/kernels.md has the measured numbers.
 //
 // # Determinism
 //

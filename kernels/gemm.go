@@ -17,6 +17,9 @@ import (
 //	    for each NR strip of B (16 KiB, stays in L1): for each MR strip of A:
 //	      micro-kernel: the MR×NR tile of C += strip(A)·strip(B)
 //
+// With fewer MC-row blocks than workers (a decode batch), gemmThin splits the
+// columns over the workers instead.
+//
 // The operands are read through strides while packing, so the transposed forms
 // (NT: B = wᵀ, TN: A = aᵀ) cost no transpose of a whole matrix. The micro-kernel
 // (6×16, AVX2 + FMA assembly on amd64, a Go loop elsewhere) loads its C tile, adds
@@ -70,6 +73,10 @@ func gemm32(c []float32, ldc int, a, b operand, n, k, m int, parallel bool) {
 		workers = min(runtime.GOMAXPROCS(0), max(1, n*k*m/(4*minWork)))
 	}
 	rowBlocks := (n + gemmMC - 1) / gemmMC
+	if rowBlocks < workers && m >= 2*gemmNR {
+		gemmThin(c, ldc, a, b, n, k, m, workers)
+		return
+	}
 	bp := gemmBPool.Get().(*[gemmKC * gemmNC]float32)
 	defer gemmBPool.Put(bp)
 	for j0 := 0; j0 < m; j0 += gemmNC {
@@ -81,17 +88,63 @@ func gemm32(c []float32, ldc int, a, b operand, n, k, m int, parallel bool) {
 			if kc*nc >= 1<<16 { // ≥ 256 KiB to pack: worth a goroutine per core
 				packWorkers = min(workers, strips)
 			}
-			runTasks(packWorkers, strips, func(st int) { packBStrip(bp[:], b, p0, kc, j0, nc, st) })
+			if b.cs == 1 {
+				rows := (kc + packWorkers - 1) / packWorkers
+				runTasks(packWorkers, packWorkers, func(t int) { packBRows(bp[:], b, p0, kc, j0, nc, t*rows, min(kc, (t+1)*rows)) })
+			} else {
+				runTasks(packWorkers, strips, func(st int) { packBStrip(bp[:], b, p0, kc, j0, nc, st) })
+			}
 			runTasks(min(workers, rowBlocks), rowBlocks, func(t int) {
 				ab := gemmAPool.Get().(*gemmABuf)
 				i0 := t * gemmMC
 				mc := min(gemmMC, n-i0)
 				packA(ab.a[:], a, i0, mc, p0, kc)
-				gemmMacro(c, ldc, ab, bp[:], i0, mc, j0, nc, kc)
+				gemmMacro(c, ldc, ab.a[:], ab.t[:], bp[:], i0, mc, j0, nc, kc)
 				gemmAPool.Put(ab)
 			})
 		}
 	}
+}
+
+// gemmThin is gemm32 for products with fewer blocks of MC rows than workers (a
+// decode batch of a few rows times a weight matrix): the columns are split instead.
+// A (n < workers·MC rows, at most a few hundred KiB) is packed once, every K-slice,
+// and shared; the columns go to the workers in chunks of whole NR strips (about four
+// chunks per worker, at most NC columns), and each worker packs its chunk one K-slice
+// at a time into its own buffer and multiplies it (B is read from memory once per
+// call, by all cores together). Every element is still the one FMA chain over p = 0 …
+// K−1, so the results equal gemm32's other path bit for bit.
+func gemmThin(c []float32, ldc int, a, b operand, n, k, m, workers int) {
+	slices := (k + gemmKC - 1) / gemmKC
+	rowBlocks := (n + gemmMC - 1) / gemmMC
+	blk := rowBlocks * gemmMC * gemmKC // one K-slice of packed A: all row blocks
+	ap := getScratch(slices * blk)
+	defer scratch.Put(ap)
+	runTasks(min(workers, slices*rowBlocks), slices*rowBlocks, func(t int) {
+		sl, rb := t/rowBlocks, t%rowBlocks
+		p0, i0 := sl*gemmKC, rb*gemmMC
+		packA((*ap)[sl*blk+rb*gemmMC*gemmKC:], a, i0, min(gemmMC, n-i0), p0, min(gemmKC, k-p0))
+	})
+	// Chunks: about four per worker for balance, whole strips, at most NC columns.
+	strips := (m + gemmNR - 1) / gemmNR
+	per := min(gemmNC/gemmNR, max(1, (strips+4*workers-1)/(4*workers)))
+	chunks := (strips + per - 1) / per
+	runTasks(min(workers, chunks), chunks, func(t int) {
+		j0 := t * per * gemmNR
+		nc := min(per*gemmNR, m-j0)
+		var tile [gemmMR * gemmNR]float32
+		bp := gemmBPool.Get().(*[gemmKC * gemmNC]float32)
+		for p0 := 0; p0 < k; p0 += gemmKC {
+			kc := min(gemmKC, k-p0)
+			packBPanel(bp[:], b, p0, kc, j0, nc)
+			for rb := 0; rb < rowBlocks; rb++ {
+				i0 := rb * gemmMC
+				as := (*ap)[(p0/gemmKC)*blk+rb*gemmMC*gemmKC:]
+				gemmMacro(c, ldc, as, tile[:], bp[:], i0, min(gemmMC, n-i0), j0, nc, kc)
+			}
+		}
+		gemmBPool.Put(bp)
+	})
 }
 
 // runTasks calls fn(t) for every t < n, on w goroutines handing out t in turn (w ≤ 1:
@@ -123,20 +176,24 @@ func runTasks(w, n int, fn func(t int)) {
 
 // gemmMacro adds the packed A block (mc×kc) times the packed B panel (kc×nc) to the
 // block of C at (i0, j0): B strips outer (each stays in L1), A strips inner.
-func gemmMacro(c []float32, ldc int, ab *gemmABuf, bp []float32, i0, mc, j0, nc, kc int) {
+func gemmMacro(c []float32, ldc int, ap, tile, bp []float32, i0, mc, j0, nc, kc int) {
 	for jr := 0; jr < nc; jr += gemmNR {
 		bs := bp[(jr/gemmNR)*kc*gemmNR:]
 		cols := min(gemmNR, nc-jr)
 		for ir := 0; ir < mc; ir += gemmMR {
-			as := ab.a[(ir/gemmMR)*kc*gemmMR:]
+			as := ap[(ir/gemmMR)*kc*gemmMR:]
 			rows := min(gemmMR, mc-ir)
 			ci := (i0+ir)*ldc + j0 + jr
+			if cols == gemmNR && mc-ir >= 2*gemmMR && microKernel12(kc, as, bs, c[ci:], ldc) {
+				ir += gemmMR // two strips done
+				continue
+			}
 			if rows == gemmMR && cols == gemmNR {
 				_ = c[ci+(gemmMR-1)*ldc+gemmNR-1] // the tile lies inside c
 				microKernel(kc, as, bs, c[ci:], ldc)
 				continue
 			}
-			t := ab.t[:]
+			t := tile
 			for r := 0; r < rows; r++ {
 				copy(t[r*gemmNR:r*gemmNR+cols], c[ci+r*ldc:ci+r*ldc+cols])
 			}
@@ -151,6 +208,10 @@ func gemmMacro(c []float32, ldc int, ab *gemmABuf, bp []float32, i0, mc, j0, nc,
 // packA writes A[i0:i0+mc, p0:p0+kc] as row strips of MR, k-major inside a strip:
 // dst[(s·kc + l)·MR + r] = A(i0 + s·MR + r, p0 + l), zero past the last row.
 func packA(dst []float32, a operand, i0, mc, p0, kc int) {
+	if a.rs == 1 && a.cs != 1 {
+		packATransposed(dst, a, i0, mc, p0, kc)
+		return
+	}
 	for s := 0; s*gemmMR < mc; s++ {
 		d := dst[s*kc*gemmMR : (s+1)*kc*gemmMR]
 		rows := min(gemmMR, mc-s*gemmMR)
@@ -189,6 +250,67 @@ func packA(dst []float32, a operand, i0, mc, p0, kc int) {
 				}
 			}
 		}
+	}
+}
+
+// packATransposed is packA for an A stored transposed (rs = 1: MatMulTN's aᵀ, where
+// column l of A is a row of a, contiguous): it reads each of the kc rows of a once,
+// mc values left to right, and deals them to the strips. Going strip by strip instead
+// reads 6 values per row, kc rows a whole row of a apart (for the tied LM head's
+// gradient, 200 KB: a page per value), 16 times over.
+func packATransposed(dst []float32, a operand, i0, mc, p0, kc int) {
+	full := mc / gemmMR
+	rem := mc - full*gemmMR
+	for l := 0; l < kc; l++ {
+		src := a.d[i0+(p0+l)*a.cs : i0+(p0+l)*a.cs+mc]
+		for s := 0; s < full; s++ {
+			o := (*[gemmMR]float32)(dst[(s*kc+l)*gemmMR:])
+			v := (*[gemmMR]float32)(src[s*gemmMR:])
+			o[0], o[1], o[2], o[3], o[4], o[5] = v[0], v[1], v[2], v[3], v[4], v[5]
+		}
+		if rem > 0 {
+			o := dst[(full*kc+l)*gemmMR : (full*kc+l)*gemmMR+gemmMR]
+			copy(o, src[full*gemmMR:])
+			clear(o[rem:])
+		}
+	}
+}
+
+// packBRows writes rows l0 ≤ l < l1 of B[p0:p0+kc, j0:j0+nc] into every strip, for a
+// row-major B (cs = 1): the same layout as packBStrip (dst[(s·kc + l)·NR + j] =
+// B(p0 + l, j0 + s·NR + j), zero past the last column), but reading each row of B
+// once, left to right, where packing strip by strip reads 64 bytes per row with a
+// stride of a whole row (a new page every few rows, which the prefetchers do not
+// follow: 58% of a thin product's time went to those loads).
+func packBRows(dst []float32, b operand, p0, kc, j0, nc, l0, l1 int) {
+	full := nc / gemmNR
+	for lb := l0; lb < l1; lb += 8 { // eight rows at a time: a 512-byte run per strip
+		le := min(lb+8, l1)
+		for s := 0; s < full; s++ {
+			for l := lb; l < le; l++ {
+				src := (*[gemmNR]float32)(b.d[(p0+l)*b.rs+j0+s*gemmNR:])
+				*(*[gemmNR]float32)(dst[(s*kc+l)*gemmNR:]) = *src
+			}
+		}
+		if full*gemmNR < nc {
+			for l := lb; l < le; l++ {
+				d := dst[(full*kc+l)*gemmNR : (full*kc+l)*gemmNR+gemmNR]
+				o := (p0+l)*b.rs + j0
+				n := copy(d, b.d[o+full*gemmNR:o+nc])
+				clear(d[n:])
+			}
+		}
+	}
+}
+
+// packBPanel packs all of B[p0:p0+kc, j0:j0+nc] in one goroutine.
+func packBPanel(dst []float32, b operand, p0, kc, j0, nc int) {
+	if b.cs == 1 {
+		packBRows(dst, b, p0, kc, j0, nc, 0, kc)
+		return
+	}
+	for s := 0; s*gemmNR < nc; s++ {
+		packBStrip(dst, b, p0, kc, j0, nc, s)
 	}
 }
 

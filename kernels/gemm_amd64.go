@@ -2,7 +2,11 @@
 
 package kernels
 
-import "golang.org/x/sys/cpu"
+import (
+	"os"
+
+	"golang.org/x/sys/cpu"
+)
 
 // useAVX2 selects the assembly micro-kernel (AVX2 and FMA present and enabled by
 // the OS); tests switch it off to run the portable kernel.
@@ -27,4 +31,37 @@ func microKernel(kc int, a, b, c []float32, ldc int) {
 	_ = b[kc*gemmNR-1]
 	_ = c[(gemmMR-1)*ldc+gemmNR-1]
 	sgemm6x16(kc, &a[0], &b[0], &c[0], ldc)
+}
+
+// useAVX512 selects sgemm12x16z for pairs of full A strips (AVX-512F present and
+// enabled by the OS, and not switched off: see avx512Default).
+var useAVX512 = avx512Default && hasAVX512
+
+// hasAVX512 says whether the CPU and OS support the AVX-512 kernel.
+var hasAVX512 = cpu.X86.HasAVX512F && useAVX2
+
+// avx512Default is whether the AVX-512 kernel is used where the CPU has it. It is
+// off: on this project's machine (AMD Zen 4, whose 512-bit FMAs run as two 256-bit
+// halves) it measured no faster than the AVX2 kernel (docs/kernels.md); set
+// POA_AVX512=1 to try it elsewhere.
+var avx512Default = os.Getenv("POA_AVX512") == "1"
+
+// sgemm12x16z is two sgemm6x16 calls in one (rows 0-5 from the A strip at a, rows
+// 6-11 from the next one at a + kc·6), in AVX-512 with one 16-lane register per
+// row: bit-identical results, half the instructions.
+//
+//go:noescape
+func sgemm12x16z(kc int, a, b, c *float32, ldc int)
+
+// microKernel12 is microKernel on a 12×16 tile from two adjacent A strips; it
+// reports false (doing nothing) when the AVX-512 kernel is not in use.
+func microKernel12(kc int, a, b, c []float32, ldc int) bool {
+	if !useAVX512 || kc == 0 {
+		return false
+	}
+	_ = a[2*kc*gemmMR-1]
+	_ = b[kc*gemmNR-1]
+	_ = c[(2*gemmMR-1)*ldc+gemmNR-1]
+	sgemm12x16z(kc, &a[0], &b[0], &c[0], ldc)
+	return true
 }

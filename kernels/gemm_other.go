@@ -6,3 +6,8 @@ package kernels
 var useAVX2 = false
 
 func microKernel(kc int, a, b, c []float32, ldc int) { microKernelGo(kc, a, b, c, ldc) }
+
+// useAVX512 is false where the assembly kernels are not built.
+var useAVX512, hasAVX512 = false, false
+
+func microKernel12(kc int, a, b, c []float32, ldc int) bool { return false }

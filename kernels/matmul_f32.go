@@ -1,6 +1,7 @@
 package kernels
 
 import (
+	"runtime"
 	"sync"
 
 	"github.com/viterin/vek/vek32"
@@ -53,11 +54,11 @@ func dotRows32(out, x, w, bias []float32, n, k, m int, acc bool) {
 		}
 		return
 	}
-	parallelFor(n, 1, n*k*m, func(lo, hi int) {
+	rows := func(lo, hi, j0, j1 int) {
 		for i := lo; i < hi; i++ {
 			xr := x[i*k : i*k+k]
 			o := out[i*m : i*m+m]
-			for j := range o {
+			for j := j0; j < j1; j++ {
 				s := vek32.Dot(xr, w[j*k:j*k+k])
 				if bias != nil {
 					s += bias[j]
@@ -69,7 +70,12 @@ func dotRows32(out, x, w, bias []float32, n, k, m int, acc bool) {
 				}
 			}
 		}
-	})
+	}
+	if n < runtime.GOMAXPROCS(0) { // a few rows (a decode step's logits): split the columns
+		parallelFor(m, 16, n*k*m, func(j0, j1 int) { rows(0, n, j0, j1) })
+		return
+	}
+	parallelFor(n, 1, n*k*m, func(lo, hi int) { rows(lo, hi, 0, m) })
 }
 
 // vekMatMul computes dst[N,M] = x[N,K]·y[K,M] with vek's AVX2 kernel (row-parallel,

@@ -94,69 +94,114 @@ func TestProductsAgainstGonum(t *testing.T) {
 	}
 	for _, s := range shapes {
 		n, k, m := s.n, s.k, s.m
-		t.Run(fmt.Sprintf("n=%d,k=%d,m=%d", n, k, m), func(t *testing.T) {
-			x, cx := guarded(t, n*k, randFill(r))
-			w, cw := guarded(t, k*m, randFill(r))   // [K,M] for MatMul
-			wt, cwt := guarded(t, m*k, randFill(r)) // [M,K] for MatMulNT
-			dy, cdy := guarded(t, n*m, randFill(r)) // [N,M] for MatMulTN
-			bias, cb := guarded(t, m, randFill(r))
-			zero := func(int, int) float64 { return 0 }
+		t.Run(fmt.Sprintf("n=%d,k=%d,m=%d", n, k, m), func(t *testing.T) { checkProducts(t, r, n, k, m) })
+	}
+}
 
-			// MatMul with bias.
-			out, co := guarded(t, n*m, func(int) float32 { return 99 })
-			MatMul(out, x, w, bias, n, k, m)
-			want, bound := ref(n, k, m, func(_, j int) float64 { return float64(bias[j]) },
-				func(i, p int) float64 { return float64(x[i*k+p]) }, func(p, j int) float64 { return float64(w[p*m+j]) })
-			within(t, "MatMul", out, want, bound, k)
-			g := make([]float32, n*m)
-			for i := 0; i < n; i++ {
-				copy(g[i*m:], bias[:m])
-			}
-			gemmGonum(blas.NoTrans, blas.NoTrans, gen(n, k, x), gen(k, m, w), gen(n, m, g), 1, k)
-			within(t, "MatMul vs gonum", out, f64(g), bound, k)
-			co()
+// checkProducts runs MatMul (with bias), MatMulNT (plain and accumulating), MatMulTN
+// and ScoreRows on one shape against the float64 loop and gonum, inside guard regions.
+func checkProducts(t *testing.T, r *rand.Rand, n, k, m int) {
+	t.Helper()
+	x, cx := guarded(t, n*k, randFill(r))
+	w, cw := guarded(t, k*m, randFill(r))   // [K,M] for MatMul
+	wt, cwt := guarded(t, m*k, randFill(r)) // [M,K] for MatMulNT
+	dy, cdy := guarded(t, n*m, randFill(r)) // [N,M] for MatMulTN
+	bias, cb := guarded(t, m, randFill(r))
+	zero := func(int, int) float64 { return 0 }
 
-			// MatMulNT, plain and accumulating.
-			for _, acc := range []bool{false, true} {
-				out, co := guarded(t, n*m, func(i int) float32 { return float32(i%5) - 2 })
-				init := append([]float32(nil), out...)
-				initF := zero
-				beta := float32(0)
-				if acc {
-					initF = func(i, j int) float64 { return float64(init[i*m+j]) }
-					beta = 1
+	// MatMul with bias.
+	out, co := guarded(t, n*m, func(int) float32 { return 99 })
+	MatMul(out, x, w, bias, n, k, m)
+	want, bound := ref(n, k, m, func(_, j int) float64 { return float64(bias[j]) },
+		func(i, p int) float64 { return float64(x[i*k+p]) }, func(p, j int) float64 { return float64(w[p*m+j]) })
+	within(t, "MatMul", out, want, bound, k)
+	g := make([]float32, n*m)
+	for i := 0; i < n; i++ {
+		copy(g[i*m:], bias[:m])
+	}
+	gemmGonum(blas.NoTrans, blas.NoTrans, gen(n, k, x), gen(k, m, w), gen(n, m, g), 1, k)
+	within(t, "MatMul vs gonum", out, f64(g), bound, k)
+	co()
+
+	// MatMulNT, plain and accumulating.
+	for _, acc := range []bool{false, true} {
+		out, co := guarded(t, n*m, func(i int) float32 { return float32(i%5) - 2 })
+		init := append([]float32(nil), out...)
+		initF := zero
+		beta := float32(0)
+		if acc {
+			initF = func(i, j int) float64 { return float64(init[i*m+j]) }
+			beta = 1
+		}
+		MatMulNT(out, x, wt, n, k, m, acc)
+		want, bound := ref(n, k, m, initF,
+			func(i, p int) float64 { return float64(x[i*k+p]) }, func(p, j int) float64 { return float64(wt[j*k+p]) })
+		within(t, fmt.Sprintf("MatMulNT(acc=%v)", acc), out, want, bound, k)
+		gemmGonum(blas.NoTrans, blas.Trans, gen(n, k, x), gen(m, k, wt), gen(n, m, init), beta, k)
+		within(t, "MatMulNT vs gonum", out, f64(init), bound, k)
+		co()
+	}
+
+	// MatMulTN accumulates out[K,M] += xᵀ·dy.
+	tn, ctn := guarded(t, k*m, randFill(r))
+	init := append([]float32(nil), tn...)
+	MatMulTN(tn, x, dy, n, k, m)
+	want, bound = ref(k, n, m, func(p, j int) float64 { return float64(init[p*m+j]) },
+		func(p, i int) float64 { return float64(x[i*k+p]) }, func(i, j int) float64 { return float64(dy[i*m+j]) })
+	within(t, "MatMulTN", tn, want, bound, n)
+	gemmGonum(blas.Trans, blas.NoTrans, gen(n, k, x), gen(n, m, dy), gen(k, m, init), 1, n)
+	within(t, "MatMulTN vs gonum", tn, f64(init), bound, n)
+	ctn()
+
+	// ScoreRows: scores[Q=n, N=m] = x·wtᵀ.
+	sc, csc := guarded(t, n*m, func(int) float32 { return 99 })
+	ScoreRows(sc, x, wt, n, m, k)
+	want, bound = ref(n, k, m, zero,
+		func(i, p int) float64 { return float64(x[i*k+p]) }, func(p, j int) float64 { return float64(wt[j*k+p]) })
+	within(t, "ScoreRows", sc, want, bound, k)
+	csc()
+	for _, c := range []func(){cx, cw, cwt, cdy, cb} {
+		c()
+	}
+}
+
+// TestThinProducts runs the products on decode-like shapes, a few rows (1 … 16) times
+// a wide matrix with K across several slices, with several workers, so the column
+// split of gemmThin (and the thin row paths below 8 rows) are the ones checked; the
+// results must also be bit-identical to one worker's.
+func TestThinProducts(t *testing.T) {
+	r := rand.New(rand.NewPCG(53, 54))
+	rows := []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}
+	if testing.Short() {
+		rows = []int{1, 5, 8, 9, 16}
+	}
+	for _, n := range rows {
+		for _, km := range [][2]int{{600, 1000}, {257, 3000}} {
+			k, m := km[0], km[1]
+			t.Run(fmt.Sprintf("n=%d,k=%d,m=%d", n, k, m), func(t *testing.T) {
+				restore := setProcs(3)
+				checkProducts(t, r, n, k, m)
+				x, w := make([]float32, n*k), make([]float32, m*k)
+				for _, s := range [][]float32{x, w} {
+					for i := range s {
+						s[i] = float32(r.NormFloat64())
+					}
 				}
-				MatMulNT(out, x, wt, n, k, m, acc)
-				want, bound := ref(n, k, m, initF,
-					func(i, p int) float64 { return float64(x[i*k+p]) }, func(p, j int) float64 { return float64(wt[j*k+p]) })
-				within(t, fmt.Sprintf("MatMulNT(acc=%v)", acc), out, want, bound, k)
-				gemmGonum(blas.NoTrans, blas.Trans, gen(n, k, x), gen(m, k, wt), gen(n, m, init), beta, k)
-				within(t, "MatMulNT vs gonum", out, f64(init), bound, k)
-				co()
-			}
-
-			// MatMulTN accumulates out[K,M] += xᵀ·dy.
-			tn, ctn := guarded(t, k*m, randFill(r))
-			init := append([]float32(nil), tn...)
-			MatMulTN(tn, x, dy, n, k, m)
-			want, bound = ref(k, n, m, func(p, j int) float64 { return float64(init[p*m+j]) },
-				func(p, i int) float64 { return float64(x[i*k+p]) }, func(i, j int) float64 { return float64(dy[i*m+j]) })
-			within(t, "MatMulTN", tn, want, bound, n)
-			gemmGonum(blas.Trans, blas.NoTrans, gen(n, k, x), gen(n, m, dy), gen(k, m, init), 1, n)
-			within(t, "MatMulTN vs gonum", tn, f64(init), bound, n)
-			ctn()
-
-			// ScoreRows: scores[Q=n, N=m] = x·wtᵀ.
-			sc, csc := guarded(t, n*m, func(int) float32 { return 99 })
-			ScoreRows(sc, x, wt, n, m, k)
-			want, bound = ref(n, k, m, zero,
-				func(i, p int) float64 { return float64(x[i*k+p]) }, func(p, j int) float64 { return float64(wt[j*k+p]) })
-			within(t, "ScoreRows", sc, want, bound, k)
-			csc()
-			for _, c := range []func(){cx, cw, cwt, cdy, cb} {
-				c()
-			}
-		})
+				a, b := make([]float32, n*m), make([]float32, n*m)
+				MatMul(a, x, w, nil, n, k, m)
+				MatMulNT(b, x, w, n, k, m, false)
+				restore()
+				defer setProcs(1)()
+				a1, b1 := make([]float32, n*m), make([]float32, n*m)
+				MatMul(a1, x, w, nil, n, k, m)
+				MatMulNT(b1, x, w, n, k, m, false)
+				for j := range a {
+					if math.Float32bits(a[j]) != math.Float32bits(a1[j]) || math.Float32bits(b[j]) != math.Float32bits(b1[j]) {
+						t.Fatalf("element %d differs between 3 workers and 1", j)
+					}
+				}
+			})
+		}
 	}
 }
 

@@ -182,6 +182,10 @@ func main() {
 	// A decode step of GPT-2 124M (one row): the MLP's x·W and the logits h·wteᵀ over
 	// the 50257-token vocabulary (thin products: no packing, no transpose).
 	prods = append(prods, product{kernel: "MatMul", n: 1, k: 768, m: 3072}, product{kernel: "MatMulNT", n: 1, k: 768, m: 50257})
+	// A batched decode step (16 rows): fewer rows than one 96-row block, so the GEMM
+	// splits the columns over the workers (gemmThin).
+	prods = append(prods, product{kernel: "MatMul", n: 16, k: 768, m: 3072}, product{kernel: "MatMul", n: 16, k: 3072, m: 768},
+		product{kernel: "MatMulNT", n: 16, k: 768, m: 50257})
 	// Attention scores Q·Kᵀ for all heads: small config (4 heads of 32, T = 512) and
 	// GPT-2 124M (12 heads of 64, T = 1024).
 	prods = append(prods, product{kernel: "BatchedMatMulNT", batch: 4, n: 512, k: 32, m: 512})
@@ -461,6 +465,43 @@ func runRowKernels(r *rand.Rand, quick bool, reps int, copyGBs float64, want fun
 			}
 			for j := range row {
 				row[j] = float32(float64(row[j]) / s)
+			}
+		}
+	})
+	// The loss's log-partition over GPT-2's vocabulary, 64 rows (quick: 8), against
+	// the float64 math.Exp loop it replaced; then the loss gradient's scaled softmax.
+	lr := 64
+	if quick {
+		lr = 8
+	}
+	const vocab = 50257
+	logits, lz, dl := randSlice(r, lr*vocab), make([]float64, lr), make([]float32, lr*vocab)
+	lseShape := fmt.Sprintf("N=%d V=%d", lr, vocab)
+	add("LogSumExp", lseShape, 4*float64(len(logits)), func() {
+		for i := range lr {
+			lz[i] = kernels.LogSumExp(logits[i*vocab : (i+1)*vocab])
+		}
+	}, func() {
+		for i := range lr {
+			mx := math.Inf(-1)
+			for _, v := range logits[i*vocab : (i+1)*vocab] {
+				mx = max(mx, float64(v))
+			}
+			var s float64
+			for _, v := range logits[i*vocab : (i+1)*vocab] {
+				s += math.Exp(float64(v) - mx)
+			}
+			lz[i] = mx + math.Log(s)
+		}
+	})
+	add("ExpShift", lseShape, 4*float64(2*len(logits)), func() {
+		for i := range lr {
+			kernels.ExpShift(dl[i*vocab:(i+1)*vocab], logits[i*vocab:(i+1)*vocab], lz[i], 0.5)
+		}
+	}, func() {
+		for i := range lr {
+			for j, v := range logits[i*vocab : (i+1)*vocab] {
+				dl[i*vocab+j] = float32(0.5 * math.Exp(float64(v)-lz[i]))
 			}
 		}
 	})
