@@ -2,11 +2,13 @@ package gradients
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"time"
 
@@ -48,11 +50,15 @@ type BaseOptions struct {
 	Datanets []string
 	Config   inference.Config // vocab_size is the tokenizer's size to train
 	Train    TrainConfig
+	// Eval, when non-nil, receives the held-out loss (EvalLoss) after every
+	// Train.CheckpointEvery steps and at the end: the held-out loss curve.
+	Eval func(step int, loss float64)
 }
 
 // TrainBase trains a byte-level BPE tokenizer (vocab_size ids) and a GPT-2 model from
-// scratch on the datanets' points, resuming from the model folder's checkpoint if an
-// earlier run was interrupted. On success it writes the model folder (config.json,
+// scratch on the datanets' points except the held-out ones (SplitHeldOut), whose loss
+// it records (ModelRecord.HeldOut), resuming from the model folder's checkpoint if an
+// earlier run of the same data and settings was interrupted (see Train). On success it writes the model folder (config.json,
 // model.safetensors, tokenizer/), the store.KindModel record with the weights'
 // sha256, and makes it the current model. Cancelling ctx saves a checkpoint. Settings
 // that fail o.Train.ValidateFor(o.Config) are refused before anything is written.
@@ -64,18 +70,21 @@ func TrainBase(ctx context.Context, s *store.Store, o BaseOptions, progress func
 	if err := o.Train.ValidateFor(o.Config); err != nil {
 		return rec, Result{}, err
 	}
-	texts, err := DatanetTexts(s, o.Datanets)
+	all, err := DatanetTexts(s, o.Datanets)
 	if err != nil {
 		return rec, Result{}, err
 	}
+	texts, heldTexts := SplitHeldOut(all)
 	dir, err := inference.ModelDir(s, o.Name)
 	if err != nil {
 		return rec, Result{}, err
 	}
 	tokDir := filepath.Join(dir, "tokenizer")
 	var tok *tokenizer.BPE
-	if t, err := tokenizer.LoadBPE(tokDir); err == nil && fileExists(filepath.Join(dir, "checkpoint.safetensors")) {
-		tok = t // resuming: keep the tokenizer the checkpoint was trained with
+	if t, err := tokenizer.LoadBPE(tokDir); err == nil && unfinishedCheckpoint(filepath.Join(dir, "checkpoint.safetensors")) {
+		// resuming: keep the tokenizer the checkpoint was trained with (Train checks
+		// the token stream's sha256 against the checkpoint's, so other data fails)
+		tok = t
 	} else {
 		t0 := time.Now()
 		if tok, err = tokenizer.TrainBPE(texts, o.Config.VocabSize); err != nil {
@@ -96,10 +105,25 @@ func TrainBase(ctx context.Context, s *store.Store, o BaseOptions, progress func
 	if err != nil {
 		return rec, Result{}, err
 	}
+	held := heldOutData(tok, heldTexts)
 	p := inference.NewParams[float32](cfg)
 	p.Init(o.Train.Seed)
 	m := inference.NewModel(p)
-	res, err := Train(ctx, m, nil, data, o.Train, filepath.Join(dir, "checkpoint.safetensors"), progress)
+	var hook func(int) error
+	if o.Eval != nil && held.data != nil {
+		hook = func(step int) error {
+			l, _, err := EvalLoss(m, nil, held.data, seqLen(o.Train, cfg))
+			if err == nil {
+				o.Eval(step, l)
+			}
+			return err
+		}
+	}
+	res, err := TrainWithHook(ctx, m, nil, data, o.Train, filepath.Join(dir, "checkpoint.safetensors"), progress, hook)
+	if err != nil {
+		return rec, res, err
+	}
+	ho, err := held.eval(m, nil, seqLen(o.Train, cfg))
 	if err != nil {
 		return rec, res, err
 	}
@@ -112,7 +136,8 @@ func TrainBase(ctx context.Context, s *store.Store, o BaseOptions, progress func
 	}
 	rel, _ := filepath.Rel(filepath.Join(s.Dir(), "files"), dir)
 	rec = inference.ModelRecord{Name: o.Name, Config: cfg, Dir: rel, SHA256: sum, Params: len(p.Data), Datanets: o.Datanets,
-		Docs: data.Docs, Tokens: ntok, Steps: res.Steps, Loss: res.Loss, Train: o.Train, Created: time.Now().UTC()}
+		Docs: data.Docs, Tokens: ntok, Steps: res.Steps, Loss: res.Loss, HeldOut: ho, DataSHA256: StreamSHA256(data.Stream),
+		Train: o.Train, Created: time.Now().UTC()}
 	if err := s.Put(store.KindModel, o.Name, rec); err != nil {
 		return rec, res, err
 	}
@@ -128,9 +153,11 @@ type AdapterOptions struct {
 	Train    TrainConfig
 }
 
-// TrainAdapter trains a LoRA adapter on the datanets' points over a frozen base model
-// (tokenized with the base's tokenizer), resuming from its checkpoint, and writes the
-// PEFT-format adapter folder and the store.KindAdapter record. Settings that fail
+// TrainAdapter trains a LoRA adapter on the datanets' points except the held-out ones
+// (SplitHeldOut) over a frozen base model (tokenized with the base's tokenizer),
+// resuming from its checkpoint only if it is of this base, data and settings (see
+// Train), and writes the PEFT-format adapter folder and the store.KindAdapter record
+// with the base's sha256 and the held-out loss with and without the adapter. Settings that fail
 // o.Lora.Validate or o.Train.ValidateFor against the base model are refused before
 // anything is written.
 func TrainAdapter(ctx context.Context, s *store.Store, o AdapterOptions, progress func(Progress)) (inference.AdapterRecord, Result, error) {
@@ -162,14 +189,28 @@ func TrainAdapter(ctx context.Context, s *store.Store, o AdapterOptions, progres
 		return rec, Result{}, err
 	}
 	ad.Init(o.Train.Seed)
+	texts, heldTexts := SplitHeldOut(texts)
 	docs, ntok := encodeAll(tok, texts)
 	data, err := NewDataset(docs, tok.EOT())
+	if err != nil {
+		return rec, Result{}, err
+	}
+	held := heldOutData(tok, heldTexts)
+	T := seqLen(o.Train, m.Cfg)
+	baseHeld, err := held.eval(m, nil, T)
 	if err != nil {
 		return rec, Result{}, err
 	}
 	res, err := Train(ctx, m, ad, data, o.Train, filepath.Join(dir, "checkpoint.safetensors"), progress)
 	if err != nil {
 		return rec, res, err
+	}
+	ho, err := held.eval(m, ad, T)
+	if err != nil {
+		return rec, res, err
+	}
+	if ho != nil {
+		ho.BaseLoss = baseHeld.Loss
 	}
 	if err := inference.SaveAdapter(dir, ad); err != nil {
 		return rec, res, err
@@ -180,7 +221,8 @@ func TrainAdapter(ctx context.Context, s *store.Store, o AdapterOptions, progres
 	}
 	rel, _ := filepath.Rel(filepath.Join(s.Dir(), "files"), dir)
 	rec = inference.AdapterRecord{Name: o.Name, Base: mrec.Name, Lora: ad.Cfg, Dir: rel, SHA256: sum, Params: len(ad.Data),
-		Datanets: o.Datanets, Docs: data.Docs, Tokens: ntok, Steps: res.Steps, Loss: res.Loss, Train: o.Train, Created: time.Now().UTC()}
+		Datanets: o.Datanets, Docs: data.Docs, Tokens: ntok, Steps: res.Steps, Loss: res.Loss, HeldOut: ho, BaseSHA256: mrec.SHA256,
+		DataSHA256: StreamSHA256(data.Stream), Train: o.Train, Created: time.Now().UTC()}
 	return rec, res, s.Put(store.KindAdapter, o.Name, rec)
 }
 
@@ -197,4 +239,55 @@ func encodeAll(tok tokenizer.Tokenizer, texts []string) ([][]int, int) {
 func fileExists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil || !errors.Is(err, os.ErrNotExist)
+}
+
+// heldOut is the held-out split of a run, tokenized.
+type heldOut struct {
+	data  *Dataset // nil: nothing held out
+	bytes int
+}
+
+func heldOutData(tok tokenizer.Tokenizer, texts []string) heldOut {
+	var h heldOut
+	docs, _ := encodeAll(tok, texts)
+	for _, t := range texts {
+		h.bytes += len(t)
+	}
+	h.data, _ = NewDataset(docs, tok.EOT()) // ErrNoData: nothing to measure
+	return h
+}
+
+// eval returns the held-out loss of m (with ad), nil when nothing is held out.
+func (h heldOut) eval(m *inference.Model[float32], ad *inference.Adapter[float32], T int) (*inference.HeldOutLoss, error) {
+	if h.data == nil {
+		return nil, nil
+	}
+	l, n, err := EvalLoss(m, ad, h.data, T)
+	if err != nil {
+		return nil, err
+	}
+	return &inference.HeldOutLoss{Docs: h.data.Docs, Tokens: n, Loss: l, NatsPerByte: l * float64(n) / float64(max(h.bytes, 1))}, nil
+}
+
+// seqLen is the window length training uses: SeqLen, or the model's context.
+func seqLen(tc TrainConfig, cfg inference.Config) int {
+	if tc.SeqLen == 0 {
+		return cfg.NPositions
+	}
+	return tc.SeqLen
+}
+
+// unfinishedCheckpoint reports whether path holds a checkpoint of a run that did
+// not reach its last step (one that TrainBase may resume).
+func unfinishedCheckpoint(path string) bool {
+	st, err := inference.ReadSafetensorsFile(path)
+	if err != nil {
+		return fileExists(path) // unreadable: let Train report it
+	}
+	var tc TrainConfig
+	step, err := strconv.Atoi(st.Metadata["step"])
+	if err != nil || json.Unmarshal([]byte(st.Metadata["train_config"]), &tc) != nil {
+		return true
+	}
+	return step < tc.Steps
 }

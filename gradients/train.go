@@ -2,6 +2,9 @@ package gradients
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +13,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 
 	"poa/bounds"
@@ -183,8 +187,11 @@ type Result struct {
 
 // Train optimizes the base model m, or only the adapter ad (base frozen) when ad is
 // non-nil, for cfg.Steps steps of next-token loss on data; cfg must pass ValidateFor
-// the model (the error wraps ErrTrainConfig). With a checkpoint path,
-// it resumes from the checkpoint there (same config required), writes one every
+// the model (the error wraps ErrTrainConfig). With a checkpoint path, it resumes from
+// the checkpoint there when its settings and provenance (model shape, LoRA settings and
+// base weights of an adapter, token stream) equal this run's; an unfinished one that
+// differs is an ErrCheckpoint naming the differences, a finished one that differs is
+// trained over from step 0. It writes one every
 // cfg.CheckpointEvery steps, at the end, and when ctx is cancelled (then returning
 // ctx's error). A run killed at any point and resumed ends with bit-identical weights
 // to an uninterrupted one. progress may be nil.
@@ -228,12 +235,15 @@ func TrainWithHook(ctx context.Context, m *inference.Model[float32], ad *inferen
 	}
 	mom, vel := make([]float32, len(params)), make([]float32, len(params))
 	start := 0
+	prov := runProvenance(m, ad, data)
 	if checkpoint != "" {
-		s, loss, err := loadCheckpoint(checkpoint, cfg, params, mom, vel)
+		s, loss, err := loadCheckpoint(checkpoint, cfg, prov, params, mom, vel)
 		switch {
 		case err == nil:
 			start, res.ResumedFrom, res.Loss, res.Steps = s, s, loss, s
 			slog.Info("resumed training", "checkpoint", checkpoint, "step", s)
+		case errors.Is(err, errStaleCheckpoint):
+			slog.Info("starting fresh", "reason", err)
 		case !errors.Is(err, os.ErrNotExist):
 			return res, err
 		}
@@ -242,7 +252,7 @@ func TrainWithHook(ctx context.Context, m *inference.Model[float32], ad *inferen
 		if checkpoint == "" {
 			return nil
 		}
-		return saveCheckpoint(checkpoint, cfg, step, res.Loss, params, mom, vel)
+		return saveCheckpoint(checkpoint, cfg, prov, step, res.Loss, params, mom, vel)
 	}
 	tokens, targets := make([]int, B*T), make([]int, B*T)
 	weights := make([]float32, B*T)
@@ -321,17 +331,107 @@ func TrainWithHook(ctx context.Context, m *inference.Model[float32], ad *inferen
 }
 
 // A checkpoint is a safetensors file holding params, Adam moments m and v, with the
-// step and the training config in its metadata. It is written atomically
-// (store.WriteFileAtomic), so a crash leaves the previous checkpoint intact.
-func saveCheckpoint(path string, cfg TrainConfig, step int, loss float64, params, m, v []float32) error {
+// step, the training config and the run's provenance in its metadata. It is written
+// atomically (store.WriteFileAtomic), so a crash leaves the previous checkpoint intact.
+func saveCheckpoint(path string, cfg TrainConfig, prov provenance, step int, loss float64, params, m, v []float32) error {
 	cj, _ := json.Marshal(cfg)
+	pj, _ := json.Marshal(prov)
 	n := []int{len(params)}
 	b := inference.EncodeSafetensors([]inference.NamedFloats{{Name: "params", Shape: n, Data: params}, {Name: "adam_m", Shape: n, Data: m}, {Name: "adam_v", Shape: n, Data: v}},
-		map[string]string{"step": strconv.Itoa(step), "loss": strconv.FormatFloat(loss, 'g', -1, 64), "train_config": string(cj), "format": "poa-checkpoint-v1"})
+		map[string]string{"step": strconv.Itoa(step), "loss": strconv.FormatFloat(loss, 'g', -1, 64), "train_config": string(cj),
+			"provenance": string(pj), "format": "poa-checkpoint-v1"})
 	return store.WriteFileAtomic(path, b)
 }
 
-func loadCheckpoint(path string, cfg TrainConfig, params, m, v []float32) (step int, loss float64, err error) {
+// provenance is what a run's weights depend on besides its TrainConfig: the model's
+// shape, for an adapter its LoRA settings and the frozen base weights, and the
+// token stream (data and tokenizer together). A checkpoint resumes only a run of
+// equal provenance and settings.
+type provenance struct {
+	Model      inference.Config      `json:"model"`
+	Lora       *inference.LoraConfig `json:"lora,omitempty"`
+	BaseSHA256 string                `json:"base_sha256,omitempty"` // sha256 of the base parameters (float32, little-endian); adapters only
+	DataSHA256 string                `json:"data_sha256"`           // StreamSHA256 of the training stream
+	DataTokens int                   `json:"data_tokens"`
+}
+
+func runProvenance(m *inference.Model[float32], ad *inference.Adapter[float32], data *Dataset) provenance {
+	p := provenance{Model: m.Cfg, DataSHA256: StreamSHA256(data.Stream), DataTokens: len(data.Stream)}
+	if ad != nil {
+		lc := ad.Cfg
+		p.Lora = &lc
+		h := sha256.New()
+		var buf [4]byte
+		for _, x := range m.P.Data {
+			binary.LittleEndian.PutUint32(buf[:], math.Float32bits(x))
+			h.Write(buf[:])
+		}
+		p.BaseSHA256 = hex.EncodeToString(h.Sum(nil))
+	}
+	return p
+}
+
+// StreamSHA256 returns the hex sha256 of a token stream, each id as a little-endian
+// uint32: it names the data and the tokenizer of a run together.
+func StreamSHA256(ids []int) string {
+	h := sha256.New()
+	buf := make([]byte, 4*4096)
+	for len(ids) > 0 {
+		n := min(len(ids), 4096)
+		for i, id := range ids[:n] {
+			binary.LittleEndian.PutUint32(buf[4*i:], uint32(id))
+		}
+		h.Write(buf[:4*n])
+		ids = ids[n:]
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// errStaleCheckpoint marks a checkpoint of a finished run that differs from this
+// one: its result was saved when it finished, so training starts fresh over it.
+var errStaleCheckpoint = errors.New("stale checkpoint")
+
+// differences lists what differs between a checkpoint's run and this one.
+func (p provenance) differences(saved provenance, scfg, cfg TrainConfig) []string {
+	var d []string
+	if !sameJSON(saved.Model, p.Model) {
+		d = append(d, fmt.Sprintf("model config %+v, this run %+v", saved.Model, p.Model))
+	}
+	if (saved.Lora == nil) != (p.Lora == nil) || saved.Lora != nil && !sameJSON(*saved.Lora, *p.Lora) {
+		d = append(d, fmt.Sprintf("LoRA settings %s, this run %s", loraString(saved.Lora), loraString(p.Lora)))
+	}
+	if saved.BaseSHA256 != p.BaseSHA256 {
+		d = append(d, fmt.Sprintf("base weights sha256 %.16s…, this run's base %.16s…", saved.BaseSHA256, p.BaseSHA256))
+	}
+	if saved.DataSHA256 != p.DataSHA256 || saved.DataTokens != p.DataTokens {
+		d = append(d, fmt.Sprintf("data (token stream) sha256 %.16s… of %d tokens, this run %.16s… of %d tokens", saved.DataSHA256, saved.DataTokens, p.DataSHA256, p.DataTokens))
+	}
+	if scfg != cfg {
+		d = append(d, fmt.Sprintf("settings %+v, this run %+v", scfg, cfg))
+	}
+	return d
+}
+
+func sameJSON(a, b any) bool {
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	return string(ja) == string(jb)
+}
+
+func loraString(c *inference.LoraConfig) string {
+	if c == nil {
+		return "none (base training)"
+	}
+	j, _ := json.Marshal(c)
+	return string(j)
+}
+
+// loadCheckpoint restores params and moments from path when its run has this run's
+// settings and provenance. A checkpoint of a finished run that differs gives
+// errStaleCheckpoint (start fresh: nothing is lost); an unfinished one that differs,
+// or one written before provenance was recorded, gives ErrCheckpoint naming what
+// differs.
+func loadCheckpoint(path string, cfg TrainConfig, prov provenance, params, m, v []float32) (step int, loss float64, err error) {
 	st, err := inference.ReadSafetensorsFile(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
@@ -343,12 +443,24 @@ func loadCheckpoint(path string, cfg TrainConfig, params, m, v []float32) (step 
 	if err := json.Unmarshal([]byte(st.Metadata["train_config"]), &saved); err != nil {
 		return 0, 0, fmt.Errorf("%w: %s: no training config in metadata", ErrCheckpoint, path)
 	}
-	if saved != cfg {
-		return 0, 0, fmt.Errorf("%w: %s was written with settings %+v, this run has %+v (use the same flags, or delete the checkpoint)", ErrCheckpoint, path, saved, cfg)
-	}
 	step, err = strconv.Atoi(st.Metadata["step"])
-	if err != nil || step < 0 || step > cfg.Steps {
+	if err != nil || step < 0 || step > saved.Steps {
 		return 0, 0, fmt.Errorf("%w: %s: bad step %q", ErrCheckpoint, path, st.Metadata["step"])
+	}
+	finished := step == saved.Steps
+	var sp provenance
+	var diffs []string
+	if pj, ok := st.Metadata["provenance"]; !ok || json.Unmarshal([]byte(pj), &sp) != nil {
+		diffs = []string{"no provenance recorded (written by an older poa)"}
+	} else {
+		diffs = prov.differences(sp, saved, cfg)
+	}
+	if len(diffs) > 0 {
+		if finished {
+			return 0, 0, fmt.Errorf("%w: %s is a finished run (step %d of %d) of another run: %s", errStaleCheckpoint, path, step, saved.Steps, strings.Join(diffs, "; "))
+		}
+		return 0, 0, fmt.Errorf("%w: %s (step %d of %d) was written for another run: %s (use the same data, base and flags to resume, or delete the checkpoint to start over)",
+			ErrCheckpoint, path, step, saved.Steps, strings.Join(diffs, "; "))
 	}
 	for _, x := range []struct {
 		name string
@@ -362,4 +474,97 @@ func loadCheckpoint(path string, cfg TrainConfig, params, m, v []float32) (step 
 	}
 	loss, _ = strconv.ParseFloat(st.Metadata["loss"], 64)
 	return step, loss, nil
+}
+
+// HeldOutPermille is the share of documents, per mille, that training keeps out of
+// its data to measure held-out loss (see HeldOut).
+const HeldOutPermille = 20
+
+// HeldOut reports whether a document is held out of training: the first 8 bytes of
+// sha256("poa held-out v1\n" + text), read big-endian, modulo 1000 are below
+// HeldOutPermille (2%). The rule depends on the text alone, so a document stays on
+// its side when datanets grow, are reordered or combined, and a base model and the
+// adapters over it hold out the same documents.
+func HeldOut(text string) bool {
+	h := sha256.Sum256([]byte("poa held-out v1\n" + text))
+	return binary.BigEndian.Uint64(h[:8])%1000 < HeldOutPermille
+}
+
+// SplitHeldOut splits texts by HeldOut, keeping their order. When every text would be
+// held out (a datanet of one or two documents), none is: training needs data more
+// than the measurement does, and held comes back empty.
+func SplitHeldOut(texts []string) (train, held []string) {
+	for _, t := range texts {
+		if HeldOut(t) {
+			held = append(held, t)
+		} else {
+			train = append(train, t)
+		}
+	}
+	if len(train) == 0 {
+		return texts, nil
+	}
+	return train, held
+}
+
+// EvalLoss returns the mean next-token loss (nats per token) of m, with the adapter ad
+// when it is non-nil, over data's stream cut into consecutive windows of T+1 tokens
+// that overlap by one (the last one shorter), each scored from a fresh context, so
+// every token but the first is predicted exactly once; and the number of tokens
+// scored. It is deterministic and does not change the weights. T is clamped to
+// [1, n_positions].
+func EvalLoss(m *inference.Model[float32], ad *inference.Adapter[float32], data *Dataset, T int) (float64, int, error) {
+	if data == nil || len(data.Stream) < 2 {
+		return 0, 0, fmt.Errorf("%w: no held-out tokens", ErrNoData)
+	}
+	T = max(1, min(T, m.Cfg.NPositions))
+	const B = 8
+	var (
+		acts  inference.Acts[float32]
+		sum   float64
+		count int
+	)
+	run := func(starts []int, T int) error {
+		B := len(starts)
+		tokens, targets := make([]int, B*T), make([]int, B*T)
+		for b, s := range starts {
+			copy(tokens[b*T:], data.Stream[s:s+T])
+			copy(targets[b*T:], data.Stream[s+1:s+T+1])
+		}
+		bt := inference.Batch[float32]{Tokens: tokens, Targets: targets, B: B, T: T}
+		if ad != nil {
+			bt.Adapters = []*inference.Adapter[float32]{ad}
+		}
+		if err := m.Forward(&acts, bt); err != nil {
+			return err
+		}
+		for _, l := range acts.Losses[:B*T] {
+			sum += float64(l)
+		}
+		count += B * T
+		return nil
+	}
+	n := len(data.Stream) - 1 // predictions
+	var starts []int
+	s := 0
+	for ; s+T <= n; s += T {
+		starts = append(starts, s)
+		if len(starts) == B {
+			if err := run(starts, T); err != nil {
+				return 0, 0, err
+			}
+			starts = starts[:0]
+		}
+	}
+	if len(starts) > 0 {
+		if err := run(starts, T); err != nil {
+			return 0, 0, err
+		}
+	}
+	if rest := n - s; rest > 0 {
+		if err := run([]int{s}, rest); err != nil {
+			return 0, 0, err
+		}
+	}
+	return sum / float64(count), count, nil
 }

@@ -18,18 +18,41 @@ import (
 // ModelRecord is the store record (store.KindModel, key = name) of a trained base
 // model. Its files live in Dir: config.json, model.safetensors, tokenizer/.
 type ModelRecord struct {
-	Name     string    `json:"name"`
-	Config   Config    `json:"config"`
-	Dir      string    `json:"dir"` // relative to the store's files folder
-	SHA256   string    `json:"sha256"`
-	Params   int       `json:"params"`
-	Datanets []string  `json:"datanets"`
-	Docs     int       `json:"docs"`
-	Tokens   int       `json:"tokens"`
-	Steps    int       `json:"steps"`
-	Loss     float64   `json:"loss"`
-	Train    any       `json:"train,omitempty"`
-	Created  time.Time `json:"created"`
+	Name     string   `json:"name"`
+	Config   Config   `json:"config"`
+	Dir      string   `json:"dir"` // relative to the store's files folder
+	SHA256   string   `json:"sha256"`
+	Params   int      `json:"params"`
+	Datanets []string `json:"datanets"`
+	Docs     int      `json:"docs"`
+	Tokens   int      `json:"tokens"`
+	Steps    int      `json:"steps"`
+	Loss     float64  `json:"loss"`
+	// HeldOut is the loss on the documents of Datanets that training kept out
+	// (gradients.HeldOut); nil when none was held out.
+	HeldOut *HeldOutLoss `json:"held_out,omitempty"`
+	// DataSHA256 is the sha256 of the training token stream (gradients.StreamSHA256):
+	// tokenizer and data together.
+	DataSHA256 string `json:"data_sha256,omitempty"`
+	// Source says where the weights came from when they were not trained in this
+	// store ("shipped models/base, sha256 …"); Train is then the recorded run's.
+	Source  string    `json:"source,omitempty"`
+	Train   any       `json:"train,omitempty"`
+	Created time.Time `json:"created"`
+}
+
+// HeldOutLoss is a model's or adapter's next-token loss on held-out documents
+// (gradients.EvalLoss over gradients.HeldOut's split).
+type HeldOutLoss struct {
+	Docs   int     `json:"docs"`
+	Tokens int     `json:"tokens"` // tokens scored
+	Loss   float64 `json:"loss"`   // nats per token
+	// NatsPerByte is Loss·Tokens over the UTF-8 bytes of the documents: comparable
+	// across tokenizers.
+	NatsPerByte float64 `json:"nats_per_byte"`
+	// BaseLoss (adapters) is the frozen base model's loss on the same tokens, so
+	// Loss < BaseLoss says what the adapter learned.
+	BaseLoss float64 `json:"base_loss,omitempty"`
 }
 
 // AdapterRecord is the store record (store.KindAdapter, key = name) of a LoRA adapter.
@@ -46,8 +69,13 @@ type AdapterRecord struct {
 	Tokens   int        `json:"tokens"`
 	Steps    int        `json:"steps"`
 	Loss     float64    `json:"loss"`
-	Train    any        `json:"train,omitempty"`
-	Created  time.Time  `json:"created"`
+	// HeldOut is the loss on the held-out documents of Datanets, with the base's.
+	HeldOut *HeldOutLoss `json:"held_out,omitempty"`
+	// BaseSHA256 is the sha256 of the base weights the adapter was trained over.
+	BaseSHA256 string    `json:"base_sha256,omitempty"`
+	DataSHA256 string    `json:"data_sha256,omitempty"`
+	Train      any       `json:"train,omitempty"`
+	Created    time.Time `json:"created"`
 }
 
 // CurrentModelKey is the store.KindConfig key holding {"name": ...} of the current model.

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"sort"
+	"strings"
 	"time"
 
 	"poa/bounds"
@@ -15,17 +17,22 @@ import (
 	"poa/influence"
 	"poa/influence/lm"
 	"poa/influence/sarray"
+	"poa/models"
 	"poa/settlement"
 	"poa/store"
 )
 
 // DemoOptions configure Demo. The zero value is not valid: start from DefaultDemo.
 type DemoOptions struct {
-	// Model is the base model's name and Config its size ("small" for the demo,
-	// "tiny" for tests).
-	Model  string
+	// Model is the base model's name in the store.
+	Model string
+	// TrainBase trains the base model from scratch (Config, BaseSteps, the
+	// demo's datanets) instead of importing the shipped one (package models).
+	TrainBase bool
+	// Config is the size of a base trained here ("small", or "tiny" for tests).
 	Config string
-	// BaseSteps and AdapterSteps are the optimizer steps of each training run.
+	// BaseSteps and AdapterSteps are the optimizer steps of each training run
+	// (BaseSteps only with TrainBase).
 	BaseSteps, AdapterSteps int
 	// Datanets to train adapters for; empty = every datanet in the store.
 	Datanets []string
@@ -50,11 +57,13 @@ type Prompt struct {
 	Text    string `json:"prompt"`
 }
 
-// DefaultDemo returns the options of `poa demo`: the small model, one adapter per
-// bundled datanet, four prompts, 1 OPEN per inference, settled on the embedded chain.
+// DefaultDemo returns the options of `poa demo`: the shipped base model, one adapter
+// per bundled datanet (AdapterTrain's settings), four prompts, 1 OPEN per inference,
+// settled on the embedded chain. With TrainBase it trains the small model for
+// BaseSteps instead, as the demo did before a base model was shipped.
 func DefaultDemo() DemoOptions {
 	return DemoOptions{
-		Model: "demo", Config: "small", BaseSteps: 300, AdapterSteps: 120, MaxTokens: 24,
+		Model: "shipped", Config: "small", BaseSteps: 300, AdapterSteps: AdapterSteps, MaxTokens: 24,
 		Fee: "1000000000000000000",
 		Prompts: []Prompt{
 			{Adapter: "devil", Text: "LAWYER, n. One skilled in"},
@@ -119,6 +128,21 @@ type Answer struct {
 	Adapter string     `json:"adapter"`
 	Prompt  string     `json:"prompt"`
 	Result  *lm.Result `json:"result"`
+	// Copied are the output's verbatim spans found in the training data (the
+	// record's span evidence), longest first.
+	Copied []CopiedSpan `json:"copied"`
+}
+
+// CopiedSpan is one stretch of an answer's output that occurs verbatim in data
+// points: output tokens [Start, End) and the points holding them.
+type CopiedSpan struct {
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
+	Text    string   `json:"text"`
+	Sources []string `json:"sources"` // "datanet/point id"
+	// First is the beginning of the first source's text (its headword, for a
+	// dictionary entry).
+	First string `json:"first"`
 }
 
 // DemoReport is what Demo did.
@@ -173,10 +197,14 @@ func Demo(ctx context.Context, st *store.Store, o DemoOptions, ev *Events) (*Dem
 		}
 	}
 
-	ev.step("train base model")
+	if o.TrainBase {
+		ev.step("train base model")
+	} else {
+		ev.step("import the shipped base model")
+	}
 	mrec, skipped, err := ensureBase(ctx, st, o, names, ev)
 	if err != nil {
-		return rep, fmt.Errorf("train base model: %w", err)
+		return rep, fmt.Errorf("base model: %w", err)
 	}
 	rep.Model = mrec
 	rep.reused(skipped, "base model")
@@ -234,12 +262,13 @@ func Demo(ctx context.Context, st *store.Store, o DemoOptions, ev *Events) (*Dem
 
 	ev.step("verify records (recompute)")
 	recs := make([]*influence.Record, 0, len(answers))
-	for _, a := range answers {
+	for i, a := range answers {
 		rec, err := settlement.Record(st, a.Result.Record)
 		if err != nil {
 			return rep, err
 		}
 		recs = append(recs, rec)
+		rep.Answers[i].Copied = copiedSpans(st, a.Result, rec)
 	}
 	if rep.Verified, err = lm.VerifyRecords(ctx, st, recs); err != nil {
 		return rep, fmt.Errorf("verify records: %w", err)
@@ -301,12 +330,16 @@ func sameSet(a, b []string) bool {
 	return true
 }
 
-// ensureBase returns the demo's base model, training it unless a model of that name
-// trained on the same datanets exists.
+// ensureBase returns the demo's base model: the shipped one, imported unless a
+// model of that name with its weights exists; with o.TrainBase, one trained here
+// unless a model of that name trained here on the same datanets exists.
 func ensureBase(ctx context.Context, st *store.Store, o DemoOptions, names []string, ev *Events) (inference.ModelRecord, bool, error) {
+	if !o.TrainBase {
+		return models.ImportBase(st, o.Model)
+	}
 	var rec inference.ModelRecord
 	err := st.Get(store.KindModel, o.Model, &rec)
-	if err == nil && sameSet(rec.Datanets, names) {
+	if err == nil && rec.Source == "" && sameSet(rec.Datanets, names) {
 		return rec, true, inference.SetCurrentModel(st, o.Model)
 	}
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
@@ -322,27 +355,81 @@ func ensureBase(ctx context.Context, st *store.Store, o DemoOptions, names []str
 	return rec, false, err
 }
 
-// ensureAdapter trains the adapter of datanet d over the base model unless one over
-// the same base weights exists.
+// The demo's adapter settings, chosen by held-out loss on the shipped base
+// (docs/model.md): LoRA rank AdapterRank (alpha 2·rank) on attn and mlp,
+// AdapterSteps steps of AdapterBatch windows of the model's context at peak
+// learning rate AdapterLR.
+const (
+	AdapterRank  = 8
+	AdapterSteps = 150
+	AdapterBatch = 8
+	AdapterLR    = 1e-2
+)
+
+// AdapterTrain returns the demo adapters' training settings for steps steps.
+func AdapterTrain(steps int) gradients.TrainConfig {
+	tc := gradients.DefaultTrainConfig()
+	tc.Steps, tc.BatchSize, tc.LR, tc.Warmup = steps, AdapterBatch, AdapterLR, min(10, steps)
+	return tc
+}
+
+// ensureAdapter trains the adapter of datanet d over the base model unless one with
+// the same settings over the same base weights exists.
 func ensureAdapter(ctx context.Context, st *store.Store, o DemoOptions, base inference.ModelRecord, d string, ev *Events) (inference.AdapterRecord, bool, error) {
 	var rec inference.AdapterRecord
 	err := st.Get(store.KindAdapter, d, &rec)
-	if err == nil && rec.Base == base.Name && rec.Created.After(base.Created) && sameSet(rec.Datanets, []string{d}) {
+	tc := AdapterTrain(o.AdapterSteps)
+	if err == nil && rec.Base == base.Name && rec.BaseSHA256 == base.SHA256 && sameSet(rec.Datanets, []string{d}) &&
+		rec.Steps == tc.Steps && rec.Lora.Rank == AdapterRank {
 		return rec, true, nil
 	}
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return rec, false, err
 	}
-	tc := gradients.DefaultTrainConfig()
-	tc.Steps = o.AdapterSteps
-	tc.LR = 1e-2
 	ts, err := inference.ParseTargets("attn,mlp")
 	if err != nil {
 		return rec, false, err
 	}
 	rec, _, err = gradients.TrainAdapter(ctx, st, gradients.AdapterOptions{Name: d, Base: base.Name, Datanets: []string{d},
-		Lora: inference.LoraConfig{Rank: 8, Alpha: 16, Targets: ts}, Train: tc}, ev.train("adapter "+d))
+		Lora: inference.LoraConfig{Rank: AdapterRank, Alpha: 2 * AdapterRank, Targets: ts}, Train: tc}, ev.train("adapter "+d))
 	return rec, false, err
+}
+
+// copiedSpans returns an answer's verbatim spans (the record's span evidence),
+// grouped by output range, longest first, at most 3.
+func copiedSpans(st *store.Store, res *lm.Result, rec *influence.Record) []CopiedSpan {
+	var out []CopiedSpan
+	at := map[[2]int]int{}
+	for _, sp := range rec.Evidence.Spans {
+		k := [2]int{sp.Start, sp.End}
+		i, ok := at[k]
+		if !ok {
+			var text strings.Builder
+			for t := sp.Start; t < sp.End && t < len(res.Tokens); t++ {
+				text.WriteString(res.Tokens[t].Text)
+			}
+			i = len(out)
+			at[k] = i
+			out = append(out, CopiedSpan{Start: sp.Start, End: sp.End, Text: text.String()})
+		}
+		out[i].Sources = append(out[i].Sources, sp.Datanet+"/"+sp.Point)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		return a.End-a.Start > b.End-b.Start || a.End-a.Start == b.End-b.Start && a.Start < b.Start
+	})
+	out = out[:min(len(out), 3)]
+	for i := range out {
+		d, p, _ := strings.Cut(out[i].Sources[0], "/")
+		if pt, err := st.Point(d, p); err == nil {
+			first, _, _ := strings.Cut(strings.TrimSpace(pt.Text), "\n")
+			if r := []rune(first); len(r) > 60 {
+				first = string(r[:60]) + "…"
+			}
+			out[i].First = first
+		}
+	}
+	return out
 }
 
 // ensureIndex builds the suffix-array index with the base model's tokenizer unless

@@ -16,7 +16,7 @@ import (
 
 func tinyDemo() DemoOptions {
 	o := DefaultDemo()
-	o.Model, o.Config = "t", "tiny"
+	o.Model, o.Config, o.TrainBase = "t", "tiny", true
 	o.BaseSteps, o.AdapterSteps, o.MaxTokens = 20, 10, 8
 	o.Prompts = o.Prompts[:3] // two on devil, one on jargon
 	return o

@@ -17,13 +17,14 @@ import (
 )
 
 func init() {
-	var fresh, full, quick, attest bool
+	var fresh, full, quick, attest, trainBase bool
 	o := node.DefaultDemo()
 	c := &cobra.Command{
 		Use:   "demo",
 		Short: "Run the main job end to end on the bundled datanets and the in-process chain",
 		Long: `demo runs the whole pipeline on the embedded defaults: imports the bundled
-public-domain datanets, trains a small GPT-2 model and one LoRA adapter per datanet,
+public-domain datanets, imports the shipped base model (models/base; --train-base
+trains a small one from scratch instead), trains one LoRA adapter per datanet,
 builds the suffix-array index and the gradient sketches, answers a few prompts with
 attribution, closes the epoch, proves the reward split with gnark, deploys the
 contracts to the embedded chain, posts the settlement and prints a report.
@@ -37,8 +38,11 @@ the data directory and starts over; --full uses every datanet (after make data).
 					return err
 				}
 			}
+			if trainBase {
+				o.TrainBase, o.Model = true, "demo"
+			}
 			if quick {
-				o.Config, o.Model = "tiny", "demo-tiny"
+				o.TrainBase, o.Config, o.Model = true, "tiny", "demo-tiny"
 				o.BaseSteps, o.AdapterSteps, o.MaxTokens = 30, 15, 12
 			}
 			o.Full = full
@@ -59,9 +63,10 @@ the data directory and starts over; --full uses every datanet (after make data).
 	}
 	c.Flags().BoolVar(&fresh, "fresh", false, "delete the data directory first and start over")
 	c.Flags().BoolVar(&full, "full", false, "use every datanet in the store (run make data first), not just the bundled ones")
-	c.Flags().BoolVar(&quick, "quick", false, "tiny model and few steps (seconds; for smoke tests)")
+	c.Flags().BoolVar(&quick, "quick", false, "train a tiny base model, few steps (seconds; for smoke tests)")
+	c.Flags().BoolVar(&trainBase, "train-base", false, "train the base model (small config, --base-steps) instead of importing the shipped one")
 	c.Flags().BoolVar(&attest, "attest-scores", false, "prove and post every record's scores before settling (the first run sets up the score keys: minutes)")
-	c.Flags().IntVar(&o.BaseSteps, "base-steps", o.BaseSteps, "optimizer steps of the base model")
+	c.Flags().IntVar(&o.BaseSteps, "base-steps", o.BaseSteps, "optimizer steps of the base model (with --train-base)")
 	c.Flags().IntVar(&o.AdapterSteps, "adapter-steps", o.AdapterSteps, "optimizer steps of each adapter")
 	bindSettings(c, "base-steps", "DemoOptions.BaseSteps", "adapter-steps", "DemoOptions.AdapterSteps")
 	rootCmd.AddCommand(c)
@@ -157,10 +162,33 @@ func summarize(rep *node.DemoReport) demoSummary {
 }
 
 func printDemo(rep *node.DemoReport, sum demoSummary) {
-	fmt.Printf("\nmodel %s: %d params, loss %.3f; %d adapters; index of %d documents\n",
-		rep.Model.Name, rep.Model.Params, rep.Model.Loss, len(rep.Adapters), rep.Index.Docs)
+	m := rep.Model
+	from := "trained here"
+	if m.Source != "" {
+		from = m.Source
+	}
+	fmt.Printf("\nmodel %s (%s): %d params, %d layers × %d wide, context %d, vocab %d; %d steps, training loss %.3f",
+		m.Name, from, m.Params, m.Config.NLayer, m.Config.NEmbd, m.Config.NPositions, m.Config.VocabSize, m.Steps, m.Loss)
+	if h := m.HeldOut; h != nil {
+		fmt.Printf(", held-out %.3f nats/token (%d documents)", h.Loss, h.Docs)
+	}
+	fmt.Printf("\n%d adapters; index of %d documents\n", len(rep.Adapters), rep.Index.Docs)
+	for _, a := range rep.Adapters {
+		fmt.Printf("adapter %s: rank %d, %d steps, training loss %.3f", a.Name, a.Lora.Rank, a.Steps, a.Loss)
+		if h := a.HeldOut; h != nil {
+			fmt.Printf("; held-out loss on %s %.3f → %.3f nats/token (base → adapter, %d documents)", strings.Join(a.Datanets, ","), h.BaseLoss, h.Loss, h.Docs)
+		}
+		fmt.Println()
+	}
 	for _, a := range rep.Answers {
 		fmt.Printf("\n[%s] %s▸%s\n", a.Adapter, a.Prompt, strings.ReplaceAll(a.Result.Output, "\n", " "))
+		for _, c := range a.Copied {
+			more := ""
+			if n := len(c.Sources); n > 1 {
+				more = fmt.Sprintf(" and %d more", n-1)
+			}
+			fmt.Printf("    copies %q (%d tokens) from %s%s: %q\n", c.Text, c.End-c.Start, shortSource(c.Sources[0]), more, c.First)
+		}
 		cs := append([]influence.ContributorScore(nil), a.Result.Contributors...)
 		sort.Slice(cs, func(i, j int) bool { return cs[i].Score > cs[j].Score })
 		for i, c := range cs {
@@ -228,4 +256,13 @@ func printDemo(rep *node.DemoReport, sum demoSummary) {
 		fmt.Printf("\nreused: %s\n", strings.Join(rep.Skipped, ", "))
 	}
 	fmt.Printf("done in %.1fs\n", rep.Seconds)
+}
+
+// shortSource abbreviates "datanet/point id" to the id's first 8 hex digits.
+func shortSource(s string) string {
+	d, p, _ := strings.Cut(s, "/")
+	if len(p) > 8 {
+		p = p[:8]
+	}
+	return d + "/" + p
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -21,6 +23,8 @@ func init() {
 		datanets []string
 		cfgName  string
 		name     string
+		curve    string
+		shape    inference.Config // non-zero fields override the named config
 	)
 	base := &cobra.Command{
 		Use:   "base --datanet D [--datanet D2...] [--config tiny|small] [--steps N] [--seed S]",
@@ -35,12 +39,31 @@ and ends with the same weights as an uninterrupted run. See docs/model.md.`,
 			if err != nil {
 				return err
 			}
+			for _, o := range []struct{ dst, v *int }{{&cfg.NLayer, &shape.NLayer}, {&cfg.NEmbd, &shape.NEmbd}, {&cfg.NHead, &shape.NHead},
+				{&cfg.NPositions, &shape.NPositions}, {&cfg.VocabSize, &shape.VocabSize}} {
+				if *o.v > 0 {
+					*o.dst = *o.v
+				}
+			}
+			if err := cfg.Validate(); err != nil {
+				return err
+			}
 			if err := tc.ValidateFor(cfg); err != nil {
 				return err
 			}
 			return withStore(func(s *store.Store) error {
 				bar, finishBar := trainBar(tc.Steps, "train "+name)
-				rec, res, err := gradients.TrainBase(cmd.Context(), s, gradients.BaseOptions{Name: name, Datanets: datanets, Config: cfg, Train: tc}, bar)
+				opts := gradients.BaseOptions{Name: name, Datanets: datanets, Config: cfg, Train: tc}
+				if curve != "" {
+					cw, err := newCurveWriter(curve)
+					if err != nil {
+						return err
+					}
+					defer cw.close()
+					bar = cw.progress(bar)
+					opts.Eval = cw.eval
+				}
+				rec, res, err := gradients.TrainBase(cmd.Context(), s, opts, bar)
 				finishBar()
 				if err != nil {
 					return err
@@ -52,6 +75,7 @@ and ends with the same weights as an uninterrupted run. See docs/model.md.`,
 				return emit(out, func() {
 					fmt.Printf("model %s: %d params, %d layers × %d wide, vocab %d; %d steps, loss %.4f; %d tokens in %.1fs (%.0f tokens/s)\n",
 						rec.Name, rec.Params, rec.Config.NLayer, rec.Config.NEmbd, rec.Config.VocabSize, rec.Steps, rec.Loss, res.Tokens, res.Seconds, float64(res.Tokens)/max(res.Seconds, 1e-9))
+					printHeldOut(rec.HeldOut)
 				})
 			})
 		},
@@ -59,6 +83,12 @@ and ends with the same weights as an uninterrupted run. See docs/model.md.`,
 	base.Flags().StringSliceVar(&datanets, "datanet", nil, "datanet(s) to train on (repeat or comma-separate)")
 	base.Flags().StringVar(&cfgName, "config", "small", "model size: tiny (seconds, for tests), small (the demo) or gpt2 (124M)")
 	base.Flags().StringVar(&name, "name", "base", "model name")
+	base.Flags().IntVar(&shape.NLayer, "layers", 0, "override the config's number of layers")
+	base.Flags().IntVar(&shape.NEmbd, "width", 0, "override the config's width n_embd")
+	base.Flags().IntVar(&shape.NHead, "heads", 0, "override the config's attention heads")
+	base.Flags().IntVar(&shape.NPositions, "context", 0, "override the config's context n_positions")
+	base.Flags().IntVar(&shape.VocabSize, "vocab", 0, "override the config's vocabulary size (BPE ids)")
+	base.Flags().StringVar(&curve, "curve", "", "write the loss curve to this CSV file (step, tokens, lr, loss, grad_norm, seconds, held_out_loss)")
 	trainFlags(base, &tc)
 
 	atc := gradients.DefaultTrainConfig()
@@ -104,6 +134,7 @@ Ctrl-C saves a checkpoint; re-running resumes.`,
 				return emit(out, func() {
 					fmt.Printf("adapter %s on %s: rank %d, %s, %d params; %d steps, loss %.4f; %.0f tokens/s\n",
 						rec.Name, rec.Base, rec.Lora.Rank, strings.Join(rec.Lora.Targets, ","), rec.Params, rec.Steps, rec.Loss, float64(res.Tokens)/max(res.Seconds, 1e-9))
+					printHeldOut(rec.HeldOut)
 				})
 			})
 		},
@@ -135,4 +166,60 @@ func trainFlags(c *cobra.Command, tc *gradients.TrainConfig) {
 	bindSettings(c, "steps", "TrainConfig.Steps", "batch", "TrainConfig.BatchSize", "seq-len", "TrainConfig.SeqLen",
 		"lr", "TrainConfig.LR", "warmup", "TrainConfig.Warmup", "weight-decay", "TrainConfig.WeightDecay",
 		"clip", "TrainConfig.GradClip", "checkpoint-every", "TrainConfig.CheckpointEvery")
+}
+
+func printHeldOut(h *inference.HeldOutLoss) {
+	switch {
+	case h == nil:
+		fmt.Println("held-out loss: none held out (too few documents)")
+	case h.BaseLoss != 0:
+		fmt.Printf("held-out loss %.4f nats/token (base model %.4f) on %d documents, %d tokens\n", h.Loss, h.BaseLoss, h.Docs, h.Tokens)
+	default:
+		fmt.Printf("held-out loss %.4f nats/token, %.4f nats/byte on %d documents, %d tokens\n", h.Loss, h.NatsPerByte, h.Docs, h.Tokens)
+	}
+}
+
+// curveWriter writes a training run's loss curve as CSV, one row per step; the
+// held-out loss column is filled at the steps where it was measured.
+type curveWriter struct {
+	f       *os.File
+	pending *gradients.Progress
+}
+
+func newCurveWriter(path string) (*curveWriter, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	_, err = fmt.Fprintln(f, "step,tokens,lr,loss,grad_norm,seconds,held_out_loss")
+	return &curveWriter{f: f}, err
+}
+
+func (c *curveWriter) flush(held string) {
+	if p := c.pending; p != nil {
+		fmt.Fprintf(c.f, "%d,%d,%.6g,%s,%.6g,%.1f,%s\n", p.Step, p.Tokens, p.LR, strconv.FormatFloat(p.Loss, 'g', -1, 64), p.GradNorm, p.Elapsed.Seconds(), held)
+		c.pending = nil
+	}
+}
+
+func (c *curveWriter) progress(next func(gradients.Progress)) func(gradients.Progress) {
+	return func(p gradients.Progress) {
+		c.flush("")
+		c.pending = &p
+		next(p)
+	}
+}
+
+func (c *curveWriter) eval(step int, loss float64) {
+	if c.pending != nil && c.pending.Step == step {
+		c.flush(strconv.FormatFloat(loss, 'f', 6, 64))
+		return
+	}
+	c.flush("")
+	fmt.Fprintf(c.f, "%d,,,,,,%.6f\n", step, loss)
+}
+
+func (c *curveWriter) close() {
+	c.flush("")
+	c.f.Close()
 }
