@@ -11,16 +11,17 @@ serve: build
 serve-test:
 	$(GO) test -short -race -count=1 ./server/... ./client/...
 
-# Browser test of the audit page: Debian's chromium + playwright-core (pinned in
-# server/e2e/package-lock.json). Installs what is missing (apt-get needs root),
-# then runs the test; the screenshot lands in server/e2e/artifacts/audit.png.
+# Browser tests of the audit page and the ModelFactory page: Debian's chromium +
+# playwright-core (pinned in server/e2e/package-lock.json). Installs what is missing
+# (apt-get needs root), then runs the tests; the screenshots land in
+# server/e2e/artifacts (audit.png, factory-*.png).
 e2e-deps:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update && apt-get install -y chromium; }
 	@command -v node >/dev/null 2>&1 || { apt-get update && apt-get install -y nodejs npm; }
 	cd server/e2e && npm ci --no-audit --no-fund
 
 e2e: e2e-deps
-	$(GO) test -count=1 -v -run 'TestAuditPageInChromium|TestOpenAIClient' ./server/
+	$(GO) test -count=1 -v -run 'TestAuditPageInChromium|TestOpenAIClient|TestFactoryPageInChromium' ./server/ ./server/lmengine/
 
 # Load check: 8 clients for 10 s of completions against a node it starts on
 # loopback over $(DATA), next to a /healthz baseline. LOAD_FLAGS adds flags

@@ -120,3 +120,25 @@ type TopToken struct {
 	Text    string  `json:"text"`
 	LogProb float64 `json:"logprob"`
 }
+
+// JobRunner is optionally implemented by an Engine that fine-tunes adapters as
+// server-side jobs (ModelFactory): it answers /v1/jobs (server/jobs.go). Without it
+// those answer 503 not_ready. Errors: ErrJobBusy (409 job_busy) when a job is
+// running, ErrJobState (409 job_state) for an action the job's status does not
+// allow, ErrBadRequest for a bad request, store.ErrNotFound for an unknown job.
+type JobRunner interface {
+	// CreateJob validates req (filling in its defaults) and starts the job.
+	CreateJob(ctx context.Context, req api.CreateJobRequest) (api.JobView, error)
+	// Jobs lists the jobs, newest first, without their losses.
+	Jobs(ctx context.Context) ([]api.JobView, error)
+	// Job returns job id with all its losses, and a version that grows with every
+	// change of the job.
+	Job(ctx context.Context, id string) (api.JobView, uint64, error)
+	// WaitJob blocks until job id's version is above version (or ctx ends), then
+	// returns it as Job does.
+	WaitJob(ctx context.Context, id string, version uint64) (api.JobView, uint64, error)
+	// CancelJob stops a running job after its next step (a checkpoint is written).
+	CancelJob(ctx context.Context, id string) (api.JobView, error)
+	// ResumeJob restarts a cancelled, interrupted or failed job from its checkpoint.
+	ResumeJob(ctx context.Context, id string) (api.JobView, error)
+}

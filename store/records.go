@@ -29,6 +29,7 @@ const (
 	KindKey         Kind = "key"         // proving/verifying key metadata (settlement)
 	KindDeployment  Kind = "deployment"  // deployed contracts per chain (settlement)
 	KindConfig      Kind = "config"      // named settings (e.g. the current model, the open epoch)
+	KindJob         Kind = "job"         // ModelFactory fine-tune jobs: request, status, losses (server/lmengine)
 )
 
 var kindRe = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,31}$`)

@@ -78,7 +78,14 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 				if err := loadKeys(&cfg); err != nil {
 					return err
 				}
-				srv := server.New(eng, cfg)
+				// ModelFactory's fine-tune jobs (server/lmengine.Factory): a job that was
+				// running when the node stopped is marked interrupted, to be resumed.
+				fac, ferr := lmengine.NewFactory(cmd.Context(), st, slog.Default())
+				if ferr != nil {
+					return ferr
+				}
+				defer fac.Close()
+				srv := server.New(lmengine.NewFactoryEngine(eng, st, fac, lmengine.Options{Fee: fee, AdapterCacheBytes: cacheMB << 20}), cfg)
 				unannounce := func() {}
 				ready := func(a net.Addr) {
 					url := "http://" + a.String()

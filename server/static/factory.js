@@ -1,0 +1,524 @@
+// poa ModelFactory page: datanets, fine-tune jobs, adapter comparison and chat,
+// in plain JavaScript over the node's JSON API (docs/api.md). Every piece of data
+// is inserted with textContent, never as HTML.
+'use strict';
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === 'class') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) e.append(c);
+  return e;
+}
+
+// The API key (poa keys create) the page sends as a bearer token: kept in this
+// browser's sessionStorage only (shared with the audit page), never in the page or
+// a URL. Creating datanets, uploading and jobs need an admin key.
+function apiKey() {
+  const field = $('api-key');
+  if (field && field.value) sessionStorage.setItem('poa-api-key', field.value);
+  return sessionStorage.getItem('poa-api-key') || '';
+}
+
+function headers(extra) {
+  const h = Object.assign({}, extra || {});
+  const key = apiKey();
+  if (key) h['Authorization'] = 'Bearer ' + key;
+  return h;
+}
+
+async function apiError(resp) {
+  let data = null;
+  try { data = await resp.json(); } catch (_) { /* not JSON */ }
+  const e = (data && data.error) || { code: 'http_' + resp.status, message: resp.statusText };
+  const err = new Error(e.code + ': ' + e.message);
+  err.code = e.code;
+  err.detail = e.message;
+  return err;
+}
+
+async function api(method, path, body) {
+  const opts = { method, headers: headers() };
+  if (body !== undefined) {
+    opts.headers['Content-Type'] = 'application/json';
+    opts.body = JSON.stringify(body);
+  }
+  const resp = await fetch(path, opts);
+  if (!resp.ok) throw await apiError(resp);
+  return resp.json();
+}
+
+function showError(id, err) {
+  const p = $(id);
+  if (!err) { p.hidden = true; p.textContent = ''; return; }
+  p.hidden = false;
+  p.textContent = err.message || String(err);
+}
+
+function fmt(x, d) { return x === null || x === undefined ? '—' : Number(x).toFixed(d === undefined ? 4 : d); }
+
+// sseEvents reads a fetch response as server-sent events, calling fn(name, data)
+// for each; it resolves when the stream ends.
+async function sseEvents(resp, fn) {
+  const reader = resp.body.getReader();
+  const dec = new TextDecoder();
+  let buf = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buf += dec.decode(value, { stream: true });
+    let i;
+    while ((i = buf.indexOf('\n\n')) >= 0) {
+      const block = buf.slice(0, i);
+      buf = buf.slice(i + 2);
+      let name = '', data = '';
+      for (const line of block.split('\n')) {
+        if (line.startsWith('event:')) name = line.slice(6).trim();
+        else if (line.startsWith('data:')) data += (data ? '\n' : '') + line.slice(5).replace(/^ /, '');
+      }
+      if (data && fn(name, data) === false) { reader.cancel(); return; }
+    }
+  }
+}
+
+// ---- node status ----
+
+async function loadHealth() {
+  try {
+    const h = await api('GET', '/healthz');
+    const parts = Object.entries(h.ready || {}).map(([k, v]) => k + (v ? ' ✓' : ' ✗'));
+    $('health').textContent = 'node ' + h.status + (parts.length ? ' · ' + parts.join(' · ') : '');
+  } catch (err) {
+    $('health').textContent = 'node unreachable: ' + err.message;
+  }
+}
+
+// ---- 1. datanets ----
+
+let datanets = [];
+
+async function loadDatanets() {
+  try {
+    datanets = (await api('GET', '/v1/datanets')).data || [];
+  } catch (err) {
+    showError('create-error', err);
+    return;
+  }
+  const body = $('datanets').tBodies[0];
+  body.replaceChildren();
+  for (const d of datanets) {
+    body.append(el('tr', { 'data-name': d.name },
+      el('td', { text: d.name }), el('td', { text: d.title || '' }), el('td', { text: d.license || '' }),
+      el('td', { class: 'num points', text: String(d.points) }), el('td', { class: 'num', text: String((d.contributors || []).length) })));
+  }
+  const sel = $('up-datanet'), prev = sel.value;
+  sel.replaceChildren(...datanets.map((d) => el('option', { value: d.name, text: d.name })));
+  if (prev && datanets.some((d) => d.name === prev)) sel.value = prev;
+  const box = $('job-datanets');
+  const checked = new Set([...box.querySelectorAll('input:checked')].map((i) => i.value));
+  box.replaceChildren(el('legend', { text: 'Datanets' }));
+  for (const d of datanets) {
+    const cb = el('input', { type: 'checkbox', value: d.name });
+    cb.checked = checked.has(d.name);
+    box.append(el('label', {}, cb, d.name + ' (' + d.points + ')'));
+  }
+}
+
+async function createDatanet(ev) {
+  ev.preventDefault();
+  showError('create-error', null);
+  const btn = $('dn-create');
+  btn.disabled = true;
+  try {
+    const d = await api('POST', '/v1/datanets', { name: $('dn-name').value.trim(), title: $('dn-title').value.trim(), license: $('dn-license').value.trim() });
+    await loadDatanets();
+    $('up-datanet').value = d.name;
+    for (const f of ['dn-name', 'dn-title', 'dn-license']) $(f).value = '';
+  } catch (err) {
+    showError('create-error', err);
+  } finally {
+    btn.disabled = false;
+  }
+}
+
+// upload sends each file to POST /v1/datanets/{name}/import: an import is all or
+// nothing, and a refused one lists its bad records by line.
+async function upload(files) {
+  const name = $('up-datanet').value;
+  const log = $('upload-log');
+  if (!name) { log.prepend(el('div', { class: 'upload error', text: 'Create or choose a datanet first.' })); return; }
+  for (const f of files) {
+    const q = new URLSearchParams({ filename: f.name });
+    const contributor = $('up-contributor').value.trim();
+    if (contributor) q.set('contributor', contributor);
+    if ($('up-format').value) q.set('format', $('up-format').value);
+    if ($('up-paragraphs').checked) q.set('paragraphs', 'true');
+    const entry = el('div', { class: 'upload', text: f.name + ': uploading…' });
+    log.prepend(entry);
+    try {
+      const resp = await fetch('/v1/datanets/' + encodeURIComponent(name) + '/import?' + q, {
+        method: 'POST', headers: headers({ 'Content-Type': 'application/octet-stream' }), body: await f.arrayBuffer() });
+      if (!resp.ok) throw await apiError(resp);
+      const r = await resp.json();
+      entry.className = 'upload ok';
+      entry.textContent = f.name + ': added ' + r.added + ' points (' + r.tokens + ' tokens) to ' + r.datanet +
+        (r.duplicates ? ', ' + r.duplicates + ' duplicates skipped' : '') + (r.near_duplicates ? ', ' + r.near_duplicates + ' near-duplicates' : '');
+    } catch (err) {
+      entry.className = 'upload error';
+      entry.replaceChildren(el('strong', { text: f.name + ': nothing imported (' + (err.code || 'error') + ')' }),
+        el('pre', { text: err.detail || err.message }));
+    }
+  }
+  await loadDatanets();
+}
+
+function setupDrop() {
+  const drop = $('drop');
+  drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('over');
+    upload([...e.dataTransfer.files]);
+  });
+  $('up-files').addEventListener('change', (e) => { upload([...e.target.files]); e.target.value = ''; });
+}
+
+// ---- 2. fine-tune jobs ----
+
+let jobs = [];
+let current = null;   // the job shown, with all its losses
+let watching = null;  // id of the job whose events are followed
+
+async function loadJobs() {
+  try {
+    jobs = (await api('GET', '/v1/jobs')).data || [];
+  } catch (err) {
+    showError('job-error', err);
+    return;
+  }
+  const body = $('jobs').tBodies[0];
+  body.replaceChildren();
+  for (const j of jobs) {
+    const tr = el('tr', { 'data-id': j.id },
+      el('td', { text: j.id }), el('td', { text: j.request.adapter }),
+      el('td', { class: 'status-' + j.status, text: j.status }), el('td', { text: j.phase }),
+      el('td', { class: 'num', text: j.step + '/' + j.steps }), el('td', { class: 'num', text: fmt(j.held_out_loss) }));
+    if (current && current.id === j.id) tr.classList.add('current');
+    tr.addEventListener('click', () => showJob(j.id));
+    body.append(tr);
+  }
+  loadCompare();
+}
+
+async function startJob(ev) {
+  ev.preventDefault();
+  showError('job-error', null);
+  const dns = [...$('job-datanets').querySelectorAll('input:checked')].map((i) => i.value);
+  const req = { adapter: $('job-adapter').value.trim(), datanets: dns, rank: Number($('job-rank').value) || 0,
+    targets: $('job-targets').value, steps: Number($('job-steps').value) || 0, lr: Number($('job-lr').value) || 0 };
+  const btn = $('job-start');
+  btn.disabled = true;
+  try {
+    const j = await api('POST', '/v1/jobs', req);
+    await loadJobs();
+    showJob(j.id);
+  } catch (err) {
+    showError('job-error', err);
+  } finally {
+    btn.disabled = false;
+  }
+}
+
+async function showJob(id) {
+  try {
+    current = await api('GET', '/v1/jobs/' + encodeURIComponent(id));
+  } catch (err) {
+    showError('job-error', err);
+    return;
+  }
+  for (const tr of $('jobs').tBodies[0].rows) tr.classList.toggle('current', tr.dataset.id === id);
+  renderJob();
+  if (current.status === 'running') watch(id);
+}
+
+// watch follows GET /v1/jobs/{id}/events (fetch, so that the API key travels as a
+// header), reconnecting if the stream ends while the job runs.
+async function watch(id) {
+  if (watching === id) return;
+  watching = id;
+  while (watching === id) {
+    let terminal = false;
+    try {
+      const resp = await fetch('/v1/jobs/' + encodeURIComponent(id) + '/events', { headers: headers({ Accept: 'text/event-stream' }) });
+      if (!resp.ok) throw await apiError(resp);
+      await sseEvents(resp, (name, data) => {
+        if (watching !== id) return false;
+        if (name === 'error') return false;
+        const v = JSON.parse(data);
+        const losses = v.losses_from === 0 ? v.losses : (current && current.id === id ? current.losses.slice(0, v.losses_from).concat(v.losses) : v.losses);
+        if (current && current.id !== id) return true; // another job is shown; keep following quietly
+        current = Object.assign(v, { losses, losses_from: 0 });
+        renderJob();
+        if (v.status !== 'running') { terminal = true; return false; }
+        return true;
+      });
+    } catch (err) {
+      showError('job-error', err);
+    }
+    if (terminal) break;
+    await new Promise((r) => setTimeout(r, 1000));
+    try { if ((await api('GET', '/v1/jobs/' + encodeURIComponent(id))).status !== 'running') break; } catch (_) { break; }
+  }
+  if (watching === id) watching = null;
+  await loadJobs();
+  if (current && current.id === id) { current = await api('GET', '/v1/jobs/' + encodeURIComponent(id)); renderJob(); }
+  loadModels();
+}
+
+function fmtETA(s) {
+  if (!s) return '';
+  if (s < 60) return Math.round(s) + ' s';
+  return Math.floor(s / 60) + ' min ' + Math.round(s % 60) + ' s';
+}
+
+function renderJob() {
+  const j = current;
+  if (!j) return;
+  $('job-view').hidden = false;
+  $('job-view').dataset.status = j.status;
+  const phase = j.phase + (j.phase_total ? ' (' + j.phase_done + '/' + j.phase_total + ')' : '');
+  const rows = [['job', j.id], ['adapter', j.request.adapter + ' on ' + j.request.datanets.join(', ')],
+    ['status', j.status], ['phase', phase], ['step', j.step + ' / ' + j.steps],
+    ['loss', j.step ? fmt(j.loss) : ''],
+    ['tokens/s', j.status === 'running' && j.tokens_per_sec ? Math.round(j.tokens_per_sec).toLocaleString('en-US') : ''],
+    ['ETA', j.status === 'running' && j.phase === 'train' ? fmtETA(j.eta_seconds) : ''],
+    ['held-out loss', j.held_out_loss !== null && j.held_out_loss !== undefined ? fmt(j.held_out_loss) + ' (base ' + fmt(j.base_held_out_loss) + ', ' + j.held_out_docs + ' points)' : ''],
+    ['settings', 'rank ' + j.request.rank + ', ' + j.request.targets + ', lr ' + j.request.lr + ', batch ' + j.request.batch_size],
+    ['error', j.error || '']];
+  const dl = $('job-summary');
+  dl.replaceChildren();
+  for (const [k, v] of rows) {
+    if (v === '' || v === undefined) continue;
+    dl.append(el('dt', { text: k }), el('dd', { id: 'job-' + k.replace(/[^a-z]/g, ''), text: String(v) }));
+  }
+  const frac = j.status === 'done' ? 1 : (j.steps ? j.step / j.steps : 0) * 0.9;
+  $('job-bar').style.width = (100 * frac).toFixed(1) + '%';
+  $('job-cancel').hidden = j.status !== 'running';
+  $('job-resume').hidden = !['cancelled', 'interrupted', 'failed'].includes(j.status);
+  plotLoss(j.losses || [], j.steps);
+}
+
+function plotLoss(losses, steps) {
+  const svg = $('loss-plot');
+  svg.replaceChildren();
+  const ns = 'http://www.w3.org/2000/svg';
+  const mk = (tag, attrs, text) => { const e = document.createElementNS(ns, tag); for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v); if (text) e.textContent = text; return e; };
+  const W = 640, H = 200, L = 44, B = 22, T = 8, R = 8;
+  svg.append(mk('line', { x1: L, y1: H - B, x2: W - R, y2: H - B, stroke: '#999' }));
+  svg.append(mk('line', { x1: L, y1: T, x2: L, y2: H - B, stroke: '#999' }));
+  if (!losses.length) { svg.append(mk('text', { x: L + 8, y: H / 2 }, 'loss curve: waiting for the first step')); return; }
+  const lo = Math.min(...losses), hi = Math.max(...losses), span = hi - lo || 1;
+  const n = Math.max(steps || losses.length, 2);
+  const x = (i) => L + (W - L - R) * i / (n - 1);
+  const y = (v) => H - B - (H - B - T) * (v - lo) / span;
+  svg.append(mk('text', { x: 2, y: T + 8 }, hi.toFixed(3)));
+  svg.append(mk('text', { x: 2, y: H - B }, lo.toFixed(3)));
+  svg.append(mk('text', { x: L, y: H - 6 }, 'step 1'));
+  svg.append(mk('text', { x: W - R - 60, y: H - 6 }, 'step ' + n));
+  const pts = losses.map((v, i) => x(i).toFixed(1) + ',' + y(v).toFixed(1)).join(' ');
+  svg.append(mk('polyline', { id: 'loss-line', points: pts, fill: 'none', stroke: '#b4530a', 'stroke-width': 1.5, 'data-points': String(losses.length) }));
+}
+
+async function jobAction(action) {
+  if (!current) return;
+  showError('job-error', null);
+  try {
+    current = Object.assign(await api('POST', '/v1/jobs/' + encodeURIComponent(current.id) + '/' + action, {}), {});
+    if (!current.losses) current.losses = [];
+    renderJob();
+    await loadJobs();
+    if (current.status === 'running') watch(current.id);
+  } catch (err) {
+    showError('job-error', err);
+  }
+}
+
+// ---- 3. compare adapters ----
+
+async function loadCompare() {
+  let adapters = [];
+  try { adapters = (await api('GET', '/v1/adapters')).data || []; } catch (_) { return; }
+  const body = $('compare').tBodies[0];
+  body.replaceChildren();
+  for (const a of adapters) {
+    const r = a.record || {};
+    const h = r.held_out; // the adapter record's held-out loss (absent: none measured)
+    body.append(el('tr', { 'data-adapter': a.name },
+      el('td', { text: a.name }), el('td', { text: r.base || '' }), el('td', { text: (r.datanets || []).join(', ') }),
+      el('td', { class: 'num', text: String(r.steps || '') }), el('td', { class: 'num', text: fmt(r.loss) }),
+      el('td', { class: 'num held-out', title: h ? h.docs + ' documents, ' + h.tokens + ' tokens' : 'nothing held out', text: h ? fmt(h.loss) : '—' }),
+      el('td', { class: 'num', text: h && h.base_loss ? fmt(h.base_loss) : '—' })));
+  }
+}
+
+// ---- 4. chat ----
+
+async function loadModels() {
+  try {
+    const list = await api('GET', '/v1/models');
+    const sel = $('chat-model'), prev = sel.value;
+    const adapters = (list.data || []).filter((m) => m.parent);
+    sel.replaceChildren(...adapters.map((m) => el('option', { value: m.id, text: m.id + ' (on ' + m.parent + ')' })));
+    if (prev && adapters.some((m) => m.id === prev)) sel.value = prev;
+    else if (current && current.status === 'done' && adapters.some((m) => m.id === current.request.adapter)) sel.value = current.request.adapter;
+  } catch (err) {
+    showError('chat-error', err);
+  }
+}
+
+let chatAttr = null; // the last answer's attribution
+let anchor = null;
+
+async function sendChat(ev) {
+  ev.preventDefault();
+  showError('chat-error', null);
+  const text = $('chat-input').value;
+  const model = $('chat-model').value;
+  if (!model) { showError('chat-error', new Error('No adapter yet: fine-tune one first.')); return; }
+  const log = $('chat-log');
+  log.append(el('div', { class: 'msg user' }, el('div', { class: 'who', text: 'you' }), el('div', { class: 'text', text })));
+  const out = el('div', { class: 'output streaming' });
+  const msg = el('div', { class: 'msg assistant' }, el('div', { class: 'who', text: model }), out);
+  log.append(msg);
+  const btn = $('chat-send');
+  btn.disabled = true;
+  let answer = '';
+  try {
+    const resp = await fetch('/v1/chat/completions', { method: 'POST', headers: headers({ 'Content-Type': 'application/json', Accept: 'text/event-stream' }),
+      body: JSON.stringify({ model, messages: [{ role: 'user', content: text }], max_tokens: Number($('chat-max').value) || 16, temperature: 0, stream: true }) });
+    if (!resp.ok) throw await apiError(resp);
+    let attr = null, failure = null;
+    await sseEvents(resp, (name, data) => {
+      if (data === '[DONE]') return false;
+      const ch = JSON.parse(data);
+      if (name === 'error' || ch.error) { failure = new Error((ch.error && (ch.error.code + ': ' + ch.error.message)) || data); return false; }
+      for (const c of ch.choices || []) if (c.delta && c.delta.content) { answer += c.delta.content; out.textContent = answer; }
+      if (ch.poa && ch.poa.attribution) attr = ch.poa.attribution;
+      return true;
+    });
+    if (failure) throw failure;
+    out.classList.remove('streaming');
+    renderAnswer(out, answer, attr);
+  } catch (err) {
+    showError('chat-error', err);
+  } finally {
+    btn.disabled = false;
+  }
+}
+
+// renderAnswer shades each token by attribution strength, as the audit page does;
+// clicking a token (shift-click: a span) lists its sources.
+function renderAnswer(out, text, attr) {
+  chatAttr = attr || { tokens: [], sources: [], contributors: [] };
+  anchor = null;
+  for (const old of document.querySelectorAll('#chat-log .output.current')) old.classList.remove('current');
+  out.classList.add('current');
+  out.replaceChildren();
+  const max = Math.max(1e-12, ...chatAttr.tokens.map((t) => t.score || 0));
+  let pos = 0;
+  for (const t of chatAttr.tokens) {
+    if (t.start > pos) out.append(text.slice(pos, t.start));
+    const span = el('span', { class: 'tok', 'data-index': String(t.index), title: 'strength ' + (t.score || 0).toFixed(4), text: t.text });
+    span.style.backgroundColor = 'rgba(230, 120, 20, ' + (0.08 + 0.72 * (t.score || 0) / max).toFixed(3) + ')';
+    span.addEventListener('click', (e) => selectTokens(out, t.index, e.shiftKey));
+    out.append(span);
+    pos = Math.max(pos, t.end);
+  }
+  if (pos < text.length) out.append(text.slice(pos));
+  if (!chatAttr.tokens.length) out.append(text);
+  out.after(el('p', { class: 'muted', text: 'Record ' + (chatAttr.record_id || '(none)') + ' · click a token to see its sources' }));
+}
+
+function selectTokens(out, index, extend) {
+  let lo = index, hi = index;
+  if (extend && anchor !== null) { lo = Math.min(anchor, index); hi = Math.max(anchor, index); } else anchor = index;
+  for (const s of out.querySelectorAll('.tok')) {
+    const i = Number(s.dataset.index);
+    s.classList.toggle('selected', i >= lo && i <= hi);
+  }
+  const toks = chatAttr.tokens.filter((t) => t.index >= lo && t.index <= hi);
+  $('chat-selection').textContent = 'Selected ' + (toks.length === 1 ? 'token' : 'span') + ': "' + toks.map((t) => t.text).join(' ') + '"';
+  renderSources(toks);
+}
+
+// renderSources aggregates the selected tokens' references per source (as the
+// audit page does): summed strength and methods, every matching span marked.
+function renderSources(toks) {
+  const agg = new Map();
+  for (const t of toks) {
+    for (const r of t.refs || []) {
+      let a = agg.get(r.source);
+      if (!a) { a = { score: 0, methods: {}, spans: [] }; agg.set(r.source, a); }
+      a.score += r.score || 0;
+      for (const [m, v] of Object.entries(r.methods || {})) a.methods[m] = (a.methods[m] || 0) + v;
+      if (r.span) a.spans.push(r.span);
+    }
+  }
+  const box = $('chat-sources');
+  box.replaceChildren();
+  $('chat-sources-box').hidden = false;
+  if (agg.size === 0) { box.append(el('p', { class: 'muted', text: 'No training data point is attributed to this selection.' })); return; }
+  for (const [idx, a] of [...agg.entries()].sort((x, y) => y[1].score - x[1].score)) {
+    const src = chatAttr.sources[idx];
+    if (!src) continue;
+    const meta = el('div', { class: 'meta' },
+      el('span', { text: 'datanet ' + src.datanet }), el('span', { class: 'addr', text: 'contributor ' + src.contributor }),
+      el('span', { class: 'addr', title: src.id, text: 'point ' + (src.id || '').slice(0, 12) }), el('span', { text: 'strength ' + a.score.toFixed(4) }));
+    const mb = el('tbody');
+    for (const [m, v] of Object.entries(a.methods).sort((x, y) => y[1] - x[1])) mb.append(el('tr', {}, el('td', { text: m }), el('td', { class: 'num', text: v.toFixed(4) })));
+    const methods = el('table', {}, el('thead', {}, el('tr', {}, el('th', { text: 'method' }), el('th', { class: 'num', text: 'contribution' }))), mb);
+    box.append(el('div', { class: 'source', 'data-source': src.id }, meta, highlighted(src.text, a.spans), methods));
+  }
+}
+
+// highlighted marks the spans (UTF-8 byte offsets) in a source's text.
+function highlighted(text, spans) {
+  const div = el('div', { class: 'text' });
+  const bytes = new TextEncoder().encode(text);
+  const dec = new TextDecoder();
+  const merged = spans.map((s) => [Math.max(0, s.start), Math.min(bytes.length, s.end)]).filter(([a, b]) => a < b).sort((x, y) => x[0] - y[0]);
+  let pos = 0;
+  for (const [a0, b] of merged) {
+    const a = Math.max(a0, pos);
+    if (a >= b) continue;
+    div.append(dec.decode(bytes.slice(pos, a)));
+    div.append(el('mark', { text: dec.decode(bytes.slice(a, b)) }));
+    pos = b;
+  }
+  div.append(dec.decode(bytes.slice(pos)));
+  return div;
+}
+
+document.addEventListener('DOMContentLoaded', async () => {
+  if (sessionStorage.getItem('poa-api-key')) $('api-key').placeholder = 'key kept for this session';
+  $('api-key').addEventListener('change', apiKey);
+  $('create-datanet').addEventListener('submit', createDatanet);
+  $('job-form').addEventListener('submit', startJob);
+  $('job-cancel').addEventListener('click', () => jobAction('cancel'));
+  $('job-resume').addEventListener('click', () => jobAction('resume'));
+  $('chat-form').addEventListener('submit', sendChat);
+  setupDrop();
+  loadHealth();
+  await loadDatanets();
+  await loadJobs();
+  loadModels();
+  const running = jobs.find((j) => j.status === 'running');
+  if (running) showJob(running.id);
+  else if (jobs.length) showJob(jobs[0].id);
+});
