@@ -20,6 +20,7 @@ func TestPinnedDependencies(t *testing.T) {
 		"github.com/dgraph-io/badger/v4":    "v4.9.6",
 		"gonum.org/v1/gonum":                "v0.17.0",
 		"golang.org/x/time":                 "v0.16.0", // API keys' token buckets (server/auth.go)
+		"github.com/apache/beam/sdks/v2":    "v2.77.0", // sharded index pipelines (influence/shard)
 	}
 	for m, v := range pins {
 		re := regexp.MustCompile(`(?m)^\s*(require\s+)?` + regexp.QuoteMeta(m) + `\s+(\S+)`)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"math"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"poa/bounds"
 	"poa/inference/tokenizer"
 	"poa/influence/sarray"
+	"poa/influence/shard"
 	"poa/store"
 )
 
@@ -29,28 +31,104 @@ func tokenStrings(tok tokenizer.Tokenizer, ids []int) []string {
 // with (checked by fingerprint), runs fn on them and closes the index and the store.
 func withCorpus(fn func(c *sarray.Corpus, tok tokenizer.Tokenizer) error) error {
 	return withStore(func(s *store.Store) error {
-		var meta sarray.Meta
-		if err := s.Get("index", sarray.MetaKey, &meta); err != nil {
-			return fmt.Errorf("%w (run `poa index build`): %v", sarray.ErrNoIndex, err)
-		}
-		var (
-			tok tokenizer.Tokenizer
-			err error
-		)
-		if meta.Model == "" {
-			tok, err = tokenizer.GPT2()
-		} else if tok, err = tokenizer.Load(filepath.Join(s.Dir(), "files", "models", meta.Model, "tokenizer")); err != nil {
-			err = fmt.Errorf("the index was built with model %q's tokenizer: %w", meta.Model, err)
-		}
-		if err != nil {
-			return err
-		}
-		c, err := sarray.OpenStore(s, tok, nil)
+		c, tok, err := openCorpus(s)
 		if err != nil {
 			return err
 		}
 		defer c.Close()
 		return fn(c, tok)
+	})
+}
+
+// openCorpus opens the store's suffix-array index with the tokenizer it was built
+// with (checked by fingerprint).
+func openCorpus(s *store.Store) (*sarray.Corpus, tokenizer.Tokenizer, error) {
+	var meta sarray.Meta
+	if err := s.Get("index", sarray.MetaKey, &meta); err != nil {
+		return nil, nil, fmt.Errorf("%w (run `poa index build`): %v", sarray.ErrNoIndex, err)
+	}
+	var (
+		tok tokenizer.Tokenizer
+		err error
+	)
+	if meta.Model == "" {
+		tok, err = tokenizer.GPT2()
+	} else if tok, err = tokenizer.Load(filepath.Join(s.Dir(), "files", "models", meta.Model, "tokenizer")); err != nil {
+		err = fmt.Errorf("the index was built with model %q's tokenizer: %w", meta.Model, err)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err := sarray.OpenStore(s, tok, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, tok, nil
+}
+
+// ngramIndex is what `poa ngram` queries: the monolithic index (sarray.Corpus) or a
+// sharded one (shard.Index), which answer alike.
+type ngramIndex interface {
+	Locate(q []int, limit int) ([]sarray.Location, int64, error)
+	Spans(q []int, opts *sarray.SpanOptions) ([]sarray.Span, error)
+	Resolve(tok tokenizer.Tokenizer, q []int, spans []sarray.Span, context int) []sarray.SpanReport
+	Ref(d int) sarray.DocRef
+	CorpusVersion() string
+}
+
+type corpusIndex struct{ *sarray.Corpus }
+
+func (c corpusIndex) Ref(d int) sarray.DocRef { return c.Refs[d] }
+func (c corpusIndex) CorpusVersion() string   { return c.Meta.Corpus }
+
+type shardIndex struct{ *shard.Index }
+
+func (x shardIndex) Ref(d int) sarray.DocRef { return x.Refs[d] }
+func (x shardIndex) CorpusVersion() string   { return x.Set.Corpus }
+
+// withNgramIndex opens the most recently built index of the store, the sharded one
+// (poa index build --shards) or the monolithic one, with its tokenizer, refusing a
+// stale one, runs fn on it and closes it.
+func withNgramIndex(fn func(x ngramIndex, tok tokenizer.Tokenizer) error) error {
+	return withStore(func(s *store.Store) error {
+		mono := func() error {
+			c, tok, err := openCorpus(s)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			return fn(corpusIndex{c}, tok)
+		}
+		set, err := shardSet(s)
+		if errors.Is(err, shard.ErrNoSet) {
+			return mono()
+		}
+		if err != nil {
+			return err
+		}
+		var meta sarray.Meta
+		if s.Get("index", sarray.MetaKey, &meta) == nil && meta.Built.After(set.Built) {
+			return mono()
+		}
+		dns, err := s.Datanets()
+		if err != nil {
+			return err
+		}
+		if d := sarray.Staleness(set.Counts, dns); d != "" {
+			return fmt.Errorf("%w: stale: data points were added since the sharded index was built (%s); run `poa index update` or `poa index build --shards N`", sarray.ErrCorpusVersion, d)
+		}
+		tok, _, _, err := setTokenizer(s, set)
+		if err != nil {
+			return err
+		}
+		th := sarray.TokenizerHash(tok)
+		dir, _ := shard.SetDir(s)
+		x, err := shard.Open(dir, &shard.OpenOptions{Tokenizer: &th})
+		if err != nil {
+			return err
+		}
+		defer x.Close()
+		return fn(shardIndex{x}, tok)
 	})
 }
 
@@ -88,7 +166,7 @@ tokenization counted, with its ids, tokens and count), locations, corpus.`,
 			if err := flagIn("limit", limit, 0, math.MaxInt); err != nil {
 				return err
 			}
-			return withCorpus(func(c *sarray.Corpus, tok tokenizer.Tokenizer) error {
+			return withNgramIndex(func(c ngramIndex, tok tokenizer.Tokenizer) error {
 				q := tok.Encode(args[0])
 				if len(q) == 0 {
 					return fmt.Errorf("ngram count: TEXT has no tokens")
@@ -116,7 +194,7 @@ tokenization counted, with its ids, tokens and count), locations, corpus.`,
 					Forms     []form   `json:"forms,omitempty"`
 					Locations []hit    `json:"locations"`
 					Corpus    string   `json:"corpus"`
-				}{IDs: q, Tokens: tokenStrings(tok, q), Corpus: c.Meta.Corpus, Locations: []hit{}}
+				}{IDs: q, Tokens: tokenStrings(tok, q), Corpus: c.CorpusVersion(), Locations: []hit{}}
 				var locs []sarray.Location
 				for _, fq := range queries {
 					l, n, err := c.Locate(fq, limit)
@@ -136,7 +214,7 @@ tokenization counted, with its ids, tokens and count), locations, corpus.`,
 					locs = locs[:limit]
 				}
 				for _, l := range locs {
-					out.Locations = append(out.Locations, hit{l.Doc, c.Refs[l.Doc], l.Offset})
+					out.Locations = append(out.Locations, hit{l.Doc, c.Ref(l.Doc), l.Offset})
 				}
 				return emit(out, func() {
 					if textMatch {
@@ -171,7 +249,7 @@ tokenization counted, with its ids, tokens and count), locations, corpus.`,
 			if err := bounds.First(o.Validate(), flagIn("context", ctxTokens, 0, sarray.MaxQuery)); err != nil {
 				return err
 			}
-			return withCorpus(func(c *sarray.Corpus, tok tokenizer.Tokenizer) error {
+			return withNgramIndex(func(c ngramIndex, tok tokenizer.Tokenizer) error {
 				q := tok.Encode(args[0])
 				if words {
 					o.WordStart = sarray.WordStarts(tok)
@@ -185,7 +263,7 @@ tokenization counted, with its ids, tokens and count), locations, corpus.`,
 					Tokens int                 `json:"tokens"`
 					Spans  []sarray.SpanReport `json:"spans"`
 					Corpus string              `json:"corpus"`
-				}{len(q), orEmpty(rep), c.Meta.Corpus}
+				}{len(q), orEmpty(rep), c.CorpusVersion()}
 				return emit(out, func() {
 					fmt.Printf("%d spans in %d tokens\n", len(rep), len(q))
 					for _, r := range rep {

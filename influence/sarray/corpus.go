@@ -494,26 +494,7 @@ type SpanReport struct {
 // Resolve turns spans of q into reports: span text, and each document's data point
 // and a snippet of context tokens around the match (decoded with tok).
 func (c *Corpus) Resolve(tok tokenizer.Tokenizer, q []int, spans []Span, context int) []SpanReport {
-	out := make([]SpanReport, 0, len(spans))
-	for _, sp := range spans {
-		r := SpanReport{Start: sp.Start, End: sp.End, Text: tok.Decode(q[sp.Start:sp.End]), Parts: sp.Parts}
-		// The match length of this document is that of the part it came from.
-		length := map[int]int{}
-		for _, p := range sp.Parts {
-			for _, l := range p.Docs {
-				if _, ok := length[l.Doc]; !ok {
-					length[l.Doc] = p.End - p.Start
-				}
-			}
-		}
-		for _, l := range sp.Docs {
-			n := length[l.Doc]
-			snip := tok.Decode(c.DocTokens(l.Doc, l.Offset-context, l.Offset+n+context))
-			r.Docs = append(r.Docs, DocHit{Doc: l.Doc, DocRef: c.Refs[l.Doc], Offset: l.Offset, Snippet: snip})
-		}
-		out = append(out, r)
-	}
-	return out
+	return ResolveSpans(c, c.Refs, tok, q, spans, context)
 }
 
 // WordStarts returns a SpanOptions.WordStart for tok's tokens: position 0, a token

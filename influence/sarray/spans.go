@@ -3,7 +3,6 @@ package sarray
 import (
 	"fmt"
 	"math"
-	"sort"
 
 	"poa/bounds"
 )
@@ -100,73 +99,5 @@ type Span struct {
 // Spans are returned in start order. Cost: O(Σ_i l_i · log Tokens) for step 1, plus
 // O(len(q) · log Tokens) for unigram counts and O(MaxDocs · log Docs) per part.
 func (x *Index) Spans(q []int, opts *SpanOptions) ([]Span, error) {
-	if err := x.checkQuery(q); err != nil {
-		return nil, err
-	}
-	o := opts.withDefaults()
-	if err := o.Validate(); err != nil {
-		return nil, err
-	}
-	var parts []SpanPart
-	maxEnd := 0
-	for i := range q {
-		if o.WordStart != nil && !o.WordStart(q, i) {
-			continue
-		}
-		m := x.longestAt(q[i:])
-		if m.Len < o.MinLen || m.Count > o.MaxCount || o.Informative != nil && !o.Informative(q[i:i+m.Len]) {
-			continue
-		}
-		if end := i + m.Len; end > maxEnd {
-			parts = append(parts, SpanPart{Start: i, End: end, Count: m.Count})
-			maxEnd = end
-		}
-	}
-	if len(parts) == 0 {
-		return nil, nil
-	}
-	logN := math.Log(float64(x.h.Tokens - x.h.Docs))
-	uni := map[int]float64{}
-	for p := range parts {
-		var lp float64
-		for _, id := range q[parts[p].Start:parts[p].End] {
-			v, ok := uni[id]
-			if !ok {
-				lo, hi := x.find([]int{id})
-				v = math.Log(float64(hi-lo)) - logN
-				uni[id] = v
-			}
-			lp += v
-		}
-		parts[p].LogProb = lp
-	}
-	keep := int(math.Ceil(o.KeepFrac * float64(len(q))))
-	if keep < len(parts) {
-		sort.SliceStable(parts, func(a, b int) bool { return parts[a].LogProb < parts[b].LogProb })
-		parts = parts[:keep]
-		sort.Slice(parts, func(a, b int) bool { return parts[a].Start < parts[b].Start })
-	}
-	var spans []Span
-	for _, p := range parts {
-		p.Docs, _, _ = x.Locate(q[p.Start:p.End], o.MaxDocs)
-		if n := len(spans); n > 0 && p.Start < spans[n-1].End {
-			s := &spans[n-1]
-			s.End = max(s.End, p.End)
-			s.Parts = append(s.Parts, p)
-			continue
-		}
-		spans = append(spans, Span{Start: p.Start, End: p.End, Parts: []SpanPart{p}})
-	}
-	for i := range spans {
-		seen := map[int]bool{}
-		for _, p := range spans[i].Parts {
-			for _, l := range p.Docs {
-				if !seen[l.Doc] && len(spans[i].Docs) < o.MaxDocs {
-					seen[l.Doc] = true
-					spans[i].Docs = append(spans[i].Docs, l)
-				}
-			}
-		}
-	}
-	return spans, nil
+	return SpansOf(x, q, opts)
 }

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestIndexShardsCLI builds the monolithic index and then a sharded one (Beam on
+// Prism) over the bundled Devil's Dictionary and checks that `poa ngram count` and
+// `poa ngram spans` print byte-identical JSON from both; then an import added with
+// `poa index update` and a `poa index compact` keep the answers of a fresh index.
+func TestIndexShardsCLI(t *testing.T) {
+	data := t.TempDir()
+	mustPoa(t, data, "datanet", "create", "devil")
+	mustPoa(t, data, "datanet", "add", "devil", "--contributor", bob, "../../datanet/bundled/devil.index")
+	queries := [][]string{
+		{"ngram", "count", "--json", "--limit", "0", " the"},
+		{"ngram", "count", "--json", "--limit", "7", " of the"},
+		{"ngram", "count", "--json", "--text-match", "--limit", "3", "a man"},
+		{"ngram", "count", "--json", " instrument in harmony with the sentiments of an"},
+		{"ngram", "spans", "--json", "--keep-frac", "1", "--max-docs", "3",
+			"The accordion is an instrument in harmony with the sentiments of an assassin, they say, and a lawyer is one skilled in circumvention of the law."},
+		{"ngram", "spans", "--json", "--min-len", "1", "--max-count", "50", "--max-docs", "5", "--context", "3",
+			"Abasement, n. A decent and customary mental attitude in the presence of wealth or power."},
+	}
+	answers := func() []string {
+		var out []string
+		for _, q := range queries {
+			out = append(out, mustPoa(t, data, q...))
+		}
+		return out
+	}
+	mustPoa(t, data, "index", "build")
+	mono := answers()
+
+	if _, errs, code := runPoa(t, data, "index", "build", "--runner", "universal"); code == 0 || !strings.Contains(errs, "--shards") {
+		t.Fatalf("--runner without --shards: exit %d, %s", code, errs)
+	}
+	if _, errs, code := runPoa(t, data, "index", "build", "--shards", "2", "--runner", "universal"); code == 0 || !strings.Contains(errs, "endpoint") {
+		t.Fatalf("universal runner without --endpoint: exit %d, %s", code, errs)
+	}
+	out, errs, code := runPoa(t, data, "index", "build", "--shards", "3", "--json")
+	if code != 0 {
+		t.Fatalf("index build --shards 3: exit %d\n%s", code, errs)
+	}
+	var set struct {
+		Shards []struct {
+			Dir    string `json:"dir"`
+			Tokens int64  `json:"tokens"`
+		} `json:"shards"`
+		Docs   int64  `json:"docs"`
+		Runner string `json:"runner"`
+	}
+	if err := json.Unmarshal([]byte(out), &set); err != nil {
+		t.Fatal(err)
+	}
+	if len(set.Shards) != 3 || set.Docs != 997 || set.Runner != "prism" || !strings.Contains(errs, "pipeline") {
+		t.Fatalf("index build --shards 3: %s\nstderr: %s", out, errs)
+	}
+	if sh := mustPoa(t, data, "index", "shards"); !strings.Contains(sh, "3 shards (3 asked), 997 documents") {
+		t.Fatalf("index shards: %s", sh)
+	}
+	for i, got := range answers() {
+		if got != mono[i] {
+			t.Fatalf("poa %v: sharded answer differs from the monolithic one:\n%s\n%s", queries[i], got, mono[i])
+		}
+	}
+
+	// A new point: the sharded index is stale until `index update` adds a shard.
+	extra := filepath.Join(t.TempDir(), "extra.jsonl")
+	os.WriteFile(extra, []byte(`{"text": "REINDEX, v. What an index needs after an import that added something."}`+"\n"), 0o644)
+	mustPoa(t, data, "datanet", "add", "devil", "--contributor", bob, extra)
+	if _, errs, code := runPoa(t, data, "ngram", "count", "the"); code == 0 || !strings.Contains(errs, "poa index update") {
+		t.Fatalf("stale sharded index: exit %d, %s", code, errs)
+	}
+	upd := mustPoa(t, data, "index", "update")
+	if !strings.Contains(upd, "added 1 documents") || !strings.Contains(upd, "4 shards") {
+		t.Fatalf("index update: %s", upd)
+	}
+	q := []string{"ngram", "count", "--json", " What an index needs after an import"}
+	if got := mustPoa(t, data, q...); !strings.Contains(got, `"count": 1`) {
+		t.Fatalf("the updated index misses the new point: %s", got)
+	}
+	before := answers()
+	if c := mustPoa(t, data, "index", "compact"); !strings.Contains(c, "merged away 1 shards: 3 shards") {
+		t.Fatalf("index compact: %s", c)
+	}
+	for i, got := range answers() {
+		if got != before[i] {
+			t.Fatalf("poa %v: answer changed by compaction:\n%s\n%s", queries[i], got, before[i])
+		}
+	}
+	// Counts equal the monolithic index rebuilt with the new point (document ids
+	// differ: the update appended it).
+	mustPoa(t, data, "index", "build")
+	if got := mustPoa(t, data, q...); !strings.Contains(got, `"count": 1`) {
+		t.Fatalf("monolithic rebuild: %s", got)
+	}
+}

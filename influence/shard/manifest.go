@@ -1,0 +1,211 @@
+package shard
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"poa/influence/sarray"
+)
+
+// FormatVersion is the version of set.json and of each shard's manifest.json.
+const FormatVersion = 1
+
+// File names inside a set directory and a shard directory.
+const (
+	SetFile      = "set.json"
+	ManifestFile = "manifest.json"
+	IndexFile    = "corpus.sa"
+	DocsFile     = "docs.bin"
+)
+
+// FileSum is the size and sha256 of one file of a shard.
+type FileSum struct {
+	Bytes  int64  `json:"bytes"`
+	SHA256 string `json:"sha256"`
+}
+
+// Manifest describes one shard directory (manifest.json).
+type Manifest struct {
+	Format    int                `json:"format"`
+	Shard     int                `json:"shard"` // position in the set when built
+	Of        int                `json:"of"`    // shards in the set when built
+	FirstDoc  int64              `json:"first_doc"`
+	Docs      int64              `json:"docs"`
+	Tokens    int64              `json:"tokens"` // separators included
+	Width     int                `json:"width"`
+	Corpus    string             `json:"corpus"` // sarray.CorpusVersion of this shard's documents
+	Tokenizer string             `json:"tokenizer"`
+	TokName   string             `json:"tokenizer_name"`
+	Files     map[string]FileSum `json:"files"`
+	SortSec   float64            `json:"sort_seconds"`
+}
+
+// ShardRef is a shard's entry in the set manifest.
+type ShardRef struct {
+	Dir            string `json:"dir"` // relative to the set directory
+	FirstDoc       int64  `json:"first_doc"`
+	Docs           int64  `json:"docs"`
+	Tokens         int64  `json:"tokens"`
+	Bytes          int64  `json:"bytes"` // corpus.sa + docs.bin
+	ManifestSHA256 string `json:"manifest_sha256"`
+}
+
+// Set is the set manifest (set.json).
+type Set struct {
+	Format    int                            `json:"format"`
+	Corpus    string                         `json:"corpus"` // sarray.CorpusVersion of all documents in set order
+	Tokenizer string                         `json:"tokenizer"`
+	TokName   string                         `json:"tokenizer_name"`
+	Model     string                         `json:"model,omitempty"`
+	Requested int                            `json:"requested_shards"`
+	Shards    []ShardRef                     `json:"shards"`
+	Counts    map[string]sarray.DatanetCount `json:"counts"` // committed points per datanet (sarray.Staleness)
+	Datanets  []string                       `json:"datanets"`
+	Docs      int64                          `json:"docs"`
+	Tokens    int64                          `json:"tokens"`
+	Bytes     int64                          `json:"bytes"`
+	Runner    string                         `json:"runner"`
+	Built     time.Time                      `json:"built"`
+	BuildSec  float64                        `json:"build_seconds"`
+}
+
+// writeShard builds and writes one shard directory: the suffix array of docs (in
+// order) as corpus.sa, their table as docs.bin, then manifest.json. Files are written
+// under temporary names and renamed, the manifest last, so a shard with a manifest is
+// complete. It returns the manifest.
+func writeShard(ctx context.Context, dir string, m Manifest, vocab, eot int, tokHash sarray.Hash, refs []sarray.DocRef, docs [][]int32) (Manifest, error) {
+	b := sarray.NewBuilder(vocab, eot)
+	total := 0
+	for _, d := range docs {
+		total += len(d) + 1
+	}
+	b.Grow(total, len(docs))
+	ids := []int{}
+	for i, d := range docs {
+		ids = ids[:0]
+		for _, t := range d {
+			ids = append(ids, int(t))
+		}
+		if err := b.Add(ids); err != nil {
+			return m, fmt.Errorf("shard %d: data point %s/%s: %w", m.Shard, refs[i].Datanet, refs[i].Point, err)
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return m, fmt.Errorf("shard: %w", err)
+	}
+	corpus := sarray.CorpusVersion(refs)
+	table, err := sarray.EncodeDocTable(refs)
+	if err != nil {
+		return m, err
+	}
+	if err := writeAtomic(filepath.Join(dir, DocsFile), table); err != nil {
+		return m, err
+	}
+	st, err := b.Write(ctx, filepath.Join(dir, IndexFile), sarray.Identity{Corpus: corpus, Tokenizer: tokHash, TokName: m.TokName}, nil)
+	if err != nil {
+		return m, err
+	}
+	m.Format, m.Docs, m.Tokens, m.Width = FormatVersion, st.Docs, st.Tokens, st.Width
+	m.Corpus, m.Tokenizer, m.SortSec = corpus.String(), tokHash.String(), st.SortTime.Seconds()
+	m.Files = map[string]FileSum{}
+	for _, f := range []string{IndexFile, DocsFile} {
+		s, err := sumFile(filepath.Join(dir, f))
+		if err != nil {
+			return m, err
+		}
+		m.Files[f] = s
+	}
+	j, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return m, err
+	}
+	return m, writeAtomic(filepath.Join(dir, ManifestFile), append(j, '\n'))
+}
+
+// readManifest reads a shard's manifest.json and returns it with its sha256.
+func readManifest(dir string) (Manifest, string, error) {
+	var m Manifest
+	b, err := os.ReadFile(filepath.Join(dir, ManifestFile))
+	if err != nil {
+		return m, "", fmt.Errorf("shard: %w", err)
+	}
+	sum := sha256.Sum256(b)
+	if err := json.Unmarshal(b, &m); err != nil {
+		return m, "", fmt.Errorf("shard %s: %w: manifest: %v", dir, sarray.ErrFormat, err)
+	}
+	if m.Format != FormatVersion {
+		return m, "", fmt.Errorf("shard %s: %w: manifest format %d (this poa reads %d)", dir, sarray.ErrFormat, m.Format, FormatVersion)
+	}
+	return m, hex.EncodeToString(sum[:]), nil
+}
+
+// ReadSet reads dir/set.json. ErrNoSet if there is none.
+func ReadSet(dir string) (Set, error) {
+	var s Set
+	b, err := os.ReadFile(filepath.Join(dir, SetFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return s, fmt.Errorf("%w in %s", ErrNoSet, dir)
+	}
+	if err != nil {
+		return s, fmt.Errorf("shard: %w", err)
+	}
+	if err := json.Unmarshal(b, &s); err != nil {
+		return s, fmt.Errorf("shard set %s: %w: %v", dir, sarray.ErrFormat, err)
+	}
+	if s.Format != FormatVersion {
+		return s, fmt.Errorf("shard set %s: %w: format %d (this poa reads %d)", dir, sarray.ErrFormat, s.Format, FormatVersion)
+	}
+	return s, nil
+}
+
+func writeSet(dir string, s Set) error {
+	j, err := json.MarshalIndent(s, "", "  ")
+	if err != nil {
+		return err
+	}
+	return writeAtomic(filepath.Join(dir, SetFile), append(j, '\n'))
+}
+
+func sumFile(path string) (FileSum, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return FileSum{}, fmt.Errorf("shard: %w", err)
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return FileSum{}, fmt.Errorf("shard: %w", err)
+	}
+	return FileSum{Bytes: n, SHA256: hex.EncodeToString(h.Sum(nil))}, nil
+}
+
+func writeAtomic(path string, b []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return fmt.Errorf("shard: %w", err)
+	}
+	tmp := f.Name()
+	if _, err = f.Write(b); err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("shard: write %s: %w", path, err)
+	}
+	return nil
+}
