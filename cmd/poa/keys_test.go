@@ -153,4 +153,3 @@ func TestServeKeys(t *testing.T) {
 		}
 	}
 }
-
