@@ -31,10 +31,10 @@ func (b Backend) String() string {
 // TotalFee and splits it by its current fee rule; DataFee, its data share, is what the
 // proof opens (so a split made under another fee rule fails with InvalidProof).
 type Epoch struct {
-	Epoch        uint64
-	TotalFee     *big.Int // F, the epoch's total fee; < 2^96
-	DataFee      *big.Int // F − owner share − protocol share under the fee rule
-	Commitment   *big.Int
+	Epoch      uint64
+	TotalFee   *big.Int // F, the epoch's total fee; < 2^96
+	DataFee    *big.Int // F − owner share − protocol share under the fee rule
+	Commitment *big.Int
 	// Records is RecordsHash of the epoch's attribution records, whose scores the
 	// commitment aggregates (each must be attested, else the epoch can be voided).
 	Records      common.Hash
