@@ -1,56 +1,9 @@
-// poa audit page: plain JavaScript over the node's JSON API (docs/api.md).
-// Every piece of data is inserted with textContent, never as HTML.
+// poa audit page: plain JavaScript over the node's JSON API (docs/api.md), on the
+// shared page.js (DOM, API key, API calls) and tokens.js (attributed output and its
+// sources). Every piece of data is inserted with textContent, never as HTML.
 'use strict';
 
 const SCORE_SCALE = 1e6; // fixed-point units per 1.0 (docs/settlement-abi.md)
-
-const $ = (id) => document.getElementById(id);
-
-function el(tag, attrs, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children) e.append(c);
-  return e;
-}
-
-// The API key (poa keys create) the page sends as a bearer token: kept in this browser's
-// sessionStorage only, never in the page or a URL. State-changing endpoints need an admin key.
-function apiKey() {
-  const field = $('api-key');
-  if (field && field.value) sessionStorage.setItem('poa-api-key', field.value);
-  return sessionStorage.getItem('poa-api-key') || '';
-}
-
-async function api(method, path, body) {
-  const opts = { method, headers: {} };
-  const key = apiKey();
-  if (key) opts.headers['Authorization'] = 'Bearer ' + key;
-  if (body !== undefined) {
-    opts.headers['Content-Type'] = 'application/json';
-    opts.body = JSON.stringify(body);
-  }
-  const resp = await fetch(path, opts);
-  let data = null;
-  try { data = await resp.json(); } catch (_) { /* not JSON */ }
-  if (!resp.ok) {
-    const e = (data && data.error) || { code: 'http_' + resp.status, message: resp.statusText };
-    const err = new Error(e.code + ': ' + e.message);
-    err.code = e.code;
-    throw err;
-  }
-  return data;
-}
-
-function showError(id, err) {
-  const p = $(id);
-  if (!err) { p.hidden = true; p.textContent = ''; return; }
-  p.hidden = false;
-  p.textContent = err.message || String(err);
-}
 
 function fmtScore(s) { return (Number(s) / SCORE_SCALE).toFixed(6); }
 function short(s, n) { return s && s.length > n ? s.slice(0, n) + '…' : (s || ''); }
@@ -86,8 +39,7 @@ async function loadAdapters() {
 
 // ---- completion and token shading ----
 
-let current = null;   // the last completion's attribution
-let anchor = null;    // first token of a shift-click span
+let view = null; // the last completion's TokenView
 
 async function ask(ev) {
   ev.preventDefault();
@@ -109,24 +61,12 @@ async function ask(ev) {
 }
 
 function renderCompletion(resp) {
-  current = resp.attribution || { tokens: [], sources: [], contributors: [] };
-  anchor = null;
-  const out = $('output');
-  out.replaceChildren();
-  const text = resp.choices[0].text;
-  const max = Math.max(1e-12, ...current.tokens.map((t) => t.score || 0));
-  let pos = 0;
-  for (const t of current.tokens) {
-    if (t.start > pos) out.append(text.slice(pos, t.start)); // text between tokens
-    const span = el('span', { class: 'tok', 'data-index': String(t.index), title: 'strength ' + (t.score || 0).toFixed(4), text: t.text });
-    const a = (t.score || 0) / max;
-    span.style.backgroundColor = 'rgba(230, 120, 20, ' + (0.08 + 0.72 * a).toFixed(3) + ')';
-    span.addEventListener('click', (e) => selectTokens(t.index, e.shiftKey));
-    out.append(span);
-    pos = Math.max(pos, t.end);
-  }
-  if (pos < text.length) out.append(text.slice(pos));
-  if (current.tokens.length === 0) out.append(text);
+  const current = resp.attribution || { tokens: [], sources: [], contributors: [] };
+  view = new TokenView($('output'), $('sources'), current, (sel) => {
+    $('selection').textContent = sel;
+    $('sources-hint').hidden = true;
+  });
+  view.render(resp.choices[0].text);
   const link = $('record-link');
   link.textContent = current.record_id || '(none)';
   link.href = '/v1/attributions/' + encodeURIComponent(current.record_id || '');
@@ -146,79 +86,6 @@ function renderCompletion(resp) {
   $('sources').replaceChildren();
   $('selection').textContent = '';
   $('sources-hint').hidden = false;
-}
-
-function selectTokens(index, extend) {
-  if (!current) return;
-  let lo = index, hi = index;
-  if (extend && anchor !== null) { lo = Math.min(anchor, index); hi = Math.max(anchor, index); }
-  else anchor = index;
-  for (const s of document.querySelectorAll('#output .tok')) {
-    const i = Number(s.dataset.index);
-    s.classList.toggle('selected', i >= lo && i <= hi);
-  }
-  const toks = current.tokens.filter((t) => t.index >= lo && t.index <= hi);
-  $('selection').textContent = 'Selected ' + (toks.length === 1 ? 'token' : 'span') + ': "' + toks.map((t) => t.text).join(' ') + '"';
-  renderSources(toks);
-}
-
-// renderSources aggregates the references of the selected tokens per source:
-// summed strength, summed method breakdown, every matching span.
-function renderSources(toks) {
-  const agg = new Map();
-  for (const t of toks) {
-    for (const r of t.refs || []) {
-      let a = agg.get(r.source);
-      if (!a) { a = { score: 0, methods: {}, spans: [] }; agg.set(r.source, a); }
-      a.score += r.score || 0;
-      for (const [m, v] of Object.entries(r.methods || {})) a.methods[m] = (a.methods[m] || 0) + v;
-      if (r.span) a.spans.push(r.span);
-    }
-  }
-  const box = $('sources');
-  box.replaceChildren();
-  $('sources-hint').hidden = true;
-  if (agg.size === 0) {
-    box.append(el('p', { class: 'muted', text: 'No training data point is attributed to this selection.' }));
-    return;
-  }
-  const rows = [...agg.entries()].sort((x, y) => y[1].score - x[1].score);
-  for (const [idx, a] of rows) {
-    const src = current.sources[idx];
-    if (!src) continue;
-    const meta = el('div', { class: 'meta' },
-      el('span', { text: 'datanet ' + src.datanet }),
-      el('span', { class: 'addr', text: 'contributor ' + src.contributor }),
-      el('span', { class: 'addr', title: src.id, text: 'point ' + short(src.id, 12) }),
-      el('span', { text: 'strength ' + a.score.toFixed(4) }));
-    const methods = el('table', {}, el('thead', {}, el('tr', {}, el('th', { text: 'method' }), el('th', { class: 'num', text: 'contribution' }))));
-    const mb = el('tbody');
-    for (const [m, v] of Object.entries(a.methods).sort((x, y) => y[1] - x[1])) {
-      mb.append(el('tr', {}, el('td', { text: m }), el('td', { class: 'num', text: v.toFixed(4) })));
-    }
-    methods.append(mb);
-    box.append(el('div', { class: 'source', 'data-source': src.id }, meta, highlighted(src.text, a.spans), methods));
-  }
-}
-
-// highlighted returns the source text with the matching spans marked. Spans are
-// byte offsets into UTF-8; they are mapped to string positions here.
-function highlighted(text, spans) {
-  const div = el('div', { class: 'text' });
-  const bytes = new TextEncoder().encode(text);
-  const dec = new TextDecoder();
-  const merged = spans.map((s) => [Math.max(0, s.start), Math.min(bytes.length, s.end)])
-    .filter(([a, b]) => a < b).sort((x, y) => x[0] - y[0]);
-  let pos = 0;
-  for (const [a0, b] of merged) {
-    const a = Math.max(a0, pos);
-    if (a >= b) continue;
-    div.append(dec.decode(bytes.slice(pos, a)));
-    div.append(el('mark', { text: dec.decode(bytes.slice(a, b)) }));
-    pos = b;
-  }
-  div.append(dec.decode(bytes.slice(pos)));
-  return div;
 }
 
 // ---- epochs ----

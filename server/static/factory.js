@@ -1,64 +1,8 @@
 // poa ModelFactory page: datanets, fine-tune jobs, adapter comparison and chat,
-// in plain JavaScript over the node's JSON API (docs/api.md). Every piece of data
-// is inserted with textContent, never as HTML.
+// in plain JavaScript over the node's JSON API (docs/api.md), on the shared page.js
+// (DOM, API key, API calls) and tokens.js (attributed output and its sources).
+// Every piece of data is inserted with textContent, never as HTML.
 'use strict';
-
-const $ = (id) => document.getElementById(id);
-
-function el(tag, attrs, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children) e.append(c);
-  return e;
-}
-
-// The API key (poa keys create) the page sends as a bearer token: kept in this
-// browser's sessionStorage only (shared with the audit page), never in the page or
-// a URL. Creating datanets, uploading and jobs need an admin key.
-function apiKey() {
-  const field = $('api-key');
-  if (field && field.value) sessionStorage.setItem('poa-api-key', field.value);
-  return sessionStorage.getItem('poa-api-key') || '';
-}
-
-function headers(extra) {
-  const h = Object.assign({}, extra || {});
-  const key = apiKey();
-  if (key) h['Authorization'] = 'Bearer ' + key;
-  return h;
-}
-
-async function apiError(resp) {
-  let data = null;
-  try { data = await resp.json(); } catch (_) { /* not JSON */ }
-  const e = (data && data.error) || { code: 'http_' + resp.status, message: resp.statusText };
-  const err = new Error(e.code + ': ' + e.message);
-  err.code = e.code;
-  err.detail = e.message;
-  return err;
-}
-
-async function api(method, path, body) {
-  const opts = { method, headers: headers() };
-  if (body !== undefined) {
-    opts.headers['Content-Type'] = 'application/json';
-    opts.body = JSON.stringify(body);
-  }
-  const resp = await fetch(path, opts);
-  if (!resp.ok) throw await apiError(resp);
-  return resp.json();
-}
-
-function showError(id, err) {
-  const p = $(id);
-  if (!err) { p.hidden = true; p.textContent = ''; return; }
-  p.hidden = false;
-  p.textContent = err.message || String(err);
-}
 
 function fmt(x, d) { return x === null || x === undefined ? '—' : Number(x).toFixed(d === undefined ? 4 : d); }
 
@@ -382,9 +326,6 @@ async function loadModels() {
   }
 }
 
-let chatAttr = null; // the last answer's attribution
-let anchor = null;
-
 async function sendChat(ev) {
   ev.preventDefault();
   showError('chat-error', null);
@@ -425,84 +366,14 @@ async function sendChat(ev) {
 // renderAnswer shades each token by attribution strength, as the audit page does;
 // clicking a token (shift-click: a span) lists its sources.
 function renderAnswer(out, text, attr) {
-  chatAttr = attr || { tokens: [], sources: [], contributors: [] };
-  anchor = null;
   for (const old of document.querySelectorAll('#chat-log .output.current')) old.classList.remove('current');
   out.classList.add('current');
-  out.replaceChildren();
-  const max = Math.max(1e-12, ...chatAttr.tokens.map((t) => t.score || 0));
-  let pos = 0;
-  for (const t of chatAttr.tokens) {
-    if (t.start > pos) out.append(text.slice(pos, t.start));
-    const span = el('span', { class: 'tok', 'data-index': String(t.index), title: 'strength ' + (t.score || 0).toFixed(4), text: t.text });
-    span.style.backgroundColor = 'rgba(230, 120, 20, ' + (0.08 + 0.72 * (t.score || 0) / max).toFixed(3) + ')';
-    span.addEventListener('click', (e) => selectTokens(out, t.index, e.shiftKey));
-    out.append(span);
-    pos = Math.max(pos, t.end);
-  }
-  if (pos < text.length) out.append(text.slice(pos));
-  if (!chatAttr.tokens.length) out.append(text);
-  out.after(el('p', { class: 'muted', text: 'Record ' + (chatAttr.record_id || '(none)') + ' · click a token to see its sources' }));
-}
-
-function selectTokens(out, index, extend) {
-  let lo = index, hi = index;
-  if (extend && anchor !== null) { lo = Math.min(anchor, index); hi = Math.max(anchor, index); } else anchor = index;
-  for (const s of out.querySelectorAll('.tok')) {
-    const i = Number(s.dataset.index);
-    s.classList.toggle('selected', i >= lo && i <= hi);
-  }
-  const toks = chatAttr.tokens.filter((t) => t.index >= lo && t.index <= hi);
-  $('chat-selection').textContent = 'Selected ' + (toks.length === 1 ? 'token' : 'span') + ': "' + toks.map((t) => t.text).join(' ') + '"';
-  renderSources(toks);
-}
-
-// renderSources aggregates the selected tokens' references per source (as the
-// audit page does): summed strength and methods, every matching span marked.
-function renderSources(toks) {
-  const agg = new Map();
-  for (const t of toks) {
-    for (const r of t.refs || []) {
-      let a = agg.get(r.source);
-      if (!a) { a = { score: 0, methods: {}, spans: [] }; agg.set(r.source, a); }
-      a.score += r.score || 0;
-      for (const [m, v] of Object.entries(r.methods || {})) a.methods[m] = (a.methods[m] || 0) + v;
-      if (r.span) a.spans.push(r.span);
-    }
-  }
-  const box = $('chat-sources');
-  box.replaceChildren();
-  $('chat-sources-box').hidden = false;
-  if (agg.size === 0) { box.append(el('p', { class: 'muted', text: 'No training data point is attributed to this selection.' })); return; }
-  for (const [idx, a] of [...agg.entries()].sort((x, y) => y[1].score - x[1].score)) {
-    const src = chatAttr.sources[idx];
-    if (!src) continue;
-    const meta = el('div', { class: 'meta' },
-      el('span', { text: 'datanet ' + src.datanet }), el('span', { class: 'addr', text: 'contributor ' + src.contributor }),
-      el('span', { class: 'addr', title: src.id, text: 'point ' + (src.id || '').slice(0, 12) }), el('span', { text: 'strength ' + a.score.toFixed(4) }));
-    const mb = el('tbody');
-    for (const [m, v] of Object.entries(a.methods).sort((x, y) => y[1] - x[1])) mb.append(el('tr', {}, el('td', { text: m }), el('td', { class: 'num', text: v.toFixed(4) })));
-    const methods = el('table', {}, el('thead', {}, el('tr', {}, el('th', { text: 'method' }), el('th', { class: 'num', text: 'contribution' }))), mb);
-    box.append(el('div', { class: 'source', 'data-source': src.id }, meta, highlighted(src.text, a.spans), methods));
-  }
-}
-
-// highlighted marks the spans (UTF-8 byte offsets) in a source's text.
-function highlighted(text, spans) {
-  const div = el('div', { class: 'text' });
-  const bytes = new TextEncoder().encode(text);
-  const dec = new TextDecoder();
-  const merged = spans.map((s) => [Math.max(0, s.start), Math.min(bytes.length, s.end)]).filter(([a, b]) => a < b).sort((x, y) => x[0] - y[0]);
-  let pos = 0;
-  for (const [a0, b] of merged) {
-    const a = Math.max(a0, pos);
-    if (a >= b) continue;
-    div.append(dec.decode(bytes.slice(pos, a)));
-    div.append(el('mark', { text: dec.decode(bytes.slice(a, b)) }));
-    pos = b;
-  }
-  div.append(dec.decode(bytes.slice(pos)));
-  return div;
+  const view = new TokenView(out, $('chat-sources'), attr, (sel) => {
+    $('chat-selection').textContent = sel;
+    $('chat-sources-box').hidden = false;
+  });
+  view.render(text);
+  out.after(el('p', { class: 'muted', text: 'Record ' + (view.attr.record_id || '(none)') + ' · click a token to see its sources' }));
 }
 
 document.addEventListener('DOMContentLoaded', async () => {
