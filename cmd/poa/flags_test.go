@@ -63,6 +63,8 @@ var flagSpecs = map[string]flagSpec{
 	"poa serve":                      {args: []string{"--addr", "127.0.0.1:99999"}},
 	"poa settle":                     {args: []string{"--rpc", "http://127.0.0.1:1"}, names: feeRuleNames},
 	"poa train adapter":              {args: []string{"ad2", "--datanet", "jargon", "--rank", "2", "--steps", "2", "--seq-len", "16", "--batch", "2"}},
+	"poa index build":                {args: []string{}},
+	"poa index compact":              {args: []string{}},
 	"poa train base":                 {args: []string{"--name", "base2", "--datanet", "jargon", "--config", "tiny", "--steps", "2", "--seq-len", "16", "--batch", "2"}},
 	"poa verify":                     {},
 	"poa gov deploy":                 {args: []string{"--rpc", "http://127.0.0.1:1"}},
@@ -97,6 +99,12 @@ var feeRuleNames = map[string]string{"owner-bps": "fee rule", "protocol-bps": "f
 // directory as it was. Keys are "COMMAND --FLAG=CLASS", CLASS one of zero, negative,
 // huge.
 var flagAllowed = map[string]string{
+	"poa train base --layers=zero":               "0 keeps the config's (documented)",
+	"poa train base --width=zero":                "0 keeps the config's (documented)",
+	"poa train base --heads=zero":                "0 keeps the config's (documented)",
+	"poa train base --context=zero":              "0 keeps the config's (documented)",
+	"poa train base --vocab=zero":                "0 keeps the config's (documented)",
+	"poa index compact --max-tokens=zero":        "0 merges up to the largest shard's size (documented)",
 	"poa serve --adapter-cache-mb=zero":          "0 is the default budget, 256 MiB (documented)",
 	"poa gov cancel --chain-id=zero":             "0 accepts any chain id (documented)",
 	"poa gov cancel --chain-id=huge":             "any uint64 is a chain id; --rpc's eth_chainId is checked against it",

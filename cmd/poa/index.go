@@ -120,6 +120,9 @@ shards are kept. The corpus version then covers the whole shard set. Run
 document ids and every answer stay the same.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := flagIn("max-tokens", maxTokens, 0, 1<<40); err != nil {
+				return err
+			}
 			return withStore(func(s *store.Store) error {
 				dir, err := shard.SetDir(s)
 				if err != nil {

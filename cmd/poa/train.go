@@ -39,11 +39,21 @@ and ends with the same weights as an uninterrupted run. See docs/model.md.`,
 			if err != nil {
 				return err
 			}
-			for _, o := range []struct{ dst, v *int }{{&cfg.NLayer, &shape.NLayer}, {&cfg.NEmbd, &shape.NEmbd}, {&cfg.NHead, &shape.NHead},
-				{&cfg.NPositions, &shape.NPositions}, {&cfg.VocabSize, &shape.VocabSize}} {
-				if *o.v > 0 {
-					*o.dst = *o.v
+			// The shape flags override the config; 0 keeps the config's value.
+			for _, o := range []struct {
+				flag    string
+				dst, v  *int
+				lo, max int
+			}{{"layers", &cfg.NLayer, &shape.NLayer, 1, 96}, {"width", &cfg.NEmbd, &shape.NEmbd, 1, 16384},
+				{"heads", &cfg.NHead, &shape.NHead, 1, 256}, {"context", &cfg.NPositions, &shape.NPositions, 1, 1 << 16},
+				{"vocab", &cfg.VocabSize, &shape.VocabSize, 257, 1 << 20}} {
+				if *o.v == 0 {
+					continue
 				}
+				if err := flagIn(o.flag, *o.v, o.lo, o.max); err != nil {
+					return fmt.Errorf("%w (0 keeps the config's)", err)
+				}
+				*o.dst = *o.v
 			}
 			if err := cfg.Validate(); err != nil {
 				return err
