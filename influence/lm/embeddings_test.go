@@ -9,6 +9,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"poa/gradients"
@@ -230,8 +231,13 @@ func TestEmbeddingCandidates(t *testing.T) {
 			}
 			all := influence.ScanTopK(q, pf, n)
 			var inCands []influence.Hit
+			trained := trainedOn(s, l)
 			for _, h := range all {
-				if slices.Contains(cands, h.Index) {
+				dn, pt, _ := strings.Cut(h.ID, "/")
+				// Only trained-on points are evidence (a document training held out is not).
+				if ok, err := trained(dn, pt); err != nil {
+					t.Fatal(err)
+				} else if ok && slices.Contains(cands, h.Index) {
 					inCands = append(inCands, h)
 				}
 			}

@@ -3,7 +3,10 @@ package lm
 import (
 	"fmt"
 	"slices"
+	"time"
 
+	"poa/gradients"
+	"poa/inference"
 	"poa/store"
 )
 
@@ -31,8 +34,21 @@ func trainedOn(s *store.Store, l *loaded) func(datanet, id string) (bool, error)
 	}
 }
 
-// trainedPoint is trainedOn's rule for a point already read.
+// trainedPoint is trainedOn's rule for a point already read: the base model or the
+// adapter trained on it. A document their training held out to measure held-out loss
+// (gradients.HeldOut, when the record shows held-out documents: a split that would hold
+// out everything holds out nothing) was not trained on, so it earns nothing either.
 func trainedPoint(l *loaded, datanet string, p store.DataPoint) bool {
-	return slices.Contains(l.mrec.Datanets, datanet) && !p.Added.After(l.mrec.Created) ||
-		slices.Contains(l.arec.Datanets, datanet) && !p.Added.After(l.arec.Created)
+	held := gradients.HeldOut(p.Text)
+	return trainedBy(l.mrec.Datanets, l.mrec.Created, l.mrec.HeldOut, datanet, p, held) ||
+		trainedBy(l.arec.Datanets, l.arec.Created, l.arec.HeldOut, datanet, p, held)
+}
+
+// trainedBy is whether one training run (its datanets, finish time and held-out loss
+// record) trained on point p of datanet; held is gradients.HeldOut(p.Text).
+func trainedBy(datanets []string, created time.Time, ho *inference.HeldOutLoss, datanet string, p store.DataPoint, held bool) bool {
+	if held && ho != nil && ho.Docs > 0 {
+		return false
+	}
+	return slices.Contains(datanets, datanet) && !p.Added.After(created)
 }
