@@ -12,7 +12,6 @@ import (
 	"poa/api"
 	"poa/client"
 	"poa/inference"
-	"poa/node"
 	"poa/server"
 	"poa/server/lmengine"
 	"poa/store"
@@ -24,19 +23,8 @@ import (
 // and LoRAX do; usage.prompt_tokens is the tokenizer's count of the prompt; a prompt
 // or max_tokens that does not fit in the context is 400 prompt_too_long, never 500.
 func TestModelsThroughTheRealEngine(t *testing.T) {
-	st, err := store.Open(store.DefaultOptions(t.TempDir()).WithSyncWrites(false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := demoStore(t) // the package's shared tiny demo store
 	ctx := context.Background()
-	o := node.DefaultDemo()
-	o.Config, o.Model = "tiny", "demo-tiny"
-	o.BaseSteps, o.AdapterSteps, o.MaxTokens = 30, 15, 12
-	o.Prompts, o.Settle = nil, false
-	if _, err := node.Demo(ctx, st, o, nil); err != nil {
-		t.Fatal(err)
-	}
 	eng := server.NewStoreEngine(st)
 	lmengine.Attach(eng, st, lmengine.Options{Fee: "1000"})
 	ts := httptest.NewServer(server.New(eng, server.Config{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}).Handler())
