@@ -50,7 +50,12 @@
 //	SketchLeaf = MD(LeafTag, point, contributor, pack(g)…),
 //	pack: element e = Σ_{t<15} (g_{15e+t} + 2^15)·2^(16t)  (PackPer = 15 digits of 16 bits),
 //
-// with MD the zero-IV Poseidon2 chain of ScoresCommitment. The leaves sit at fixed
+// with MD the leaf chain (Chain): a Merkle–Damgård chain of the width-16 Poseidon2
+// permutation (8 full, 57 partial rounds: the Poseidon2 paper's 128-bit instance for
+// BN254 at t = 16) that starts from the element count n and absorbs 15 elements per
+// call, h ← P16(h, e_{15j}, …, e_{15j+14})[0] + h, zero-padding the last block. A
+// packed sketch element costs about 37 R1CS constraints in it instead of 186 in the
+// width-2 chain. The leaves sit at fixed
 // positions of a SketchTree of fixed depth (missing leaves are 0, node = compress(l, r),
 // bit d of the index says whether the node is the right child at height d), whose root
 // is posted on-chain. The quantized query q of the inference is hashed as

@@ -5,7 +5,6 @@ import (
 	"math/big"
 
 	"github.com/consensys/gnark/frontend"
-	p2 "github.com/consensys/gnark/std/permutation/poseidon2"
 	"github.com/consensys/gnark/std/rangecheck"
 )
 
@@ -153,7 +152,7 @@ func (c *ScoreCircuit) assertActive(api frontend.API) {
 }
 
 // assertQuery constrains QueryHash(q) = want.
-func assertQuery(api frontend.API, perm *p2.Permutation, q []frontend.Variable, want frontend.Variable) {
+func assertQuery(api frontend.API, perm *hasher, q []frontend.Variable, want frontend.Variable) {
 	api.AssertIsEqual(queryHash(api, perm, q), want)
 }
 
