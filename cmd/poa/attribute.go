@@ -12,6 +12,7 @@ import (
 
 	"poa/influence"
 	"poa/influence/lm"
+	"poa/influence/shard"
 	"poa/node"
 )
 
@@ -20,6 +21,7 @@ func init() {
 		o            lm.Options
 		alpha        float64
 		noIndexBuild bool
+		shards       []string
 	)
 	cmd := &cobra.Command{
 		Use:   "attribute --adapter NAME --prompt P",
@@ -34,7 +36,14 @@ instead, naming 'poa index build'); fuses both into
 fixed-point scores per data point and contributor (rule fusion-v1, docs/influence.md);
 and files the attribution record (kind attribution) with everything needed to
 recompute it into the open settlement epoch under a fresh id (every run is billed
---fee; a record with fee 0 is kept for audit and earns nothing at settlement). JSON keys: output, tokens, datapoints, contributors, record.`,
+--fee; a record with fee 0 is kept for audit and earns nothing at settlement). JSON keys: output, tokens, datapoints, contributors, record.
+
+Shards: when the most recently built index is sharded (poa index build --shards) and
+fits (the model's tokenizer, not stale), spans come from its shards; when the adapter
+has a sketch set (poa index sketches --shards) whose root is its registered
+commitment's, the influence scan runs over it. The records are the same as over the
+monolithic files. A discovered set that does not fit is skipped with a warning;
+--shards DIR names a set and makes a misfit an error. -v logs the sources used.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if o.Adapter == "" || o.Prompt == "" {
@@ -67,6 +76,12 @@ recompute it into the open settlement epoch under a fresh id (every run is bille
 				ph.mark("store close")
 				ph.log()
 			}()
+			src, err := shard.OpenSources(s, o.Adapter, shards)
+			if err != nil {
+				return err
+			}
+			defer src.Close()
+			src.Apply(&o)
 			progress, finish := phaseBars[int]()
 			o.Progress = progress
 			res, _, _, err := node.Attribute(cmd.Context(), s, o, "")
@@ -103,6 +118,7 @@ recompute it into the open settlement epoch under a fresh id (every run is bille
 		},
 	}
 	f := cmd.Flags()
+	f.StringArrayVar(&shards, "shards", nil, "read this shard set instead of the monolithic files: a sharded index (poa index build --shards) or a sketch set (poa index sketches --shards); repeat for both; one that does not fit the store or the adapter's commitment is an error (default: the store's own sets when they fit, else the monolithic files, with a warning)")
 	f.StringVar(&o.Adapter, "adapter", "", "adapter to generate with (its sketches must exist)")
 	f.StringVar(&o.Prompt, "prompt", "", "prompt text")
 	f.StringVar(&o.Output, "output", "", "attribute this continuation instead of generating one")

@@ -34,6 +34,7 @@ func init() {
 		fee      string
 		cacheMB  int64
 		attest   = node.AttestOptimistic
+		shards   []string
 	)
 	c := &cobra.Command{
 		Use:   "serve",
@@ -80,7 +81,7 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 				if ads, err := eng.Adapters(cmd.Context()); err != nil {
 					return err
 				} else if len(ads) > 0 {
-					eng.Completer = lmengine.Completer(st, lmengine.Options{Fee: fee, AdapterCacheBytes: cacheMB << 20})
+					eng.Completer = lmengine.Completer(st, lmengine.Options{Fee: fee, AdapterCacheBytes: cacheMB << 20, Shards: shards})
 				}
 				cfg.Logger = slog.Default()
 				if err := loadKeys(&cfg); err != nil {
@@ -93,7 +94,7 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 					return ferr
 				}
 				defer fac.Close()
-				srv := server.New(lmengine.NewFactoryEngine(eng, st, fac, lmengine.Options{Fee: fee, AdapterCacheBytes: cacheMB << 20}), cfg)
+				srv := server.New(lmengine.NewFactoryEngine(eng, st, fac, lmengine.Options{Fee: fee, AdapterCacheBytes: cacheMB << 20, Shards: shards}), cfg)
 				unannounce := func() {}
 				ready := func(a net.Addr) {
 					url := "http://" + a.String()
@@ -130,6 +131,7 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 	f.StringVar(&fee, "fee", "1000000000000000000", "default inference fee, OPEN base units (decimal; a request's fee overrides)")
 	f.StringVar(&attest, "attest", attest, "how POST /v1/epochs/close with settle: true (and the resume of an unfinished epoch at start) attests each record's scores before posting: optimistic, verified or none (as poa settle --attest)")
 	f.Int64Var(&cacheMB, "adapter-cache-mb", 256, "memory for LoRA adapters kept loaded, MiB (least recently used evicted; the base model stays resident; 0: 256)")
+	f.StringArrayVar(&shards, "shards", nil, "shard set attribution reads instead of the monolithic files: a sharded index or a sketch set (repeat for both; a misfit fails the request); default: the store's own sets when they fit (poa attribute --help)")
 	f.DurationVar(&shutdown, "shutdown-timeout", 30*time.Second, "how long to let in-flight requests finish on SIGINT/SIGTERM, up to 24h (0: 30s)")
 	f.StringVar(&cfg.RequireKey, "require-key", server.RequireWrites, "what needs an API key (poa keys create; docs/auth.md): writes (state-changing endpoints), inference (also completions) or all (also reads and /metrics)")
 	f.Float64Var(&cfg.KeyRate, "key-rate", 20, "requests per second per API key that sets no rate of its own, up to 1000000 (0: unlimited)")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -72,6 +73,19 @@ type Options struct {
 	// contract: the records' sha256 matched the files when loaded), and
 	// Loaded.AdapterRecord.Name must be Adapter. Results are the same as without it.
 	Loaded *Loaded
+	// Spans, when set, is the suffix-array index span evidence comes from (a sharded
+	// index, influence/shard), held open by the caller, instead of the store's
+	// monolithic index; Index does not apply to it: a source that is not current
+	// (SpanSource.Current) is an error. The records are the same as with the
+	// monolithic index over the same corpus.
+	Spans SpanSource
+	// Sketches, when set, holds the adapter's preconditioned sketches (a sketch set,
+	// influence/shard), held open by the caller, instead of the store's monolithic
+	// sketch file. It serves the influence method only (the others scan the raw
+	// sketches: ErrBadInput), and the adapter's registered commitment must be current
+	// and have its root (ErrSketchSource otherwise; it is not rebuilt here). The
+	// records are the same as with the monolithic file.
+	Sketches SketchSource
 }
 
 // Loaded is a base model with its tokenizer and one adapter over it, loaded from the
@@ -163,16 +177,13 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	if err != nil {
 		return nil, nil, err
 	}
-	sf, meta, proj, err := openSketches(s, l)
+	sk, err := openSketchEvidence(s, l, o)
 	if err != nil {
 		return nil, nil, err
 	}
-	defer sf.Close()
-	scanRestricted, methodName, closeScan, err := scanner(s, o.Method, sf, proj)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer closeScan()
+	defer sk.close()
+	meta, proj, scanRestricted, methodName := sk.meta, sk.proj, sk.scan, sk.method
+	slog.DebugContext(ctx, "attribute: gradient evidence", "source", sk.describe())
 	ph.mark("load")
 
 	prompt := l.tok.Encode(o.Prompt)
@@ -213,7 +224,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 
 	ph.mark("generate")
 	// Embedding candidates, when asked for or when the sketches are many.
-	cands, candParams, err := candidateRows(ctx, s, l, sf, o.Candidates, prompt, out)
+	cands, candParams, err := sk.candidates(ctx, s, l, o.Candidates, prompt, out)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -239,7 +250,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	// score circuit proves (docs/trust-model.md). The other scorers keep the float scan.
 	var query *influence.QueryCommitment
 	if methodName == influenceMethod {
-		c, err := ensureCommitment(ctx, s, l, sf, meta)
+		c, err := sk.commitment(ctx, s, l)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -247,12 +258,12 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		if err != nil {
 			return nil, nil, fmt.Errorf("query sketch: %w", err)
 		}
-		hits, dropped, err := integerTopK(sf, c.Shift, qq, cands, o.TopPoints, trained)
+		hits, dropped, err := sk.integerTopK(c.Shift, qq, cands, o.TopPoints, trained)
 		if err != nil {
 			return nil, nil, err
 		}
 		untrained += dropped
-		if query, ev.Gradient, err = commitQuery(c, sf, q, qq, shift, hits, influence.StoreOwners(s)); err != nil {
+		if query, ev.Gradient, err = commitQuery(c, sk.rows, q, qq, shift, hits, influence.StoreOwners(s)); err != nil {
 			return nil, nil, err
 		}
 	} else {
@@ -277,8 +288,9 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	if err != nil {
 		return nil, nil, err
 	}
-	defer corpus.Close()
+	defer corpus.close()
 	ph.mark("index open")
+	slog.DebugContext(ctx, "attribute: span evidence", "source", corpus.Describe())
 	res.SpanNote = corpus.note
 	filter := corpus.SpanFilter(l.tok, sarray.DefaultMaxDocFrac)
 	spans, err := corpus.Spans(out, &sarray.SpanOptions{WordStart: sarray.WordStarts(l.tok), Informative: filter.Informative})
@@ -288,7 +300,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	for _, sp := range spans {
 		for _, part := range sp.Parts {
 			for _, loc := range part.Docs {
-				ref := corpus.Refs[loc.Doc]
+				ref := corpus.Ref(loc.Doc)
 				if ok, err := trained(ref.Datanet, ref.Point); err != nil {
 					return nil, nil, err
 				} else if !ok {
@@ -332,7 +344,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	}
 
 	ph.mark("token scans")
-	n, k := sf.Dims()
+	n, k := sk.rows.Dims()
 	rec := &influence.Record{
 		Fee: o.Fee, Contributors: cs,
 		Model: l.mrec.Name, ModelHash: l.mrec.SHA256, Adapter: l.arec.Name, AdapterHash: l.arec.SHA256,
@@ -348,7 +360,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	if o.Sampling != nil {
 		rec.Scorer["sampling"] = o.Sampling
 	}
-	rec.Scorer["spans"] = map[string]any{"corpus": corpus.Meta.Corpus, "tokenizer": corpus.Meta.Tokenizer,
+	rec.Scorer["spans"] = map[string]any{"corpus": corpus.corpus, "tokenizer": corpus.tokenizer,
 		"rule": sarray.SpanFilterRule, "max_doc_frac": filter.MaxDocFrac}
 	// Evidence from points outside the model's training data (trainedOn) earns nothing.
 	rec.Scorer["training_data"] = map[string]any{"rule": "trained-on-v1", "dropped": untrained}
@@ -361,15 +373,20 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	return res, rec, nil
 }
 
-// spanCorpus is an open suffix-array index and why it was built for this call.
-type spanCorpus struct {
-	*sarray.Corpus
-	note string
-}
-
-// spanIndex opens the store's suffix-array index for the model's tokenizer as o.Index
-// says: building it first when it is missing or stale (IndexBuild), or refusing.
-func spanIndex(ctx context.Context, s *store.Store, l *loaded, o Options, progress func(string, int, int)) (*spanCorpus, error) {
+// spanIndex opens the span evidence: o.Spans when set (checked current), else the
+// store's suffix-array index for the model's tokenizer as o.Index says: building it
+// first when it is missing or stale (IndexBuild), or refusing.
+func spanIndex(ctx context.Context, s *store.Store, l *loaded, o Options, progress func(string, int, int)) (*spanEvidence, error) {
+	if o.Spans != nil {
+		corpus, tok, err := o.Spans.Current(s, l.tok)
+		if err != nil {
+			return nil, fmt.Errorf("attribute: span evidence from %s: %w", o.Spans.Describe(), err)
+		}
+		return &spanEvidence{SpanSource: o.Spans, corpus: corpus, tokenizer: tok, close: func() error { return nil }}, nil
+	}
+	mono := func(c *sarray.Corpus, note string) *spanEvidence {
+		return &spanEvidence{SpanSource: monoSpans{c}, corpus: c.Meta.Corpus, tokenizer: c.Meta.Tokenizer, note: note, close: c.Close}
+	}
 	if o.Index == IndexRequire {
 		c, err := sarray.OpenStore(s, l.tok, nil)
 		if errors.Is(err, sarray.ErrNoIndex) || errors.Is(err, sarray.ErrCorpusVersion) {
@@ -382,18 +399,18 @@ func spanIndex(ctx context.Context, s *store.Store, l *loaded, o Options, progre
 		if err != nil {
 			return nil, err
 		}
-		return &spanCorpus{Corpus: c}, nil
+		return mono(c, ""), nil
 	}
 	c, why, err := sarray.EnsureStore(ctx, s, sarray.BuildOptions{Tokenizer: l.tok, TokName: "model:" + l.mrec.Name, Model: l.mrec.Name,
 		Progress: func(phase string, done, total int64) { progress("index "+phase, int(done), int(total)) }})
 	if err != nil {
 		return nil, err
 	}
-	sc := &spanCorpus{Corpus: c}
+	note := ""
 	if why != "" {
-		sc.note = "suffix-array index rebuilt: " + why
+		note = "suffix-array index rebuilt: " + why
 	}
-	return sc, nil
+	return mono(c, note), nil
 }
 
 // influenceMethod is the record name of the inverse-Fisher scorer over the

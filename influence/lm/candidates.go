@@ -62,6 +62,13 @@ func ScanRows(q []float32, g influence.Gradients, rows []int, topk int) []influe
 // panics if a query's length is not k or a row is out of range.
 func ScanRowsMany(qs [][]float32, g influence.Gradients, rows []int, topk int) [][]influence.Hit {
 	n, k := g.Dims()
+	m := g.RawMatrix()
+	return scanRowsOf(qs, n, k, func(i int) []float32 { return m[i*k : (i+1)*k] }, g.ID, rows, topk)
+}
+
+// scanRowsOf is ScanRowsMany over an n×k matrix given by its rows (row(i), length k)
+// and ids: the same scores and order.
+func scanRowsOf(qs [][]float32, n, k int, row func(i int) []float32, id func(i int) string, rows []int, topk int) [][]influence.Hit {
 	for a, q := range qs {
 		if len(q) != k {
 			panic(fmt.Sprintf("lm: query %d of %d for a %d×%d matrix", a, len(q), n, k))
@@ -76,7 +83,6 @@ func ScanRowsMany(qs [][]float32, g influence.Gradients, rows []int, topk int) [
 			panic(fmt.Sprintf("lm: row %d of a %d-row matrix", i, n))
 		}
 	}
-	m := g.RawMatrix()
 	const block = 4096 // rows per task
 	tasks := (len(rows) + block - 1) / block
 	workers := max(1, min(runtime.GOMAXPROCS(0), tasks))
@@ -94,9 +100,9 @@ func ScanRowsMany(qs [][]float32, g influence.Gradients, rows []int, topk int) [
 					break
 				}
 				for _, i := range rows[t*block : min(len(rows), (t+1)*block)] {
-					row := m[i*k : (i+1)*k]
+					r := row(i)
 					for a, q := range qs {
-						hs[a].offer(topk, i, float64(influence.Dot(q, row)))
+						hs[a].offer(topk, i, float64(influence.Dot(q, r)))
 					}
 				}
 			}
@@ -119,7 +125,7 @@ func ScanRowsMany(qs [][]float32, g influence.Gradients, rows []int, topk int) [
 			return hits[x].Index < hits[y].Index
 		})
 		for i := range hits {
-			hits[i].ID = g.ID(hits[i].Index)
+			hits[i].ID = id(hits[i].Index)
 		}
 		out[a] = hits
 	}
@@ -134,6 +140,12 @@ var autoThreshold = CandidateThreshold
 // the record keeps of them (nil when unrestricted).
 func candidateRows(ctx context.Context, s *store.Store, l *loaded, sf *store.SketchFile, want int, prompt, out []int) ([]int, map[string]any, error) {
 	n, _ := sf.Dims()
+	return candidatesOf(ctx, s, l, n, func(e *Embeddings, seq []int, k int) ([]int, error) { return e.Candidates(ctx, sf, seq, k) }, want, prompt, out)
+}
+
+// candidatesOf is candidateRows over n sketch rows, find giving the candidate rows of
+// an embedding index (Embeddings.Candidates, or sourceCandidates).
+func candidatesOf(ctx context.Context, s *store.Store, l *loaded, n int, find func(e *Embeddings, seq []int, k int) ([]int, error), want int, prompt, out []int) ([]int, map[string]any, error) {
 	if want < 0 || (want == 0 && n <= autoThreshold) {
 		return nil, nil, nil
 	}
@@ -160,7 +172,7 @@ func candidateRows(ctx context.Context, s *store.Store, l *loaded, sf *store.Ske
 		return fallback(err)
 	}
 	seq := append(append([]int{}, prompt...), out...)
-	rows, err := e.Candidates(ctx, sf, seq, want)
+	rows, err := find(e, seq, want)
 	if err != nil {
 		return fallback(err)
 	}

@@ -192,7 +192,7 @@ type sketchRow struct {
 }
 
 // readRow quantizes and resolves row i of the sketch file.
-func readRow(sf *store.SketchFile, i, shift int, owners influence.Owners) (*sketchRow, error) {
+func readRow(sf sketchRows, i, shift int, owners influence.Owners) (*sketchRow, error) {
 	d, p := splitID(sf.ID(i))
 	owner, err := owners(d, p)
 	if err != nil {

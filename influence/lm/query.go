@@ -9,7 +9,6 @@ import (
 	"poa/circuits"
 	"poa/influence"
 	"poa/kernels"
-	"poa/store"
 )
 
 // intHit is a sketch row with its exact integer score against a quantized query.
@@ -22,7 +21,7 @@ type intHit struct {
 // Σ q_j·g_ij against the sketch file quantized with shift, best first, ties to the lower
 // row: the order the score circuit's numbers give. Rows are scored in parallel, each by
 // quantDot (the values of influence.Quantize, without storing them).
-func integerScores(sf *store.SketchFile, shift int, qq []int32, rows []int) ([]intHit, error) {
+func integerScores(sf sketchRows, shift int, qq []int32, rows []int) ([]intHit, error) {
 	n, _ := sf.Dims()
 	if rows == nil {
 		rows = make([]int, n)
@@ -89,7 +88,7 @@ func quantDot(qq []int32, row []float32, shift int) (int64, bool) {
 // scan's, means an honest record omits no accepted point that beats its k-th candidate
 // (the optimistic completeness rule, docs/trust-model.md). dropped counts the rejected
 // points met before k were kept.
-func integerTopK(sf *store.SketchFile, shift int, qq []int32, rows []int, k int, keep func(datanet, point string) (bool, error)) (hits []intHit, dropped int, err error) {
+func integerTopK(sf sketchRows, shift int, qq []int32, rows []int, k int, keep func(datanet, point string) (bool, error)) (hits []intHit, dropped int, err error) {
 	all, err := integerScores(sf, shift, qq, rows)
 	if err != nil {
 		return nil, 0, err
@@ -117,7 +116,7 @@ func integerTopK(sf *store.SketchFile, shift int, qq []int32, rows []int, k int,
 // against the committed sketch row, with the float score kept for measurement. The
 // returned evidence holds the dequantized integer scores, so that the fusion, and hence
 // the payout, consumes exactly the scores the score circuit proves.
-func commitQuery(c *influence.Commitment, sf *store.SketchFile, q []float32, qq []int32, shift int, hits []intHit, owners influence.Owners) (*influence.QueryCommitment, []influence.GradientScore, error) {
+func commitQuery(c *influence.Commitment, sf sketchRows, q []float32, qq []int32, shift int, hits []intHit, owners influence.Owners) (*influence.QueryCommitment, []influence.GradientScore, error) {
 	qc := &influence.QueryCommitment{Rule: influence.QuantRule, Shift: shift, Sketch: qq,
 		Hash: hexRoot(circuits.QueryHash(qq)), SketchRoot: c.SketchRoot, SketchShift: c.Shift,
 		Candidates: []influence.ProvenScore{}}

@@ -142,9 +142,24 @@ func openSketches(s *store.Store, l *loaded) (*store.SketchFile, store.SketchMet
 		}
 		return nil, meta, nil, err
 	}
-	if meta.Params["adapter_sha256"] != l.arec.SHA256 || meta.Params["model_sha256"] != l.mrec.SHA256 {
+	proj, err := sketchProjector(l, meta)
+	if err != nil {
 		sf.Close()
-		return nil, meta, nil, fmt.Errorf("adapter %q: sketches %s were built for adapter %v / model %v, now %s / %s: %w (run `poa influence sketch --adapter %s`)",
+		return nil, meta, nil, err
+	}
+	if _, k := sf.Dims(); k != proj.Dim() {
+		sf.Close()
+		return nil, meta, nil, fmt.Errorf("sketch %s: k=%d, its projection gives %d: %w", preName, k, proj.Dim(), ErrStale)
+	}
+	return sf, meta, proj, nil
+}
+
+// sketchProjector checks that the sketch record meta belongs to the loaded weights
+// and returns the projection its rows were made with.
+func sketchProjector(l *loaded, meta store.SketchMeta) (*gradients.Projector, error) {
+	preName := meta.Name
+	if meta.Params["adapter_sha256"] != l.arec.SHA256 || meta.Params["model_sha256"] != l.mrec.SHA256 {
+		return nil, fmt.Errorf("adapter %q: sketches %s were built for adapter %v / model %v, now %s / %s: %w (run `poa influence sketch --adapter %s`)",
 			l.arec.Name, preName, meta.Params["adapter_sha256"], meta.Params["model_sha256"], l.arec.SHA256, l.mrec.SHA256, ErrStale, l.arec.Name)
 	}
 	num := func(k string) int { f, _ := meta.Params[k].(float64); return int(f) }
@@ -158,12 +173,7 @@ func openSketches(s *store.Store, l *loaded) (*store.SketchFile, store.SketchMet
 	}
 	proj, err := gradients.NewProjector(l.m.Cfg, targets, num("k_in"), num("k_out"), uint64(num("seed")))
 	if err != nil {
-		sf.Close()
-		return nil, meta, nil, fmt.Errorf("sketch %s: %w", preName, err)
+		return nil, fmt.Errorf("sketch %s: %w", preName, err)
 	}
-	if _, k := sf.Dims(); k != proj.Dim() {
-		sf.Close()
-		return nil, meta, nil, fmt.Errorf("sketch %s: k=%d, its projection gives %d: %w", preName, k, proj.Dim(), ErrStale)
-	}
-	return sf, meta, proj, nil
+	return proj, nil
 }

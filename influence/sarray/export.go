@@ -176,3 +176,10 @@ func ParseHash(s string) (Hash, error) {
 	copy(h[:], b)
 	return h, nil
 }
+
+// Vocab is the vocabulary size of the index header (token ids are below it).
+func (x *Index) Vocab() int { return x.h.Vocab }
+
+// ClassDocFreq counts the documents holding each class of tokens, class[id] in
+// [0, n) (nil: the id itself): one pass over the token section (DocCounter).
+func (x *Index) ClassDocFreq(class []int32, n int) []int32 { return x.docFreq(class, n) }

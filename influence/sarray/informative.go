@@ -94,7 +94,7 @@ type SpanFilter struct {
 	Blank    int `json:"blank_tokens"`
 	Frequent int `json:"frequent_tokens"`
 
-	x         *Index
+	x         DocCounter
 	blank     []bool
 	frequent  []bool // the token, standing alone, is a stop word
 	wordStart func(q []int, i int) bool
@@ -106,11 +106,30 @@ type SpanFilter struct {
 // built with) at threshold maxDocFrac (≤ 0: DefaultMaxDocFrac). Cost: one pass over the
 // corpus tokens and one Decode per vocabulary id.
 func (x *Index) SpanFilter(tok tokenizer.Tokenizer, maxDocFrac float64) *SpanFilter {
+	return NewSpanFilter(x, tok, maxDocFrac)
+}
+
+// DocCounter is what a SpanFilter counts documents in: one Index, or several indexes
+// over disjoint documents that add their counts up (influence/shard's sharded index).
+// Vocab is the vocabulary size of the index header; ClassDocFreq is DocFreq over
+// classes of token ids (class[id] in [0, n); nil: the id itself); NgramDocFreq is
+// Index.NgramDocFreq (a sum of per-part counts each stopped at stop compares with a
+// limit below stop exactly as one count does).
+type DocCounter interface {
+	Docs() int
+	Vocab() int
+	ClassDocFreq(class []int32, n int) []int32
+	NgramDocFreq(q []int, stop int64) int64
+}
+
+// NewSpanFilter is Index.SpanFilter over any DocCounter: the same filter, field for
+// field, as one index over the same documents gives.
+func NewSpanFilter(x DocCounter, tok tokenizer.Tokenizer, maxDocFrac float64) *SpanFilter {
 	if maxDocFrac <= 0 {
 		maxDocFrac = DefaultMaxDocFrac
 	}
-	vocab := x.h.Vocab
-	f := &SpanFilter{Rule: SpanFilterRule, MaxDocFrac: maxDocFrac, Docs: int(x.h.Docs), Limit: int64(maxDocFrac * float64(x.h.Docs)),
+	vocab := x.Vocab()
+	f := &SpanFilter{Rule: SpanFilterRule, MaxDocFrac: maxDocFrac, Docs: x.Docs(), Limit: int64(maxDocFrac * float64(x.Docs())),
 		x: x, blank: make([]bool, vocab), frequent: make([]bool, vocab), wordStart: WordStarts(tok), words: map[string]bool{}}
 	// Classes: token ids whose text is the same up to case and leading white space.
 	class := make([]int32, vocab)
@@ -132,7 +151,7 @@ func (x *Index) SpanFilter(tok tokenizer.Tokenizer, maxDocFrac float64) *SpanFil
 		}
 		class[id] = c
 	}
-	df := x.docFreq(class, len(ids))
+	df := x.ClassDocFreq(class, len(ids))
 	for id := range vocab {
 		switch {
 		case f.blank[id]:

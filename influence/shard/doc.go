@@ -70,6 +70,14 @@
 // influence.ScanTopK into the monolithic top k (score, then row); Sketches.IntTopK is
 // the committed scorer's integer selection with a keep filter.
 //
+// # Attribution
+//
+// Index is an lm.SpanSource and Sketches an lm.SketchSource: lm.Attribute over them
+// files the records it files over the monolithic index and sketch file. OpenSources
+// chooses the sets for a store and adapter (named sets must fit, else an error;
+// discovered ones that do not fit are skipped with a warning), Sources.Apply sets
+// lm.Options, and Resolver keeps them open across a serving process's calls.
+//
 // Pipeline runs are serialized per process, and the empty placeholder worker binary
 // Beam's loopback runner leaves in os.TempDir for every run is removed afterwards.
 //

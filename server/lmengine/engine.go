@@ -13,6 +13,7 @@ import (
 	"poa/inference"
 	"poa/influence"
 	"poa/influence/lm"
+	"poa/influence/shard"
 	"poa/node"
 	"poa/prover"
 	"poa/server"
@@ -35,6 +36,13 @@ type Options struct {
 	// default, as poa settle's), node.AttestVerified (attestScores) or node.AttestNone
 	// (post without: anyone can void the epoch, poa challenge unproven).
 	Attest string
+	// Shards name shard sets attribution reads instead of the store's monolithic
+	// index and sketch file (shard.OpenSources: a sharded index, a sketch set; one
+	// that does not fit is an error per request). Without them the store's own sets
+	// are used when they fit (the sharded index when it is the most recently built
+	// index, the adapter's sketch set when its root is the registered commitment's),
+	// else the monolithic files, with a warning.
+	Shards []string
 }
 
 // Attach sets eng's Completer and EpochCloser (attesting as o.Attest says) over st.
@@ -56,9 +64,10 @@ func Attach(eng *server.StoreEngine, st *store.Store, o Options) {
 // retrained model or adapter is reloaded and a new adapter is served on first use
 // (see the package comment). It is safe for concurrent use.
 type Engine struct {
-	st  *store.Store
-	o   Options
-	res *resident
+	st     *store.Store
+	o      Options
+	res    *resident
+	shards *shard.Resolver
 }
 
 // NewEngine returns an engine over st; nothing is loaded until the first completion.
@@ -72,7 +81,7 @@ func NewEngine(st *store.Store, o Options) *Engine {
 	if o.AdapterCacheBytes == 0 {
 		o.AdapterCacheBytes = DefaultAdapterCacheBytes
 	}
-	return &Engine{st: st, o: o, res: &resident{st: st, maxBytes: o.AdapterCacheBytes}}
+	return &Engine{st: st, o: o, res: &resident{st: st, maxBytes: o.AdapterCacheBytes}, shards: shard.NewResolver(st, o.Shards)}
 }
 
 // Stats returns the engine's resident state.
@@ -152,9 +161,16 @@ func (e *Engine) Complete(ctx context.Context, req api.CompletionRequest) (serve
 		sampling["stop"] = []string(req.Stop)
 	}
 	t1 := time.Now()
-	res, rec, _, err := node.Attribute(ctx, st, lm.Options{Adapter: req.Adapter, Prompt: req.Prompt, OutputIDs: g.ids,
+	lo := lm.Options{Adapter: req.Adapter, Prompt: req.Prompt, OutputIDs: g.ids,
 		Generation: generationName(sp), Sampling: sampling, MaxTokens: req.MaxTokens,
-		TopTokens: o.TopTokens, Fee: fee, Loaded: loaded}, req.IdempotencyKey)
+		TopTokens: o.TopTokens, Fee: fee, Loaded: loaded}
+	src, release, err := e.shards.Acquire(req.Adapter)
+	if err != nil {
+		return server.Completion{}, engineErr(err)
+	}
+	defer release()
+	src.Apply(&lo)
+	res, rec, _, err := node.Attribute(ctx, st, lo, req.IdempotencyKey)
 	if err != nil {
 		return server.Completion{}, engineErr(err)
 	}
