@@ -252,6 +252,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		if query, ev.Gradient, err = commitQuery(c, sf, q, qq, shift, hits, influence.StoreOwners(s)); err != nil {
 			return nil, nil, err
 		}
+		query.OutputHash = outputHash(out)
 	} else {
 		for _, h := range scan(q, o.TopPoints) {
 			d, p := splitID(h.ID)
