@@ -13,8 +13,8 @@ const CorpusTag = 0x636f72707573
 // TokenBits bounds a token id: 0 ≤ t < 2^TokenBits (GPT-2's vocabulary has 50,257).
 const TokenBits = 16
 
-// CorpusLeaf returns the commitment to one tokenized document: the Poseidon2 Merkle–
-// Damgård chain (zero IV) over
+// CorpusLeaf returns the commitment to one tokenized document: the leaf chain (Chain,
+// the width-16 Poseidon2 Merkle–Damgård chain) over
 //
 //	CorpusTag, point, len(tokens), packed_0, …, packed_{m−1}
 //

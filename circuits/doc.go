@@ -50,7 +50,12 @@
 //	SketchLeaf = MD(LeafTag, point, contributor, pack(g)…),
 //	pack: element e = Σ_{t<15} (g_{15e+t} + 2^15)·2^(16t)  (PackPer = 15 digits of 16 bits),
 //
-// with MD the zero-IV Poseidon2 chain of ScoresCommitment. The leaves sit at fixed
+// with MD the leaf chain (Chain): a Merkle–Damgård chain of the width-16 Poseidon2
+// permutation (8 full, 57 partial rounds: the Poseidon2 paper's 128-bit instance for
+// BN254 at t = 16) that starts from the element count n and absorbs 15 elements per
+// call, h ← P16(h, e_{15j}, …, e_{15j+14})[0] + h, zero-padding the last block. A
+// packed sketch element costs about 37 R1CS constraints in it instead of 186 in the
+// width-2 chain. The leaves sit at fixed
 // positions of a SketchTree of fixed depth (missing leaves are 0, node = compress(l, r),
 // bit d of the index says whether the node is the right child at height d), whose root
 // is posted on-chain. The quantized query q of the inference is hashed as
@@ -106,27 +111,41 @@
 // a training document. The corpus commitment holds one leaf per tokenized document,
 // CorpusLeaf = MD(CorpusTag, point, len(doc), packed tokens…) (PackPer tokens of 16 bits
 // per element), under a tree of the SketchTree kind whose root is registered with the
-// sketch root. The output is committed as OutputHash = MD(OutputTag, len(out), packed
-// tokens…) with the same packing; OutputTag ("output") differs from the other tags.
+// sketch root. The output and the list of proven spans are committed together as
+//
+//	OutputHash   = Chain(OutputTag, SpanListHash, len(out), packed tokens…)
+//	SpanListHash = Chain(SpanListTag, c, then per active slot in slot order:
+//	               point, off, start, len)
+//
+// with the same packing (MD and Chain are the width-16 leaf chain of # ScoreCircuit);
+// OutputTag ("output") and SpanListTag ("spans") differ from the other tags.
 //
 // A ScoreCircuit of span shape (S, D, L, O, depth) (SpanShape) has the output padded to
 // O tokens and S span slots, each with an active flag, the document's point hash and
 // tokens padded to D, its length, its corpus path and bits, and the run: offset off in
 // the document, length len ≤ L, start in the output. It constrains:
 //
-//   - every output and document token is < 2^16; the first OutCount output tokens hash
-//     to the public OutputHash;
+//   - the active slots come first (Active_i = 1 implies Active_{i−1} = 1), so their
+//     count c = Σ Active_i names them;
+//   - every output and document token is < 2^16; the first OutCount output tokens and
+//     the span list of the c active slots hash to the public OutputHash;
 //   - per active slot: the document's CorpusLeaf, hashed in-circuit over its first n
 //     tokens (n ≤ D, the slot's document length), folds along its path to the public
 //     CorpusRoot; 1 ≤ len ≤ L, off + len ≤ n and start + len ≤ OutCount (the output's
 //     length); doc[off+j] = out[start+j] for j < len;
 //   - an inactive slot is all zero (point, tokens, lengths, offsets, path and bits).
 //
-// A variable length n of padded tokens is hashed as the chain over the prefix and every
-// packed block, the state after block b = ceil(n/PackPer) selected by a one-hot flag
-// over b (a witness, with b·PackPer − n ∈ [0, PackPer) and n ∈ [0, D] range-checked);
-// tokens past n inside the last block enter the packing as given, so anything but the
-// committed zeros changes the hash. The run is read with a barrel shift: off and start
+// A variable length n of padded tokens is hashed as the width-16 chain started from the
+// element count (the prefix's plus b = ceil(n/PackPer) packed elements) over the prefix and
+// every packed element, ChainRate per permutation, the state after ceil((prefix + b)/15)
+// permutations selected by a one-hot flag over b (a witness, with b·PackPer − n ∈
+// [0, PackPer) and n ∈ [0, D] range-checked); the span list is hashed the same way, the
+// count 2 + 4c selected by a one-hot flag over c (inactive slots are zero, the chain's
+// padding). Packed elements past b inside the last absorbed block enter as given
+// (tokens past n inside the last packed element too), so anything but the committed
+// zeros changes the hash; tokens past the last absorbed block are not hashed and never
+// read (off + len ≤ n, start + len ≤ OutCount).
+// The run is read with a barrel shift: off and start
 // are decomposed into bits, and each bit, highest first, selects between the window and
 // the window shifted by 2^bit, keeping only the L + 2^bit − 1 entries later levels read
 // (about L·log D + 2D selections per slot). The lengths are compared without wrapping:
@@ -136,8 +155,12 @@
 // The slots prove that the listed runs are in committed documents and in the output
 // that OutputHash names; which spans a record lists, how they weigh in the fusion and
 // which contributor owns a document are not part of the statement (they stay
-// recomputable). A proof with no active slot is valid, so the spans proven are the
-// ones the prover chose to list.
+// recomputable). The list of proven spans is bound by OutputHash: a proof that drops a
+// slot, moves a run to another occurrence in the document or reorders the slots proves
+// another OutputHash, so it fails against the record's. The record's OutputHash is the
+// one of the spans prove-record would prove (the record's spans in order, each run at its
+// first occurrence in the document, kept by prover.FitSpans under the default span
+// shape); poa verify-record recomputes it the same way.
 //
 // # Errors and panics
 //

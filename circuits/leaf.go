@@ -6,7 +6,6 @@ import (
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
 )
 
 // Domain tags: the first element of a sketch-leaf chain and of a query chain. They
@@ -24,8 +23,8 @@ func PointHash(datanet, id string) *big.Int {
 	return new(big.Int).SetBytes(h[:PointBits/8])
 }
 
-// SketchLeaf returns the tree leaf of a data point: the Poseidon2 Merkle–Damgård chain
-// (zero IV, the compression of ScoresCommitment) over
+// SketchLeaf returns the tree leaf of a data point: the leaf chain (Chain: the width-16
+// Poseidon2 Merkle–Damgård chain, see ChainWidth) over
 //
 //	LeafTag, point, contributor, PackQuantized(v)…
 //
@@ -47,8 +46,8 @@ func SketchLeaf(point, contributor *big.Int, v []int32) *big.Int {
 	return h.BigInt(new(big.Int))
 }
 
-// QueryHash returns the hash of a quantized query sketch: the Poseidon2 Merkle–Damgård
-// chain (zero IV) over QueryTag, len(q), PackQuantized(q)…
+// QueryHash returns the hash of a quantized query sketch: the leaf chain (Chain) over
+// QueryTag, len(q), PackQuantized(q)…
 // It panics if some |q_t| > QuantMax.
 func QueryHash(q []int32) *big.Int {
 	els := make([]fr.Element, 2, 2+(len(q)+PackPer-1)/PackPer)
@@ -59,9 +58,11 @@ func QueryHash(q []int32) *big.Int {
 	return h.BigInt(new(big.Int))
 }
 
-// Chain returns the Poseidon2 Merkle–Damgård chain (zero IV, the compression of
-// ScoresCommitment) over els, each reduced mod r: the hash every commitment of this
-// package is made of, for callers that build other layouts with it.
+// Chain returns the leaf chain over els, each reduced mod r: the width-16 Poseidon2
+// Merkle–Damgård chain that starts from the element count and absorbs 15 elements per
+// permutation (see ChainWidth). Sketch leaves, query hashes and corpus leaves are made of
+// it; callers that build other layouts use it too. (Merkle nodes and ScoresCommitment use
+// the width-2 compression instead.)
 func Chain(els ...*big.Int) *big.Int {
 	fe := make([]fr.Element, len(els))
 	for i, v := range els {
@@ -69,16 +70,6 @@ func Chain(els ...*big.Int) *big.Int {
 	}
 	h := chainNative(fe)
 	return h.BigInt(new(big.Int))
-}
-
-// chainNative is the Merkle–Damgård chain h ← compress(h, e) from h = 0.
-func chainNative(els []fr.Element) fr.Element {
-	perm := poseidon2.NewDefaultPermutation()
-	var h fr.Element
-	for _, e := range els {
-		h = compressNative(perm, h, e)
-	}
-	return h
 }
 
 // fieldElement converts v, which must be in [0, r), to a field element.

@@ -5,7 +5,6 @@ import (
 	"math/big"
 
 	"github.com/consensys/gnark/frontend"
-	p2 "github.com/consensys/gnark/std/permutation/poseidon2"
 	"github.com/consensys/gnark/std/rangecheck"
 )
 
@@ -20,7 +19,7 @@ type ScoreCircuit struct {
 	QueryHash  frontend.Variable `gnark:",public"` // QueryHash of Query
 	Commitment frontend.Variable `gnark:",public"` // ScoresCommitment of the positive totals
 	CorpusRoot frontend.Variable `gnark:",public"` // root of the posted corpus tree
-	OutputHash frontend.Variable `gnark:",public"` // OutputHash of the output tokens
+	OutputHash frontend.Variable `gnark:",public"` // OutputHash of the output tokens and the proven span list
 
 	// Count is the number n ≤ M of real rows; Active[i] is 1 for i < n, 0 after.
 	Count  frontend.Variable
@@ -217,7 +216,7 @@ func (c *ScoreCircuit) assertActive(api frontend.API) {
 }
 
 // assertQuery constrains QueryHash(q) = want.
-func assertQuery(api frontend.API, perm *p2.Permutation, q []frontend.Variable, want frontend.Variable) {
+func assertQuery(api frontend.API, perm *hasher, q []frontend.Variable, want frontend.Variable) {
 	api.AssertIsEqual(queryHash(api, perm, q), want)
 }
 

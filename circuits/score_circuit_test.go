@@ -370,7 +370,7 @@ func TestScorePaddingIsInert(t *testing.T) {
 // with the commitment the circuit computes.
 func rawLeafWitness(t testing.TB, q []int32, point, who *big.Int, sketch []int32) *ScoreCircuit {
 	t.Helper()
-	leaf := mdHash(append([]*big.Int{big.NewInt(LeafTag), point, who}, refPack(sketch)...)...)
+	leaf := refChain(append([]*big.Int{big.NewInt(LeafTag), point, who}, refPack(sketch)...))
 	tree, err := NewSketchTree([]*big.Int{leaf}, scoreDepth)
 	if err != nil {
 		t.Fatal(err)

@@ -4,18 +4,7 @@ import (
 	"math/big"
 
 	"github.com/consensys/gnark/frontend"
-	p2 "github.com/consensys/gnark/std/permutation/poseidon2"
 )
-
-// newPerm returns gnark's width-2 Poseidon2 with the default BN254 parameters (the
-// permutation of compressNative).
-func newPerm(api frontend.API) *p2.Permutation {
-	perm, err := p2.NewPoseidon2(api)
-	if err != nil {
-		panic(err) // only BN254 is used; another field is a programmer error
-	}
-	return perm
-}
 
 // checkQuantized constrains v + 2^15 < 2^QuantBits, so v is an integer in
 // [−2^15, 2^15 − 1] (a superset of the native [−QuantMax, QuantMax]).
@@ -39,24 +28,14 @@ func packQuantized(api frontend.API, v []frontend.Variable) []frontend.Variable 
 	return out
 }
 
-// hashChain is the in-circuit chainNative: h ← Compress(h, e) from h = 0. Blocks that
-// are constants (the tags) fold at compile time.
-func hashChain(perm *p2.Permutation, els ...frontend.Variable) frontend.Variable {
-	h := frontend.Variable(0)
-	for _, e := range els {
-		h = perm.Compress(h, e)
-	}
-	return h
-}
-
 // sketchLeaf is the in-circuit SketchLeaf over already range-checked values.
-func sketchLeaf(api frontend.API, perm *p2.Permutation, point, contributor frontend.Variable, v []frontend.Variable) frontend.Variable {
+func sketchLeaf(api frontend.API, perm *hasher, point, contributor frontend.Variable, v []frontend.Variable) frontend.Variable {
 	els := append([]frontend.Variable{LeafTag, point, contributor}, packQuantized(api, v)...)
 	return hashChain(perm, els...)
 }
 
 // queryHash is the in-circuit QueryHash over already range-checked values.
-func queryHash(api frontend.API, perm *p2.Permutation, q []frontend.Variable) frontend.Variable {
+func queryHash(api frontend.API, perm *hasher, q []frontend.Variable) frontend.Variable {
 	els := append([]frontend.Variable{QueryTag, len(q)}, packQuantized(api, q)...)
 	return hashChain(perm, els...)
 }
@@ -64,7 +43,7 @@ func queryHash(api frontend.API, perm *p2.Permutation, q []frontend.Variable) fr
 // foldPath is the in-circuit VerifyPath fold: from leaf up, node ← Compress(node, sib_d)
 // when bits[d] = 0 and Compress(sib_d, node) when bits[d] = 1. It constrains each bit to
 // be boolean and returns the root and the leaf index Σ bits[d]·2^d.
-func foldPath(api frontend.API, perm *p2.Permutation, leaf frontend.Variable, bits, sibs []frontend.Variable) (root, index frontend.Variable) {
+func foldPath(api frontend.API, perm *hasher, leaf frontend.Variable, bits, sibs []frontend.Variable) (root, index frontend.Variable) {
 	node := leaf
 	index = 0
 	for d := range sibs {

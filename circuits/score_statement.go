@@ -25,7 +25,7 @@ type ScoreStatement struct {
 
 	// CorpusRoot is the corpus tree's root (nil: 0, for a statement without spans).
 	CorpusRoot *big.Int
-	// Output is the inference's output tokens; OutputHash(Output) is public.
+	// Output is the inference's output tokens; OutputHash(Output, Spans) is public.
 	Output []int
 	// Spans are the span evidence proven in the span slots, in slot order.
 	Spans []ScoreSpan
@@ -44,9 +44,9 @@ type ScoreSpan struct {
 	Path  []*big.Int
 }
 
-// OutputHash returns OutputHash(s.Output), the ScoreCircuit's public OutputHash. It
-// panics on a token out of range.
-func (s *ScoreStatement) OutputHash() *big.Int { return OutputHash(s.Output) }
+// OutputHash returns OutputHash(s.Output, s.Spans), the ScoreCircuit's public
+// OutputHash. It panics on a token or point out of range.
+func (s *ScoreStatement) OutputHash() *big.Int { return OutputHash(s.Output, s.Spans) }
 
 // CorpusRootOrZero returns s.CorpusRoot, or 0 when it is nil.
 func (s *ScoreStatement) CorpusRootOrZero() *big.Int {

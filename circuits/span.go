@@ -2,26 +2,28 @@ package circuits
 
 import (
 	"github.com/consensys/gnark/frontend"
-	p2 "github.com/consensys/gnark/std/permutation/poseidon2"
 )
 
 // assertSpans declares the output and span-slot constraints (package documentation,
 // # Span evidence):
 //
+//   - the active slots come first (Active[i] = 1 implies Active[i−1] = 1);
 //   - every output token is < 2^TokenBits and the in-circuit OutputHash of the first
-//     OutCount of them equals the public one;
+//     OutCount of them and of the active slots' span list (SpanListHash: their count,
+//     then per slot the point, Off, Start and Len) equals the public one;
 //   - per slot: Active is boolean; the point is < 2^248 and every document token
 //     < 2^TokenBits; an active slot's CorpusLeaf(point, doc[:DocLen]) folds along its
 //     path to CorpusRoot; 1 ≤ Len ≤ RunLen, Off + Len ≤ DocLen and Start + Len ≤
 //     OutCount (all without wrapping: Off and Start are decomposed into bits first);
 //     doc[Off+j] = out[Start+j] for j < Len;
 //   - an inactive slot is all zero: point, document, lengths, offsets, path and bits.
-func (c *ScoreCircuit) assertSpans(api frontend.API, rc frontend.Rangechecker, perm *p2.Permutation) {
+func (c *ScoreCircuit) assertSpans(api frontend.API, rc frontend.Rangechecker, perm *hasher) {
 	sp := c.spans
 	for _, t := range c.Out {
 		rc.Check(t, TokenBits)
 	}
-	out := tokenChain(api, rc, perm, []frontend.Variable{OutputTag, c.OutCount}, c.Out, c.OutCount, c.OutBlocks)
+	list := c.spanList(api, perm)
+	out := tokenChain(api, rc, perm, []frontend.Variable{OutputTag, list, c.OutCount}, c.Out, c.OutCount, c.OutBlocks)
 	api.AssertIsEqual(out, c.OutputHash)
 	if sp.Slots == 0 {
 		return
@@ -68,4 +70,29 @@ func (c *ScoreCircuit) assertSpans(api frontend.API, rc frontend.Rangechecker, p
 			api.AssertIsEqual(api.Mul(g[j], api.Sub(dw[j], ow[j])), 0)
 		}
 	}
+}
+
+// spanList returns the in-circuit SpanListHash of the active slots and constrains the
+// active slots to come first. With the slots' Active bits boolean (assertSpans) the
+// count c = Σ Active is in [0, Slots]; an inactive slot is all zero (assertSpans), so the
+// elements past the 2 + 4c hashed ones are the native chain's zero padding.
+func (c *ScoreCircuit) spanList(api frontend.API, perm *hasher) frontend.Variable {
+	n := c.spans.Slots
+	count := frontend.Variable(0)
+	els := []frontend.Variable{SpanListTag, nil}
+	for i := range n {
+		if i > 0 {
+			api.AssertIsEqual(api.Mul(c.SpanActive[i], api.Sub(1, c.SpanActive[i-1])), 0)
+		}
+		count = api.Add(count, c.SpanActive[i])
+		els = append(els, c.SpanPoint[i], c.SpanOff[i], c.SpanStart[i], c.SpanLen[i])
+	}
+	els[1] = count
+	hits := make([]frontend.Variable, n+1)
+	counts := make([]int, n+1)
+	for j := range hits {
+		hits[j] = api.IsZero(api.Sub(count, j))
+		counts[j] = 2 + 4*j
+	}
+	return varChain(api, perm, els, api.Add(api.Mul(count, 4), 2), hits, counts)
 }

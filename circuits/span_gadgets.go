@@ -5,7 +5,6 @@ import (
 	"math/bits"
 
 	"github.com/consensys/gnark/frontend"
-	p2 "github.com/consensys/gnark/std/permutation/poseidon2"
 )
 
 // packTokenVars is the in-circuit packTokens over padded tokens (a linear combination,
@@ -23,37 +22,83 @@ func packTokenVars(api frontend.API, toks []frontend.Variable) []frontend.Variab
 	return out
 }
 
-// tokenChain is the in-circuit chain of prefix… followed by the packed blocks of
-// toks[:n] for a witness length n, as CorpusLeaf and OutputHash hash it: the chain over
-// prefix (hashChain) continued block by block, and the state after the blocks-th block
-// selected. It constrains blocks ∈ [0, ceil(len(toks)/PackPer)] (a one-hot selector),
-// blocks·PackPer − n ∈ [0, PackPer) so blocks = ceil(n/PackPer), and n ∈ [0, len(toks)].
-// Tokens past n inside the last block enter the packing as given: a prover who puts
-// anything but the committed zeros there changes the hash. It does not range-check the
-// tokens (the caller does, once).
-//
-// The continuation steps h ← Compress(h, e) are hashChain's step: a change of the chain
-// in hashChain must be made here too (the tests compare with the native hashes).
-func tokenChain(api frontend.API, rc frontend.Rangechecker, perm *p2.Permutation, prefix []frontend.Variable,
+// tokenChain is the in-circuit leaf chain (chainNative) over prefix… followed by the
+// packed elements of toks[:n] for a witness length n, as CorpusLeaf and OutputHash hash
+// it. The chain starts from the element count len(prefix) + blocks and absorbs the
+// prefix and all ceil(len(toks)/PackPer) packed elements, ChainRate per width-16
+// permutation; the state after ceil((len(prefix) + blocks)/ChainRate) permutations is
+// selected (varChain). It constrains blocks ∈ [0, ceil(len(toks)/PackPer)] (a one-hot
+// selector), blocks·PackPer − n ∈ [0, PackPer) so blocks = ceil(n/PackPer), and n ∈
+// [0, len(toks)]. Tokens past n that fall in the last absorbed block enter the hash as
+// given: the native chain zero-pads that block, so a prover who puts anything but zeros
+// there changes the hash. Tokens past the last absorbed block are not hashed (callers
+// only read tokens before n). It does not range-check the tokens (the caller does, once).
+func tokenChain(api frontend.API, rc frontend.Rangechecker, perm *hasher, prefix []frontend.Variable,
 	toks []frontend.Variable, n, blocks frontend.Variable) frontend.Variable {
 	packed := packTokenVars(api, toks)
-	h := hashChain(perm, prefix...)
+	els := append(append([]frontend.Variable(nil), prefix...), packed...)
+	hits := make([]frontend.Variable, len(packed)+1)
+	counts := make([]int, len(packed)+1)
 	sum := frontend.Variable(0)
-	hit := api.IsZero(blocks)
-	sel := api.Mul(hit, h)
-	sum = api.Add(sum, hit)
-	for b, e := range packed {
-		h = perm.Compress(h, e)
-		hit = api.IsZero(api.Sub(blocks, b+1))
-		sel = api.MulAcc(sel, hit, h)
-		sum = api.Add(sum, hit)
+	for b := range hits {
+		hits[b] = api.IsZero(api.Sub(blocks, b))
+		counts[b] = len(prefix) + b
+		sum = api.Add(sum, hits[b])
 	}
 	api.AssertIsEqual(sum, 1)
+	h := varChain(api, perm, els, api.Add(blocks, len(prefix)), hits, counts)
 	r := api.Sub(api.Mul(blocks, PackPer), n)
 	rc.Check(r, bitLen(PackPer-1))
 	rc.Check(api.Sub(PackPer-1, r), bitLen(PackPer-1))
 	rc.Check(n, bitLen(len(toks)))
 	rc.Check(api.Sub(len(toks), n), bitLen(len(toks)))
+	return h
+}
+
+// varChain is the in-circuit leaf chain (hashChain) over the first count elements of
+// els, for a count known only as a witness: hits is a one-hot selector (the caller
+// constrains it) over the possible counts counts[i] ≥ 1, and count = Σ hits[i]·counts[i].
+// The chain starts from count, absorbs els ChainRate per width-16 permutation up to the
+// last block any counts[i] reaches, and returns the state after ceil(count/ChainRate)
+// permutations. Elements of els past count inside the last absorbed block must be zero
+// for the result to equal chainNative over els[:count] (the native chain zero-pads).
+//
+// Its steps are hashChain's: a change of the chain in hashChain must be made here too
+// (the tests compare with the native hashes).
+func varChain(api frontend.API, perm *hasher, els []frontend.Variable, count frontend.Variable,
+	hits []frontend.Variable, counts []int) frontend.Variable {
+	perms := 0
+	for _, c := range counts {
+		perms = max(perms, (c+ChainRate-1)/ChainRate)
+	}
+	// group[p] = Σ hits[i] over the counts that take p permutations (linear, no constraint).
+	group := make([]frontend.Variable, perms+1)
+	for p := range group {
+		group[p] = frontend.Variable(0)
+	}
+	for i, c := range counts {
+		p := (c + ChainRate - 1) / ChainRate
+		group[p] = api.Add(group[p], hits[i])
+	}
+	h := count
+	sel := frontend.Variable(0)
+	for p := 1; p <= perms; p++ {
+		j := (p - 1) * ChainRate
+		state := make([]frontend.Variable, ChainWidth)
+		state[0] = h
+		for t := range ChainRate {
+			if j+t < len(els) {
+				state[1+t] = els[j+t]
+			} else {
+				state[1+t] = 0
+			}
+		}
+		if err := perm.wide.Permutation(state); err != nil {
+			panic(err) // the width is ChainWidth by construction
+		}
+		h = api.Add(state[0], h)
+		sel = api.MulAcc(sel, group[p], h)
+	}
 	return sel
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/rangecheck"
 	"github.com/consensys/gnark/test"
 )
 
@@ -173,7 +174,7 @@ func TestSpanCircuitTamper(t *testing.T) {
 			for j, v := range out {
 				w.Out[j] = v
 			}
-			w.OutputHash = OutputHash(out)
+			w.OutputHash = OutputHash(out, c.statement(t, 0, 1).Spans)
 			return w
 		}},
 		{"offset shifted by one", func(t *testing.T) *ScoreCircuit {
@@ -225,7 +226,7 @@ func TestSpanCircuitTamper(t *testing.T) {
 		}},
 		{"wrong OutputHash", func(t *testing.T) *ScoreCircuit {
 			w := valid(t)
-			w.OutputHash = OutputHash(c.output[1:])
+			w.OutputHash = OutputHash(c.output[1:], c.statement(t, 0, 1).Spans)
 			return w
 		}},
 		{"wrong CorpusRoot", func(t *testing.T) *ScoreCircuit {
@@ -308,29 +309,200 @@ func TestSpanAssignErrors(t *testing.T) {
 	}
 }
 
-// TestOutputHashNative checks OutputHash against the chain built by hand with Chain
-// from big-integer packing, and that it differs from a corpus leaf of the same tokens.
+// TestOutputHashNative checks OutputHash and SpanListHash against the chains built by
+// hand with Chain from big-integer packing, and that the output hash differs from a
+// corpus leaf of the same tokens and changes with every field of the span list.
 func TestOutputHashNative(t *testing.T) {
-	for _, n := range []int{0, 1, 15, 16, 31} {
-		toks := make([]int, n)
-		for j := range toks {
-			toks[j] = (j*7919 + 3) % (1 << TokenBits)
+	spans := []ScoreSpan{{Point: big.NewInt(77), Off: 3, Start: 5, Len: 2}, {Point: big.NewInt(1 << 40), Off: 0, Start: 9, Len: 4}}
+	for _, ns := range []int{0, 1, 2} {
+		list := []*big.Int{big.NewInt(SpanListTag), big.NewInt(int64(ns))}
+		for _, x := range spans[:ns] {
+			list = append(list, x.Point, big.NewInt(int64(x.Off)), big.NewInt(int64(x.Start)), big.NewInt(int64(x.Len)))
 		}
-		els := []*big.Int{big.NewInt(OutputTag), big.NewInt(int64(n))}
-		for e := 0; e < n; e += PackPer {
-			v := new(big.Int)
-			for t := e; t < min(n, e+PackPer); t++ {
-				v.Add(v, new(big.Int).Lsh(big.NewInt(int64(toks[t])), uint(16*(t-e))))
+		if got, want := SpanListHash(spans[:ns]), Chain(list...); got.Cmp(want) != 0 {
+			t.Fatalf("%d spans: SpanListHash %v, chain by hand %v", ns, got, want)
+		}
+		for _, n := range []int{0, 1, 15, 16, 31, 180, 181} {
+			toks := make([]int, n)
+			for j := range toks {
+				toks[j] = (j*7919 + 3) % (1 << TokenBits)
 			}
-			els = append(els, v)
-		}
-		if got, want := OutputHash(toks), Chain(els...); got.Cmp(want) != 0 {
-			t.Fatalf("n=%d: OutputHash %v, chain by hand %v", n, got, want)
-		}
-		if OutputHash(toks).Cmp(CorpusLeaf(big.NewInt(int64(n)), toks)) == 0 {
-			t.Fatalf("n=%d: output hash equals a corpus leaf", n)
+			els := []*big.Int{big.NewInt(OutputTag), Chain(list...), big.NewInt(int64(n))}
+			for e := 0; e < n; e += PackPer {
+				v := new(big.Int)
+				for t := e; t < min(n, e+PackPer); t++ {
+					v.Add(v, new(big.Int).Lsh(big.NewInt(int64(toks[t])), uint(16*(t-e))))
+				}
+				els = append(els, v)
+			}
+			if got, want := OutputHash(toks, spans[:ns]), Chain(els...); got.Cmp(want) != 0 {
+				t.Fatalf("n=%d, %d spans: OutputHash %v, chain by hand %v", n, ns, got, want)
+			}
+			if OutputHash(toks, spans[:ns]).Cmp(CorpusLeaf(big.NewInt(int64(n)), toks)) == 0 {
+				t.Fatalf("n=%d: output hash equals a corpus leaf", n)
+			}
 		}
 	}
+	base := OutputHash([]int{1, 2, 3}, spans)
+	for f := range 4 {
+		moved := append([]ScoreSpan(nil), spans...)
+		x := &moved[1]
+		switch f {
+		case 0:
+			x.Point = big.NewInt(1<<40 + 1)
+		case 1:
+			x.Off++
+		case 2:
+			x.Start++
+		case 3:
+			x.Len++
+		}
+		if OutputHash([]int{1, 2, 3}, moved).Cmp(base) == 0 {
+			t.Fatalf("field %d of a span changed, output hash did not", f)
+		}
+	}
+}
+
+// tokenChainCircuit checks tokenChain over a corpus leaf's prefix against Want (the
+// native CorpusLeaf) for a witness length N.
+type tokenChainCircuit struct {
+	Point, N, Blocks frontend.Variable
+	Toks             []frontend.Variable
+	Want             frontend.Variable
+}
+
+func (c *tokenChainCircuit) Define(api frontend.API) error {
+	rc := rangecheck.New(api)
+	got := tokenChain(api, rc, newPerm(api), []frontend.Variable{CorpusTag, c.Point, c.N}, c.Toks, c.N, c.Blocks)
+	api.AssertIsEqual(got, c.Want)
+	return nil
+}
+
+// TestTokenChainPermutationEdges compares the in-circuit variable-length corpus leaf
+// with the native CorpusLeaf at every document length around the edges of the packing
+// blocks and of the width-16 permutations (3 + 12 elements fill the first permutation:
+// 180 tokens; 3 + 27 the second: 405), in a circuit of 420 tokens, and checks that a
+// wrong block count, a wrong length or a token past the length inside the last absorbed
+// block is rejected.
+func TestTokenChainPermutationEdges(t *testing.T) {
+	const d = 420
+	point := PointHash("corpus-test", "edges")
+	doc := make([]int, d)
+	for j := range doc {
+		doc[j] = (j*40503 + 11) % (1 << TokenBits)
+	}
+	witness := func(n int) *tokenChainCircuit {
+		w := &tokenChainCircuit{Point: point, N: n, Blocks: blocksOf(n), Toks: make([]frontend.Variable, d), Want: CorpusLeaf(point, doc[:n])}
+		for j := range d {
+			w.Toks[j] = 0
+			if j < n {
+				w.Toks[j] = doc[j]
+			}
+		}
+		return w
+	}
+	circuit := &tokenChainCircuit{Toks: make([]frontend.Variable, d)}
+	for _, n := range []int{0, 1, 14, 15, 16, 165, 166, 179, 180, 181, 195, 196, 390, 404, 405, 406, 419, 420} {
+		if err := test.IsSolved(circuit, witness(n), ecc.BN254.ScalarField()); err != nil {
+			t.Fatalf("n=%d: in-circuit leaf differs from CorpusLeaf: %v", n, err)
+		}
+	}
+	for _, n := range []int{16, 180, 181, 405} {
+		w := witness(n)
+		w.Blocks = blocksOf(n) + 1
+		if test.IsSolved(circuit, w, ecc.BN254.ScalarField()) == nil {
+			t.Fatalf("n=%d: wrong block count accepted", n)
+		}
+		w = witness(n)
+		w.N = n - 1
+		if test.IsSolved(circuit, w, ecc.BN254.ScalarField()) == nil {
+			t.Fatalf("n=%d: length one short accepted", n)
+		}
+	}
+	// 16 and 181 tokens leave zero elements in their last permutation's block.
+	for _, n := range []int{16, 181} {
+		w := witness(n)
+		w.Toks[(blocksOf(n)+1)*PackPer-1] = 5 // the next packed element, in the last absorbed block
+		if test.IsSolved(circuit, w, ecc.BN254.ScalarField()) == nil {
+			t.Fatalf("n=%d: nonzero padding accepted", n)
+		}
+	}
+}
+
+// TestSpanListBinding checks that the public OutputHash binds the proven span list: a
+// witness that drops an active slot, or moves a span to another occurrence of its run
+// in the same document, is rejected against the statement's OutputHash and accepted
+// once the OutputHash is recomputed for the span list it proves (so the rejection is
+// the binding, not another constraint).
+func TestSpanListBinding(t *testing.T) {
+	c := newSpanCase(t)
+	drop := func(w *ScoreCircuit, i int) {
+		w.SpanActive[i], w.SpanPoint[i], w.SpanDocLen[i], w.SpanBlocks[i] = 0, 0, 0, 0
+		w.SpanOff[i], w.SpanLen[i], w.SpanStart[i] = 0, 0, 0
+		for j := range w.SpanDoc[i] {
+			w.SpanDoc[i][j] = 0
+		}
+		for d := range w.SpanPath[i] {
+			w.SpanPathBits[i][d], w.SpanPath[i][d] = 0, 0
+		}
+	}
+	t.Run("slot dropped", func(t *testing.T) {
+		st := c.statement(t, 0, 1, 2)
+		w, err := AssignScore(scoreM, scoreK, scoreDepth, spanShape, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		drop(w, 2)
+		if spanSolved(w) == nil {
+			t.Fatal("witness with a dropped span slot solved against the statement's OutputHash")
+		}
+		w.OutputHash = OutputHash(st.Output, st.Spans[:2])
+		if err := spanSolved(w); err != nil {
+			t.Fatalf("control: the two remaining spans with their own OutputHash not solved: %v", err)
+		}
+	})
+
+	// A document holding the run twice (at 2 and 9): both offsets prove the same output.
+	doc := []int{500, 501, 600, 601, 602, 603, 502, 503, 504, 600, 601, 602, 603, 505}
+	point := PointHash("corpus-test", "twice")
+	tree, err := NewSketchTree([]*big.Int{CorpusLeaf(point, doc)}, spanShape.Depth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := []int{1, 600, 601, 602, 603, 2}
+	st := &ScoreStatement{Root: big.NewInt(0), Query: make([]int32, scoreK), CorpusRoot: tree.Root(), Output: out,
+		Spans: []ScoreSpan{{Leaf: 0, Point: point, Doc: doc, Off: 2, Len: 4, Start: 1, Path: tree.Path(0)}}}
+	t.Run("offset changed", func(t *testing.T) {
+		w, err := AssignScore(scoreM, scoreK, scoreDepth, spanShape, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := spanSolved(w); err != nil {
+			t.Fatalf("honest witness not solved: %v", err)
+		}
+		w.SpanOff[0] = 9
+		if spanSolved(w) == nil {
+			t.Fatal("witness with a moved offset solved against the statement's OutputHash")
+		}
+		moved := []ScoreSpan{st.Spans[0]}
+		moved[0].Off = 9
+		w.OutputHash = OutputHash(out, moved)
+		if err := spanSolved(w); err != nil {
+			t.Fatalf("control: the moved span with its own OutputHash not solved: %v", err)
+		}
+	})
+	t.Run("active slot after an inactive one", func(t *testing.T) {
+		s := c.statement(t, 0, 1)
+		w, err := AssignScore(scoreM, scoreK, scoreDepth, spanShape, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		drop(w, 0)
+		w.OutputHash = OutputHash(s.Output, s.Spans[1:])
+		if spanSolved(w) == nil {
+			t.Fatal("active slot after an inactive one solved")
+		}
+	})
 }
 
 // windowCircuit checks window(v, s, width) against Want for a witness shift s.

@@ -134,7 +134,7 @@ func TestRealScoreProofOnChain(t *testing.T) {
 		}
 		return sp
 	}
-	if p.OutputHash.Cmp(circuits.OutputHash(out)) != 0 || p.Spans != 2 {
+	if p.OutputHash.Cmp(circuits.OutputHash(out, st.Spans)) != 0 || p.Spans != 2 {
 		t.Fatalf("proof of output hash %v with %d spans", p.OutputHash, p.Spans)
 	}
 	one := big.NewInt(1)

@@ -34,6 +34,7 @@
 //	sk, losses, _ := gradients.ExampleSketches(ctx, model, adapter, seqs, proj, nil)  // [example][proj.Dim()]
 //	q, loss, _ := gradients.QuerySketch(model, adapter, prompt, output, proj)          // [proj.Dim()]
 //	tok, _, _ := gradients.TokenSketches(ctx, model, adapter, prompt, output, proj, nil) // [output token][proj.Dim()]
+//	q, _, tok, _, _ = gradients.QueryAndTokenSketches(ctx, model, adapter, prompt, output, proj, nil) // both, one forward
 //	g, _, _ := gradients.PerLayerGrads(ctx, model, adapter, seqs, nil)                  // [example][layer block][r·in + out·r]
 //	full, _, _ := gradients.PerExampleGrads(ctx, model, adapter, seqs, nil)            // [example][len(model.P.Data)]
 //
@@ -48,7 +49,9 @@
 // TokenSketches shares one forward among all output tokens and runs each token's
 // backward over its causal prefix only, the prefixes packed into one backward
 // (tokens.go); TokenSketchesReference, a full forward and backward per token, is the
-// baseline it is tested and benchmarked against.
+// baseline it is tested and benchmarked against. QueryAndTokenSketches returns the
+// query sketch and the token sketches from that one forward (the query's mean loss is
+// over the same batch), bit for bit what QuerySketch and TokenSketches return.
 //
 // # Errors and panics
 //

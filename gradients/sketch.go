@@ -194,6 +194,14 @@ func sketchRows(m *inference.Model[float32], ad *inference.Adapter[float32], r r
 	if err := m.Forward(&a, bt); err != nil {
 		return nil, nil, err
 	}
+	sk, losses := sketchForward(m, &a, bt, r, proj)
+	return sk, losses, nil
+}
+
+// sketchForward is sketchRows after its forward: the backward over a, the
+// activations of a Forward of bt = r.batch(ad, false). It reads a and does not change
+// it.
+func sketchForward(m *inference.Model[float32], a *inference.Acts[float32], bt inference.Batch[float32], r rows, proj *Projector) ([][]float32, []float32) {
 	sk := make([][]float32, r.B)
 	for b := range sk {
 		sk[b] = make([]float32, proj.Dim())
@@ -213,8 +221,8 @@ func sketchRows(m *inference.Model[float32], ad *inference.Adapter[float32], r r
 			kernels.MatMulTN(sk[b][blk*kin*kout:(blk+1)*kin*kout], dp[b*T*kout:(b+1)*T*kout], xp[b*T*kin:(b+1)*T*kin], T, kout, kin)
 		}
 	}
-	Backward(m, &a, bt, r.weights, Grads[float32]{Observe: obs})
-	return sk, r.losses(&a), nil
+	Backward(m, a, bt, r.weights, Grads[float32]{Observe: obs})
+	return sk, r.losses(a)
 }
 
 // ExampleSketches returns, for each sequence, the LoGra sketch (proj.Dim() values)

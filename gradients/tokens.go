@@ -39,7 +39,41 @@ func TokenSketches(ctx context.Context, m *inference.Model[float32], ad *inferen
 	if err := m.Forward(&a, bt); err != nil {
 		return nil, nil, err
 	}
-	tb := newTokenBackward(m, ad, &a, proj)
+	return tokenSketchesFrom(ctx, m, ad, &a, prompt, output, proj, opts)
+}
+
+// QueryAndTokenSketches returns what QuerySketch and TokenSketches return, from one
+// forward pass: both take the gradients of losses over the same batch (prompt+output,
+// a target at every output position), so the forward that QuerySketch runs for the
+// mean loss is the one whose activations every token's backward reads. The results
+// are bit-for-bit those of the two calls (the same forward over the same batch, then
+// the same backward passes, which only read the activations;
+// TestQueryAndTokenSketchesEqualSeparate). It saves one forward over prompt+output.
+func QueryAndTokenSketches(ctx context.Context, m *inference.Model[float32], ad *inference.Adapter[float32], prompt, output []int, proj *Projector, opts *Options) (q []float32, qloss float32, tokens [][]float32, losses []float32, err error) {
+	if err := checkProjector(m, proj); err != nil {
+		return nil, 0, nil, nil, err
+	}
+	r, err := queryRows(prompt, output, m.Cfg.NPositions, nil)
+	if err != nil {
+		return nil, 0, nil, nil, err
+	}
+	bt := r.batch(ad, false)
+	var a inference.Acts[float32]
+	if err := m.Forward(&a, bt); err != nil {
+		return nil, 0, nil, nil, err
+	}
+	sk, ql := sketchForward(m, &a, bt, r, proj)
+	tokens, losses, err = tokenSketchesFrom(ctx, m, ad, &a, prompt, output, proj, opts)
+	if err != nil {
+		return nil, 0, nil, nil, err
+	}
+	return sk[0], ql[0], tokens, losses, nil
+}
+
+// tokenSketchesFrom is TokenSketches after its forward: a holds the activations of
+// the Forward of queryRows(prompt, output, …, nil)'s batch.
+func tokenSketchesFrom(ctx context.Context, m *inference.Model[float32], ad *inference.Adapter[float32], a *inference.Acts[float32], prompt, output []int, proj *Projector, opts *Options) ([][]float32, []float32, error) {
+	tb := newTokenBackward(m, ad, a, proj)
 	P := len(prompt)
 	sks := make([][]float32, len(output))
 	losses := make([]float32, len(output))
@@ -203,7 +237,7 @@ func (tb *tokenBackward) run(pos, tgt []int) [][]float32 {
 	defer tokenWork.Put(w)
 	dres, dx := grow(&w.dres, M*C), grow(&w.dx, M*C)
 	clear(dres)
-	d4c, d4c2 := grow(&w.d4c, M*4*C), grow(&w.d4c2, M*4*C)
+	d4c := grow(&w.d4c, M*4*C)
 	dattY, dqkv := grow(&w.dattY, M*C), grow(&w.dqkv, M*3*C)
 	sp, du := w.sp, w.du
 	defer func() { w.sp, w.du = sp, du }()
@@ -264,12 +298,13 @@ func (tb *tokenBackward) run(pos, tgt []int) [][]float32 {
 			kernels.LayerNormBackward(dr[lo*C:hi*C], dw, db, dout[lo*C:hi*C], x[t0*C:t1*C], w, mean[t0:t1], rstd[t0:t1], hi-lo, C)
 		}
 	}
-	// gelu writes d4c2 = d4c∘GELU'(Fch) over the rows of segs.
+	// gelu turns d4c into d4c∘GELU'(Fch) over the rows of segs, in place (the
+	// product before it is not read again).
 	gelu := func(segs []seg, l int) {
 		g := tb.gelu[l]
 		for _, sg := range segs {
-			a, b, gs := d4c2[sg.lo*4*C:sg.hi*4*C], d4c[sg.lo*4*C:sg.hi*4*C], g[sg.t0*4*C:]
-			for i, v := range b {
+			a, gs := d4c[sg.lo*4*C:sg.hi*4*C], g[sg.t0*4*C:]
+			for i, v := range a {
 				a[i] = v * gs[i]
 			}
 		}
@@ -307,7 +342,7 @@ func (tb *tokenBackward) run(pos, tgt []int) [][]float32 {
 		}
 		linear(above, l, inference.TargetMlpProj, d4c, dres, lp.FcProjW)
 		gelu(above, l)
-		linear(above, l, inference.TargetCFc, dx, d4c2, lp.FcW)
+		linear(above, l, inference.TargetCFc, dx, d4c, lp.FcW)
 		layerNorm(above, dres, dx, la.Res2, lp.Ln2W, la.Ln2Mean, la.Ln2Rstd)
 		linear(above, l, inference.TargetAttProj, dattY, dres, lp.ProjW)
 		if l == L-1 {
@@ -405,7 +440,7 @@ func (tb *tokenBackward) attention(la *inference.LayerActs[float32], dqkv, dy []
 }
 
 // tokenBufs are the gradient buffers of one tokenBackward.run.
-type tokenBufs struct{ dres, dx, d4c, d4c2, dattY, dqkv, sp, du []float32 }
+type tokenBufs struct{ dres, dx, d4c, dattY, dqkv, sp, du []float32 }
 
 var tokenWork = sync.Pool{New: func() any { return new(tokenBufs) }}
 

@@ -85,3 +85,79 @@ func TestTokenSketchesErrors(t *testing.T) {
 		t.Fatal("no error for a cancelled context")
 	}
 }
+
+// TestQueryAndTokenSketchesEqualSeparate checks that the shared forward changes no
+// bit: the query sketch and loss equal QuerySketch's and the token sketches and losses
+// TokenSketches', exactly (an attribution record built from either is the same).
+func TestQueryAndTokenSketchesEqualSeparate(t *testing.T) {
+	m := model32(31)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name           string
+		ad             *inference.Adapter[float32]
+		prompt, output []int
+		batch          int
+	}{
+		{"base", nil, []int{1, 2, 3}, []int{4, 5, 6, 7, 8}, 0},
+		{"mlp/one-token-prompt", adapter32(t, "mlp", 32), []int{9}, []int{4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}, 0},
+		{"all/batch=2", adapter32(t, "all", 33), []int{3, 1, 4, 1, 5}, []int{9, 2, 6, 5, 3, 5, 7}, 2},
+		{"attn/one-token-output", adapter32(t, "attn", 34), []int{1, 2, 3, 4, 5, 6}, []int{7}, 0},
+	} {
+		t.Run("case="+tc.name, func(t *testing.T) {
+			targets := inference.TargetNames[:]
+			if tc.ad != nil {
+				targets = tc.ad.Cfg.Targets
+			}
+			proj, err := NewProjector(checkCfg, targets, 3, 4, 35)
+			if err != nil {
+				t.Fatal(err)
+			}
+			opts := &Options{BatchSize: tc.batch}
+			q, ql, tok, tl, err := QueryAndTokenSketches(ctx, m, tc.ad, tc.prompt, tc.output, proj, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wq, wql, err := QuerySketch(m, tc.ad, tc.prompt, tc.output, proj)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wtok, wtl, err := TokenSketches(ctx, m, tc.ad, tc.prompt, tc.output, proj, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			same := func(what string, got, want []float32) {
+				t.Helper()
+				if len(got) != len(want) {
+					t.Fatalf("%s: %d values, want %d", what, len(got), len(want))
+				}
+				for i := range want {
+					if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+						t.Fatalf("%s[%d] = %g, want %g (bit for bit)", what, i, got[i], want[i])
+					}
+				}
+			}
+			same("query sketch", q, wq)
+			same("query loss", []float32{ql}, []float32{wql})
+			if len(tok) != len(wtok) {
+				t.Fatalf("%d token sketches, want %d", len(tok), len(wtok))
+			}
+			for j := range wtok {
+				same(fmt.Sprintf("token %d sketch", j), tok[j], wtok[j])
+			}
+			same("token losses", tl, wtl)
+		})
+	}
+	// The errors of the two calls.
+	proj, _ := NewProjector(checkCfg, []string{"mlp.c_fc"}, 2, 2, 1)
+	if _, _, _, _, err := QueryAndTokenSketches(ctx, m, nil, nil, []int{1}, proj, nil); err == nil {
+		t.Fatal("no error without a prompt")
+	}
+	if _, _, _, _, err := QueryAndTokenSketches(ctx, m, nil, []int{1}, make([]int, checkCfg.NPositions), proj, nil); err == nil {
+		t.Fatal("no error past the context")
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, _, _, _, err := QueryAndTokenSketches(cctx, m, nil, []int{1}, []int{2}, proj, nil); err == nil {
+		t.Fatal("no error for a cancelled context")
+	}
+}

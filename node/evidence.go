@@ -268,6 +268,14 @@ func proveScores(ctx context.Context, st *store.Store, id string, o RecordProofO
 	}
 	shape := prover.ScoreShapeRows(len(stmt.Candidates), rows, c.K, c.Depth, prover.SpanShapeFor(len(stmt.Output), c.Corpus.Depth))
 	unproven := prover.FitSpans(stmt, shape.Spans)
+	// The record's output hash commits the span list this proof proves (the same
+	// FitSpans rule at attribution): a proof of another list would not match it.
+	if want := rec.Query.OutputHash; want != "" {
+		if got := fmt.Sprintf("0x%064x", stmt.OutputHash()); got != want {
+			return nil, nil, fmt.Errorf("record %s: output hash of its output and %d provable spans is %s, the record says %s (made before the span list was bound, or its spans changed): %w",
+				id, len(stmt.Spans), got, want, influence.ErrBadInput)
+		}
+	}
 	rp := &RecordProof{Record: id, Adapter: rec.Adapter, Shape: shape, Candidates: len(stmt.Candidates),
 		Spans: len(stmt.Spans), UnprovenSpans: unproven}
 	ev.step("score keys " + shape.String())

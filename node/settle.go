@@ -36,7 +36,26 @@ type SettleOptions struct {
 const (
 	AttestOptimistic = "optimistic" // postScores: the proof's hash, re-verifiable on-chain within the window
 	AttestVerified   = "verified"   // attestScores: verified on-chain when posted
+	// AttestNone is what the CLI and poa serve call posting without attesting
+	// (SettleOptions.Attest ""): the epoch can be voided within its challenge window.
+	AttestNone = "none"
 )
+
+// SettleAttest maps a user's attest setting to SettleOptions.Attest: "" (the default)
+// is AttestOptimistic, as poa settle's; AttestNone is "" (post without attesting);
+// AttestOptimistic and AttestVerified are themselves; anything else is an error that
+// names the choices.
+func SettleAttest(mode string) (string, error) {
+	switch mode {
+	case "":
+		return AttestOptimistic, nil
+	case AttestNone:
+		return "", nil
+	case AttestOptimistic, AttestVerified:
+		return mode, nil
+	}
+	return "", fmt.Errorf("attest mode %.40q: want %q, %q or %q", mode, AttestOptimistic, AttestVerified, AttestNone)
+}
 
 // Attester returns a settlement.Options.Attest that proves the scores of each record of
 // the epoch the chain has not attested (ProveRecord's proof, development score keys of
@@ -116,10 +135,14 @@ func Settle(ctx context.Context, st *store.Store, o SettleOptions, ev *Events) (
 }
 
 // Resume finishes the unfinished epochs of the embedded chain's deployment
-// (settlement.Resume with the development keys) and closes nothing. Without a
-// deployment there is nothing posted to resume from, and it does nothing.
-func Resume(ctx context.Context, st *store.Store, ev *Events) (*SettleReport, error) {
-	return onEmbedded(ctx, st, DefaultSettle(), ev, false, settlement.Resume)
+// (settlement.Resume with the development keys) and closes nothing; an epoch not yet
+// posted has its records' scores attested first as attest says (SettleOptions.Attest:
+// "" posts without). Without a deployment there is nothing posted to resume from, and
+// it does nothing.
+func Resume(ctx context.Context, st *store.Store, attest string, ev *Events) (*SettleReport, error) {
+	o := DefaultSettle()
+	o.Attest = attest
+	return onEmbedded(ctx, st, o, ev, false, settlement.Resume)
 }
 
 // onEmbedded opens the embedded chain and its deployment (deploying one when deploy

@@ -44,7 +44,8 @@ func scoreStatement(t *testing.T, rng *rand.Rand, n, k, depth int, pick []int) *
 }
 
 // addSpans gives st a corpus of three documents (depth 3), an output of 20 tokens and
-// two spans: output [2, 7) from document 0 and [10, 13) from document 2.
+// two spans: output [2, 7) from document 0 and [10, 13) from document 2 (whose run
+// occurs at 20 and again at 25).
 func addSpans(t *testing.T, rng *rand.Rand, st *circuits.ScoreStatement) {
 	t.Helper()
 	docs := make([][]int, 3)
@@ -53,6 +54,9 @@ func addSpans(t *testing.T, rng *rand.Rand, st *circuits.ScoreStatement) {
 		docs[i] = make([]int, 10+9*i)
 		for j := range docs[i] {
 			docs[i][j] = 50 + rng.IntN(2000)
+		}
+		if i == 2 {
+			copy(docs[2][25:28], docs[2][20:23]) // the second span's run occurs twice
 		}
 		leaves[i] = circuits.CorpusLeaf(big.NewInt(int64(77+i)), docs[i])
 	}
@@ -98,7 +102,7 @@ func TestScoreProveVerify(t *testing.T) {
 		t.Fatal(err)
 	}
 	if p.Commitment.Cmp(st.Commitment()) != 0 || p.QueryHash.Cmp(circuits.QueryHash(st.Query)) != 0 ||
-		p.CorpusRoot.Cmp(st.CorpusRoot) != 0 || p.OutputHash.Cmp(circuits.OutputHash(st.Output)) != 0 || p.Spans != 2 {
+		p.CorpusRoot.Cmp(st.CorpusRoot) != 0 || p.OutputHash.Cmp(circuits.OutputHash(st.Output, st.Spans)) != 0 || p.Spans != 2 {
 		t.Fatal("proof's public inputs are not the statement's")
 	}
 	if err := VerifyScore(k, p); err != nil {
@@ -116,6 +120,27 @@ func TestScoreProveVerify(t *testing.T) {
 		mut(&bad)
 		if err := VerifyScore(k, &bad); !errors.Is(err, ErrInvalidProof) {
 			t.Fatalf("%s changed: %v, want ErrInvalidProof", name, err)
+		}
+	}
+	// A proof that drops a span slot, or moves a span's offset, proves its own output hash
+	// (it verifies under it) and is rejected under the record's (the statement's).
+	for name, edit := range map[string]func(s *circuits.ScoreStatement){
+		"span slot dropped": func(s *circuits.ScoreStatement) { s.Spans = s.Spans[:1] },
+		"span offset moved": func(s *circuits.ScoreStatement) { s.Spans[1].Off = 25 }, // the run occurs at 20 and 25
+	} {
+		alt := *st
+		alt.Spans = append([]circuits.ScoreSpan(nil), st.Spans...)
+		edit(&alt)
+		pa, err := ProveScore(ctx, k, &alt)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if err := VerifyScore(k, pa); err != nil {
+			t.Fatalf("%s: proof does not verify under its own output hash: %v", name, err)
+		}
+		pa.OutputHash = p.OutputHash
+		if err := VerifyScore(k, pa); !errors.Is(err, ErrInvalidProof) {
+			t.Fatalf("%s: verified against the record's output hash: %v, want ErrInvalidProof", name, err)
 		}
 	}
 	// Saved keys load back and verify the proof; the wrong shape is refused.

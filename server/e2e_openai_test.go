@@ -1,16 +1,12 @@
 package server
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"os"
-	"os/exec"
-	"strings"
 	"testing"
 	"time"
 
 	"poa/api"
+	"poa/server/e2e"
 )
 
 // TestOpenAIClient drives the node with the official openai npm client (pinned in
@@ -21,26 +17,12 @@ import (
 // requires keys for inference). Each answer is checked against the node's own records.
 // `make e2e` installs what it needs and runs it.
 func TestOpenAIClient(t *testing.T) {
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("openai client test skipped: node is not installed (run make e2e)")
-	}
-	if _, err := os.Stat("e2e/node_modules/openai"); err != nil {
-		t.Skip("openai client test skipped: server/e2e/node_modules/openai is missing (run make e2e)")
-	}
+	tools := e2e.Need(t, false, "openai")
 	n := newNode(t, Config{RequireKey: RequireInference})
 	n.withCompleter(t)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, node, "openai.mjs")
-	cmd.Dir = "e2e"
-	cmd.Env = append(os.Environ(), "OPENAI_BASE_URL="+n.url()+"/v1", "OPENAI_API_KEY="+n.key)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("openai.mjs: %v\nstdout: %s\nstderr: %s", err, stdout.String(), stderr.String())
-	}
 	type answer struct {
 		Object, Text, Role, Content, Finish, Record string
 		Objects                                     []string
@@ -54,15 +36,7 @@ func TestOpenAIClient(t *testing.T) {
 		Completion, CompletionStream, Chat, ChatStream answer
 		UnknownModel, BadRequest, BadKey               string
 	}
-	line := ""
-	for _, l := range strings.Split(stdout.String(), "\n") {
-		if strings.HasPrefix(l, "RESULT ") {
-			line = strings.TrimPrefix(l, "RESULT ")
-		}
-	}
-	if err := json.Unmarshal([]byte(line), &res); err != nil {
-		t.Fatalf("no RESULT line in %q: %v\nstderr: %s", stdout.String(), err, stderr.String())
-	}
+	line := tools.Run(t, ctx, &res, []string{"OPENAI_BASE_URL=" + n.url() + "/v1", "OPENAI_API_KEY=" + n.key}, "openai.mjs")
 	t.Logf("openai client: %s", line)
 
 	var models api.List[api.ModelView]

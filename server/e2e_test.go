@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,6 +16,7 @@ import (
 	"poa/api"
 	"poa/contracts"
 	"poa/protocol"
+	"poa/server/e2e"
 	"poa/settlement"
 )
 
@@ -28,31 +27,8 @@ import (
 // screenshot is saved to $POA_E2E_ARTIFACTS (default server/e2e/artifacts).
 // `make e2e` installs what it needs and runs it.
 func TestAuditPageInChromium(t *testing.T) {
-	chromium := os.Getenv("CHROMIUM")
-	if chromium == "" {
-		chromium = "/usr/bin/chromium"
-	}
-	if _, err := os.Stat(chromium); err != nil {
-		t.Skipf("browser test skipped: no Chromium at %s (apt-get install -y chromium, or run make e2e)", chromium)
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("browser test skipped: node is not installed (run make e2e)")
-	}
-	if _, err := os.Stat("e2e/node_modules/playwright-core"); err != nil {
-		t.Skip("browser test skipped: server/e2e/node_modules/playwright-core is missing (run make e2e)")
-	}
-	art := os.Getenv("POA_E2E_ARTIFACTS")
-	if art == "" {
-		art = filepath.Join("e2e", "artifacts")
-	}
-	if err := os.MkdirAll(art, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	shot, err := filepath.Abs(filepath.Join(art, "audit.png"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	tools := e2e.Need(t, true, "playwright-core")
+	shot := filepath.Join(e2e.Artifacts(t), "audit.png")
 	os.Remove(shot)
 
 	n := newNode(t, Config{})
@@ -90,14 +66,6 @@ func TestAuditPageInChromium(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, node, "audit.mjs", n.url()+"/", shot)
-	cmd.Dir = "e2e"
-	cmd.Env = append(os.Environ(), "CHROMIUM="+chromium)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("audit.mjs: %v\nstdout: %s\nstderr: %s", err, stdout.String(), stderr.String())
-	}
 	var res struct {
 		Tokens  int
 		Token   string
@@ -115,15 +83,7 @@ func TestAuditPageInChromium(t *testing.T) {
 			Owner                   string
 		}
 	}
-	line := ""
-	for _, l := range strings.Split(stdout.String(), "\n") {
-		if strings.HasPrefix(l, "RESULT ") {
-			line = strings.TrimPrefix(l, "RESULT ")
-		}
-	}
-	if err := json.Unmarshal([]byte(line), &res); err != nil {
-		t.Fatalf("no RESULT line in %q: %v", stdout.String(), err)
-	}
+	tools.Run(t, ctx, &res, nil, "audit.mjs", n.url()+"/", shot)
 	// The sources the page shows are real stored points, and each highlighted
 	// span is the clicked word inside that point's text.
 	word := strings.ToLower(strings.Trim(res.Token, ".,;:!?\"'()"))

@@ -8,11 +8,26 @@
 // block. With --data it takes the store's model and adapter, generates the output of
 // --prompt, compares TokenSketches on it, and then times whole lm.Attribute calls
 // (--calls, in this process, not filed): the p50 of each phase of the breakdown that
-// `poa -v attribute` logs.
+// `poa -v attribute` logs. Either way it also compares, alternated, the query and token
+// sketches from one forward (gradients.QueryAndTokenSketches) with QuerySketch then
+// TokenSketches, and the token scans in one pass (influence.ScanTopKMany) with one
+// ScanTopK per token, over the store's sketches or random ones of the same shape; both
+// must give the same bits (it exits 1 otherwise).
+//
+// With --bin (and --data) it measures the command itself instead: `poa -v attribute`
+// run as a process, --cli-runs times, alternating with --baseline-bin when given (two
+// builds of poa: before and after a change), on the same store: wall time (p50 and
+// p99, the largest of the runs for fewer than 100), the child's CPU time, the p50 of
+// every phase the two DEBUG lines print (the attribution's, and the process's around
+// it: start-up, store open, attribute and file, output, store close), `poa version`'s
+// wall time (start-up and exit alone), the load average, the new/baseline ratios and
+// whether every filed record has the same content (`poa attribution show --json`
+// without id, epoch, fee, created and content hash).
 //
 //	go run ./benchmarks/attribution                       # 4-token prompt, 64-token output
 //	go run ./benchmarks/attribution --prompt-tokens 32 --output 96 --json
 //	go run ./benchmarks/attribution --data /tmp/demo-copy --adapter devil --prompt "The devil is"
+//	go run ./benchmarks/attribution --data /tmp/demo-copy --bin bin/poa --baseline-bin /tmp/poa-before
 package main
 
 import (
@@ -34,6 +49,7 @@ import (
 
 	"poa/gradients"
 	"poa/inference"
+	"poa/influence"
 	"poa/influence/lm"
 	"poa/store"
 )
@@ -60,6 +76,7 @@ type sketchResult struct {
 
 type result struct {
 	Sketches sketchResult `json:"token_sketches"`
+	Shared   sharedResult `json:"shared_forward_and_scan"`
 	// Attribute: p50 over --calls of each phase (ms), with "total".
 	Attribute map[string]float64 `json:"attribute_p50_ms,omitempty"`
 	Calls     int                `json:"calls,omitempty"`
@@ -75,9 +92,31 @@ func main() {
 	calls := flag.Int("calls", 9, "lm.Attribute calls timed (with --data)")
 	asJSON := flag.Bool("json", false, "print JSON")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the lm.Attribute calls to this file")
+	bin := flag.String("bin", "", "time this poa binary's `poa -v attribute` as a process (with --data) instead")
+	baseBin := flag.String("baseline-bin", "", "with --bin: a second poa binary, alternated with it (the baseline of the ratios)")
+	cliRuns := flag.Int("cli-runs", 15, "with --bin: runs of each binary")
 	flag.Parse()
 	log.SetFlags(0)
 	ctx := context.Background()
+	if *bin != "" {
+		if *dataDir == "" || *cliRuns < 1 {
+			log.Fatal("--bin needs --data (a copy of a store: every run files a record) and --cli-runs ≥ 1")
+		}
+		r := timeCLI(*bin, *baseBin, *dataDir, *adapter, *prompt, *outputN, *cliRuns)
+		if *asJSON {
+			e := json.NewEncoder(os.Stdout)
+			e.SetIndent("", "  ")
+			if err := e.Encode(r); err != nil {
+				log.Fatal(err)
+			}
+		} else {
+			r.print()
+		}
+		if !r.SameRecords {
+			os.Exit(1)
+		}
+		return
+	}
 
 	var res result
 	var m *inference.Model[float32]
@@ -99,6 +138,16 @@ func main() {
 		res.Sketches.Model = "store " + *dataDir + ", adapter " + *adapter
 	}
 	res.Sketches = compareSketches(ctx, m, ad, proj, pr, out, *runs, res.Sketches.Model, *asJSON)
+	var sketches influence.Gradients
+	if st != nil {
+		sf, _, err := st.OpenSketch(*adapter + ".pre")
+		if err != nil {
+			log.Fatal(err)
+		}
+		defer sf.Close()
+		sketches = sf
+	}
+	res.Shared = compareShared(ctx, m, ad, proj, pr, out, sketches, *runs)
 	if st != nil {
 		if *cpuProfile != "" {
 			f, err := os.Create(*cpuProfile)
@@ -116,13 +165,25 @@ func main() {
 		if err := e.Encode(res); err != nil {
 			log.Fatal(err)
 		}
-		return
+	} else {
+		printResult(res)
 	}
+	if !res.Shared.SameSketches || !res.Shared.SameScanResults {
+		log.Fatal("the shared forward or the one-pass scan changed a bit (same_sketches, same_scan_results)")
+	}
+}
+
+func printResult(res result) {
 	r := res.Sketches
 	fmt.Printf("TokenSketches (%s), %d-token prompt, %d-token output, GOMAXPROCS=%d, medians of %d alternated runs:\n", r.Model, r.PromptTokens, r.OutputTokens, r.GOMAXPROCS, r.Runs)
 	fmt.Printf("  new       %8.1f ms/op  %8.1f CPU ms/op  %6d allocs/op  %7.1f MB/op\n", r.NewMs, r.NewCPUMs, r.NewAllocs, r.NewMB)
 	fmt.Printf("  reference %8.1f ms/op  %8.1f CPU ms/op  %6d allocs/op  %7.1f MB/op\n", r.OldMs, r.OldCPUMs, r.OldAllocs, r.OldMB)
 	fmt.Printf("  new/old: wall %.3f (%.1f× faster), CPU %.3f (%.1f×); max relative difference of the sketches %.2g\n", r.Ratio, 1/r.Ratio, r.CPURatio, 1/r.CPURatio, r.MaxRelDiff)
+	sh := res.Shared
+	fmt.Printf("query + token sketches, CPU medians of %d alternated runs: one forward %.1f ms, two forwards %.1f ms, ratio %.3f; same bits: %v\n",
+		sh.Runs, sh.SketchesMs, sh.SeparateMs, sh.SketchRatio, sh.SameSketches)
+	fmt.Printf("token scans over %d×%d sketches, top 3: one pass %.2f ms, one scan per token %.2f ms, ratio %.3f; same hits: %v\n",
+		sh.ScanRows, sh.ScanK, sh.ManyMs, sh.PerTokenMs, sh.ScanRatio, sh.SameScanResults)
 	if res.Attribute != nil {
 		fmt.Printf("lm.Attribute, %d calls in one process, p50 per phase (ms):\n", res.Calls)
 		for _, k := range phaseOrder {
@@ -251,7 +312,9 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-var phaseOrder = []string{"load", "generate", "candidates", "query sketch", "query scan", "index open", "spans", "fuse", "token sketches", "token scans", "record", "total"}
+// phaseOrder lists lm.Attribute's phases; builds before the shared forward logged
+// "query sketch" and "token sketches" instead of "sketches".
+var phaseOrder = []string{"load", "generate", "candidates", "sketches", "query sketch", "query scan", "index open", "spans", "fuse", "token sketches", "token scans", "record", "total"}
 
 // timeAttribute runs lm.Attribute calls and returns each phase's p50 (ms), read from
 // the DEBUG record "attribute phases" that Attribute logs.

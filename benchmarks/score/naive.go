@@ -3,6 +3,8 @@ package main
 import (
 	"math/big"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
 	"github.com/consensys/gnark/frontend"
 	p2 "github.com/consensys/gnark/std/permutation/poseidon2"
 
@@ -12,7 +14,9 @@ import (
 // naiveScore is the baseline: the score statement proven the straightforward way. Every
 // sketch value is its own hashed field element (no packing), every range check is a bit
 // decomposition, and each candidate is its own commitment row (no grouping by
-// contributor). Same hash (Poseidon2, width 2), same tree depth, same dot products.
+// contributor). It hashes with the width-2 Poseidon2 chain, one permutation per element
+// (the score circuit's leaf chain absorbs 15 per width-16 permutation); same tree
+// (width-2 nodes) and depth, same dot products.
 type naiveScore struct {
 	Root       frontend.Variable `gnark:",public"`
 	QueryHash  frontend.Variable `gnark:",public"`
@@ -115,14 +119,14 @@ func assignNaive(st *circuits.ScoreStatement, depth int) *naiveScore {
 		leaves[i] = new(big.Int)
 	}
 	for _, cand := range st.Candidates {
-		leaves[cand.Leaf] = circuits.Chain(append([]*big.Int{big.NewInt(naiveTag), cand.Point, cand.Contributor}, shiftedInts(cand.Sketch)...)...)
+		leaves[cand.Leaf] = chain2(append([]*big.Int{big.NewInt(naiveTag), cand.Point, cand.Contributor}, shiftedInts(cand.Sketch)...)...)
 	}
 	tree, err := circuits.NewSketchTree(leaves, depth)
 	if err != nil {
 		panic(err) // the statement's leaves fit its own depth
 	}
 	c.Root = tree.Root()
-	c.QueryHash = circuits.Chain(append([]*big.Int{big.NewInt(naiveTag), big.NewInt(int64(k))}, shiftedInts(st.Query)...)...)
+	c.QueryHash = chain2(append([]*big.Int{big.NewInt(naiveTag), big.NewInt(int64(k))}, shiftedInts(st.Query)...)...)
 	for j, v := range st.Query {
 		c.Query[j] = field(int64(v))
 	}
@@ -141,7 +145,7 @@ func assignNaive(st *circuits.ScoreStatement, depth int) *naiveScore {
 		row := new(big.Int).Lsh(cand.Contributor, 64)
 		rows = append(rows, row.Add(row, big.NewInt(pos)))
 	}
-	c.Commitment = circuits.Chain(rows...)
+	c.Commitment = chain2(rows...)
 	return c
 }
 
@@ -149,4 +153,21 @@ func assignNaive(st *circuits.ScoreStatement, depth int) *naiveScore {
 func field(v int64) *big.Int {
 	x := big.NewInt(v)
 	return x.Mod(x, circuits.Modulus())
+}
+
+// chain2 is the native twin of the naive circuit's chain: h ← compress(h, e) from h = 0
+// with gnark's width-2 Poseidon2 compression (permute (h, e), return out[1] + e).
+func chain2(els ...*big.Int) *big.Int {
+	perm := poseidon2.NewDefaultPermutation()
+	var h fr.Element
+	for _, v := range els {
+		var e fr.Element
+		e.SetBigInt(v)
+		x := [2]fr.Element{h, e}
+		if err := perm.Permutation(x[:]); err != nil {
+			panic(err) // width 2 by construction
+		}
+		h.Add(&x[1], &e)
+	}
+	return h.BigInt(new(big.Int))
 }

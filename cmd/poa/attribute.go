@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"log/slog"
+	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -11,7 +13,6 @@ import (
 	"poa/influence"
 	"poa/influence/lm"
 	"poa/node"
-	"poa/store"
 )
 
 func init() {
@@ -52,43 +53,52 @@ recompute it into the open settlement epoch under a fresh id (every run is bille
 			if err := o.Validate(); err != nil {
 				return err
 			}
-			return withStore(func(s *store.Store) error {
-				if noIndexBuild {
-					o.Index = lm.IndexRequire
+			if noIndexBuild {
+				o.Index = lm.IndexRequire
+			}
+			ph := startProcessPhases()
+			s, err := openStore()
+			if err != nil {
+				return explainLocked(cmd.Context(), err)
+			}
+			ph.mark("store open")
+			defer func() {
+				s.Close()
+				ph.mark("store close")
+				ph.log()
+			}()
+			progress, finish := phaseBars[int]()
+			o.Progress = progress
+			res, _, _, err := node.Attribute(cmd.Context(), s, o, "")
+			finish()
+			ph.mark("attribute and file")
+			if err != nil {
+				return err
+			}
+			defer ph.mark("output")
+			return emit(res, func() {
+				fmt.Printf("output: %q\n", res.Output)
+				fmt.Printf("record %s (%d span matches)\n", res.Record, res.Spans)
+				fmt.Println("contributors:")
+				for _, c := range res.Contributors {
+					fmt.Printf("  %s  %8.4f%%\n", c.Address, float64(c.Score)/influence.ScoreScale*100)
 				}
-				progress, finish := phaseBars[int]()
-				o.Progress = progress
-				t0 := time.Now()
-				res, _, _, err := node.Attribute(cmd.Context(), s, o, "")
-				slog.Debug("attribute and file", "total", time.Since(t0).Round(10*time.Microsecond))
-				finish()
-				if err != nil {
-					return err
+				fmt.Println("data points:")
+				for i, p := range res.Datapoints {
+					if i == 10 {
+						fmt.Printf("  … %d more\n", len(res.Datapoints)-10)
+						break
+					}
+					fmt.Printf("  %s/%.12s  %8.4f%%  (gradient %.3f, span %.3f)\n", p.Datanet, p.ID, float64(p.Score)/influence.ScoreScale*100, p.Gradient, p.Span)
 				}
-				return emit(res, func() {
-					fmt.Printf("output: %q\n", res.Output)
-					fmt.Printf("record %s (%d span matches)\n", res.Record, res.Spans)
-					fmt.Println("contributors:")
-					for _, c := range res.Contributors {
-						fmt.Printf("  %s  %8.4f%%\n", c.Address, float64(c.Score)/influence.ScoreScale*100)
+				fmt.Println("tokens:")
+				for _, t := range res.Tokens {
+					var top []string
+					for _, p := range t.Top {
+						top = append(top, fmt.Sprintf("%s/%.8s", p.Datanet, p.ID))
 					}
-					fmt.Println("data points:")
-					for i, p := range res.Datapoints {
-						if i == 10 {
-							fmt.Printf("  … %d more\n", len(res.Datapoints)-10)
-							break
-						}
-						fmt.Printf("  %s/%.12s  %8.4f%%  (gradient %.3f, span %.3f)\n", p.Datanet, p.ID, float64(p.Score)/influence.ScoreScale*100, p.Gradient, p.Span)
-					}
-					fmt.Println("tokens:")
-					for _, t := range res.Tokens {
-						var top []string
-						for _, p := range t.Top {
-							top = append(top, fmt.Sprintf("%s/%.8s", p.Datanet, p.ID))
-						}
-						fmt.Printf("  %3d %-14q %s\n", t.Index, t.Text, strings.Join(top, " "))
-					}
-				})
+					fmt.Printf("  %3d %-14q %s\n", t.Index, t.Text, strings.Join(top, " "))
+				}
 			})
 		},
 	}
@@ -107,4 +117,84 @@ recompute it into the open settlement epoch under a fresh id (every run is bille
 	bindSettings(cmd, "max-tokens", "Options.MaxTokens", "top", "Options.TopPoints", "top-tokens", "Options.TopTokens",
 		"candidates", "Options.Candidates", "gradient-weight", "FusionParams.GradientWeight")
 	rootCmd.AddCommand(cmd)
+}
+
+// processPhases times `poa attribute` as a process for the DEBUG log (`poa -v
+// attribute` prints it after lm's "attribute phases"): start-up (from the process's
+// start, as the kernel records it, to the command's start: the Go runtime, package
+// initializers and flag parsing), opening the store, attributing and filing the
+// record, printing it and closing the store (badger flushes the record's memtable).
+type processPhases struct {
+	start, last time.Time
+	attrs       []any
+}
+
+// startProcessPhases starts the phases at the command's start; its first phase,
+// "startup", is the time since the process started, when the kernel says
+// (processStart).
+func startProcessPhases() *processPhases {
+	now := time.Now()
+	p := &processPhases{start: now, last: now}
+	if t, ok := processStart(now); ok {
+		p.start = t
+		p.attrs = append(p.attrs, slog.Duration("startup", now.Sub(t).Round(time.Millisecond)))
+	}
+	return p
+}
+
+func (p *processPhases) mark(name string) {
+	now := time.Now()
+	p.attrs = append(p.attrs, slog.Duration(name, now.Sub(p.last).Round(10*time.Microsecond)))
+	p.last = now
+}
+
+// log writes the phases and the total since the process started.
+func (p *processPhases) log() {
+	slog.Debug("attribute process phases", append(p.attrs, slog.Duration("total", time.Since(p.start).Round(time.Millisecond)))...)
+}
+
+// processStart is when this process started, on Linux: its start time in
+// /proc/self/stat (clock ticks since boot, 100 per second) against the time since
+// boot in /proc/uptime (hundredths of seconds), so to about ±10 ms; false elsewhere.
+func processStart(now time.Time) (time.Time, bool) {
+	stat, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		return time.Time{}, false
+	}
+	up, err := os.ReadFile("/proc/uptime")
+	if err != nil {
+		return time.Time{}, false
+	}
+	return parseProcessStart(now, string(stat), string(up))
+}
+
+// parseProcessStart is processStart on the two files' contents.
+func parseProcessStart(now time.Time, stat, uptime string) (time.Time, bool) {
+	// Fields after the command name (which may hold spaces and parentheses): state is
+	// field 3 of the line, starttime field 22.
+	i := strings.LastIndexByte(stat, ')')
+	if i < 0 {
+		return time.Time{}, false
+	}
+	f := strings.Fields(stat[i+1:])
+	if len(f) < 20 {
+		return time.Time{}, false
+	}
+	ticks, err := strconv.ParseUint(f[19], 10, 64)
+	if err != nil {
+		return time.Time{}, false
+	}
+	u := strings.Fields(uptime)
+	if len(u) == 0 {
+		return time.Time{}, false
+	}
+	secs, err := strconv.ParseFloat(u[0], 64)
+	if err != nil {
+		return time.Time{}, false
+	}
+	since := time.Duration(secs*float64(time.Second)) - time.Duration(ticks)*(time.Second/100)
+	if since < 0 || since > time.Hour {
+		return time.Time{}, false
+	}
+	return now.Add(-since), true
 }

@@ -291,7 +291,7 @@ vote, queue and execute take.
 Values: BPS basis points 0..10000 (or 12.5%); DURATION seconds or 24h, 7d, 2w, 1d12h;
 AMOUNT OPEN or GOPEN (1000, 0.5, or base units as 1000wei); ADDRESS 0x + 40 hex digits.
 Parameters this build knows:
-` + parameterHelp(),
+`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(sets) == 0 {
@@ -322,6 +322,15 @@ Parameters this build knows:
 			})
 		},
 	}
+
+	// The parameter list parses the contracts' ABIs (milliseconds): built when help is
+	// shown, not at every process start.
+	c.SetHelpFunc(func(cmd *cobra.Command, args []string) {
+		if !strings.HasSuffix(cmd.Long, parameterHelp()) {
+			cmd.Long += parameterHelp()
+		}
+		cmd.Parent().HelpFunc()(cmd, args)
+	})
 	f.add(c, "owner")
 	c.Flags().StringArrayVar(&sets, "set", nil, "a parameter change NAME=VALUE (repeatable; see the list above)")
 	c.Flags().StringVar(&description, "description", "", "what the proposal does and why (part of its id)")

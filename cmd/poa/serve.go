@@ -33,6 +33,7 @@ func init() {
 		shutdown time.Duration
 		fee      string
 		cacheMB  int64
+		attest   = node.AttestOptimistic
 	)
 	c := &cobra.Command{
 		Use:   "serve",
@@ -56,10 +57,15 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 			if _, _, err := net.SplitHostPort(addr); err != nil {
 				return fmt.Errorf("--addr %q: want host:port: %w", addr, err)
 			}
+			attestMode, err := node.SettleAttest(attest)
+			if err != nil {
+				return fmt.Errorf("--attest: %w", err)
+			}
 			return withStore(func(st *store.Store) error {
 				// Epochs an interrupted run closed, proved or posted are finished before the
-				// node takes requests (docs/settlement.md); a failure is logged, not fatal.
-				if rep, err := node.Resume(cmd.Context(), st, nil); err != nil {
+				// node takes requests (docs/settlement.md), their records' scores attested as
+				// --attest says; a failure is logged, not fatal.
+				if rep, err := node.Resume(cmd.Context(), st, attestMode, nil); err != nil {
 					slog.Warn("unfinished epochs not resumed: poa settle --dev finishes them", "err", err)
 				} else if n := len(rep.Resumed) + len(rep.Refiled); n > 0 {
 					slog.Info("resumed unfinished epochs", "settled", len(rep.Resumed), "refiled", len(rep.Refiled))
@@ -67,7 +73,9 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 				eng := server.NewStoreEngine(st)
 				// The model + attribution engine answers completions once adapters exist
 				// (poa demo, or poa train); epoch close needs only the store.
-				eng.EpochCloser = lmengine.EpochCloser(st)
+				if eng.EpochCloser, err = lmengine.EpochCloser(st, attest); err != nil {
+					return err
+				}
 				eng.ReadProtocol = lmengine.ProtocolReader(st)
 				if ads, err := eng.Adapters(cmd.Context()); err != nil {
 					return err
@@ -120,6 +128,7 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 	f.IntVar(&cfg.MaxConcurrent, "concurrency", 0, "completions run at once, others queue, up to 4096 (0: 2×CPUs)")
 	f.DurationVar(&cfg.RequestTimeout, "request-timeout", 2*time.Minute, "limit on one request's work, up to 24h (0: 2m)")
 	f.StringVar(&fee, "fee", "1000000000000000000", "default inference fee, OPEN base units (decimal; a request's fee overrides)")
+	f.StringVar(&attest, "attest", attest, "how POST /v1/epochs/close with settle: true (and the resume of an unfinished epoch at start) attests each record's scores before posting: optimistic, verified or none (as poa settle --attest)")
 	f.Int64Var(&cacheMB, "adapter-cache-mb", 256, "memory for LoRA adapters kept loaded, MiB (least recently used evicted; the base model stays resident; 0: 256)")
 	f.DurationVar(&shutdown, "shutdown-timeout", 30*time.Second, "how long to let in-flight requests finish on SIGINT/SIGTERM, up to 24h (0: 30s)")
 	f.StringVar(&cfg.RequireKey, "require-key", server.RequireWrites, "what needs an API key (poa keys create; docs/auth.md): writes (state-changing endpoints), inference (also completions) or all (also reads and /metrics)")

@@ -13,6 +13,7 @@ import (
 	"poa/inference/tokenizer"
 	"poa/influence"
 	"poa/influence/sarray"
+	"poa/kernels"
 	"poa/store"
 )
 
@@ -216,15 +217,17 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	if err != nil {
 		return nil, nil, err
 	}
-	scan := func(q []float32, k int) []influence.Hit { return scanRestricted(q, k, cands) }
+	scan := func(q []float32, k int) []influence.Hit { return scanRestricted([][]float32{q}, k, cands)[0] }
 
 	ph.mark("candidates")
-	// Gradient evidence: the output's loss against the preconditioned sketches.
-	q, _, err := gradients.QuerySketch(l.m, l.ad, prompt, out, proj)
+	// Gradient evidence: the output's loss against the preconditioned sketches, and each
+	// output token's loss (per-token evidence, below), from one forward pass.
+	q, _, tsk, _, err := gradients.QueryAndTokenSketches(ctx, l.m, l.ad, prompt, out, proj, &gradients.Options{
+		Progress: func(done, total int) { progress("tokens", done, total) }})
 	if err != nil {
 		return nil, nil, err
 	}
-	ph.mark("query sketch")
+	ph.mark("sketches")
 	var ev influence.Evidence
 	trained := trainedOn(s, l)
 	if o.Untrained {
@@ -252,7 +255,6 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		if query, ev.Gradient, err = commitQuery(c, sf, q, qq, shift, hits, influence.StoreOwners(s)); err != nil {
 			return nil, nil, err
 		}
-		query.OutputHash = outputHash(out)
 	} else {
 		for _, h := range scan(q, o.TopPoints) {
 			d, p := splitID(h.ID)
@@ -305,6 +307,12 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		}
 	}
 	res.Spans = len(ev.Spans)
+	if query != nil {
+		// The output hash binds the output and the span list a score proof proves.
+		if query.OutputHash, err = outputHash(s, l, out, ev.Spans); err != nil {
+			return nil, nil, fmt.Errorf("output hash: %w", err)
+		}
+	}
 
 	ph.mark("spans")
 	pts, cs, err := influence.Fuse(ev.Gradient, ev.Spans, fusion, influence.StoreOwners(s))
@@ -313,17 +321,11 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 	}
 
 	ph.mark("fuse")
-	// Per-token evidence.
-	tsk, _, err := gradients.TokenSketches(ctx, l.m, l.ad, prompt, out, proj, &gradients.Options{
-		Progress: func(done, total int) { progress("tokens", done, total) }})
-	if err != nil {
-		return nil, nil, err
-	}
-	ph.mark("token sketches")
+	// Per-token evidence: every token's sketch (above) in one scan of the sketches.
 	tokens := make([]influence.TokenAttribution, len(out))
-	for j, qt := range tsk {
+	for j, hits := range scanRestricted(tsk, o.TopTokens, cands) {
 		ta := influence.TokenAttribution{Index: j, Token: out[j], Text: l.tok.Decode(out[j : j+1]), Top: []influence.TokenPoint{}}
-		for _, h := range scan(qt, o.TopTokens) {
+		for _, h := range hits {
 			d, p := splitID(h.ID)
 			if ok, err := trained(d, p); err != nil {
 				return nil, nil, err
@@ -407,16 +409,29 @@ const influenceMethod = "influence-fisher-sketch"
 // scanner returns the top-k scan of the chosen scorer over the adapter's sketches and
 // the method's record name. The scan covers the given rows of the sketch files, or all
 // of them when rows is nil.
-func scanner(s *store.Store, method string, pre *store.SketchFile, proj *gradients.Projector) (func(q []float32, k int, rows []int) []influence.Hit, string, func(), error) {
-	scanOver := func(q []float32, g influence.Gradients, k int, rows []int) []influence.Hit {
-		if rows == nil {
-			return influence.ScanTopK(q, g, k)
+// Several queries are scanned in one pass over the sketch rows (influence.ScanTopKMany,
+// ScanRowsMany); result a is the single-query scan of qs[a], exactly. With an
+// accelerator (kernels.Device not "cpu") the full scan's products may run there, where
+// a product of many queries need not round as one of a single query does: each query
+// then keeps its own scan, so that records do not depend on how many were scanned
+// together.
+func scanner(s *store.Store, method string, pre *store.SketchFile, proj *gradients.Projector) (func(qs [][]float32, k int, rows []int) [][]influence.Hit, string, func(), error) {
+	scanOver := func(qs [][]float32, g influence.Gradients, k int, rows []int) [][]influence.Hit {
+		switch {
+		case rows != nil:
+			return ScanRowsMany(qs, g, rows, k) // influence.Dot on the CPU
+		case kernels.Device() == "cpu":
+			return influence.ScanTopKMany(qs, g, k)
 		}
-		return ScanRows(q, g, rows, k)
+		out := make([][]influence.Hit, len(qs))
+		for a, q := range qs {
+			out[a] = influence.ScanTopK(q, g, k)
+		}
+		return out
 	}
 	switch method {
 	case "", "influence":
-		return func(q []float32, k int, rows []int) []influence.Hit { return scanOver(q, pre, k, rows) }, influenceMethod, func() {}, nil
+		return func(qs [][]float32, k int, rows []int) [][]influence.Hit { return scanOver(qs, pre, k, rows) }, influenceMethod, func() {}, nil
 	case "tracin", "datainf":
 	default:
 		return nil, "", nil, fmt.Errorf("attribute: method %q (want influence, tracin or datainf): %w", method, influence.ErrBadInput)
@@ -428,7 +443,7 @@ func scanner(s *store.Store, method string, pre *store.SketchFile, proj *gradien
 	}
 	closeRaw := func() { raw.Close() }
 	if method == "tracin" {
-		return func(q []float32, k int, rows []int) []influence.Hit { return scanOver(q, raw, k, rows) }, "tracin-cp-sketch", closeRaw, nil
+		return func(qs [][]float32, k int, rows []int) [][]influence.Hit { return scanOver(qs, raw, k, rows) }, "tracin-cp-sketch", closeRaw, nil
 	}
 	bounds := []int{0}
 	_, dim := raw.Dims()
@@ -436,5 +451,11 @@ func scanner(s *store.Store, method string, pre *store.SketchFile, proj *gradien
 		bounds = append(bounds, b)
 	}
 	di := influence.NewDataInf(raw, bounds)
-	return func(q []float32, k int, rows []int) []influence.Hit { return scanOver(di.HVP(q), raw, k, rows) }, "datainf-sketch", closeRaw, nil
+	return func(qs [][]float32, k int, rows []int) [][]influence.Hit {
+		hs := make([][]float32, len(qs))
+		for a, q := range qs {
+			hs[a] = di.HVP(q)
+		}
+		return scanOver(hs, raw, k, rows)
+	}, "datainf-sketch", closeRaw, nil
 }

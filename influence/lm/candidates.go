@@ -53,12 +53,23 @@ func (h *rowHeap) offer(k, i int, s float64) {
 // result equals influence.ScanTopK(q, g, k). It panics if len(q) != k or a row is out
 // of range.
 func ScanRows(q []float32, g influence.Gradients, rows []int, topk int) []influence.Hit {
+	return ScanRowsMany([][]float32{q}, g, rows, topk)[0]
+}
+
+// ScanRowsMany is ScanRows for several queries in one pass over the rows: each row is
+// read once and scored against every query. Result a is ScanRows(qs[a], g, rows,
+// topk), exactly (the same influence.Dot per query and row, the same order). It
+// panics if a query's length is not k or a row is out of range.
+func ScanRowsMany(qs [][]float32, g influence.Gradients, rows []int, topk int) [][]influence.Hit {
 	n, k := g.Dims()
-	if len(q) != k {
-		panic(fmt.Sprintf("lm: query of %d for a %d×%d matrix", len(q), n, k))
+	for a, q := range qs {
+		if len(q) != k {
+			panic(fmt.Sprintf("lm: query %d of %d for a %d×%d matrix", a, len(q), n, k))
+		}
 	}
-	if topk <= 0 || len(rows) == 0 {
-		return nil
+	out := make([][]influence.Hit, len(qs))
+	if topk <= 0 || len(rows) == 0 || len(qs) == 0 {
+		return out
 	}
 	for _, i := range rows {
 		if i < 0 || i >= n {
@@ -69,42 +80,48 @@ func ScanRows(q []float32, g influence.Gradients, rows []int, topk int) []influe
 	const block = 4096 // rows per task
 	tasks := (len(rows) + block - 1) / block
 	workers := max(1, min(runtime.GOMAXPROCS(0), tasks))
-	heaps := make([]rowHeap, workers)
+	heaps := make([][]rowHeap, workers) // [worker][query]
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			h := heaps[w]
+			hs := make([]rowHeap, len(qs))
 			for {
 				t := int(next.Add(1)) - 1
 				if t >= tasks {
 					break
 				}
 				for _, i := range rows[t*block : min(len(rows), (t+1)*block)] {
-					h.offer(topk, i, float64(influence.Dot(q, m[i*k:(i+1)*k])))
+					row := m[i*k : (i+1)*k]
+					for a, q := range qs {
+						hs[a].offer(topk, i, float64(influence.Dot(q, row)))
+					}
 				}
 			}
-			heaps[w] = h
+			heaps[w] = hs
 		}()
 	}
 	wg.Wait()
-	var all rowHeap
-	for _, h := range heaps {
-		for _, x := range h {
-			all.offer(topk, x.Index, x.Score)
+	for a := range qs {
+		var all rowHeap
+		for _, hs := range heaps {
+			for _, x := range hs[a] {
+				all.offer(topk, x.Index, x.Score)
+			}
 		}
-	}
-	out := []influence.Hit(all)
-	sort.Slice(out, func(a, b int) bool {
-		if out[a].Score != out[b].Score {
-			return out[a].Score > out[b].Score
+		hits := []influence.Hit(all)
+		sort.Slice(hits, func(x, y int) bool {
+			if hits[x].Score != hits[y].Score {
+				return hits[x].Score > hits[y].Score
+			}
+			return hits[x].Index < hits[y].Index
+		})
+		for i := range hits {
+			hits[i].ID = g.ID(hits[i].Index)
 		}
-		return out[a].Index < out[b].Index
-	})
-	for i := range out {
-		out[i].ID = g.ID(out[i].Index)
+		out[a] = hits
 	}
 	return out
 }

@@ -19,6 +19,9 @@
 // is refused (ErrStaleEmbeddings, or the embed package's file errors).
 //
 // Costs: BuildSketches runs one forward and backward per batch of points and an
-// O(n·k²) preconditioning; Attribute runs one generation, one backward for the output
-// and one per batch of output tokens, and 1 + len(output) scans of n·k floats.
+// O(n·k²) preconditioning; Attribute runs one generation, one forward over
+// prompt+output shared by the output's backward and the output tokens' (one per batch
+// of tokens, each over its causal prefix), and two passes over the n·k sketch floats:
+// one for the output, one for all its tokens together (ScanRowsMany,
+// influence.ScanTopKMany; per token with an accelerator).
 package lm

@@ -157,8 +157,12 @@ func verifyRecord(ctx context.Context, s *store.Store, rec *influence.Record, ro
 	hash := hexRoot(circuits.QueryHash(qc.Sketch))
 	v.add("query hash", hash == qc.Hash, "hash of the record's sketch %s, record says %s", hash, qc.Hash)
 	if qc.OutputHash != "" {
-		oh := outputHash(rec.OutputIDs)
-		v.add("output hash", oh == qc.OutputHash, "hash of the record's %d output tokens %s, record says %s", len(rec.OutputIDs), oh, qc.OutputHash)
+		oh, err := outputHash(s, l, rec.OutputIDs, rec.Evidence.Spans)
+		if err != nil {
+			v.add("output hash", false, "the record's span list cannot be rebuilt: %v", err)
+		} else {
+			v.add("output hash", oh == qc.OutputHash, "hash of the record's %d output tokens and the spans a proof proves %s, record says %s", len(rec.OutputIDs), oh, qc.OutputHash)
+		}
 	}
 
 	// The committed tree, rebuilt from the sketch file.

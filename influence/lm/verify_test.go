@@ -10,6 +10,7 @@ import (
 
 	"poa/circuits"
 	"poa/influence"
+	"poa/prover"
 	"poa/store"
 )
 
@@ -171,12 +172,19 @@ func TestVerifyRecordCatchesTampering(t *testing.T) {
 func checkSpanStatement(t *testing.T, s *store.Store, rec *influence.Record, clone func() *influence.Record) {
 	t.Helper()
 	ctx := context.Background()
-	if rec.Query.OutputHash != hexRoot(circuits.OutputHash(rec.OutputIDs)) {
-		t.Fatalf("record output hash %s is not the output's", rec.Query.OutputHash)
-	}
 	st, err := ScoreStatement(ctx, s, rec)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The record's output hash binds the output and the spans prove-record proves: the
+	// statement's spans as the default shape fits them.
+	fit := &circuits.ScoreStatement{Spans: append([]circuits.ScoreSpan(nil), st.Spans...)}
+	prover.FitSpans(fit, prover.SpanShapeFor(len(st.Output), 0))
+	if rec.Query.OutputHash != hexRoot(circuits.OutputHash(rec.OutputIDs, fit.Spans)) {
+		t.Fatalf("record output hash %s is not the output's with its %d proven spans", rec.Query.OutputHash, len(fit.Spans))
+	}
+	if len(fit.Spans) > 0 && rec.Query.OutputHash == hexRoot(circuits.OutputHash(rec.OutputIDs, fit.Spans[1:])) {
+		t.Fatal("record output hash does not change when a span is dropped")
 	}
 	cm, err := LoadCommitment(s, rec.Adapter)
 	if err != nil {

@@ -2,7 +2,7 @@
 // check the sources, select a span, check the epoch panel, save a screenshot.
 // Usage: node audit.mjs URL SCREENSHOT.png   (run by server/e2e_test.go)
 // Prints one line "RESULT {json}" for the Go test to check against the store.
-import { chromium } from 'playwright-core';
+import { checker, runPage } from './browser.mjs';
 
 const [url, shot] = process.argv.slice(2);
 if (!url || !shot) {
@@ -10,30 +10,11 @@ if (!url || !shot) {
   process.exit(2);
 }
 
-function check(cond, msg) {
-  if (!cond) throw new Error('audit page: ' + msg);
-}
+const check = checker('audit page');
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--no-first-run'],
-});
-const problems = [];
-let exitCode = 0;
-try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  page.setDefaultTimeout(20000);
-  page.on('pageerror', (e) => problems.push('page error: ' + e.message));
-  page.on('console', (m) => {
-    // The epoch panel's first load may 404 by design when no epoch exists; other errors count.
-    if (m.type() === 'error' && !/404/.test(m.text())) problems.push('console: ' + m.text());
-  });
-  page.on('request', (r) => {
-    if (!r.url().startsWith(url)) problems.push('request outside the node: ' + r.url());
-  });
-
+// The epoch panel's first load may 404 by design when no epoch exists; other console
+// errors count.
+await runPage({ base: url, viewport: { width: 1280, height: 1000 }, timeout: 20000, ignoreConsole: (text) => /404/.test(text) }, async (page) => {
   await page.goto(url);
   await page.waitForSelector('#adapter option[value="devil"]', { state: 'attached' });
   await page.selectOption('#adapter', 'devil');
@@ -101,13 +82,5 @@ try {
   await toks.nth(best).click();
   await page.waitForSelector('#sources .source mark');
   await page.screenshot({ path: shot, fullPage: true });
-  check(problems.length === 0, problems.join('; '));
-  console.log('RESULT ' + JSON.stringify({ tokens: ntok, token, sources, claims, proof, tx, protocol }));
-} catch (e) {
-  console.error(e.message || e);
-  if (problems.length) console.error(problems.join('\n'));
-  exitCode = 1;
-} finally {
-  await browser.close();
-}
-process.exit(exitCode);
+  return { tokens: ntok, token, sources, claims, proof, tx, protocol };
+});

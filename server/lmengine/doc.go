@@ -38,8 +38,10 @@
 // EpochCloser runs prover.CloseEpoch with the request's fee rule (data share = the
 // rest of 10000 bps). With settle=true it runs node.Settle instead: close, prove with
 // the development keys of the deployed verifier's size, deploy to the embedded chain
-// the first time, and post; GET /v1/epochs/{id} then shows the proof and the
-// transaction. Without it, `poa prove --epoch E` and `poa post --epoch E` do the rest.
+// the first time, prove and attest the scores of every record the chain has not
+// attested (node.Attester, in the mode EpochCloser was given: optimistic by default,
+// as poa settle's; "none" posts without, and anyone can then void the epoch), and
+// post; GET /v1/epochs/{id} then shows the proof and the transaction. Without it, `poa prove --epoch E` and `poa post --epoch E` do the rest.
 //
 // # Resident model
 //

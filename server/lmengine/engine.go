@@ -30,12 +30,23 @@ type Options struct {
 	// AdapterCacheBytes bounds the adapter parameters kept in memory (an LRU; the
 	// base model is resident besides) [DefaultAdapterCacheBytes, 256 MiB].
 	AdapterCacheBytes int64
+	// Attest is how a settle=true epoch close attests its records' scores before the
+	// epoch is posted (node.SettleAttest): "" or node.AttestOptimistic (postScores, the
+	// default, as poa settle's), node.AttestVerified (attestScores) or node.AttestNone
+	// (post without: anyone can void the epoch, poa challenge unproven).
+	Attest string
 }
 
-// Attach sets eng's Completer and EpochCloser over st.
+// Attach sets eng's Completer and EpochCloser (attesting as o.Attest says) over st.
+// An o.Attest that node.SettleAttest refuses is a programmer error: Attach panics
+// (check it with node.SettleAttest first).
 func Attach(eng *server.StoreEngine, st *store.Store, o Options) {
 	eng.Completer = Completer(st, o)
-	eng.EpochCloser = EpochCloser(st)
+	closer, err := EpochCloser(st, o.Attest)
+	if err != nil {
+		panic("lmengine.Attach: " + err.Error())
+	}
+	eng.EpochCloser = closer
 	eng.ReadProtocol = ProtocolReader(st)
 }
 
@@ -334,8 +345,16 @@ func locate(text string, texts []string, i int, spans [][2]int) *api.Span {
 
 // EpochCloser returns a server.CloseEpochFunc over the settlement package: with
 // settle it finishes any unfinished epoch and settles the open one on the embedded
-// chain (node.Settle), else it only closes the open epoch (settlement.Close).
-func EpochCloser(st *store.Store) server.CloseEpochFunc {
+// chain (node.Settle), first proving and attesting the scores of every record the
+// chain has not attested as attest says (node.SettleAttest: "" is optimistic, as
+// poa settle's default; "none" posts without, and the epoch can be voided by poa
+// challenge unproven); else it only closes the open epoch (settlement.Close). An
+// attest mode node.SettleAttest refuses is an error.
+func EpochCloser(st *store.Store, attest string) (server.CloseEpochFunc, error) {
+	mode, err := node.SettleAttest(attest)
+	if err != nil {
+		return nil, err
+	}
 	return func(ctx context.Context, req api.CloseEpochRequest) (uint64, error) {
 		// Epochs split by the Settlement's governed fee rule; a request's bps, if given,
 		// must equal it when settling (node.Settle refuses another) and set it when only
@@ -363,7 +382,7 @@ func EpochCloser(st *store.Store) server.CloseEpochFunc {
 			expect = rule
 		}
 		if req.Settle {
-			rep, err := node.Settle(ctx, st, node.SettleOptions{Backend: prover.Groth16, FeeRule: expect}, nil)
+			rep, err := node.Settle(ctx, st, node.SettleOptions{Backend: prover.Groth16, FeeRule: expect, Attest: mode}, nil)
 			if err != nil {
 				if rep != nil && rep.Report != nil && rep.Epoch != nil {
 					return rep.Epoch.Epoch, fmt.Errorf("epoch %d closed but not settled (the next close or settle resumes it): %w", rep.Epoch.Epoch, err)
@@ -385,7 +404,7 @@ func EpochCloser(st *store.Store) server.CloseEpochFunc {
 			return 0, err
 		}
 		return rec.Epoch, nil
-	}
+	}, nil
 }
 
 // ProtocolReader returns a server.ProtocolFunc over the node's embedded chain

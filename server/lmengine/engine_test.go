@@ -38,7 +38,9 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 		t.Fatal(err)
 	}
 	eng := server.NewStoreEngine(st)
-	lmengine.Attach(eng, st, lmengine.Options{Fee: "1000"})
+	// Settling here posts without attesting (poa serve --attest none), which proves
+	// nothing but is fast; TestServerSettleAttests runs the default.
+	lmengine.Attach(eng, st, lmengine.Options{Fee: "1000", Attest: node.AttestNone})
 	keys := apikey.In(t.TempDir()) // closing epochs needs an admin key
 	_, tok, err := keys.Create(apikey.Options{Name: "test", Scope: apikey.ScopeAdmin})
 	if err != nil {
@@ -184,6 +186,11 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 	}
 	if sv.Epoch != ev.Epoch+1 || sv.Proof == nil || sv.Settlement == nil || sv.Settlement.TxHash == "" || sv.Settlement.GasUsed == 0 {
 		t.Fatalf("settled epoch view: %+v", sv)
+	}
+	// Posted without attesting: the chain holds no attestation of the record, and anyone
+	// can void the epoch and slash its poster (poa challenge unproven).
+	if unattested, err := challengeUnproven(t, st, sv.Epoch); unattested != sv.Records || err != nil {
+		t.Fatalf("epoch %d settled with attest none: %d of %d records unattested, challenge: %v; want all, voided", sv.Epoch, unattested, sv.Records, err)
 	}
 
 	// A prompt longer than the model's context (64 positions), or a greedy output that

@@ -91,34 +91,127 @@ async function createDatanet(ev) {
 }
 
 // upload sends each file to POST /v1/datanets/{name}/import: an import is all or
-// nothing, and a refused one lists its bad records by line.
+// nothing, and a refused one lists its bad records by line. A dictd dictionary (two
+// files) is read here and sent as jsonl (dictdUploads).
 async function upload(files) {
   const name = $('up-datanet').value;
   const log = $('upload-log');
   if (!name) { log.prepend(el('div', { class: 'upload error', text: 'Create or choose a datanet first.' })); return; }
-  for (const f of files) {
-    const q = new URLSearchParams({ filename: f.name });
+  const { uploads, errors } = dictdUploads(files, $('up-format').value === 'dictd');
+  for (const e of errors) log.prepend(el('div', { class: 'upload error', text: e }));
+  for (const u of uploads) {
+    const q = new URLSearchParams({ filename: u.filename });
     const contributor = $('up-contributor').value.trim();
     if (contributor) q.set('contributor', contributor);
-    if ($('up-format').value) q.set('format', $('up-format').value);
+    const format = u.format || $('up-format').value;
+    if (format) q.set('format', format);
     if ($('up-paragraphs').checked) q.set('paragraphs', 'true');
-    const entry = el('div', { class: 'upload', text: f.name + ': uploading…' });
+    const entry = el('div', { class: 'upload', text: u.label + ': uploading…' });
     log.prepend(entry);
     try {
+      const body = await u.body();
       const resp = await fetch('/v1/datanets/' + encodeURIComponent(name) + '/import?' + q, {
-        method: 'POST', headers: headers({ 'Content-Type': 'application/octet-stream' }), body: await f.arrayBuffer() });
+        method: 'POST', headers: headers({ 'Content-Type': 'application/octet-stream' }), body });
       if (!resp.ok) throw await apiError(resp);
       const r = await resp.json();
       entry.className = 'upload ok';
-      entry.textContent = f.name + ': added ' + r.added + ' points (' + r.tokens + ' tokens) to ' + r.datanet +
+      entry.textContent = u.label + ': added ' + r.added + ' points (' + r.tokens + ' tokens) to ' + r.datanet +
         (r.duplicates ? ', ' + r.duplicates + ' duplicates skipped' : '') + (r.near_duplicates ? ', ' + r.near_duplicates + ' near-duplicates' : '');
     } catch (err) {
       entry.className = 'upload error';
-      entry.replaceChildren(el('strong', { text: f.name + ': nothing imported (' + (err.code || 'error') + ')' }),
+      entry.replaceChildren(el('strong', { text: u.label + ': nothing imported (' + (err.code || 'error') + ')' }),
         el('pre', { text: err.detail || err.message }));
     }
   }
   await loadDatanets();
+}
+
+// ---- dictd: NAME.index + NAME.dict (or NAME.dict.dz, gzip) ----
+// The import endpoint takes one file, so the page reads a dictd pair as `poa datanet
+// add` does (datanet.ParseDictd): each index line is headword<TAB>offset<TAB>length in
+// dictd's base64 digits; each entry but the 00-database-* metadata is one point, its
+// text the entry's bytes of the dictionary and its meta {"headword": …}. The points go
+// up as jsonl, so they are the points (same ids) the CLI imports from the same files.
+
+const DICTD_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function dictdNumber(s) {
+  if (!s || s.length > 10) return -1;
+  let v = 0;
+  for (const c of s) {
+    const d = DICTD_DIGITS.indexOf(c);
+    if (d < 0) return -1;
+    v = v * 64 + d;
+  }
+  return v;
+}
+
+function dictdPart(name) {
+  const n = name.toLowerCase();
+  for (const [suf, part] of [['.index', 'index'], ['.dict.dz', 'dict'], ['.dict', 'dict']]) {
+    if (n.endsWith(suf)) return { stem: name.slice(0, name.length - suf.length), part };
+  }
+  return null;
+}
+
+// dictdUploads turns the dropped files into uploads: a dictd pair (by stem) becomes one
+// jsonl upload; a half pair is an error; other files go as they are (when dictd is the
+// format chosen, every file must be half of a pair).
+function dictdUploads(files, dictdOnly) {
+  const uploads = [], errors = [], pairs = new Map();
+  for (const f of files) {
+    const d = dictdPart(f.name);
+    if (!d) {
+      if (dictdOnly) errors.push(f.name + ': format dictd takes NAME.index with NAME.dict or NAME.dict.dz');
+      else uploads.push({ label: f.name, filename: f.name, body: () => f.arrayBuffer() });
+      continue;
+    }
+    const p = pairs.get(d.stem) || {};
+    p[d.part] = f;
+    pairs.set(d.stem, p);
+  }
+  for (const [stem, p] of pairs) {
+    if (!p.index || !p.dict) {
+      errors.push(stem + ': nothing imported: a dictd dictionary is two files: drop ' + stem + '.index together with ' + stem + '.dict or ' + stem + '.dict.dz');
+      continue;
+    }
+    uploads.push({ label: p.index.name + ' + ' + p.dict.name, filename: stem + '.dictd.jsonl', format: 'jsonl',
+      body: () => dictdToJSONL(p.index, p.dict) });
+  }
+  return { uploads, errors };
+}
+
+async function dictBytes(f) {
+  if (!f.name.toLowerCase().endsWith('.dz')) return new Uint8Array(await f.arrayBuffer());
+  return new Uint8Array(await new Response(f.stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+}
+
+// dictdToJSONL reads a dictd pair into jsonl; bad index lines are an error listing each
+// by line, and nothing is sent.
+async function dictdToJSONL(index, dict) {
+  let body;
+  try { body = await dictBytes(dict); } catch (err) {
+    throw Object.assign(new Error(dict.name + ': not a dictd dictionary'), { code: 'bad_request', detail: dict.name + ': ' + (err.message || err) });
+  }
+  const dec = new TextDecoder('utf-8', { fatal: true });
+  const out = [], bad = [];
+  (await index.text()).split('\n').forEach((raw, i) => {
+    const l = raw.replace(/\r+$/, '');
+    if (!l) return;
+    const where = index.name + ':' + (i + 1);
+    const f = l.split('\t');
+    if (f.length < 3) { bad.push(where + ': want headword<TAB>offset<TAB>length, got ' + JSON.stringify(l.slice(0, 80))); return; }
+    const head = f[0], off = dictdNumber(f[1]), n = dictdNumber(f[2]);
+    if (off < 0 || n < 0) { bad.push(where + ' (' + head + '): bad offset/length ' + JSON.stringify(f[1]) + ' ' + JSON.stringify(f[2])); return; }
+    if (head.startsWith('00database') || head.startsWith('00-database')) return;
+    if (off + n > body.length) { bad.push(where + ' (' + head + '): entry [' + off + ',+' + n + ') past the end of the dictionary (' + body.length + ' bytes)'); return; }
+    let text;
+    try { text = dec.decode(body.subarray(off, off + n)); } catch (_) { bad.push(where + ' (' + head + '): the entry is not UTF-8'); return; }
+    out.push(JSON.stringify({ text, meta: { headword: head } }));
+  });
+  if (bad.length) throw Object.assign(new Error('bad_request: ' + bad.length + ' bad index lines'), { code: 'bad_request', detail: bad.join('\n') });
+  if (!out.length) throw Object.assign(new Error('bad_request: no entries'), { code: 'bad_request', detail: index.name + ': no entries' });
+  return out.join('\n') + '\n';
 }
 
 function setupDrop() {
@@ -227,6 +320,7 @@ async function watch(id) {
 
 function fmtETA(s) {
   if (!s) return '';
+  if (s < 1) return '< 1 s';
   if (s < 60) return Math.round(s) + ' s';
   return Math.floor(s / 60) + ' min ' + Math.round(s % 60) + ' s';
 }
@@ -249,7 +343,7 @@ function renderJob() {
   dl.replaceChildren();
   for (const [k, v] of rows) {
     if (v === '' || v === undefined) continue;
-    dl.append(el('dt', { text: k }), el('dd', { id: 'job-' + k.replace(/[^a-z]/g, ''), text: String(v) }));
+    dl.append(el('dt', { text: k }), el('dd', { id: 'job-' + k.toLowerCase().replace(/[^a-z]/g, ''), text: String(v) }));
   }
   const frac = j.status === 'done' ? 1 : (j.steps ? j.step / j.steps : 0) * 0.9;
   $('job-bar').style.width = (100 * frac).toFixed(1) + '%';
@@ -321,11 +415,28 @@ async function loadModels() {
     sel.replaceChildren(...adapters.map((m) => el('option', { value: m.id, text: m.id + ' (on ' + m.parent + ')' })));
     if (prev && adapters.some((m) => m.id === prev)) sel.value = prev;
     else if (current && current.status === 'done' && adapters.some((m) => m.id === current.request.adapter)) sel.value = current.request.adapter;
+    if (sel.value !== prev && conversation.length) newConversation(); // another adapter: another chat
   } catch (err) {
     showError('chat-error', err);
   }
 }
 
+// conversation is the chat so far with the adapter chosen ({role, content} messages,
+// as chat/completions takes them); choosing another adapter or "New conversation"
+// starts a new one.
+let conversation = [];
+
+function newConversation() {
+  conversation = [];
+  $('chat-log').replaceChildren();
+  $('chat-sources-box').hidden = true;
+  showError('chat-error', null);
+}
+
+// sendChat sends the conversation with the new message as chat/completions messages.
+// When they do not fit in the model's context (400 prompt_too_long), the oldest
+// exchanges are left out, one at a time, and the answer says how many messages it saw;
+// a message that does not fit alone is an error.
 async function sendChat(ev) {
   ev.preventDefault();
   showError('chat-error', null);
@@ -333,6 +444,7 @@ async function sendChat(ev) {
   const model = $('chat-model').value;
   if (!model) { showError('chat-error', new Error('No adapter yet: fine-tune one first.')); return; }
   const log = $('chat-log');
+  const turn = { role: 'user', content: text };
   log.append(el('div', { class: 'msg user' }, el('div', { class: 'who', text: 'you' }), el('div', { class: 'text', text })));
   const out = el('div', { class: 'output streaming' });
   const msg = el('div', { class: 'msg assistant' }, el('div', { class: 'who', text: model }), out);
@@ -340,10 +452,17 @@ async function sendChat(ev) {
   const btn = $('chat-send');
   btn.disabled = true;
   let answer = '';
+  let history = conversation.slice();
   try {
-    const resp = await fetch('/v1/chat/completions', { method: 'POST', headers: headers({ 'Content-Type': 'application/json', Accept: 'text/event-stream' }),
-      body: JSON.stringify({ model, messages: [{ role: 'user', content: text }], max_tokens: Number($('chat-max').value) || 16, temperature: 0, stream: true }) });
-    if (!resp.ok) throw await apiError(resp);
+    let resp;
+    for (;;) {
+      resp = await fetch('/v1/chat/completions', { method: 'POST', headers: headers({ 'Content-Type': 'application/json', Accept: 'text/event-stream' }),
+        body: JSON.stringify({ model, messages: history.concat([turn]), max_tokens: Number($('chat-max').value) || 16, temperature: 0, stream: true }) });
+      if (resp.ok) break;
+      const err = await apiError(resp);
+      if (err.code !== 'prompt_too_long' || !history.length) throw err;
+      history = history.slice(2); // leave out the oldest exchange
+    }
     let attr = null, failure = null;
     await sseEvents(resp, (name, data) => {
       if (data === '[DONE]') return false;
@@ -355,8 +474,14 @@ async function sendChat(ev) {
     });
     if (failure) throw failure;
     out.classList.remove('streaming');
-    renderAnswer(out, answer, attr);
+    const left = conversation.length - history.length;
+    msg.dataset.context = String(history.length);
+    msg.dataset.leftOut = String(left);
+    conversation = history.concat([turn, { role: 'assistant', content: answer }]);
+    renderAnswer(out, answer, attr, history.length, left);
+    $('chat-input').value = '';
   } catch (err) {
+    msg.remove();
     showError('chat-error', err);
   } finally {
     btn.disabled = false;
@@ -365,7 +490,7 @@ async function sendChat(ev) {
 
 // renderAnswer shades each token by attribution strength, as the audit page does;
 // clicking a token (shift-click: a span) lists its sources.
-function renderAnswer(out, text, attr) {
+function renderAnswer(out, text, attr, context, left) {
   for (const old of document.querySelectorAll('#chat-log .output.current')) old.classList.remove('current');
   out.classList.add('current');
   const view = new TokenView(out, $('chat-sources'), attr, (sel) => {
@@ -373,7 +498,9 @@ function renderAnswer(out, text, attr) {
     $('chat-sources-box').hidden = false;
   });
   view.render(text);
-  out.after(el('p', { class: 'muted', text: 'Record ' + (view.attr.record_id || '(none)') + ' · click a token to see its sources' }));
+  const seen = context ? ' · answered with the ' + context + ' earlier messages' : '';
+  const over = left ? ' (the ' + left + ' oldest left out: the conversation is longer than the model\'s context)' : '';
+  out.after(el('p', { class: 'muted record', 'data-record': view.attr.record_id || '', text: 'Record ' + (view.attr.record_id || '(none)') + seen + over + ' · click a token to see its sources' }));
 }
 
 document.addEventListener('DOMContentLoaded', async () => {
@@ -384,6 +511,8 @@ document.addEventListener('DOMContentLoaded', async () => {
   $('job-cancel').addEventListener('click', () => jobAction('cancel'));
   $('job-resume').addEventListener('click', () => jobAction('resume'));
   $('chat-form').addEventListener('submit', sendChat);
+  $('chat-new').addEventListener('click', newConversation);
+  $('chat-model').addEventListener('change', newConversation);
   setupDrop();
   loadHealth();
   await loadDatanets();

@@ -1,16 +1,16 @@
 // Command genverifiers regenerates the Solidity verifiers of poa's deterministic
 // development keys (prover.DevBeacon) into -dir: the split verifiers of
 // prover.DevVerifierSizes and, with -score (the default), the score verifiers of
-// prover.DevScoreShapes (minutes each on 2 cores), or with -shapes only the named ones
-// (ScoreShape.String, comma-separated). Run through go generate ./prover or make
-// verifiers.
+// prover.DevScoreShapes (minutes each on 2 cores), or with -shapes only those named
+// (e.g. -shapes m4-k16-d3-s2-t32-l8-o32-c3, prover.ScoreShape.String()). Run through go generate ./prover
+// or make verifiers.
 package main
 
 import (
 	"context"
 	"flag"
+	"fmt"
 	"log"
-	"slices"
 	"strings"
 
 	"poa/prover"
@@ -20,20 +20,11 @@ func main() {
 	dir := flag.String("dir", "contracts/solidity/verifiers", "output folder")
 	split := flag.Bool("split", true, "regenerate the split verifiers")
 	score := flag.Bool("score", true, "regenerate the score verifiers")
-	only := flag.String("shapes", "", "regenerate only these score shapes (comma-separated names, e.g. "+prover.TestScoreShape.String()+")")
+	only := flag.String("shapes", "", "comma-separated score shapes to regenerate (e.g. "+prover.TestScoreShape.String()+"); empty: all of prover.DevScoreShapes")
 	flag.Parse()
-	shapes := prover.DevScoreShapes
-	if *only != "" {
-		names := strings.Split(*only, ",")
-		shapes = nil
-		for _, s := range prover.DevScoreShapes {
-			if slices.Contains(names, s.String()) {
-				shapes = append(shapes, s)
-			}
-		}
-		if len(shapes) != len(names) {
-			log.Fatalf("-shapes %q: the development score shapes are %v", *only, prover.DevScoreShapes)
-		}
+	shapes, err := pickShapes(*only)
+	if err != nil {
+		log.Fatal(err)
 	}
 	ctx := context.Background()
 	if *split {
@@ -46,4 +37,26 @@ func main() {
 			log.Fatal(err)
 		}
 	}
+}
+
+// pickShapes returns the development score shapes named in list (all when it is empty),
+// or an error naming a shape that is not one of them.
+func pickShapes(list string) ([]prover.ScoreShape, error) {
+	if list == "" {
+		return prover.DevScoreShapes, nil
+	}
+	var out []prover.ScoreShape
+	for _, name := range strings.Split(list, ",") {
+		name = strings.TrimSpace(name)
+		found := false
+		for _, s := range prover.DevScoreShapes {
+			if s.String() == name {
+				out, found = append(out, s), true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("-shapes: %q is not a development score shape (have %v)", name, prover.DevScoreShapes)
+		}
+	}
+	return out, nil
 }

@@ -1,0 +1,169 @@
+package lmengine_test
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"poa/api"
+	"poa/apikey"
+	"poa/client"
+	"poa/contracts"
+	"poa/node"
+	"poa/server"
+	"poa/server/lmengine"
+	"poa/settlement"
+	"poa/store"
+)
+
+// TestServerSettleAttests: an epoch settled through the API (POST /v1/epochs/close with
+// settle: true, poa serve's default --attest optimistic) has every record's scores
+// attested on the chain before it is posted, so that poa challenge unproven cannot void
+// it: the chain says so record by record, and the challenge is refused. It proves each
+// record's scores with the committed 64-row score keys, set up the first time (minutes
+// on 2 cores), so it runs without -short only.
+func TestServerSettleAttests(t *testing.T) {
+	if testing.Short() {
+		t.Skip("sets up score-proof keys (minutes): run without -short")
+	}
+	st, err := store.Open(store.DefaultOptions(t.TempDir()).WithSyncWrites(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	o := node.DefaultDemo()
+	o.Config, o.Model = "tiny", "demo-tiny" // as poa demo --quick, whose sketches fit a committed score verifier
+	o.BaseSteps, o.AdapterSteps, o.MaxTokens = 30, 15, 12
+	o.Prompts, o.Settle = nil, false
+	if _, err := node.Demo(ctx, st, o, nil); err != nil {
+		t.Fatal(err)
+	}
+	eng := server.NewStoreEngine(st)
+	lmengine.Attach(eng, st, lmengine.Options{Fee: "1000"}) // Attest "": optimistic
+	// Proving takes minutes here: the node's request limit and the client's are raised,
+	// as docs/settlement.md tells an operator to.
+	const limit = 30 * time.Minute
+	c := adminClient(t, eng, server.Config{RequestTimeout: limit}, client.WithHTTPClient(&http.Client{Timeout: limit}))
+	var ids []string
+	for _, p := range []struct{ adapter, prompt string }{{"devil", "CYNIC, n. A blackguard whose"}, {"jargon", "hacker n. A person who"}} {
+		resp, err := c.Complete(ctx, api.CompletionRequest{Temperature: greedy, Prompt: p.prompt, Adapter: p.adapter, MaxTokens: 4})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, resp.Attribution.RecordID)
+	}
+	// The score keys are set up once per data directory (minutes): proving one record
+	// first, without posting it, leaves the settle only the proofs and attestations.
+	t0 := time.Now()
+	if _, err := node.ProveRecord(ctx, st, ids[0], node.RecordProofOptions{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("score keys set up and one record proven in %s", time.Since(t0).Round(time.Second))
+	t0 = time.Now()
+	sv, err := c.CloseEpoch(ctx, api.CloseEpochRequest{Settle: true})
+	t.Logf("settle through the API, attesting %d records: %s", len(ids), time.Since(t0).Round(time.Second))
+	if err != nil {
+		t.Fatalf("settle: %v", err)
+	}
+	if sv.Settlement == nil || sv.Records != 2 {
+		t.Fatalf("settled epoch view: %+v", sv)
+	}
+	if sv.ScoresAttested != sv.Records {
+		t.Errorf("epoch view: %d of %d records' scores attested", sv.ScoresAttested, sv.Records)
+	}
+	e, err := settlement.LoadEpoch(st, sv.Epoch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Post == nil || len(e.Post.Unattested) != 0 {
+		t.Errorf("epoch %d post %+v: want posted with no unattested record", sv.Epoch, e.Post)
+	}
+	unattested, err := challengeUnproven(t, st, sv.Epoch)
+	if unattested != 0 || err == nil || !strings.Contains(err.Error(), "RecordProven") {
+		t.Fatalf("epoch %d: %d records unattested on chain, challenge: %v; want none, refused (RecordProven)", sv.Epoch, unattested, err)
+	}
+}
+
+// TestEpochCloserAttestModes: the settle path takes poa settle's attest modes and
+// refuses another, naming the choices.
+func TestEpochCloserAttestModes(t *testing.T) {
+	for _, mode := range []string{"", node.AttestOptimistic, node.AttestVerified, node.AttestNone} {
+		if _, err := lmengine.EpochCloser(nil, mode); err != nil {
+			t.Errorf("attest mode %q: %v", mode, err)
+		}
+	}
+	if _, err := lmengine.EpochCloser(nil, "sometimes"); err == nil || !strings.Contains(err.Error(), `"sometimes"`) || !strings.Contains(err.Error(), "none") {
+		t.Errorf("attest mode sometimes: %v, want an error naming it and the choices", err)
+	}
+}
+
+// adminClient serves eng on a loopback listener and returns a client holding an admin
+// key (closing epochs needs one).
+func adminClient(t *testing.T, eng server.Engine, cfg server.Config, opts ...client.Option) *client.Client {
+	t.Helper()
+	keys := apikey.In(t.TempDir())
+	_, tok, err := keys.Create(apikey.Options{Name: "test", Scope: apikey.ScopeAdmin})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ring, err := apikey.NewRing(keys, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Logger, cfg.Keys = slog.New(slog.NewTextHandler(io.Discard, nil)), ring
+	ts := httptest.NewServer(server.New(eng, cfg).Handler())
+	t.Cleanup(ts.Close)
+	c, err := client.New(ts.URL, append([]client.Option{client.WithAPIKey(tok)}, opts...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// challengeUnproven is poa challenge unproven against st's embedded chain: it counts the
+// settled epoch's records the chain holds no attestation for, and submits
+// challengeUnproven naming the first of them (the first record when all are attested,
+// which the contract must refuse). The node must not be using the chain meanwhile.
+func challengeUnproven(t *testing.T, st *store.Store, epoch uint64) (unattested int, err error) {
+	t.Helper()
+	ctx := context.Background()
+	chain, dev, err := contracts.OpenEmbedded(ctx, filepath.Join(st.Dir(), "chain"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	d, err := settlement.LoadDeployment(ctx, st, chain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := settlement.LoadEpoch(st, epoch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	settled, err := contracts.FindSettled(ctx, chain, d, epoch)
+	if err != nil || settled == nil {
+		t.Fatalf("epoch %d is not settled on chain: %v", epoch, err)
+	}
+	missing, err := contracts.Unattested(ctx, chain, d, e.Records)
+	if err != nil {
+		t.Fatal(err)
+	}
+	index := 0
+	if len(missing) > 0 {
+		index = missing[0]
+	}
+	commitment, ok := new(big.Int).SetString(settled.Commitment, 10)
+	if !ok {
+		t.Fatalf("settled commitment %q", settled.Commitment)
+	}
+	_, err = contracts.ChallengeUnproven(ctx, chain, d, dev.Owner, epoch, commitment, e.Records, index)
+	return len(missing), err
+}
