@@ -3,8 +3,10 @@
 // Beam pipeline's build time on Prism (tokenize, plan, sort, write) for 1, 2 and 4
 // shards against the monolithic build (tokenize on all cores, sort, write), count
 // latency p50/p99 for 1–8-token n-grams and spans latency p50/p99 for 128-token
-// outputs, bytes per token and per shard. Every sharded answer is checked against the
-// monolithic one (counts, locations, spans); a difference exits non-zero.
+// outputs, bytes per token and per shard, each with the shards queried one after
+// another and in parallel (GOMAXPROCS goroutines; ratio parallel / sequential). Every
+// sharded answer, sequential and parallel, is checked against the monolithic one
+// (counts, locations, spans); a difference exits non-zero.
 //
 //	go run ./benchmarks/shard                          # bundled datanets
 //	go run ./benchmarks/shard --repeat 16              # bundled datanets, 16 shuffled copies (2.6M tokens)
@@ -35,21 +37,31 @@ import (
 )
 
 type row struct {
-	Shards       int     `json:"shards"` // 0: monolithic
-	BuildSec     float64 `json:"build_seconds"`
-	CountP50us   float64 `json:"count_p50_us"` // Count: occurrences only
-	CountP99us   float64 `json:"count_p99_us"`
-	LocateP50us  float64 `json:"locate_p50_us"` // Locate(q, 10): count + first 10 occurrences in suffix order
-	LocateP99us  float64 `json:"locate_p99_us"`
-	SpansP50ms   float64 `json:"spans_p50_ms"`
-	SpansP99ms   float64 `json:"spans_p99_ms"`
-	Bytes        int64   `json:"bytes"`              // index files + document tables
-	MaxShardMB   float64 `json:"max_shard_mb"`       // largest shard's files (what one node maps)
-	BytesPerTok  float64 `json:"bytes_per_token"`    // all files / tokens
-	SABytesPerTk float64 `json:"sa_bytes_per_token"` // corpus.sa only (tokens + suffix array + doc starts)
-	CountRatio   float64 `json:"count_p50_ratio"`    // sharded / monolithic
-	SpansRatio   float64 `json:"spans_p50_ratio"`
-	BuildRatio   float64 `json:"build_ratio"`
+	Shards      int     `json:"shards"` // 0: monolithic
+	BuildSec    float64 `json:"build_seconds"`
+	CountP50us  float64 `json:"count_p50_us"` // Count: occurrences only
+	CountP99us  float64 `json:"count_p99_us"`
+	LocateP50us float64 `json:"locate_p50_us"` // Locate(q, 10): count + first 10 occurrences in suffix order
+	LocateP99us float64 `json:"locate_p99_us"`
+	SpansP50ms  float64 `json:"spans_p50_ms"`
+	SpansP99ms  float64 `json:"spans_p99_ms"`
+	// The same queries with the fan-out on GOMAXPROCS goroutines (the fields above:
+	// one shard after another); 0 for the monolithic row.
+	ParCountP50us  float64 `json:"par_count_p50_us"`
+	ParCountP99us  float64 `json:"par_count_p99_us"`
+	ParLocateP50us float64 `json:"par_locate_p50_us"`
+	ParLocateP99us float64 `json:"par_locate_p99_us"`
+	ParSpansP50ms  float64 `json:"par_spans_p50_ms"`
+	ParSpansP99ms  float64 `json:"par_spans_p99_ms"`
+	ParCountRatio  float64 `json:"par_count_p50_ratio"` // parallel / sequential
+	ParSpansRatio  float64 `json:"par_spans_p50_ratio"`
+	Bytes          int64   `json:"bytes"`              // index files + document tables
+	MaxShardMB     float64 `json:"max_shard_mb"`       // largest shard's files (what one node maps)
+	BytesPerTok    float64 `json:"bytes_per_token"`    // all files / tokens
+	SABytesPerTk   float64 `json:"sa_bytes_per_token"` // corpus.sa only (tokens + suffix array + doc starts)
+	CountRatio     float64 `json:"count_p50_ratio"`    // sharded / monolithic
+	SpansRatio     float64 `json:"spans_p50_ratio"`
+	BuildRatio     float64 `json:"build_ratio"`
 }
 
 func main() {
@@ -200,10 +212,19 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
+		x.SetWorkers(1)
 		got := measure(x, &r)
 		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(x.Refs, refs) {
 			log.Fatalf("%d shards: answers differ from the monolithic index", s)
 		}
+		x.SetWorkers(0)
+		var pr row
+		if got := measure(x, &pr); !reflect.DeepEqual(got, want) {
+			log.Fatalf("%d shards, parallel fan-out: answers differ from the monolithic index", s)
+		}
+		r.ParCountP50us, r.ParCountP99us, r.ParLocateP50us, r.ParLocateP99us = pr.CountP50us, pr.CountP99us, pr.LocateP50us, pr.LocateP99us
+		r.ParSpansP50ms, r.ParSpansP99ms = pr.SpansP50ms, pr.SpansP99ms
+		r.ParCountRatio, r.ParSpansRatio = pr.CountP50us/r.CountP50us, pr.SpansP50ms/r.SpansP50ms
 		x.Close()
 		r.CountRatio, r.SpansRatio, r.BuildRatio = r.CountP50us/base.CountP50us, r.SpansP50ms/base.SpansP50ms, r.BuildSec/base.BuildSec
 		rows = append(rows, r)
@@ -222,6 +243,12 @@ func main() {
 		}
 		fmt.Printf("%-7s %9.2f %6.1fµs %6.1fµs %7.1fµs %7.1fµs %7.2fms %7.2fms %9.2f %8.2f %8.2f %7.2f %7.2f %7.2f\n", name, r.BuildSec, r.CountP50us, r.CountP99us, r.LocateP50us, r.LocateP99us,
 			r.SpansP50ms, r.SpansP99ms, r.MaxShardMB, r.BytesPerTok, r.SABytesPerTk, r.BuildRatio, r.CountRatio, r.SpansRatio)
+	}
+	fmt.Printf("\nparallel fan-out (GOMAXPROCS %d goroutines) against sequential, same queries, same answers:\n", runtime.GOMAXPROCS(0))
+	fmt.Printf("%-7s %8s %8s %9s %9s %9s %9s %8s %8s\n", "shards", "cnt p50", "cnt p99", "loc p50", "loc p99", "spans p50", "spans p99", "count×", "spans×")
+	for _, r := range rows[1:] {
+		fmt.Printf("%-7d %6.1fµs %6.1fµs %7.1fµs %7.1fµs %7.2fms %7.2fms %8.2f %8.2f\n", r.Shards, r.ParCountP50us, r.ParCountP99us, r.ParLocateP50us, r.ParLocateP99us,
+			r.ParSpansP50ms, r.ParSpansP99ms, r.ParCountRatio, r.ParSpansRatio)
 	}
 }
 

@@ -51,5 +51,27 @@
 // directory (a shared file system). Add indexes only documents new since the set was
 // built, as one more shard; Compact merges adjacent small shards.
 //
+// # Fan-out
+//
+// Index and Sketches query their shards on at most W goroutines (OpenOptions.Workers,
+// Index.SetWorkers, OpenSketches' workers: 0 = GOMAXPROCS, 1 = sequential); each shard
+// fills its own slot and the slots are merged in shard order, so answers do not depend
+// on W or the schedule.
+//
+// # Sketch sets
+//
+// BuildSketches computes an adapter's gradient sketches as shards of contiguous rows
+// of the monolithic sketch file (boundaries on multiples of the batch size) by a Beam
+// pipeline: raw sketches per shard, the empirical Fisher and damping once over all
+// rows, the preconditioned sketches per shard, the set-wide quantization shift (a
+// global max), and per shard the quantized sketches and committed leaves; sketches.json
+// holds the root of the tree over all leaves. Every row, λ, the shift and the root
+// equal lm.BuildSketches' and lm.Commit's bit for bit. Sketches.TopK merges the shards'
+// influence.ScanTopK into the monolithic top k (score, then row); Sketches.IntTopK is
+// the committed scorer's integer selection with a keep filter.
+//
+// Pipeline runs are serialized per process, and the empty placeholder worker binary
+// Beam's loopback runner leaves in os.TempDir for every run is removed afterwards.
+//
 // Programmer errors (a shard count below 1) panic; data and I/O problems are errors.
 package shard

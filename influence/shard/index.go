@@ -21,6 +21,8 @@ type Index struct {
 	shards []*sarray.Index
 	first  []int   // global id of each shard's document 0; len(shards)+1
 	off    []int64 // global token position of each shard's start; len(shards)+1
+	// workers bounds the goroutines of one query's fan-out (fanOut).
+	workers int
 	// Refs names the data point of each global document id: read-only.
 	Refs []sarray.DocRef
 }
@@ -34,6 +36,9 @@ type OpenOptions struct {
 	// VerifySHA256 re-reads every shard file and checks its sha256 against the
 	// manifest (O(bytes)); the CRC-32C check is on by default.
 	VerifySHA256 bool
+	// Workers bounds the goroutines one query fans out on (SetWorkers): 0 means
+	// GOMAXPROCS, 1 sequential.
+	Workers int
 }
 
 // Open opens the shard set in dir: set.json, then each shard's manifest (sha256 as
@@ -53,6 +58,7 @@ func Open(dir string, opts *OpenOptions) (*Index, error) {
 		return nil, fmt.Errorf("shard set %s: %w: built with tokenizer %s %.12s…, expected %.12s…", dir, sarray.ErrCorpusVersion, set.TokName, set.Tokenizer, opts.Tokenizer)
 	}
 	x := &Index{Set: set, Dir: dir, first: []int{0}, off: []int64{0}}
+	x.SetWorkers(opts.Workers)
 	fail := func(err error) (*Index, error) {
 		x.Close()
 		return nil, err
@@ -155,15 +161,19 @@ func (x *Index) TextTokens() int64 { return x.Tokens() - int64(x.Docs()) }
 func (x *Index) CheckQuery(q []int) error { return x.shards[0].CheckQuery(q) }
 
 // Count is the number of occurrences of q in all shards: the sum of the shards'
-// counts. Cost: S · O(len(q) · log(T/S)).
+// counts. Cost: S · O(len(q) · log(T/S)), over the fan-out's workers.
 func (x *Index) Count(q []int) (int64, error) {
 	if err := x.CheckQuery(q); err != nil {
 		return 0, err
 	}
+	ns := make([]int64, len(x.shards))
+	x.fanOut(func(k int) {
+		lo, hi := x.shards[k].Find(q)
+		ns[k] = hi - lo
+	})
 	var n int64
-	for _, s := range x.shards {
-		lo, hi := s.Find(q)
-		n += hi - lo
+	for _, c := range ns {
+		n += c
 	}
 	return n, nil
 }
@@ -171,9 +181,15 @@ func (x *Index) Count(q []int) (int64, error) {
 // LongestMatch is the longest prefix of q found in any shard, with its count over
 // all shards (those shards whose longest match is shorter hold none of it).
 func (x *Index) LongestMatch(q []int) sarray.Match {
+	ms := make([]sarray.Match, len(x.shards))
+	x.fanOut(func(k int) { ms[k] = x.shards[k].LongestMatch(q) })
+	return mergeMatches(ms)
+}
+
+// mergeMatches merges the shards' longest matches of one query, in shard order.
+func mergeMatches(ms []sarray.Match) sarray.Match {
 	var m sarray.Match
-	for _, s := range x.shards {
-		sm := s.LongestMatch(q)
+	for _, sm := range ms {
 		switch {
 		case sm.Len > m.Len:
 			m = sm
@@ -184,14 +200,26 @@ func (x *Index) LongestMatch(q []int) sarray.Match {
 	return m
 }
 
-// LongestMatches is sarray.Index.LongestMatches over all shards.
+// LongestMatches is sarray.Index.LongestMatches over all shards: each shard answers
+// every position (one fan-out), then positions are merged in shard order.
 func (x *Index) LongestMatches(q []int) ([]sarray.Match, error) {
 	if err := x.CheckQuery(q); err != nil {
 		return nil, err
 	}
+	per := make([][]sarray.Match, len(x.shards))
+	x.fanOut(func(k int) {
+		per[k] = make([]sarray.Match, len(q))
+		for i := range q {
+			per[k][i] = x.shards[k].LongestMatch(q[i:])
+		}
+	})
 	out := make([]sarray.Match, len(q))
+	ms := make([]sarray.Match, len(x.shards))
 	for i := range q {
-		out[i] = x.LongestMatch(q[i:])
+		for k := range per {
+			ms[k] = per[k][i]
+		}
+		out[i] = mergeMatches(ms)
 	}
 	return out, nil
 }
@@ -280,30 +308,35 @@ func (x *Index) Locate(q []int, limit int) ([]sarray.Location, int64, error) {
 		pos int64
 	}
 	los, his := make([]int64, len(x.shards)), make([]int64, len(x.shards))
+	x.fanOut(func(k int) { los[k], his[k] = x.shards[k].Find(q) })
 	var total int64
-	for k, s := range x.shards {
-		los[k], his[k] = s.Find(q)
+	for k := range x.shards {
 		total += his[k] - los[k]
 	}
-	var cands []occ
 	all := limit <= 0 || int64(limit) >= total
-	for k, s := range x.shards {
+	per := make([][]occ, len(x.shards))
+	x.fanOut(func(k int) {
+		s := x.shards[k]
 		if all {
 			for r := los[k]; r < his[k]; r++ {
-				cands = append(cands, occ{k, s.Suffix(r)})
+				per[k] = append(per[k], occ{k, s.Suffix(r)})
 			}
-			continue
+			return
 		}
 		// The shard's first limit occurrences that keep their rank globally, and
 		// the ambiguous ones before them (see the package comment).
 		kept := 0
 		for r := los[k]; r < his[k] && kept < limit; r++ {
 			p := s.Suffix(r)
-			cands = append(cands, occ{k, p})
+			per[k] = append(per[k], occ{k, p})
 			if r+1 >= his[k] || !x.reachesEnd(k, p, s.Suffix(r+1), len(q)) {
 				kept++
 			}
 		}
+	})
+	var cands []occ
+	for _, c := range per {
+		cands = append(cands, c...)
 	}
 	if !all {
 		slices.SortFunc(cands, func(a, b occ) int {

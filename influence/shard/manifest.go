@@ -209,3 +209,8 @@ func writeAtomic(path string, b []byte) error {
 	}
 	return nil
 }
+
+func sha256Hex(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}

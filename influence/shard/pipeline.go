@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"log/slog"
 	"os"
@@ -17,6 +16,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/options/jobopts"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/universal"
@@ -349,38 +349,8 @@ func RunPipeline(ctx context.Context, dir, gen string, base int64, docs []Doc, o
 		beam.GroupByKey(sc, keyed), beam.SideInput{Input: plan})
 
 	progress("pipeline", 0, 1)
-	if !o.Verbose {
-		prev := slog.Default()
-		slog.SetDefault(slog.New(warnOnly{prev.Handler()}))
-		defer slog.SetDefault(prev)
-	}
-	var err error
-	switch o.Runner {
-	case "", "prism":
-		_, err = prism.Execute(ctx, p)
-	case "universal":
-		if o.Endpoint == "" {
-			return fmt.Errorf("%w: the universal runner needs an endpoint (HOST:PORT of a Beam job server)", ErrRunner)
-		}
-		if err := flag.Set("endpoint", o.Endpoint); err != nil {
-			return fmt.Errorf("%w: %v", ErrRunner, err)
-		}
-		if o.WorkerBinary != "" {
-			if err := flag.Set("worker_binary", o.WorkerBinary); err != nil {
-				return fmt.Errorf("%w: %v", ErrRunner, err)
-			}
-		}
-		if o.Environment != "" {
-			if err := flag.Set("environment_type", o.Environment); err != nil {
-				return fmt.Errorf("%w: %v", ErrRunner, err)
-			}
-		}
-		_, err = universal.Execute(ctx, p)
-	default:
-		return fmt.Errorf("%w: %q (want prism or universal)", ErrRunner, o.Runner)
-	}
-	if err != nil {
-		return fmt.Errorf("shard: beam pipeline (%s runner): %w", runnerName(o), err)
+	if err := execute(ctx, p, o); err != nil {
+		return err
 	}
 	progress("pipeline", 1, 1)
 	return nil
@@ -394,3 +364,53 @@ func (h warnOnly) Enabled(ctx context.Context, l slog.Level) bool {
 }
 func (h warnOnly) WithAttrs(a []slog.Attr) slog.Handler { return warnOnly{h.Handler.WithAttrs(a)} }
 func (h warnOnly) WithGroup(n string) slog.Handler      { return warnOnly{h.Handler.WithGroup(n)} }
+
+// readLines reads the staged JSON lines of dir.
+func readLines(sc beam.Scope, dir string) beam.PCollection {
+	return textio.Read(sc, filepath.Join(dir, "*.jsonl"))
+}
+
+// prismFlags are Beam's job flags as Prism's Execute left them (its in-process
+// server's endpoint, the loopback environment), restored before each Prism run;
+// guarded by pipelineMu.
+var prismFlags struct{ endpoint, env string }
+
+// execute runs pipeline p on o's runner, one pipeline at a time in this process,
+// dropping the runner's INFO logs unless o.Verbose and removing Beam's loopback
+// placeholder files afterwards (watchPlaceholders).
+func execute(ctx context.Context, p *beam.Pipeline, o Options) error {
+	if !o.Verbose {
+		prev := slog.Default()
+		slog.SetDefault(slog.New(warnOnly{prev.Handler()}))
+		defer slog.SetDefault(prev)
+	}
+	pipelineMu.Lock()
+	defer pipelineMu.Unlock()
+	defer watchPlaceholders()()
+	var err error
+	switch o.Runner {
+	case "", "prism":
+		// Beam keeps the job endpoint and environment in process-wide flags: Prism
+		// sets them to its in-process server on its first run, a universal run to
+		// the job server's. Put back Prism's (or none, the first time), so that a
+		// universal run earlier in this process does not send this one to its job
+		// server, and keep them for the next run.
+		*jobopts.Endpoint, *jobopts.EnvironmentType, *jobopts.WorkerBinary = prismFlags.endpoint, prismFlags.env, ""
+		_, err = prism.Execute(ctx, p)
+		prismFlags.endpoint, prismFlags.env = *jobopts.Endpoint, *jobopts.EnvironmentType
+	case "universal":
+		if o.Endpoint == "" {
+			return fmt.Errorf("%w: the universal runner needs an endpoint (HOST:PORT of a Beam job server)", ErrRunner)
+		}
+		// Beam's --endpoint, --worker_binary and --environment_type ("" = Beam's
+		// default, DOCKER), whatever an earlier run of this process left there.
+		*jobopts.Endpoint, *jobopts.WorkerBinary, *jobopts.EnvironmentType = o.Endpoint, o.WorkerBinary, o.Environment
+		_, err = universal.Execute(ctx, p)
+	default:
+		return fmt.Errorf("%w: %q (want prism or universal)", ErrRunner, o.Runner)
+	}
+	if err != nil {
+		return fmt.Errorf("shard: beam pipeline (%s runner): %w", runnerName(o), err)
+	}
+	return nil
+}

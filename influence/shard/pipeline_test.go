@@ -4,9 +4,12 @@ import (
 	"context"
 	"errors"
 	"math/rand/v2"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/options/jobopts"
 
 	"poa/datanet"
 	"poa/inference/tokenizer"
@@ -68,6 +71,19 @@ func compareWithCorpus(t *testing.T, name string, x *Index, c *sarray.Index, ref
 // and compacts.
 func TestPipelinePrism(t *testing.T) {
 	ctx := context.Background()
+	// Everything Beam writes to the temporary folder lands here, which must be empty
+	// after the runs (Beam's loopback placeholder worker files are removed).
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	defer func() {
+		if left, _ := os.ReadDir(tmp); len(left) > 0 {
+			var names []string
+			for _, e := range left {
+				names = append(names, e.Name())
+			}
+			t.Errorf("the pipeline runs left %v in the temporary folder", names)
+		}
+	}()
 	s, err := store.Open(store.DefaultOptions(t.TempDir()).WithSyncWrites(false))
 	if err != nil {
 		t.Fatal(err)
@@ -170,6 +186,12 @@ func TestPipelinePrism(t *testing.T) {
 
 	if _, err := Build(ctx, s, Options{Shards: 2, Tokenizer: tok, TokName: "gpt2", Runner: "universal"}); !errors.Is(err, ErrRunner) {
 		t.Fatalf("universal without endpoint: %v", err)
+	}
+	// What a universal run leaves in Beam's process-wide flags (its job server, a
+	// Docker environment) must not redirect the next Prism run.
+	*jobopts.Endpoint, *jobopts.EnvironmentType = "127.0.0.1:1", "DOCKER"
+	if set4, err := Build(ctx, s, Options{Shards: 2, Tokenizer: tok, TokName: "gpt2"}); err != nil || len(set4.Shards) != 2 {
+		t.Fatalf("prism after a universal run's flags: %v", err)
 	}
 }
 

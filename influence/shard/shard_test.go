@@ -223,47 +223,53 @@ func TestShardedEqualsMonolithic(t *testing.T) {
 					t.Fatalf("%s: document %d differs", name, d)
 				}
 			}
-			for _, q := range queries {
-				cw, _ := mono.Count(q)
-				cg, _ := x.Count(q)
-				if cw != cg {
-					t.Fatalf("%s: Count(%v) = %d, monolithic %d", name, q, cg, cw)
-				}
-				for _, limit := range []int{0, 1, 2, 3, 5, 10} {
-					lw, nw, _ := mono.Locate(q, limit)
-					lg, ng, _ := x.Locate(q, limit)
-					if nw != ng || !reflect.DeepEqual(lw, lg) {
-						t.Fatalf("%s: Locate(%v, %d) = %v (%d), monolithic %v (%d)", name, q, limit, lg, ng, lw, nw)
+			// Sequential and parallel fan-out (more workers than some sets have shards).
+			base := name
+			for _, w := range []int{1, 3} {
+				x.SetWorkers(w)
+				name := fmt.Sprintf("%s/workers=%d", base, w)
+				for _, q := range queries {
+					cw, _ := mono.Count(q)
+					cg, _ := x.Count(q)
+					if cw != cg {
+						t.Fatalf("%s: Count(%v) = %d, monolithic %d", name, q, cg, cw)
 					}
-					if limit > 0 && !reflect.DeepEqual(naiveLocate(x, q, limit), lw) {
-						naiveDiffers++
+					for _, limit := range []int{0, 1, 2, 3, 5, 10} {
+						lw, nw, _ := mono.Locate(q, limit)
+						lg, ng, _ := x.Locate(q, limit)
+						if nw != ng || !reflect.DeepEqual(lw, lg) {
+							t.Fatalf("%s: Locate(%v, %d) = %v (%d), monolithic %v (%d)", name, q, limit, lg, ng, lw, nw)
+						}
+						if limit > 0 && !reflect.DeepEqual(naiveLocate(x, q, limit), lw) {
+							naiveDiffers++
+						}
 					}
-				}
-				mw, _ := mono.LongestMatches(q)
-				mg, _ := x.LongestMatches(q)
-				if !reflect.DeepEqual(mw, mg) {
-					t.Fatalf("%s: LongestMatches(%v) = %v, monolithic %v", name, q, mg, mw)
-				}
-			}
-			// Spans of outputs made of corpus pieces and noise, under several
-			// options (ties in log-probability keep the earlier start).
-			for range 30 {
-				var out []int
-				for len(out) < 40 {
-					if rng.IntN(3) == 0 {
-						out = append(out, rng.IntN(v-1))
-						continue
-					}
-					d := docs[rng.IntN(len(docs))]
-					for _, t := range d {
-						out = append(out, int(t))
+					mw, _ := mono.LongestMatches(q)
+					mg, _ := x.LongestMatches(q)
+					if !reflect.DeepEqual(mw, mg) {
+						t.Fatalf("%s: LongestMatches(%v) = %v, monolithic %v", name, q, mg, mw)
 					}
 				}
-				for _, o := range []sarray.SpanOptions{{}, {MinLen: 1, MaxCount: 1000, KeepFrac: 1, MaxDocs: 3}, {MinLen: 3, MaxCount: 4, KeepFrac: 0.2, MaxDocs: 1}} {
-					sw, ew := mono.Spans(out, &o)
-					sg, eg := x.Spans(out, &o)
-					if !reflect.DeepEqual(sw, sg) || (ew == nil) != (eg == nil) {
-						t.Fatalf("%s: Spans(%v, %+v) = %+v, monolithic %+v", name, out, o, sg, sw)
+				// Spans of outputs made of corpus pieces and noise, under several
+				// options (ties in log-probability keep the earlier start).
+				for range 30 {
+					var out []int
+					for len(out) < 40 {
+						if rng.IntN(3) == 0 {
+							out = append(out, rng.IntN(v-1))
+							continue
+						}
+						d := docs[rng.IntN(len(docs))]
+						for _, t := range d {
+							out = append(out, int(t))
+						}
+					}
+					for _, o := range []sarray.SpanOptions{{}, {MinLen: 1, MaxCount: 1000, KeepFrac: 1, MaxDocs: 3}, {MinLen: 3, MaxCount: 4, KeepFrac: 0.2, MaxDocs: 1}} {
+						sw, ew := mono.Spans(out, &o)
+						sg, eg := x.Spans(out, &o)
+						if !reflect.DeepEqual(sw, sg) || (ew == nil) != (eg == nil) {
+							t.Fatalf("%s: Spans(%v, %+v) = %+v, monolithic %+v", name, out, o, sg, sw)
+						}
 					}
 				}
 			}
