@@ -63,12 +63,14 @@
 // s_i = Σ_j q_j·g_ij, and the record's result is, per contributor, the total of the
 // positive parts Σ max(0, s_i) over its candidates.
 //
-// Public inputs, in this order: SketchRoot, QueryHash, Commitment, where Commitment is
-// ScoresCommitment over the contributors whose total is non-zero, in ascending address
-// order (ScoreStatement.Commitment): the same chain and packing addr·2^64 + total as the
-// RewardSplit commitment, so that a total list proven here can feed a split. Everything
-// else is private: the count n ≤ M, monotone active flags, and per row the point,
-// contributor, sketch, path siblings, path bits and the parts pos_i, neg_i of s_i.
+// Public inputs, in this order: SketchRoot, QueryHash, Commitment, CorpusRoot,
+// OutputHash, where Commitment is ScoresCommitment over the contributors whose total is
+// non-zero, in ascending address order (ScoreStatement.Commitment): the same chain and
+// packing addr·2^64 + total as the RewardSplit commitment, so that a total list proven
+// here can feed a split; CorpusRoot and OutputHash are those of # Span evidence.
+// Everything else is private: the count n ≤ M, monotone active flags, and per row the
+// point, contributor, sketch, path siblings, path bits and the parts pos_i, neg_i of s_i;
+// the output tokens and the span slots.
 //
 // The circuit of shape (M, K, depth) constrains:
 //
@@ -103,13 +105,72 @@
 // The circuit proves scores for the candidates the prover lists; which points are
 // candidates (say the top matches of an index) is not part of the statement.
 //
+// # Span evidence
+//
+// A record's span evidence says that output tokens [start, start+len) occur verbatim in
+// a training document. The corpus commitment holds one leaf per tokenized document,
+// CorpusLeaf = MD(CorpusTag, point, len(doc), packed tokens…) (PackPer tokens of 16 bits
+// per element), under a tree of the SketchTree kind whose root is registered with the
+// sketch root. The output and the list of proven spans are committed together as
+//
+//	OutputHash   = Chain(OutputTag, SpanListHash, len(out), packed tokens…)
+//	SpanListHash = Chain(SpanListTag, c, then per active slot in slot order:
+//	               point, off, start, len)
+//
+// with the same packing (MD and Chain are the width-16 leaf chain of # ScoreCircuit);
+// OutputTag ("output") and SpanListTag ("spans") differ from the other tags.
+//
+// A ScoreCircuit of span shape (S, D, L, O, depth) (SpanShape) has the output padded to
+// O tokens and S span slots, each with an active flag, the document's point hash and
+// tokens padded to D, its length, its corpus path and bits, and the run: offset off in
+// the document, length len ≤ L, start in the output. It constrains:
+//
+//   - the active slots come first (Active_i = 1 implies Active_{i−1} = 1), so their
+//     count c = Σ Active_i names them;
+//   - every output and document token is < 2^16; the first OutCount output tokens and
+//     the span list of the c active slots hash to the public OutputHash;
+//   - per active slot: the document's CorpusLeaf, hashed in-circuit over its first n
+//     tokens (n ≤ D, the slot's document length), folds along its path to the public
+//     CorpusRoot; 1 ≤ len ≤ L, off + len ≤ n and start + len ≤ OutCount (the output's
+//     length); doc[off+j] = out[start+j] for j < len;
+//   - an inactive slot is all zero (point, tokens, lengths, offsets, path and bits).
+//
+// A variable length n of padded tokens is hashed as the width-16 chain started from the
+// element count (the prefix's plus b = ceil(n/PackPer) packed elements) over the prefix and
+// every packed element, ChainRate per permutation, the state after ceil((prefix + b)/15)
+// permutations selected by a one-hot flag over b (a witness, with b·PackPer − n ∈
+// [0, PackPer) and n ∈ [0, D] range-checked); the span list is hashed the same way, the
+// count 2 + 4c selected by a one-hot flag over c (inactive slots are zero, the chain's
+// padding). Packed elements past b inside the last absorbed block enter as given
+// (tokens past n inside the last packed element too), so anything but the committed
+// zeros changes the hash; tokens past the last absorbed block are not hashed and never
+// read (off + len ≤ n, start + len ≤ OutCount).
+// The run is read with a barrel shift: off and start
+// are decomposed into bits, and each bit, highest first, selects between the window and
+// the window shifted by 2^bit, keeping only the L + 2^bit − 1 entries later levels read
+// (about L·log D + 2D selections per slot). The lengths are compared without wrapping:
+// off < 2^bitlen(D−1) and start < 2^bitlen(O−1) by their bits, and the differences
+// n − off − len, OutCount − start − len, len − 1 are range-checked on active slots.
+//
+// The slots prove that the listed runs are in committed documents and in the output
+// that OutputHash names; which spans a record lists, how they weigh in the fusion and
+// which contributor owns a document are not part of the statement (they stay
+// recomputable). The list of proven spans is bound by OutputHash: a proof that drops a
+// slot, moves a run to another occurrence in the document or reorders the slots proves
+// another OutputHash, so it fails against the record's. The record's OutputHash is the
+// one of the spans prove-record would prove (the record's spans in order, each run at its
+// first occurrence in the document, kept by prover.FitSpans under the default span
+// shape); poa verify-record recomputes it the same way.
+//
 // # Errors and panics
 //
 // Define and the native functions panic on programmer errors (a circuit whose slices
 // have different lengths, N outside [1, MaxSize], a shape outside the ScoreCircuit
-// bounds, a quantized value out of range given to a hash); Assign and AssignScore
+// bounds, a quantized value or token out of range given to a hash); Assign and AssignScore
 // return errors (wrapping the sentinels of errors.go) for data that cannot form a
 // witness: values out of range, too many contributors or candidates, mismatched
-// lengths, and for scores two candidates on one leaf (ErrDuplicateLeaf) or a candidate
-// whose path does not reach the root (ErrNotInTree).
+// lengths, and for scores two candidates on one leaf (ErrDuplicateLeaf), a candidate
+// whose path does not reach the root (ErrNotInTree), a span whose run differs from the
+// output (ErrSpanMismatch) or whose document is not under the corpus root
+// (ErrNotInCorpus).
 package circuits

@@ -18,3 +18,11 @@ var (
 	// ErrNotInTree is returned when a score candidate's path does not lead to the root.
 	ErrNotInTree = errors.New("candidate not in the sketch tree")
 )
+
+var (
+	// ErrSpanMismatch is returned when a span's document run differs from the output
+	// tokens it claims to match.
+	ErrSpanMismatch = errors.New("span run differs from the output")
+	// ErrNotInCorpus is returned when a span's document path does not lead to the corpus root.
+	ErrNotInCorpus = errors.New("span document not in the corpus tree")
+)

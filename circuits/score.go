@@ -8,15 +8,18 @@ import (
 	"github.com/consensys/gnark/std/rangecheck"
 )
 
-// ScoreCircuit is the attribution score circuit of shape (M, K, depth): M candidate
-// rows, sketches of dimension K, a sketch tree of the given depth (see the package
-// documentation, # ScoreCircuit). Build an empty one for compilation with
-// NewScoreCircuit and a witness with AssignScore.
+// ScoreCircuit is the attribution score circuit of shape (M, K, depth, spans): M
+// candidate rows, sketches of dimension K, a sketch tree of the given depth, and the span
+// slots of a SpanShape (see the package documentation, # ScoreCircuit and # Span
+// evidence). Build an empty one for compilation with NewScoreCircuit and a witness with
+// AssignScore.
 type ScoreCircuit struct {
 	// Public inputs, in this order.
 	SketchRoot frontend.Variable `gnark:",public"` // root of the posted sketch tree
 	QueryHash  frontend.Variable `gnark:",public"` // QueryHash of Query
 	Commitment frontend.Variable `gnark:",public"` // ScoresCommitment of the positive totals
+	CorpusRoot frontend.Variable `gnark:",public"` // root of the posted corpus tree
+	OutputHash frontend.Variable `gnark:",public"` // OutputHash of the output tokens and the proven span list
 
 	// Count is the number n ≤ M of real rows; Active[i] is 1 for i < n, 0 after.
 	Count  frontend.Variable
@@ -33,28 +36,68 @@ type ScoreCircuit struct {
 	// Pos and Neg are max(0, s_i) and max(0, −s_i), s_i = Σ_j Query_j·Sketch_ij.
 	Pos []frontend.Variable
 	Neg []frontend.Variable
+
+	// Out is the output, OutCount tokens padded with zeros to the shape's OutLen, hashed
+	// in OutBlocks = ceil(OutCount/PackPer) packed elements.
+	Out       []frontend.Variable
+	OutCount  frontend.Variable
+	OutBlocks frontend.Variable
+	// Per span slot: whether it holds a span, the document's point hash, tokens (padded
+	// to DocLen), length and number of packed blocks, the corpus-tree path and index
+	// bits, and the run: Len tokens at Off in the document equal to those at Start in the
+	// output.
+	SpanActive   []frontend.Variable
+	SpanPoint    []frontend.Variable
+	SpanDoc      [][]frontend.Variable
+	SpanDocLen   []frontend.Variable
+	SpanBlocks   []frontend.Variable
+	SpanPathBits [][]frontend.Variable
+	SpanPath     [][]frontend.Variable
+	SpanOff      []frontend.Variable
+	SpanLen      []frontend.Variable
+	SpanStart    []frontend.Variable
+
+	spans SpanShape
 }
 
-// NewScoreCircuit returns an unassigned circuit of shape (m, k, depth), for
-// compilation. It panics if m is outside [1, MaxCandidates], k outside [1, MaxScoreK] or
-// depth outside [1, MaxDepth].
-func NewScoreCircuit(m, k, depth int) *ScoreCircuit {
+// NewScoreCircuit returns an unassigned circuit of shape (m, k, depth, sp), for
+// compilation. It panics if m is outside [1, MaxCandidates], k outside [1, MaxScoreK],
+// depth outside [1, MaxDepth] or sp out of bounds (SpanShape.Check).
+func NewScoreCircuit(m, k, depth int, sp SpanShape) *ScoreCircuit {
 	checkScoreShape(m, k, depth)
+	checkSpanShape(sp)
 	c := &ScoreCircuit{
-		Active:      make([]frontend.Variable, m),
-		Query:       make([]frontend.Variable, k),
-		Point:       make([]frontend.Variable, m),
-		Contributor: make([]frontend.Variable, m),
-		Sketch:      make([][]frontend.Variable, m),
-		PathBits:    make([][]frontend.Variable, m),
-		Path:        make([][]frontend.Variable, m),
-		Pos:         make([]frontend.Variable, m),
-		Neg:         make([]frontend.Variable, m),
+		spans:        sp,
+		Out:          make([]frontend.Variable, sp.OutLen),
+		SpanActive:   make([]frontend.Variable, sp.Slots),
+		SpanPoint:    make([]frontend.Variable, sp.Slots),
+		SpanDoc:      make([][]frontend.Variable, sp.Slots),
+		SpanDocLen:   make([]frontend.Variable, sp.Slots),
+		SpanBlocks:   make([]frontend.Variable, sp.Slots),
+		SpanPathBits: make([][]frontend.Variable, sp.Slots),
+		SpanPath:     make([][]frontend.Variable, sp.Slots),
+		SpanOff:      make([]frontend.Variable, sp.Slots),
+		SpanLen:      make([]frontend.Variable, sp.Slots),
+		SpanStart:    make([]frontend.Variable, sp.Slots),
+		Active:       make([]frontend.Variable, m),
+		Query:        make([]frontend.Variable, k),
+		Point:        make([]frontend.Variable, m),
+		Contributor:  make([]frontend.Variable, m),
+		Sketch:       make([][]frontend.Variable, m),
+		PathBits:     make([][]frontend.Variable, m),
+		Path:         make([][]frontend.Variable, m),
+		Pos:          make([]frontend.Variable, m),
+		Neg:          make([]frontend.Variable, m),
 	}
 	for i := range m {
 		c.Sketch[i] = make([]frontend.Variable, k)
 		c.PathBits[i] = make([]frontend.Variable, depth)
 		c.Path[i] = make([]frontend.Variable, depth)
+	}
+	for i := range sp.Slots {
+		c.SpanDoc[i] = make([]frontend.Variable, sp.DocLen)
+		c.SpanPathBits[i] = make([]frontend.Variable, sp.Depth)
+		c.SpanPath[i] = make([]frontend.Variable, sp.Depth)
 	}
 	return c
 }
@@ -83,7 +126,27 @@ func (c *ScoreCircuit) Shape() (m, k, depth int) {
 			panic(fmt.Sprintf("circuits: ScoreCircuit row %d has a sketch or path of the wrong length", i))
 		}
 	}
+	c.SpanShape()
 	return m, k, depth
+}
+
+// SpanShape returns the circuit's span shape. It panics if the span slices do not
+// have its lengths.
+func (c *ScoreCircuit) SpanShape() SpanShape {
+	sp := c.spans
+	checkSpanShape(sp)
+	n := sp.Slots
+	if len(c.Out) != sp.OutLen || len(c.SpanActive) != n || len(c.SpanPoint) != n || len(c.SpanDoc) != n ||
+		len(c.SpanDocLen) != n || len(c.SpanBlocks) != n || len(c.SpanPathBits) != n || len(c.SpanPath) != n ||
+		len(c.SpanOff) != n || len(c.SpanLen) != n || len(c.SpanStart) != n {
+		panic("circuits: ScoreCircuit span slots differ in length")
+	}
+	for i := range n {
+		if len(c.SpanDoc[i]) != sp.DocLen || len(c.SpanPathBits[i]) != sp.Depth || len(c.SpanPath[i]) != sp.Depth {
+			panic(fmt.Sprintf("circuits: ScoreCircuit span slot %d has a document or path of the wrong length", i))
+		}
+	}
+	return sp
 }
 
 // Define declares the score constraints (see the package documentation). Inactive
@@ -136,6 +199,7 @@ func (c *ScoreCircuit) Define(api frontend.API) error {
 		}
 	}
 	c.assertCommitment(api, same, run)
+	c.assertSpans(api, rc, perm)
 	return nil
 }
 

@@ -20,7 +20,7 @@ func TestScoreCheckCircuit(t *testing.T) {
 
 	bad := c.statement(c.query, 0, 1, 2)
 	bad.Candidates[0].Sketch[3] = bumpQuant(bad.Candidates[0].Sketch[3])
-	notInTree := fillScore(scoreM, scoreK, scoreDepth, bad)
+	notInTree := fillScore(scoreM, scoreK, scoreDepth, SpanShape{}, bad)
 
 	raised := mustAssignScore(t, s)
 	addrs, totals := s.Totals()
@@ -31,7 +31,7 @@ func TestScoreCheckCircuit(t *testing.T) {
 	r := rowOf(t, negPos, 2)
 	negPos.Pos[r], negPos.Neg[r] = negPos.Neg[r], 0
 
-	assert.CheckCircuit(NewScoreCircuit(scoreM, scoreK, scoreDepth),
+	assert.CheckCircuit(NewScoreCircuit(scoreM, scoreK, scoreDepth, SpanShape{}),
 		test.WithValidAssignment(valid),
 		test.WithInvalidAssignment(notInTree),
 		test.WithInvalidAssignment(raised),

@@ -6,10 +6,12 @@ import (
 	"slices"
 )
 
-// AssignScore builds the full witness of a ScoreCircuit of shape (m, k, depth) for s:
-// public inputs (s.Root, QueryHash(s.Query), s.Commitment()), the candidates sorted by
-// (Contributor, Leaf) in the first rows, each with its index bits and positive and
-// negative score parts, and all-zero inactive rows after them.
+// AssignScore builds the full witness of a ScoreCircuit of shape (m, k, depth, sp) for
+// s: public inputs (s.Root, QueryHash(s.Query), s.Commitment(), s.CorpusRoot,
+// OutputHash(s.Output)), the candidates sorted by (Contributor, Leaf) in the first rows,
+// each with its index bits and positive and negative score parts, and all-zero inactive
+// rows after them; the output padded with zeros; the spans in the first span slots, in
+// order, and all-zero slots after them.
 //
 // It returns an error if s cannot form a witness: more than m candidates (ErrTooMany);
 // a query or sketch of length ≠ k or a path of length ≠ depth (ErrLength); a value out
@@ -17,13 +19,21 @@ import (
 // 2^160, a leaf index outside [0, 2^depth), a root or sibling outside [0, r) (ErrRange);
 // two candidates on the same leaf (ErrDuplicateLeaf); a candidate whose path does not
 // lead to s.Root (ErrNotInTree). Errors name the candidate by its index in
-// s.Candidates. It panics if the shape is out of bounds.
-func AssignScore(m, k, depth int, s *ScoreStatement) (*ScoreCircuit, error) {
+// s.Candidates. For spans (checkSpans) it returns an error if the statement does not
+// fit sp (ErrTooMany, ErrLength), a token or offset is out of range (ErrRange), a run
+// differs from the output (ErrSpanMismatch) or a document is not under s.CorpusRoot
+// (ErrNotInCorpus), naming the span by its index in s.Spans. It panics if the shape is
+// out of bounds.
+func AssignScore(m, k, depth int, sp SpanShape, s *ScoreStatement) (*ScoreCircuit, error) {
 	checkScoreShape(m, k, depth)
+	checkSpanShape(sp)
 	if err := s.check(m, k, depth); err != nil {
 		return nil, err
 	}
-	return fillScore(m, k, depth, s), nil
+	if err := s.checkSpans(sp); err != nil {
+		return nil, err
+	}
+	return fillScore(m, k, depth, sp, s), nil
 }
 
 // check validates s against the shape (see AssignScore).
@@ -92,8 +102,8 @@ func checkQuantSlice(what string, v []int32) error {
 // fillScore assigns the witness of s without checking it (AssignScore checks first);
 // tests use it to build witnesses of statements that are not true. It needs only the
 // values in range and the lengths right, as the native hashes and Dot panic otherwise.
-func fillScore(m, k, depth int, s *ScoreStatement) *ScoreCircuit {
-	c := NewScoreCircuit(m, k, depth)
+func fillScore(m, k, depth int, sp SpanShape, s *ScoreStatement) *ScoreCircuit {
+	c := NewScoreCircuit(m, k, depth, sp)
 	c.SketchRoot = new(big.Int).Set(s.Root)
 	c.QueryHash = QueryHash(s.Query)
 	c.Commitment = s.Commitment()
@@ -133,6 +143,7 @@ func fillScore(m, k, depth int, s *ScoreStatement) *ScoreCircuit {
 		sc := Dot(s.Query, r.Sketch)
 		c.Pos[i], c.Neg[i] = max(sc, 0), max(-sc, 0)
 	}
+	fillSpans(c, sp, s)
 	return c
 }
 

@@ -51,7 +51,7 @@ func newScoreCase(t testing.TB) *scoreCase {
 
 func mustAssignScore(t testing.TB, s *ScoreStatement) *ScoreCircuit {
 	t.Helper()
-	w, err := AssignScore(scoreM, scoreK, scoreDepth, s)
+	w, err := AssignScore(scoreM, scoreK, scoreDepth, SpanShape{}, s)
 	if err != nil {
 		t.Fatalf("assign: %v", err)
 	}
@@ -133,7 +133,7 @@ func TestScoreCircuitRejectsTampering(t *testing.T) {
 	c := newScoreCase(t)
 	// Leaves 0 (A, +), 1 (B, +), 2 (A, −); one padding row.
 	base := func() *ScoreStatement { return c.statement(c.query, 0, 1, 2) }
-	fill := func(s *ScoreStatement) *ScoreCircuit { return fillScore(scoreM, scoreK, scoreDepth, s) }
+	fill := func(s *ScoreStatement) *ScoreCircuit { return fillScore(scoreM, scoreK, scoreDepth, SpanShape{}, s) }
 	// want names the constraint that must fail (a function on the failing assertion's
 	// stack; range checks fail in the deferred rangecheck commitment), so that a case
 	// cannot pass through an unrelated failure.
@@ -356,8 +356,8 @@ func TestScorePaddingIsInert(t *testing.T) {
 	t.Parallel()
 	c := newScoreCase(t)
 	s := c.statement(c.query, 0, 1, 2)
-	w := fillScore(scoreM, scoreK, scoreDepth, s)
-	full := fillScore(scoreM, scoreK, scoreDepth, c.statement(c.query, 0, 1, 2, 3))
+	w := fillScore(scoreM, scoreK, scoreDepth, SpanShape{}, s)
+	full := fillScore(scoreM, scoreK, scoreDepth, SpanShape{}, c.statement(c.query, 0, 1, 2, 3))
 	copyRow(w, 3, full, rowOf(t, full, 3))
 	w.Active[3] = 0
 	if err := scoreSolved(w); err != nil {
@@ -377,7 +377,7 @@ func rawLeafWitness(t testing.TB, q []int32, point, who *big.Int, sketch []int32
 	}
 	s := &ScoreStatement{Root: tree.Root(), Query: q, Candidates: []ScoreCandidate{{
 		Leaf: 0, Point: big.NewInt(1), Contributor: big.NewInt(1), Sketch: sketch, Path: tree.Path(0)}}}
-	w := fillScore(scoreM, scoreK, scoreDepth, s)
+	w := fillScore(scoreM, scoreK, scoreDepth, SpanShape{}, s)
 	w.Point[0], w.Contributor[0] = point, who
 	w.Commitment = rawCommitment(rowTotals(t, w))
 	return w

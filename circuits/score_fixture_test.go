@@ -89,5 +89,5 @@ func (d *sketchData) statement(q []int32, leaves ...int) *ScoreStatement {
 
 func scoreSolved(w *ScoreCircuit) error {
 	m, k, depth := w.Shape()
-	return test.IsSolved(NewScoreCircuit(m, k, depth), w, ecc.BN254.ScalarField())
+	return test.IsSolved(NewScoreCircuit(m, k, depth, w.SpanShape()), w, ecc.BN254.ScalarField())
 }

@@ -251,9 +251,9 @@ func TestQuantizedPanics(t *testing.T) {
 		tree, _ := NewSketchTree([]*big.Int{big.NewInt(1)}, 2)
 		tree.Path(1)
 	})
-	mustPanic("circuit-m", func() { NewScoreCircuit(0, 1, 1) })
-	mustPanic("circuit-k", func() { NewScoreCircuit(1, MaxScoreK+1, 1) })
-	mustPanic("circuit-depth", func() { NewScoreCircuit(1, 1, MaxDepth+1) })
+	mustPanic("circuit-m", func() { NewScoreCircuit(0, 1, 1, SpanShape{}) })
+	mustPanic("circuit-k", func() { NewScoreCircuit(1, MaxScoreK+1, 1, SpanShape{}) })
+	mustPanic("circuit-depth", func() { NewScoreCircuit(1, 1, MaxDepth+1, SpanShape{}) })
 }
 
 func TestDotAndBounds(t *testing.T) {
@@ -344,7 +344,7 @@ func TestAssignScoreErrors(t *testing.T) {
 	d := newSketchData(t, rng, 6, k, depth, 3)
 	q := randSketch(rng, k)
 	base := func() *ScoreStatement { return d.statement(q, 0, 2, 5) }
-	if _, err := AssignScore(m, k, depth, base()); err != nil {
+	if _, err := AssignScore(m, k, depth, SpanShape{}, base()); err != nil {
 		t.Fatalf("honest statement: %v", err)
 	}
 	other := newSketchData(t, rng, 2, k, depth, 3)
@@ -376,14 +376,14 @@ func TestAssignScoreErrors(t *testing.T) {
 		t.Run("case="+c.name, func(t *testing.T) {
 			s := base()
 			c.mod(s)
-			if _, err := AssignScore(m, k, depth, s); !errors.Is(err, c.want) {
+			if _, err := AssignScore(m, k, depth, SpanShape{}, s); !errors.Is(err, c.want) {
 				t.Fatalf("got %v, want %v", err, c.want)
 			}
 		})
 	}
 	s := base()
 	s.Candidates[1].Sketch[4] ^= 1
-	if _, err := AssignScore(m, k, depth, s); err == nil || !containsAll(err.Error(), "candidate 1", "leaf 2") {
+	if _, err := AssignScore(m, k, depth, SpanShape{}, s); err == nil || !containsAll(err.Error(), "candidate 1", "leaf 2") {
 		t.Fatalf("error %v does not name candidate 1 (leaf 2)", err)
 	}
 }

@@ -27,7 +27,7 @@ func TestScoreCircuitRandom(t *testing.T) {
 		q := randSketch(rng, k)
 		leaves := rng.Perm(n)[:rng.IntN(min(m, n)+1)]
 		s := d.statement(q, leaves...)
-		w, err := AssignScore(m, k, depth, s)
+		w, err := AssignScore(m, k, depth, SpanShape{}, s)
 		if err != nil {
 			t.Fatalf("iter %d: assign: %v", it, err)
 		}
@@ -48,7 +48,7 @@ func TestScoreCircuitRandom(t *testing.T) {
 		case "query":
 			j := rng.IntN(k)
 			s.Query[j] = moveQuant(s.Query[j], unit())
-			w = fillScore(m, k, depth, s)
+			w = fillScore(m, k, depth, SpanShape{}, s)
 			w.QueryHash = QueryHash(q)
 		case "commitment":
 			addrs, totals := s.Totals()
@@ -62,7 +62,7 @@ func TestScoreCircuitRandom(t *testing.T) {
 		case "sketch":
 			j := rng.IntN(k)
 			s.Candidates[ci].Sketch[j] = moveQuant(s.Candidates[ci].Sketch[j], unit())
-			w = fillScore(m, k, depth, s)
+			w = fillScore(m, k, depth, SpanShape{}, s)
 		case "pos":
 			w.Pos[ci] = asInt(w.Pos[ci]) + unit()
 			if p := w.Pos[ci].(int64); p < 0 {
@@ -73,16 +73,16 @@ func TestScoreCircuitRandom(t *testing.T) {
 			x := rng.IntN(depth)
 			p[x] = new(big.Int).Add(p[x], big.NewInt(unit()))
 			p[x].Mod(p[x], Modulus())
-			w = fillScore(m, k, depth, s)
+			w = fillScore(m, k, depth, SpanShape{}, s)
 		case "contributor":
 			s.Candidates[ci].Contributor = new(big.Int).Add(s.Candidates[ci].Contributor, big.NewInt(unit()))
-			w = fillScore(m, k, depth, s)
+			w = fillScore(m, k, depth, SpanShape{}, s)
 		case "point":
 			s.Candidates[ci].Point = new(big.Int).Add(s.Candidates[ci].Point, big.NewInt(unit()))
-			w = fillScore(m, k, depth, s)
+			w = fillScore(m, k, depth, SpanShape{}, s)
 		case "leaf":
 			s.Candidates[ci].Leaf ^= 1 << rng.IntN(depth)
-			w = fillScore(m, k, depth, s)
+			w = fillScore(m, k, depth, SpanShape{}, s)
 		}
 		if err := scoreSolved(w); err == nil {
 			t.Fatalf("iter %d (n=%d depth=%d k=%d m=%d leaves=%v): tamper %s on candidate %d accepted", it, n, depth, k, m, leaves, kind, ci)

@@ -16,11 +16,44 @@ type ScoreCandidate struct {
 }
 
 // ScoreStatement is what a ScoreCircuit proof is about: a posted sketch-tree root, a
-// quantized query sketch and the candidates scored against it.
+// quantized query sketch and the candidates scored against it; and for span evidence
+// the posted corpus-tree root, the output tokens and the spans found in the corpus.
 type ScoreStatement struct {
 	Root       *big.Int
 	Query      []int32
 	Candidates []ScoreCandidate // any order; AssignScore sorts by (Contributor, Leaf)
+
+	// CorpusRoot is the corpus tree's root (nil: 0, for a statement without spans).
+	CorpusRoot *big.Int
+	// Output is the inference's output tokens; OutputHash(Output, Spans) is public.
+	Output []int
+	// Spans are the span evidence proven in the span slots, in slot order.
+	Spans []ScoreSpan
+}
+
+// ScoreSpan is one span of an attribution record: the output tokens [Start, Start+Len)
+// occur verbatim at Off in the committed document Doc of data point Point, which sits
+// at position Leaf of the corpus tree (Path is its authentication path).
+type ScoreSpan struct {
+	Leaf  int
+	Point *big.Int // PointHash of the document's data point, < 2^248
+	Doc   []int    // the document's tokens (CorpusLeaf(Point, Doc) is the leaf)
+	Off   int
+	Len   int
+	Start int
+	Path  []*big.Int
+}
+
+// OutputHash returns OutputHash(s.Output, s.Spans), the ScoreCircuit's public
+// OutputHash. It panics on a token or point out of range.
+func (s *ScoreStatement) OutputHash() *big.Int { return OutputHash(s.Output, s.Spans) }
+
+// CorpusRootOrZero returns s.CorpusRoot, or 0 when it is nil.
+func (s *ScoreStatement) CorpusRootOrZero() *big.Int {
+	if s.CorpusRoot == nil {
+		return new(big.Int)
+	}
+	return new(big.Int).Set(s.CorpusRoot)
 }
 
 // Scores returns s_i = Dot(Query, Sketch_i) for the candidates in the given order.

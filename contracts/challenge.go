@@ -124,7 +124,8 @@ func ChallengeStatement(ctx context.Context, c *Chain, d *Deployment, key *ecdsa
 // the poster settled it and its claims have not opened. The contract rejects a poster
 // without minStake (InsufficientStake), a record already attested (AlreadyAttested), an
 // adapter without evidence (EvidenceNotRegistered), evidence whose score verifier
-// governance no longer allows (ScoreVerifierNotAllowed) and values ≥ r.
+// governance no longer allows (ScoreVerifierNotAllowed) and values ≥ r (QueryHashOutOfField,
+// CommitmentOutOfField, OutputHashOutOfField).
 func PostScores(ctx context.Context, c *Chain, d *Deployment, poster *ecdsa.PrivateKey, p *ScoreProof) (*Receipt, error) {
 	what := fmt.Sprintf("post scores of record %s", common.Hash(p.Record).Hex())
 	if err := p.check(what); err != nil {
@@ -132,7 +133,7 @@ func PostScores(ctx context.Context, c *Chain, d *Deployment, poster *ecdsa.Priv
 	}
 	st := bindings.NewSettlement()
 	return c.transact(ctx, what, st.Instance(c.Client, d.Settlement), poster,
-		st.PackPostScores(p.Record, p.Adapter, p.Epoch, p.QueryHash, p.Commitment, p.Proof))
+		st.PackPostScores(p.Record, p.Adapter, p.Epoch, p.QueryHash, p.Commitment, p.OutputHash, p.Proof))
 }
 
 // PostedScores is one ScoresPosted event: an optimistic attestation with its proof.
@@ -151,7 +152,7 @@ func FindPostedScores(ctx context.Context, c *Chain, d *Deployment, record [32]b
 		return nil, err
 	}
 	return &PostedScores{ScoreAttestation: ScoreAttestation{Record: ev.Record, Adapter: ev.Adapter, QueryHash: ev.QueryHash,
-		Commitment: ev.Commitment, Version: ev.Version, Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash, Epoch: ev.Epoch,
+		Commitment: ev.Commitment, OutputHash: ev.OutputHash, Version: ev.Version, Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash, Epoch: ev.Epoch,
 		ChallengeableUntil: ev.ChallengeableUntil, Poster: ev.Poster, ProofHash: crypto.Keccak256Hash(ev.Proof)}, Proof: ev.Proof}, nil
 }
 

@@ -54,15 +54,16 @@
 //     sketches and of its tokenized corpus (field elements, non-zero, below r) and the
 //     verifier of its score proofs; each publication bumps the adapter's version (the
 //     first is 1), stays readable (evidenceAt) and emits EvidenceRegistered.
-//     attestScores(record, adapter, queryHash, commitment, proof) (a poster) verifies a
-//     per-inference score proof on [sketchRoot, queryHash, commitment] with the adapter's
-//     current evidence and records, once per record, the adapter, queryHash, commitment,
-//     evidence version and block (ScoresAttested); postScores records the same with the
+//     attestScores(record, adapter, queryHash, commitment, outputHash, proof) (a poster)
+//     verifies a per-inference score proof on [sketchRoot, queryHash, commitment,
+//     corpusRoot, outputHash] with the adapter's current evidence (its two roots) and
+//     records, once per record, the adapter, queryHash, commitment, outputHash, evidence
+//     version and block (ScoresAttested); postScores records the same with the
 //     proof's hash, unverified and challengeable for one window (ScoresPosted carries the
 //     proof).
 //   - The verifiers: gnark's exported Groth16 (reverts on a bad proof) and PLONK (returns
 //     false; the settlement requires true) verifiers of settlements (Verifiers), and
-//     Groth16 score verifiers with 3 public inputs (ScoreVerifiers; deployed with
+//     Groth16 score verifiers with 5 public inputs (ScoreVerifiers; deployed with
 //     DeployVerifier). Package fixture provides small real ones for tests and gas
 //     measurements (FixtureGroth16Verifier, FixturePlonkVerifier, FixtureScoreVerifier).
 //

@@ -46,12 +46,15 @@ type ScoreProof struct {
 	Epoch      uint64   // PostScores only: the epoch the record is billed in (0: none)
 	QueryHash  *big.Int // public input 2, < r
 	Commitment *big.Int // public input 3, the scores commitment, < r
-	Proof      []byte   // the Solidity encoding of the Groth16 proof (MarshalSolidity)
+	// OutputHash is public input 5, the record's circuits.OutputHash (< r); public input 4
+	// is the adapter's registered corpus root, which the contract supplies.
+	OutputHash *big.Int
+	Proof      []byte // the Solidity encoding of the Groth16 proof (MarshalSolidity)
 }
 
 // ScoreAttestation is a record's attested scores as the Settlement holds them: the adapter
 // and evidence version the proof was (or, posted optimistically, is to be) verified
-// against, the query hash and scores commitment, and the block of the attestation
+// against, the query hash, scores commitment and output hash, and the block of the attestation
 // (Version 0: not attested). An optimistic post (PostScores) also has the epoch it backs,
 // the end of its challenge window (Unix seconds), its poster and the keccak256 of its
 // proof; a verified one (AttestScores) has them zero. TxHash is set only by FindAttested
@@ -61,6 +64,7 @@ type ScoreAttestation struct {
 	Adapter            common.Hash    `json:"adapter"`
 	QueryHash          *big.Int       `json:"query_hash"`
 	Commitment         *big.Int       `json:"commitment"`
+	OutputHash         *big.Int       `json:"output_hash"`
 	Version            uint64         `json:"version"`
 	Block              uint64         `json:"block"`
 	Epoch              uint64         `json:"epoch,omitempty"`
@@ -152,16 +156,21 @@ func (p *ScoreProof) check(what string) error {
 	if err := checkUint256(what, "query hash", p.QueryHash); err != nil {
 		return err
 	}
+	if err := checkUint256(what, "output hash", p.OutputHash); err != nil {
+		return err
+	}
 	return checkUint256(what, "commitment", p.Commitment)
 }
 
 // AttestScores attests p's scores from poster's key and waits for the receipt: the
 // contract verifies p.Proof on (the adapter's current sketchRoot, p.QueryHash,
-// p.Commitment) with the adapter's registered score verifier and records it. It rejects, at
+// p.Commitment, the adapter's current corpusRoot, p.OutputHash) with the adapter's
+// registered score verifier and records it. It rejects, at
 // gas estimation and with a *RevertError, a key that is not a poster (InsufficientStake), a
 // record already attested (AlreadyAttested), an adapter without evidence
 // (EvidenceNotRegistered), evidence whose verifier governance no longer allows
-// (ScoreVerifierNotAllowed), values ≥ r (QueryHashOutOfField, CommitmentOutOfField) and a proof that does not verify
+// (ScoreVerifierNotAllowed), values ≥ r (QueryHashOutOfField, CommitmentOutOfField,
+// OutputHashOutOfField) and a proof that does not verify
 // (InvalidScoreProof(adapter, version)). A nil, negative or over-256-bit value fails with
 // ErrUint256 before anything is sent.
 func AttestScores(ctx context.Context, c *Chain, d *Deployment, poster *ecdsa.PrivateKey, p *ScoreProof) (*Receipt, error) {
@@ -171,7 +180,7 @@ func AttestScores(ctx context.Context, c *Chain, d *Deployment, poster *ecdsa.Pr
 	}
 	st := bindings.NewSettlement()
 	return c.transact(ctx, what, st.Instance(c.Client, d.Settlement), poster,
-		st.PackAttestScores(p.Record, p.Adapter, p.QueryHash, p.Commitment, p.Proof))
+		st.PackAttestScores(p.Record, p.Adapter, p.QueryHash, p.Commitment, p.OutputHash, p.Proof))
 }
 
 // Attestation reads record's attested scores (Version 0: not attested).
@@ -182,7 +191,7 @@ func Attestation(ctx context.Context, c *Chain, d *Deployment, record [32]byte) 
 		return nil, fmt.Errorf("read attestation at %s: %w", d.Settlement.Hex(), err)
 	}
 	return &ScoreAttestation{Record: record, Adapter: out.Adapter, QueryHash: out.QueryHash, Commitment: out.Commitment,
-		Version: out.Version, Block: out.BlockNumber, Epoch: out.Epoch, ChallengeableUntil: out.ChallengeableUntil,
+		OutputHash: out.OutputHash, Version: out.Version, Block: out.BlockNumber, Epoch: out.Epoch, ChallengeableUntil: out.ChallengeableUntil,
 		Poster: out.Poster, ProofHash: out.ProofHash}, nil
 }
 
@@ -202,7 +211,7 @@ func FindAttested(ctx context.Context, c *Chain, d *Deployment, record [32]byte)
 		return nil, err
 	}
 	return &ScoreAttestation{Record: ev.Record, Adapter: ev.Adapter, QueryHash: ev.QueryHash, Commitment: ev.Commitment,
-		Version: ev.Version, Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash}, nil
+		OutputHash: ev.OutputHash, Version: ev.Version, Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash}, nil
 }
 
 // firstEvent returns the first event of d's Settlement since its deployment whose first

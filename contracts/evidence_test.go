@@ -77,16 +77,24 @@ func (e *scoreEnv) attestation(t *testing.T, record [32]byte) *ScoreAttestation 
 	return a
 }
 
-// scoreProof proves fresh random (queryHash, x) against sketchRoot for record and adapter.
+// scoreProof proves fresh random (queryHash, outputHash, x) against sketchRoot and the
+// adapter's currently registered corpus root for record and adapter.
 func (e *scoreEnv) scoreProof(t *testing.T, rng *rand.Rand, record, adapter [32]byte, sketchRoot *big.Int) *ScoreProof {
 	t.Helper()
-	q, x := randBelow(rng, R), randBelow(rng, R)
-	c := fixture.ScoreCommitment(sketchRoot, q, x)
-	proof, err := e.prover.Prove(fixture.ScoreInputs{SketchRoot: sketchRoot, QueryHash: q, Commitment: c}, x)
+	return e.scoreProofCorpus(t, rng, record, adapter, sketchRoot, e.evidence(t, adapter).CorpusRoot)
+}
+
+// scoreProofCorpus is scoreProof against the given corpus root.
+func (e *scoreEnv) scoreProofCorpus(t *testing.T, rng *rand.Rand, record, adapter [32]byte, sketchRoot, corpusRoot *big.Int) *ScoreProof {
+	t.Helper()
+	x := randBelow(rng, R)
+	in := fixture.ScoreInputs{SketchRoot: sketchRoot, QueryHash: randBelow(rng, R), CorpusRoot: corpusRoot, OutputHash: randBelow(rng, R)}
+	in.Commitment = fixture.ScoreCommitment(in, x)
+	proof, err := e.prover.Prove(in, x)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &ScoreProof{Record: record, Adapter: adapter, QueryHash: q, Commitment: c, Proof: proof}
+	return &ScoreProof{Record: record, Adapter: adapter, QueryHash: in.QueryHash, Commitment: in.Commitment, OutputHash: in.OutputHash, Proof: proof}
 }
 
 func sameEvidence(a, b *Evidence) bool {
@@ -230,18 +238,21 @@ func TestAttestScores(t *testing.T) {
 	ctx := context.Background()
 	e := newScoreEnv(t)
 	rng := rand.New(rand.NewPCG(7, 2))
-	a, b := AdapterID("adapter-a"), AdapterID("adapter-b")
+	a, b, c := AdapterID("adapter-a"), AdapterID("adapter-b"), AdapterID("adapter-c")
 	sa, sb := nonZeroBelowR(rng), nonZeroBelowR(rng)
 	for _, reg := range []struct {
 		id     [32]byte
 		sketch *big.Int
-	}{{a, sa}, {b, sb}} {
+	}{{a, sa}, {b, sb}, {c, sa}} { // c: a's sketch root, another corpus root
 		if _, err := RegisterEvidence(ctx, e.c, e.d, e.poster, reg.id, reg.sketch, nonZeroBelowR(rng), e.verifier); err != nil {
 			t.Fatal(err)
 		}
 	}
 	record := crypto.Keccak256Hash([]byte("record-1"))
 	good := e.scoreProof(t, rng, record, a, sa)
+	// A proof made against a corpus root that is not the registered one (say, a span from a
+	// document outside the committed corpus) is rejected like any other.
+	foreignCorpus := e.scoreProofCorpus(t, rng, record, a, sa, nonZeroBelowR(rng))
 
 	one := big.NewInt(1)
 	cases := []struct {
@@ -255,6 +266,10 @@ func TestAttestScores(t *testing.T) {
 			"InvalidScoreProof", "InvalidScoreProof(" + common.Hash(a).Hex() + ", 1)"},
 		{"other-commitment", e.poster, func(p *ScoreProof) { p.Commitment = new(big.Int).Add(p.Commitment, one) }, "InvalidScoreProof", ""},
 		{"adapter-with-other-sketch-root", e.poster, func(p *ScoreProof) { p.Adapter = b }, "InvalidScoreProof", ""},
+		{"adapter-with-other-corpus-root", e.poster, func(p *ScoreProof) { p.Adapter = c }, "InvalidScoreProof", ""},
+		{"other-output-hash", e.poster, func(p *ScoreProof) { p.OutputHash = new(big.Int).Add(p.OutputHash, one) }, "InvalidScoreProof", ""},
+		{"proof-against-unregistered-corpus", e.poster, func(p *ScoreProof) { *p = *foreignCorpus }, "InvalidScoreProof", ""},
+		{"output-hash-r", e.poster, func(p *ScoreProof) { p.OutputHash = R }, "OutputHashOutOfField", ""},
 		{"tampered-proof", e.poster, func(p *ScoreProof) { p.Proof[40] ^= 1 }, "InvalidScoreProof", ""},
 		{"short-proof", e.poster, func(p *ScoreProof) { p.Proof = p.Proof[:255] }, "InvalidScoreProof", ""},
 		{"unregistered-adapter", e.poster, func(p *ScoreProof) { p.Adapter = AdapterID("nobody") },
@@ -285,7 +300,8 @@ func TestAttestScores(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("attestScores gas %d", rc.GasUsed)
-	want := &ScoreAttestation{Record: record, Adapter: a, QueryHash: good.QueryHash, Commitment: good.Commitment, Version: 1, Block: rc.Block}
+	want := &ScoreAttestation{Record: record, Adapter: a, QueryHash: good.QueryHash, Commitment: good.Commitment,
+		OutputHash: good.OutputHash, Version: 1, Block: rc.Block}
 	checkAttestation(t, e.attestation(t, record), want)
 	if ok, err := IsAttested(ctx, e.c, e.d, record); err != nil || !ok {
 		t.Fatalf("isAttested %v, %v", ok, err)
@@ -327,7 +343,7 @@ func TestAttestScores(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkAttestation(t, e.attestation(t, record2), &ScoreAttestation{Record: record2, Adapter: a, QueryHash: fresh.QueryHash,
-		Commitment: fresh.Commitment, Version: 2, Block: rc2.Block})
+		Commitment: fresh.Commitment, OutputHash: fresh.OutputHash, Version: 2, Block: rc2.Block})
 	checkAttestation(t, e.attestation(t, record), want)
 }
 
@@ -347,7 +363,8 @@ func (e *scoreEnv) checkNotAttested(t *testing.T, record [32]byte) {
 func checkAttestation(t *testing.T, got, want *ScoreAttestation) {
 	t.Helper()
 	if got.Record != want.Record || got.Adapter != want.Adapter || got.QueryHash.Cmp(want.QueryHash) != 0 ||
-		got.Commitment.Cmp(want.Commitment) != 0 || got.Version != want.Version || got.Block != want.Block {
+		got.Commitment.Cmp(want.Commitment) != 0 || got.Version != want.Version || got.Block != want.Block ||
+		(want.OutputHash != nil && (got.OutputHash == nil || got.OutputHash.Cmp(want.OutputHash) != 0)) {
 		t.Fatalf("attestation %+v, want %+v", got, want)
 	}
 }

@@ -65,6 +65,12 @@ type QueryCommitment struct {
 	// SketchShift is the commitment's Shift: scores are in units of 2^−(Shift+SketchShift).
 	SketchShift int           `json:"sketch_shift"`
 	Candidates  []ProvenScore `json:"candidates"`
+	// OutputHash is circuits.OutputHash of the record's output token ids and of the span
+	// list a score proof of the record proves (0x + 64 hex digits: the record's spans that
+	// fit the default span shape, prover.FitSpans), the score proof's public OutputHash
+	// that binds its span evidence to this output; absent on records made before span
+	// evidence was proven.
+	OutputHash string `json:"output_hash,omitempty"`
 }
 
 // ProvenScore is one gradient candidate's committed score: Leaf is its row in the sketch

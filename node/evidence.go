@@ -34,9 +34,10 @@ type EvidenceReport struct {
 }
 
 // scoreShape is the score-circuit shape of an adapter's records: the default number of
-// gradient candidates, the commitment's sketch dimension and tree depth.
+// gradient candidates, the commitment's sketch dimension and tree depth, and the default
+// span slots under its corpus tree (outputs of up to prover.MinSpanOutLen tokens).
 func scoreShape(c *influence.Commitment) prover.ScoreShape {
-	return prover.ScoreShapeFor(prover.MinScoreRows, c.K, c.Depth)
+	return prover.ScoreShapeFor(prover.MinScoreRows, c.K, c.Depth, prover.SpanShapeFor(0, c.Corpus.Depth))
 }
 
 // withEmbedded opens the embedded chain and its deployment (deploying one with the
@@ -180,11 +181,16 @@ func publish(ctx context.Context, chain *contracts.Chain, d *contracts.Deploymen
 
 // RecordProof is what ProveRecord did.
 type RecordProof struct {
-	Record      string            `json:"record"`
-	Adapter     string            `json:"adapter"`
-	Shape       prover.ScoreShape `json:"shape"`
-	Candidates  int               `json:"candidates"`
-	Constraints int               `json:"constraints"`
+	Record     string            `json:"record"`
+	Adapter    string            `json:"adapter"`
+	Shape      prover.ScoreShape `json:"shape"`
+	Candidates int               `json:"candidates"`
+	// Spans is the number of the record's spans the proof proves; UnprovenSpans are the
+	// others, with why (a document or run longer than the span slots hold, or more spans
+	// than slots): they stay recomputable by poa verify-record.
+	Spans         int                   `json:"spans"`
+	UnprovenSpans []prover.UnprovenSpan `json:"unproven_spans,omitempty"`
+	Constraints   int                   `json:"constraints"`
 	// KeysSetup is true when the shape's keys were made now (development setup) rather
 	// than loaded; SetupMs and LoadMs say how long that took.
 	KeysSetup bool               `json:"keys_setup"`
@@ -260,15 +266,26 @@ func proveScores(ctx context.Context, st *store.Store, id string, o RecordProofO
 	if rows == 0 {
 		rows = prover.MinScoreRows
 	}
-	shape := prover.ScoreShapeRows(len(stmt.Candidates), rows, c.K, c.Depth)
-	rp := &RecordProof{Record: id, Adapter: rec.Adapter, Shape: shape, Candidates: len(stmt.Candidates)}
+	shape := prover.ScoreShapeRows(len(stmt.Candidates), rows, c.K, c.Depth, prover.SpanShapeFor(len(stmt.Output), c.Corpus.Depth))
+	unproven := prover.FitSpans(stmt, shape.Spans)
+	// The record's output hash commits the span list this proof proves (the same
+	// FitSpans rule at attribution): a proof of another list would not match it.
+	if want := rec.Query.OutputHash; want != "" {
+		if got := fmt.Sprintf("0x%064x", stmt.OutputHash()); got != want {
+			return nil, nil, fmt.Errorf("record %s: output hash of its output and %d provable spans is %s, the record says %s (made before the span list was bound, or its spans changed): %w",
+				id, len(stmt.Spans), got, want, influence.ErrBadInput)
+		}
+	}
+	rp := &RecordProof{Record: id, Adapter: rec.Adapter, Shape: shape, Candidates: len(stmt.Candidates),
+		Spans: len(stmt.Spans), UnprovenSpans: unproven}
 	ev.step("score keys " + shape.String())
 	keys, err := scoreKeys(ctx, st, shape, rp)
 	if err != nil {
 		return nil, nil, err
 	}
 	rp.Constraints = keys.Constraints
-	ev.step(fmt.Sprintf("prove record %s (%d candidates, %d constraints)", id, rp.Candidates, rp.Constraints))
+	ev.step(fmt.Sprintf("prove record %s (%d candidates, %d of %d spans, %d constraints)", id, rp.Candidates, rp.Spans,
+		rp.Spans+len(rp.UnprovenSpans), rp.Constraints))
 	p, err := prover.ProveScore(ctx, keys, stmt)
 	if err != nil {
 		return nil, nil, err
@@ -310,7 +327,7 @@ func attestRecord(ctx context.Context, st *store.Store, chain *contracts.Chain, 
 		return nil
 	}
 	sp := &contracts.ScoreProof{Record: key, Adapter: er.AdapterID, Epoch: rec.Epoch,
-		QueryHash: p.QueryHash, Commitment: p.Commitment, Proof: p.Solidity}
+		QueryHash: p.QueryHash, Commitment: p.Commitment, OutputHash: p.OutputHash, Proof: p.Solidity}
 	if o.Optimistic {
 		rp.Receipt, err = contracts.PostScores(ctx, chain, d, dev.Poster, sp)
 	} else {

@@ -24,41 +24,97 @@ import (
 // CircuitScore names the attribution score circuit (circuits.ScoreCircuit).
 const CircuitScore = "score"
 
-// ScoreShape is a score circuit's shape: M candidate rows, sketch dimension K and the
-// sketch tree's depth. One set of keys (and one on-chain verifier) serves one shape.
+// ScoreShape is a score circuit's shape: M candidate rows, sketch dimension K, the
+// sketch tree's depth and the span slots (circuits.SpanShape: slots, document, run and
+// output lengths, corpus tree depth). One set of keys (and one on-chain verifier) serves
+// one shape.
 type ScoreShape struct {
-	M     int `json:"m"`
-	K     int `json:"k"`
-	Depth int `json:"depth"`
+	M     int                `json:"m"`
+	K     int                `json:"k"`
+	Depth int                `json:"depth"`
+	Spans circuits.SpanShape `json:"spans"`
 }
 
-// String is the shape's name, e.g. "m64-k1024-d10".
-func (s ScoreShape) String() string { return fmt.Sprintf("m%d-k%d-d%d", s.M, s.K, s.Depth) }
+// String is the shape's name, e.g. "m64-k1024-d14-s4-t1024-l32-o128-c14".
+func (s ScoreShape) String() string {
+	return fmt.Sprintf("m%d-k%d-d%d-%s", s.M, s.K, s.Depth, s.Spans)
+}
+
+// ParseScoreShape parses a shape's name (ScoreShape.String), e.g.
+// "m64-k1024-d14-s4-t1024-l32-o128-c14"; a name that does not round-trip, or a shape
+// out of bounds, is ErrInput.
+func ParseScoreShape(name string) (ScoreShape, error) {
+	var s ScoreShape
+	sp := &s.Spans
+	if _, err := fmt.Sscanf(name, "m%d-k%d-d%d-s%d-t%d-l%d-o%d-c%d", &s.M, &s.K, &s.Depth,
+		&sp.Slots, &sp.DocLen, &sp.RunLen, &sp.OutLen, &sp.Depth); err != nil || s.String() != name {
+		return ScoreShape{}, fmt.Errorf("score shape %q: want mM-kK-dD-sS-tT-lL-oO-cC, e.g. %s: %w", name, DevScoreShapes[0], ErrInput)
+	}
+	return s, s.check()
+}
+
+// Span slots of the default shapes, chosen from the demo's records (docs/proofs.md):
+// records carry 0–2 spans of 3 tokens over 24-token outputs, and 99.8% of the demo
+// corpus's documents have at most 1024 tokens (97.4% at most 512). A span whose
+// document is longer than SpanDocLen or whose run is longer than SpanRunLen, and spans
+// past the first SpanSlots, are not proven: they stay recomputable (poa verify-record)
+// and the proof lists them as unproven.
+const (
+	SpanSlots  = 4
+	SpanDocLen = 1024
+	SpanRunLen = 32
+	// MinSpanOutLen is the least padded output length: the demo models have 128
+	// positions, so every demo output fits.
+	MinSpanOutLen = 128
+)
+
+// SpanShapeFor is the default span shape for an output of outLen tokens under a corpus
+// tree of the given depth: SpanSlots slots of SpanDocLen-token documents and
+// SpanRunLen-token runs, the output padded to the next power of two ≥ outLen, at least
+// MinSpanOutLen.
+func SpanShapeFor(outLen, corpusDepth int) circuits.SpanShape {
+	o := MinSpanOutLen
+	for o < outLen {
+		o *= 2
+	}
+	return circuits.SpanShape{Slots: SpanSlots, DocLen: SpanDocLen, RunLen: SpanRunLen, OutLen: o, Depth: corpusDepth}
+}
 
 // MinScoreRows is the fewest candidate rows a score shape has: attribution keeps 50
 // gradient candidates by default, so every default record fits M = 64.
 const MinScoreRows = 64
 
 // ScoreShapeFor is the shape that holds a record of n candidates against sketches of
-// dimension k under a tree of the given depth: M is the next power of two ≥ n, at least
-// MinScoreRows, so that records share keys and an on-chain verifier.
-func ScoreShapeFor(n, k, depth int) ScoreShape { return ScoreShapeRows(n, MinScoreRows, k, depth) }
+// dimension k under a tree of the given depth, with span slots sp: M is the next power
+// of two ≥ n, at least MinScoreRows, so that records share keys and an on-chain
+// verifier.
+func ScoreShapeFor(n, k, depth int, sp circuits.SpanShape) ScoreShape {
+	return ScoreShapeRows(n, MinScoreRows, k, depth, sp)
+}
 
 // ScoreShapeRows is ScoreShapeFor with another least number of rows (a power of two),
 // for shapes smaller than the committed verifiers' (tests, off-chain proofs).
-func ScoreShapeRows(n, rows, k, depth int) ScoreShape {
+func ScoreShapeRows(n, rows, k, depth int, sp circuits.SpanShape) ScoreShape {
 	m := max(1, rows)
 	for m < n {
 		m *= 2
 	}
-	return ScoreShape{M: m, K: k, Depth: depth}
+	return ScoreShape{M: m, K: k, Depth: depth, Spans: sp}
 }
 
 func (s ScoreShape) check() error {
 	if s.M < 1 || s.M > circuits.MaxCandidates || s.K < 1 || s.K > circuits.MaxScoreK || s.Depth < 1 || s.Depth > circuits.MaxDepth {
 		return fmt.Errorf("score shape %s outside [1, %d]×[1, %d]×[1, %d]: %w", s, circuits.MaxCandidates, circuits.MaxScoreK, circuits.MaxDepth, ErrInput)
 	}
+	if err := s.Spans.Check(); err != nil {
+		return fmt.Errorf("score shape %s: %w: %v", s, ErrInput, err)
+	}
 	return nil
+}
+
+// newCircuit is the unassigned circuit of the shape.
+func (s ScoreShape) newCircuit() *circuits.ScoreCircuit {
+	return circuits.NewScoreCircuit(s.M, s.K, s.Depth, s.Spans)
 }
 
 // ScoreKeys are the Groth16 keys of one score shape with its compiled constraint system.
@@ -83,7 +139,7 @@ func SetupScore(ctx context.Context, shape ScoreShape, beacon string) (*ScoreKey
 		return nil, err
 	}
 	t0 := time.Now()
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, circuits.NewScoreCircuit(shape.M, shape.K, shape.Depth))
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, shape.newCircuit())
 	if err != nil {
 		return nil, fmt.Errorf("compile score circuit %s: %w", shape, err)
 	}
@@ -117,19 +173,25 @@ func SetupScore(ctx context.Context, shape ScoreShape, beacon string) (*ScoreKey
 // score verifiers).
 func (k *ScoreKeys) VerifierName() string { return ScoreVerifierName(k.Shape) }
 
-// ScoreVerifierName is the contract name of a shape's exported score verifier.
+// ScoreVerifierName is the contract name of a shape's exported score verifier, e.g.
+// Groth16ScoreVerifierM64K1024D14S4T1024L32O128C14.
 func ScoreVerifierName(s ScoreShape) string {
-	return fmt.Sprintf("Groth16ScoreVerifierM%dK%dD%d", s.M, s.K, s.Depth)
+	sp := s.Spans
+	return fmt.Sprintf("Groth16ScoreVerifierM%dK%dD%dS%dT%dL%dO%dC%d", s.M, s.K, s.Depth, sp.Slots, sp.DocLen, sp.RunLen, sp.OutLen, sp.Depth)
 }
 
 // DevScoreShapes are the shapes whose development-key score verifiers are committed
 // under contracts/solidity/verifiers: the demo's small model (k = 1024) and its --quick
-// tiny model (k = 512), with the default 64 candidate rows and depth-14 trees, and
-// TestScoreShape, small enough for the on-chain tests to set up in a second.
-var DevScoreShapes = []ScoreShape{{M: 64, K: 1024, Depth: 14}, {M: 64, K: 512, Depth: 14}, TestScoreShape}
+// tiny model (k = 512), with the default 64 candidate rows, depth-14 sketch and corpus
+// trees and the default span slots, and TestScoreShape, small enough for the on-chain
+// tests to set up in seconds.
+var DevScoreShapes = []ScoreShape{{M: 64, K: 1024, Depth: 14, Spans: SpanShapeFor(0, 14)},
+	{M: 64, K: 512, Depth: 14, Spans: SpanShapeFor(0, 14)}, TestScoreShape}
 
-// TestScoreShape is the shape of the on-chain score-proof tests (4 rows, k = 16, depth 3).
-var TestScoreShape = ScoreShape{M: 4, K: 16, Depth: 3}
+// TestScoreShape is the shape of the on-chain score-proof tests (4 rows, k = 16, depth 3;
+// 2 span slots of 32-token documents and 8-token runs, 32-token outputs, depth-3 corpus).
+var TestScoreShape = ScoreShape{M: 4, K: 16, Depth: 3,
+	Spans: circuits.SpanShape{Slots: 2, DocLen: 32, RunLen: 8, OutLen: 32, Depth: 3}}
 
 // ExportSolidity writes the gnark-exported Solidity verifier of the keys, contract
 // VerifierName().
@@ -144,9 +206,10 @@ func (k *ScoreKeys) ExportSolidity(w io.Writer) error {
 	return writeNamedVerifier(w, buf.String(), "contract Verifier {", k.VerifierName(), hdr)
 }
 
-// ScoreProof is a proof of one attribution record's scores: its public inputs (the
-// sketch root, the query hash and the commitment to the per-contributor positive
-// totals) and the proof in gnark's and in the Solidity verifier's encodings.
+// ScoreProof is a proof of one attribution record's scores and span evidence: its
+// public inputs (the sketch root, the query hash, the commitment to the
+// per-contributor positive totals, the corpus root and the output hash), how many spans
+// it proves, and the proof in gnark's and in the Solidity verifier's encodings.
 type ScoreProof struct {
 	Circuit    string     `json:"circuit"`
 	Shape      ScoreShape `json:"shape"`
@@ -154,22 +217,29 @@ type ScoreProof struct {
 	SketchRoot *big.Int   `json:"sketch_root"`
 	QueryHash  *big.Int   `json:"query_hash"`
 	Commitment *big.Int   `json:"commitment"`
+	CorpusRoot *big.Int   `json:"corpus_root"`
+	OutputHash *big.Int   `json:"output_hash"`
+	Spans      int        `json:"spans"`
 	Raw        []byte     `json:"raw"`
 	Solidity   []byte     `json:"solidity"`
 	ProveMs    int64      `json:"prove_ms"`
 }
 
-// ProveScore proves st with k and checks the fresh proof. The statement's candidates
-// must fit the shape (ErrTooLarge otherwise); a statement the circuit cannot satisfy
-// (a path that does not verify, values out of range) is ErrInput.
+// ProveScore proves st with k and checks the fresh proof. The statement's candidates,
+// spans and output must fit the shape (ErrTooLarge otherwise); a statement the circuit
+// cannot satisfy (a path that does not verify, a span that differs from the output,
+// values out of range) is ErrInput.
 func ProveScore(ctx context.Context, k *ScoreKeys, st *circuits.ScoreStatement) (*ScoreProof, error) {
 	if len(st.Candidates) > k.Shape.M {
 		return nil, fmt.Errorf("%d candidates, score shape %s: %w", len(st.Candidates), k.Shape, ErrTooLarge)
 	}
+	if len(st.Spans) > k.Shape.Spans.Slots || len(st.Output) > k.Shape.Spans.OutLen {
+		return nil, fmt.Errorf("%d spans and %d output tokens, score shape %s: %w", len(st.Spans), len(st.Output), k.Shape, ErrTooLarge)
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	assign, err := circuits.AssignScore(k.Shape.M, k.Shape.K, k.Shape.Depth, st)
+	assign, err := circuits.AssignScore(k.Shape.M, k.Shape.K, k.Shape.Depth, k.Shape.Spans, st)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInput, err)
 	}
@@ -183,7 +253,8 @@ func ProveScore(ctx context.Context, k *ScoreKeys, st *circuits.ScoreStatement) 
 		return nil, fmt.Errorf("groth16 prove: %w", err)
 	}
 	p := &ScoreProof{Circuit: CircuitScore, Shape: k.Shape, KeyID: k.KeyID, SketchRoot: new(big.Int).Set(st.Root),
-		QueryHash: circuits.QueryHash(st.Query), Commitment: st.Commitment(), ProveMs: time.Since(t0).Milliseconds()}
+		QueryHash: circuits.QueryHash(st.Query), Commitment: st.Commitment(), CorpusRoot: st.CorpusRootOrZero(),
+		OutputHash: st.OutputHash(), Spans: len(st.Spans), ProveMs: time.Since(t0).Milliseconds()}
 	var buf bytes.Buffer
 	if _, err := pr.WriteTo(&buf); err != nil {
 		return nil, err
@@ -202,13 +273,13 @@ func VerifyScore(k *ScoreKeys, p *ScoreProof) error {
 		return fmt.Errorf("score proof of shape %s key %.16s, checked with %s key %.16s: %w", p.Shape, p.KeyID, k.Shape, k.KeyID, ErrKeyMismatch)
 	}
 	r := circuits.Modulus()
-	for i, v := range []*big.Int{p.SketchRoot, p.QueryHash, p.Commitment} {
+	for i, v := range p.PublicInputs() {
 		if v == nil || v.Sign() < 0 || v.Cmp(r) >= 0 {
 			return fmt.Errorf("%w: public input %d not reduced mod r", ErrProofFile, i)
 		}
 	}
-	c := circuits.NewScoreCircuit(k.Shape.M, k.Shape.K, k.Shape.Depth)
-	c.SketchRoot, c.QueryHash, c.Commitment = p.SketchRoot, p.QueryHash, p.Commitment
+	c := k.Shape.newCircuit()
+	c.SketchRoot, c.QueryHash, c.Commitment, c.CorpusRoot, c.OutputHash = p.SketchRoot, p.QueryHash, p.Commitment, p.CorpusRoot, p.OutputHash
 	pw, err := frontend.NewWitness(c, ecc.BN254.ScalarField(), frontend.PublicOnly())
 	if err != nil {
 		return fmt.Errorf("public witness: %w", err)
@@ -224,4 +295,10 @@ func VerifyScore(k *ScoreKeys, p *ScoreProof) error {
 		return fmt.Errorf("%w: solidity bytes differ from the proof", ErrProofFile)
 	}
 	return nil
+}
+
+// PublicInputs returns the proof's public inputs in the circuit's (and the Solidity
+// verifier's) order: SketchRoot, QueryHash, Commitment, CorpusRoot, OutputHash.
+func (p *ScoreProof) PublicInputs() []*big.Int {
+	return []*big.Int{p.SketchRoot, p.QueryHash, p.Commitment, p.CorpusRoot, p.OutputHash}
 }

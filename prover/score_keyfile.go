@@ -17,8 +17,6 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
-
-	"poa/circuits"
 )
 
 // Score key directory layout: meta.json (ScoreKeys' exported fields and the gnark
@@ -90,7 +88,7 @@ func LoadScoreKeys(ctx context.Context, dir string, shape ScoreShape) (*ScoreKey
 		return nil, err
 	}
 	t0 := time.Now()
-	if k.ccs, err = frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, circuits.NewScoreCircuit(shape.M, shape.K, shape.Depth)); err != nil {
+	if k.ccs, err = frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, shape.newCircuit()); err != nil {
 		return nil, fmt.Errorf("compile score circuit %s: %w", shape, err)
 	}
 	k.CompileMs = time.Since(t0).Milliseconds()

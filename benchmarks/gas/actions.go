@@ -105,15 +105,18 @@ func actions() ([]action, error) {
 	// Scores: evidence, a verified attestation, optimistic posts and their challenges.
 	adapter := contracts.AdapterID("adapter")
 	sketch := big.NewInt(123456789)
-	rc, err = contracts.RegisterEvidence(ctx, c, dep, a, adapter, sketch, big.NewInt(987654321), dep.ScoreVerifiers["FixtureScoreVerifier"])
+	corpus := big.NewInt(987654321)
+	rc, err = contracts.RegisterEvidence(ctx, c, dep, a, adapter, sketch, corpus, dep.ScoreVerifiers["FixtureScoreVerifier"])
 	if err := add("registerEvidence", "first version", rc, err); err != nil {
 		return nil, err
 	}
 	proof := func(record string) (*contracts.ScoreProof, error) {
-		q, x := big.NewInt(int64(rng.Uint32())), big.NewInt(int64(rng.Uint32()))
-		cm := fixture.ScoreCommitment(sketch, q, x)
-		pr, err := scorer.Prove(fixture.ScoreInputs{SketchRoot: sketch, QueryHash: q, Commitment: cm}, x)
-		return &contracts.ScoreProof{Record: crypto.Keccak256Hash([]byte(record)), Adapter: adapter, QueryHash: q, Commitment: cm, Proof: pr, Epoch: 1}, err
+		q, x, out := big.NewInt(int64(rng.Uint32())), big.NewInt(int64(rng.Uint32())), big.NewInt(int64(rng.Uint32()))
+		in := fixture.ScoreInputs{SketchRoot: sketch, QueryHash: q, CorpusRoot: corpus, OutputHash: out}
+		in.Commitment = fixture.ScoreCommitment(in, x)
+		pr, err := scorer.Prove(in, x)
+		return &contracts.ScoreProof{Record: crypto.Keccak256Hash([]byte(record)), Adapter: adapter, QueryHash: q,
+			Commitment: in.Commitment, OutputHash: out, Proof: pr, Epoch: 1}, err
 	}
 	verified, err := proof("verified")
 	if err != nil {

@@ -126,7 +126,7 @@ func runDummy(m, k, depth int) error {
 	rng := rand.New(rand.NewPCG(uint64(k), uint64(m)))
 	st := statement(rng, m, k, depth)
 	t0 := time.Now()
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, circuits.NewScoreCircuit(m, k, depth))
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, circuits.NewScoreCircuit(m, k, depth, circuits.SpanShape{}))
 	if err != nil {
 		return err
 	}
@@ -135,7 +135,7 @@ func runDummy(m, k, depth int) error {
 	if err != nil {
 		return err
 	}
-	assign, err := circuits.AssignScore(m, k, depth, st)
+	assign, err := circuits.AssignScore(m, k, depth, circuits.SpanShape{}, st)
 	if err != nil {
 		return err
 	}

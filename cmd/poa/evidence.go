@@ -229,7 +229,12 @@ func printRecordProof(r *node.RecordProof) {
 	}
 	fmt.Printf("record %s (adapter %s): %d candidates, shape %s, %d constraints\n", r.Record, r.Adapter, r.Candidates, r.Shape, r.Constraints)
 	fmt.Printf("  keys %s; proved and verified in %.1fs, %d bytes\n", keys, float64(r.ProveMs)/1000, len(r.Proof.Solidity))
-	fmt.Printf("  public inputs: sketch root 0x%064x, query hash 0x%064x, commitment 0x%064x\n", r.Proof.SketchRoot, r.Proof.QueryHash, r.Proof.Commitment)
+	fmt.Printf("  public inputs: sketch root 0x%064x, query hash 0x%064x, commitment 0x%064x,\n", r.Proof.SketchRoot, r.Proof.QueryHash, r.Proof.Commitment)
+	fmt.Printf("                 corpus root 0x%064x, output hash 0x%064x\n", r.Proof.CorpusRoot, r.Proof.OutputHash)
+	fmt.Printf("  span evidence: %d spans proven, %d left recomputable\n", r.Spans, len(r.UnprovenSpans))
+	for _, u := range r.UnprovenSpans {
+		fmt.Printf("    span %d not proven: %s\n", u.Index, u.Reason)
+	}
 	if a := r.Attestation; a != nil {
 		if r.Receipt != nil {
 			fmt.Printf("  attested on chain: verified by the score verifier, tx %s (block %d, gas %d), evidence version %d\n", r.Receipt.TxHash.Hex(), r.Receipt.Block, r.Receipt.GasUsed, a.Version)

@@ -60,6 +60,7 @@ func TestEvidenceAndRecordProofCLI(t *testing.T) {
 
 	var att struct {
 		Record string `json:"record"`
+		Spans  int    `json:"spans"`
 	}
 	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--quiet", "--json", "attribute", "--adapter", "devil", "--prompt", "DEVIL, n.", "--top", "3", "--fee", "10")), &att); err != nil {
 		t.Fatal(err)
@@ -92,15 +93,21 @@ func TestEvidenceAndRecordProofCLI(t *testing.T) {
 		Shape struct {
 			M int `json:"m"`
 		} `json:"shape"`
-		Candidates  int  `json:"candidates"`
-		Constraints int  `json:"constraints"`
-		KeysSetup   bool `json:"keys_setup"`
+		Candidates    int             `json:"candidates"`
+		Spans         int             `json:"spans"`
+		UnprovenSpans []struct{}      `json:"unproven_spans"`
+		Constraints   int             `json:"constraints"`
+		KeysSetup     bool            `json:"keys_setup"`
+		Proof         json.RawMessage `json:"proof"`
 	}
 	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--quiet", "--json", "prove-record", att.Record, "--rows", "4")), &rp); err != nil {
 		t.Fatal(err)
 	}
-	if rp.Shape.M != 4 || rp.Candidates != 3 || rp.Constraints == 0 || !rp.KeysSetup {
-		t.Fatalf("prove-record: %+v", rp)
+	if rp.Shape.M != 4 || rp.Candidates != 3 || rp.Constraints == 0 || !rp.KeysSetup || rp.Spans+len(rp.UnprovenSpans) != att.Spans {
+		t.Fatalf("prove-record: %+v (the record has %d spans)", rp, att.Spans)
+	}
+	if !strings.Contains(string(rp.Proof), `"output_hash"`) || !strings.Contains(string(rp.Proof), `"corpus_root"`) {
+		t.Fatalf("prove-record's proof has no output hash or corpus root: %s", rp.Proof)
 	}
 	// The second proof of the shape loads the saved keys.
 	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--quiet", "--json", "prove-record", att.Record, "--rows", "4")), &rp); err != nil {

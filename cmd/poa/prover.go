@@ -231,19 +231,21 @@ Verify(bytes, uint256[]) returns false on a bad proof (the caller must require i
 
 	var shapeName, scoreOut string
 	scoreVer := &cobra.Command{
-		Use:   "score-verifier --shape m64-k1024-d14 [--out FILE]",
+		Use:   "score-verifier --shape m64-k1024-d14-s4-t1024-l32-o128-c14 [--out FILE]",
 		Short: "Set up the development keys of a score-circuit shape and export their Solidity verifier",
 		Long: `score-verifier makes the deterministic development keys (prover.DevBeacon; insecure:
-anyone can rebuild their toxic waste) of the score circuit of the shape mM-kK-dD (M
-candidate rows, sketch dimension K, tree depth D) and writes their gnark-exported
-Solidity verifier (contract Groth16ScoreVerifierM<M>K<K>D<D>), for a shape whose verifier
-is not compiled in (poa evidence publish names the shape). The setup takes minutes for
-the demo's shapes (about 1.3M constraints at m64-k1024-d14).`,
+anyone can rebuild their toxic waste) of the score circuit of the shape
+mM-kK-dD-sS-tT-lL-oO-cC (M candidate rows, sketch dimension K, sketch tree depth D; S span
+slots of documents of up to T tokens and runs of up to L tokens, outputs of up to O
+tokens, corpus tree depth C) and writes their gnark-exported Solidity verifier (contract
+Groth16ScoreVerifierM<M>K<K>D<D>S<S>T<T>L<L>O<O>C<C>), for a shape whose verifier is not
+compiled in (poa evidence publish names the shape). The setup takes minutes for the
+demo's shapes (about 1.4M constraints at m64-k1024-d14-s4-t1024-l32-o128-c14).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var sh prover.ScoreShape
-			if _, err := fmt.Sscanf(shapeName, "m%d-k%d-d%d", &sh.M, &sh.K, &sh.Depth); err != nil || sh.String() != shapeName {
-				return fmt.Errorf("--shape %q: want mM-kK-dD, e.g. m64-k1024-d14", shapeName)
+			sh, err := prover.ParseScoreShape(shapeName)
+			if err != nil {
+				return fmt.Errorf("--shape: %w", err)
 			}
 			k, err := prover.SetupScore(cmd.Context(), sh, prover.DevBeacon)
 			if err != nil {
@@ -265,7 +267,7 @@ the demo's shapes (about 1.3M constraints at m64-k1024-d14).`,
 			return nil
 		},
 	}
-	scoreVer.Flags().StringVar(&shapeName, "shape", "", "score-circuit shape mM-kK-dD")
+	scoreVer.Flags().StringVar(&shapeName, "shape", "", "score-circuit shape mM-kK-dD-sS-tT-lL-oO-cC")
 	scoreVer.Flags().StringVar(&scoreOut, "out", "", "output file (default stdout)")
 	pc.AddCommand(setup, keys, export, scoreVer, ceremonyCmd())
 	rootCmd.AddCommand(pc)

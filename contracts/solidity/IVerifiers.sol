@@ -12,8 +12,9 @@ interface IPlonkVerifier {
     function Verify(bytes calldata proof, uint256[] calldata publicInputs) external view returns (bool);
 }
 
-/// @notice A gnark-exported Groth16 verifier of per-inference score proofs (3 public inputs:
-/// sketchRoot, queryHash, commitment). It reverts on an invalid proof and returns nothing.
+/// @notice A gnark-exported Groth16 verifier of per-inference score proofs (5 public inputs:
+/// sketchRoot, queryHash, commitment, corpusRoot, outputHash). It reverts on an invalid proof
+/// and returns nothing.
 interface IScoreVerifier {
-    function verifyProof(bytes calldata proof, uint256[3] calldata input) external view;
+    function verifyProof(bytes calldata proof, uint256[5] calldata input) external view;
 }

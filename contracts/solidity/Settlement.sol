@@ -164,14 +164,16 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     }
 
     /// @notice A record's attested scores: the adapter and evidence version the proof was
-    /// (or, posted optimistically, is to be) verified against, the queryHash and scores
-    /// commitment, the block of the attestation (version 0: not attested); for an optimistic
-    /// post also the epoch it backs, the end of its challenge window, its poster and the
-    /// keccak256 of its proof (proofHash 0: verified on-chain).
+    /// (or, posted optimistically, is to be) verified against, the queryHash, scores
+    /// commitment and outputHash (the hash of the record's output tokens, which binds its
+    /// proven span evidence), the block of the attestation (version 0: not attested); for an
+    /// optimistic post also the epoch it backs, the end of its challenge window, its poster
+    /// and the keccak256 of its proof (proofHash 0: verified on-chain).
     struct Attestation {
         bytes32 adapter;
         uint256 queryHash;
         uint256 commitment;
+        uint256 outputHash;
         uint64 version;
         uint64 blockNumber;
         uint64 epoch;
@@ -295,7 +297,12 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         address by
     );
     event ScoresAttested(
-        bytes32 indexed record, bytes32 indexed adapter, uint256 queryHash, uint256 commitment, uint64 version
+        bytes32 indexed record,
+        bytes32 indexed adapter,
+        uint256 queryHash,
+        uint256 commitment,
+        uint256 outputHash,
+        uint64 version
     );
     /// @notice An optimistic score attestation; proof is what challengeScores must be given.
     event ScoresPosted(
@@ -305,6 +312,7 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         uint64 epoch,
         uint256 queryHash,
         uint256 commitment,
+        uint256 outputHash,
         uint64 version,
         uint64 challengeableUntil,
         bytes proof
@@ -361,6 +369,7 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     error EvidenceNotRegistered(bytes32 adapter);
     error AlreadyAttested(bytes32 record);
     error QueryHashOutOfField(uint256 queryHash);
+    error OutputHashOutOfField(uint256 outputHash);
     error InvalidScoreProof(bytes32 adapter, uint64 version);
 
     /// @param token_ OPEN.
@@ -622,7 +631,7 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     }
 
     /// @dev The current evidence of `adapter` and its version, checked usable.
-    function _currentEvidence(bytes32 adapter, uint256 queryHash, uint256 commitment)
+    function _currentEvidence(bytes32 adapter, uint256 queryHash, uint256 commitment, uint256 outputHash)
         internal
         view
         returns (Evidence storage ev, uint64 version)
@@ -631,27 +640,39 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         if (version == 0) revert EvidenceNotRegistered(adapter);
         if (queryHash >= R) revert QueryHashOutOfField(queryHash);
         if (commitment >= R) revert CommitmentOutOfField(commitment);
+        if (outputHash >= R) revert OutputHashOutOfField(outputHash);
         ev = evidenceAt[adapter][version];
         if (!isScoreVerifier[ev.scoreVerifier]) revert ScoreVerifierNotAllowed(ev.scoreVerifier);
     }
 
-    /// @notice Attests the per-contributor scores of inference `record`: verifies `proof` of
-    /// (sketchRoot, queryHash, commitment) with the adapter's current evidence and records it.
-    /// A record is attested once.
-    function attestScores(bytes32 record, bytes32 adapter, uint256 queryHash, uint256 commitment, bytes calldata proof)
-        external
-    {
+    /// @notice Attests the per-contributor scores and span evidence of inference `record`:
+    /// verifies `proof` of (sketchRoot, queryHash, commitment, corpusRoot, outputHash) with the
+    /// adapter's current evidence (its sketch and corpus roots) and records it. A record is
+    /// attested once.
+    function attestScores(
+        bytes32 record,
+        bytes32 adapter,
+        uint256 queryHash,
+        uint256 commitment,
+        uint256 outputHash,
+        bytes calldata proof
+    ) external {
         _requirePoster();
         if (attestations[record].version != 0) revert AlreadyAttested(record);
-        (Evidence storage ev, uint64 version) = _currentEvidence(adapter, queryHash, commitment);
-        try IScoreVerifier(ev.scoreVerifier).verifyProof(proof, [ev.sketchRoot, queryHash, commitment]) {}
+        (Evidence storage ev, uint64 version) = _currentEvidence(adapter, queryHash, commitment, outputHash);
+        try IScoreVerifier(ev.scoreVerifier)
+            .verifyProof(proof, [ev.sketchRoot, queryHash, commitment, ev.corpusRoot, outputHash]) {}
         catch {
             revert InvalidScoreProof(adapter, version);
         }
         Attestation storage a = attestations[record];
-        (a.adapter, a.queryHash, a.commitment, a.version, a.blockNumber) =
-            (adapter, queryHash, commitment, version, uint64(block.number));
-        emit ScoresAttested(record, adapter, queryHash, commitment, version);
+        a.adapter = adapter;
+        a.queryHash = queryHash;
+        a.commitment = commitment;
+        a.outputHash = outputHash;
+        a.version = version;
+        a.blockNumber = uint64(block.number);
+        emit ScoresAttested(record, adapter, queryHash, commitment, outputHash, version);
     }
 
     /// @notice Attests `record`'s scores optimistically: records keccak256(proof) against the
@@ -664,22 +685,32 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         uint64 epoch,
         uint256 queryHash,
         uint256 commitment,
+        uint256 outputHash,
         bytes calldata proof
     ) external {
         _requirePoster();
         if (attestations[record].version != 0) revert AlreadyAttested(record);
-        (, uint64 version) = _currentEvidence(adapter, queryHash, commitment);
+        (, uint64 version) = _currentEvidence(adapter, queryHash, commitment, outputHash);
         uint64 until = uint64(block.timestamp) + _p.challengeWindow;
         attestations[record] = Attestation(
-            adapter, queryHash, commitment, version, uint64(block.number), epoch, until, msg.sender, keccak256(proof)
+            adapter,
+            queryHash,
+            commitment,
+            outputHash,
+            version,
+            uint64(block.number),
+            epoch,
+            until,
+            msg.sender,
+            keccak256(proof)
         );
         _lock(until);
-        emit ScoresPosted(record, adapter, msg.sender, epoch, queryHash, commitment, version, until, proof);
+        emit ScoresPosted(record, adapter, msg.sender, epoch, queryHash, commitment, outputHash, version, until, proof);
     }
 
     /// @notice Challenges `record`'s optimistic attestation with its `proof` (as posted): runs
     /// the adapter's score verifier of the attested evidence version on (sketchRoot,
-    /// queryHash, commitment). If the proof fails, the poster is slashed, the attestation
+    /// queryHash, commitment, corpusRoot, outputHash). If the proof fails, the poster is slashed, the attestation
     /// deleted and its epoch voided when the poster settled it and it is still voidable;
     /// if it verifies, the call reverts with ChallengeFailed.
     function challengeScores(bytes32 record, bytes calldata proof) external nonReentrant {
@@ -693,7 +724,7 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         uint256 needed = SCORE_VERIFY_GAS + SCORE_VERIFY_GAS / 63 + 10_000;
         if (gasleft() < needed) revert InsufficientGas(needed);
         try IScoreVerifier(ev.scoreVerifier).verifyProof{gas: SCORE_VERIFY_GAS}(
-            proof, [ev.sketchRoot, a.queryHash, a.commitment]
+            proof, [ev.sketchRoot, a.queryHash, a.commitment, ev.corpusRoot, a.outputHash]
         ) {
             revert ChallengeFailed(record);
         } catch {}

@@ -319,6 +319,12 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 		}
 	}
 	res.Spans = len(ev.Spans)
+	if query != nil {
+		// The output hash binds the output and the span list a score proof proves.
+		if query.OutputHash, err = outputHash(s, l, out, ev.Spans); err != nil {
+			return nil, nil, fmt.Errorf("output hash: %w", err)
+		}
+	}
 
 	ph.mark("spans")
 	pts, cs, err := influence.Fuse(ev.Gradient, ev.Spans, fusion, influence.StoreOwners(s))

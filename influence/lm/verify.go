@@ -156,6 +156,14 @@ func verifyRecord(ctx context.Context, s *store.Store, rec *influence.Record, ro
 	v.add("query sketch", same, "recomputed %d values, shift %d; record has %d values, shift %d, rule %s", len(qq), shift, len(qc.Sketch), qc.Shift, qc.Rule)
 	hash := hexRoot(circuits.QueryHash(qc.Sketch))
 	v.add("query hash", hash == qc.Hash, "hash of the record's sketch %s, record says %s", hash, qc.Hash)
+	if qc.OutputHash != "" {
+		oh, err := outputHash(s, l, rec.OutputIDs, rec.Evidence.Spans)
+		if err != nil {
+			v.add("output hash", false, "the record's span list cannot be rebuilt: %v", err)
+		} else {
+			v.add("output hash", oh == qc.OutputHash, "hash of the record's %d output tokens and the spans a proof proves %s, record says %s", len(rec.OutputIDs), oh, qc.OutputHash)
+		}
+	}
 
 	// The committed tree, rebuilt from the sketch file.
 	c, err := LoadCommitment(s, rec.Adapter)
@@ -302,16 +310,21 @@ func quantError(qc *influence.QueryCommitment) *QuantError {
 // gradient evidence: the adapter's sketch tree rebuilt from the sketch file (it must
 // match the record's committed root), the record's quantized query, and each candidate's
 // committed leaf with its authentication path. A candidate whose leaf, contributor or
-// integer score differs from what the record states is an error (ErrBadInput).
+// integer score differs from what the record states is an error (ErrBadInput). It
+// holds the record's span evidence too (scoreSpans): the corpus root, the output token
+// ids and every span with its document, offset and corpus path, in record order; which
+// of them a proof's shape can hold is the prover's choice (prover.FitSpans).
 func ScoreStatement(ctx context.Context, s *store.Store, rec *influence.Record) (*circuits.ScoreStatement, error) {
 	qc := rec.Query
 	if qc == nil {
 		return nil, fmt.Errorf("record %s has no query commitment (method %s): %w", rec.ID, rec.Method, influence.ErrBadInput)
 	}
 	var st *circuits.ScoreStatement
-	err := withRecordTree(ctx, s, rec, func(_ *loaded, sf *store.SketchFile, tree *circuits.SketchTree) (err error) {
-		st, err = scoreStatement(s, rec, sf, tree)
-		return err
+	err := withRecordTree(ctx, s, rec, func(l *loaded, sf *store.SketchFile, tree *circuits.SketchTree) (err error) {
+		if st, err = scoreStatement(s, rec, sf, tree); err != nil {
+			return err
+		}
+		return scoreSpans(ctx, s, l, rec, st)
 	})
 	return st, err
 }

@@ -3,11 +3,14 @@ package lm
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"math/big"
+	"strings"
 	"testing"
 
 	"poa/circuits"
 	"poa/influence"
+	"poa/prover"
 	"poa/store"
 )
 
@@ -109,6 +112,9 @@ func TestVerifyRecordCatchesTampering(t *testing.T) {
 		}},
 		{"query sketch value changed", "query sketch", func(r *influence.Record) { r.Query.Sketch[0]++ }},
 		{"query hash not the sketch's", "query hash", func(r *influence.Record) { r.Query.Hash = "0x" + r.Query.Hash[4:] + "00" }},
+		{"output hash not the output's", "output hash", func(r *influence.Record) {
+			r.Query.OutputHash = "0x" + r.Query.OutputHash[4:] + "00"
+		}},
 		{"gradient evidence not the proven score", "scores", func(r *influence.Record) { r.Evidence.Gradient[0].Score *= 2 }},
 		{"span not in the cited document", "spans", func(r *influence.Record) {
 			r.Evidence.Spans[0].Start, r.Evidence.Spans[0].End = 0, len(r.OutputIDs)
@@ -138,6 +144,8 @@ func TestVerifyRecordCatchesTampering(t *testing.T) {
 		})
 	}
 
+	checkSpanStatement(t, s, rec, clone)
+
 	// A stored commitment that does not match the sketch file is caught by the rebuild.
 	cm, err := LoadCommitment(s, "ad")
 	if err != nil {
@@ -153,5 +161,58 @@ func TestVerifyRecordCatchesTampering(t *testing.T) {
 	}
 	if v.OK {
 		t.Fatal("a forged stored commitment verifies")
+	}
+}
+
+// checkSpanStatement checks the span part of the record's score statement: the corpus
+// root is the committed one, the output is the record's, every span is there with the
+// run at its offset in its document, and the statement passes AssignScore's native
+// checks (every document's path leads to the corpus root); a span whose document is not
+// in the committed corpus is refused.
+func checkSpanStatement(t *testing.T, s *store.Store, rec *influence.Record, clone func() *influence.Record) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := ScoreStatement(ctx, s, rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The record's output hash binds the output and the spans prove-record proves: the
+	// statement's spans as the default shape fits them.
+	fit := &circuits.ScoreStatement{Spans: append([]circuits.ScoreSpan(nil), st.Spans...)}
+	prover.FitSpans(fit, prover.SpanShapeFor(len(st.Output), 0))
+	if rec.Query.OutputHash != hexRoot(circuits.OutputHash(rec.OutputIDs, fit.Spans)) {
+		t.Fatalf("record output hash %s is not the output's with its %d proven spans", rec.Query.OutputHash, len(fit.Spans))
+	}
+	if len(fit.Spans) > 0 && rec.Query.OutputHash == hexRoot(circuits.OutputHash(rec.OutputIDs, fit.Spans[1:])) {
+		t.Fatal("record output hash does not change when a span is dropped")
+	}
+	cm, err := LoadCommitment(s, rec.Adapter)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hexRoot(st.CorpusRoot) != cm.Corpus.Root || len(st.Output) != len(rec.OutputIDs) || len(st.Spans) != len(rec.Evidence.Spans) {
+		t.Fatalf("statement corpus root %s (committed %s), %d output tokens, %d spans; record has %d and %d",
+			hexRoot(st.CorpusRoot), cm.Corpus.Root, len(st.Output), len(st.Spans), len(rec.OutputIDs), len(rec.Evidence.Spans))
+	}
+	sp := circuits.SpanShape{Slots: len(st.Spans), RunLen: 1, OutLen: len(st.Output), Depth: cm.Corpus.Depth}
+	for i, x := range st.Spans {
+		e := rec.Evidence.Spans[i]
+		if x.Start != e.Start || x.Len != e.End-e.Start || x.Point.Cmp(circuits.PointHash(e.Datanet, e.Point)) != 0 {
+			t.Fatalf("span %d is %+v, record says %+v", i, x, e)
+		}
+		for j := range x.Len {
+			if x.Doc[x.Off+j] != rec.OutputIDs[x.Start+j] {
+				t.Fatalf("span %d: document token %d differs from output token %d", i, x.Off+j, x.Start+j)
+			}
+		}
+		sp.DocLen, sp.RunLen = max(sp.DocLen, len(x.Doc)), max(sp.RunLen, x.Len)
+	}
+	if _, err := circuits.AssignScore(max(1, len(st.Candidates)), len(st.Query), cm.Depth, sp, st); err != nil {
+		t.Fatalf("the statement does not assign: %v", err)
+	}
+	bad := clone()
+	bad.Evidence.Spans[0].Point = pointID("a document nobody contributed")
+	if _, err := ScoreStatement(ctx, s, bad); !errors.Is(err, influence.ErrBadInput) || !strings.Contains(err.Error(), "span 0") {
+		t.Fatalf("a span citing a document outside the corpus: %v", err)
 	}
 }

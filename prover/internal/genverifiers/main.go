@@ -2,7 +2,7 @@
 // development keys (prover.DevBeacon) into -dir: the split verifiers of
 // prover.DevVerifierSizes and, with -score (the default), the score verifiers of
 // prover.DevScoreShapes (minutes each on 2 cores), or with -shapes only those named
-// (e.g. -shapes m4-k16-d3, prover.ScoreShape.String()). Run through go generate ./prover
+// (e.g. -shapes m4-k16-d3-s2-t32-l8-o32-c3, prover.ScoreShape.String()). Run through go generate ./prover
 // or make verifiers.
 package main
 
@@ -20,7 +20,7 @@ func main() {
 	dir := flag.String("dir", "contracts/solidity/verifiers", "output folder")
 	split := flag.Bool("split", true, "regenerate the split verifiers")
 	score := flag.Bool("score", true, "regenerate the score verifiers")
-	only := flag.String("shapes", "", "comma-separated score shapes to regenerate (m4-k16-d3,...); empty: all of prover.DevScoreShapes")
+	only := flag.String("shapes", "", "comma-separated score shapes to regenerate (e.g. "+prover.TestScoreShape.String()+"); empty: all of prover.DevScoreShapes")
 	flag.Parse()
 	shapes, err := pickShapes(*only)
 	if err != nil {
