@@ -1,7 +1,6 @@
 package shard
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -313,27 +312,8 @@ func RunPipeline(ctx context.Context, dir, gen string, base int64, docs []Doc, o
 		return fmt.Errorf("shard: %w", err)
 	}
 	defer os.RemoveAll(stage)
-	files := min(16, max(1, len(docs)/2000))
-	for f := range files {
-		fh, err := os.Create(filepath.Join(stage, fmt.Sprintf("docs-%03d.jsonl", f)))
-		if err != nil {
-			return fmt.Errorf("shard: %w", err)
-		}
-		w := bufio.NewWriterSize(fh, 1<<20)
-		enc := json.NewEncoder(w)
-		for i := f * len(docs) / files; i < (f+1)*len(docs)/files; i++ {
-			if err := enc.Encode(docs[i]); err != nil {
-				fh.Close()
-				return fmt.Errorf("shard: stage: %w", err)
-			}
-		}
-		if err := w.Flush(); err != nil {
-			fh.Close()
-			return fmt.Errorf("shard: stage: %w", err)
-		}
-		if err := fh.Close(); err != nil {
-			return fmt.Errorf("shard: stage: %w", err)
-		}
+	if err := stageLines(stage, docs); err != nil {
+		return err
 	}
 
 	if !beam.Initialized() {
