@@ -95,19 +95,25 @@ func hashChain(perm *hasher, els ...frontend.Variable) frontend.Variable {
 	api := perm.api
 	h := frontend.Variable(len(els))
 	for j := 0; j < len(els); j += ChainRate {
-		state := make([]frontend.Variable, ChainWidth)
-		state[0] = h
-		for t := range ChainRate {
-			if j+t < len(els) {
-				state[1+t] = els[j+t]
-			} else {
-				state[1+t] = 0
-			}
-		}
-		if err := perm.wide.Permutation(state); err != nil {
-			panic(err) // the width is ChainWidth by construction
-		}
-		h = api.Add(state[0], h)
+		h = perm.absorb(api, h, els, j)
 	}
 	return h
+}
+
+// absorb is one step of the chain: the state (h, els[j:j+ChainRate], zero-padded past the
+// end of els) through the width-16 permutation, whose first output is fed forward with h.
+func (perm *hasher) absorb(api frontend.API, h frontend.Variable, els []frontend.Variable, j int) frontend.Variable {
+	state := make([]frontend.Variable, ChainWidth)
+	state[0] = h
+	for t := range ChainRate {
+		if j+t < len(els) {
+			state[1+t] = els[j+t]
+		} else {
+			state[1+t] = 0
+		}
+	}
+	if err := perm.wide.Permutation(state); err != nil {
+		panic(err) // the width is ChainWidth by construction
+	}
+	return api.Add(state[0], h)
 }

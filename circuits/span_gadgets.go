@@ -63,8 +63,8 @@ func tokenChain(api frontend.API, rc frontend.Rangechecker, perm *hasher, prefix
 // permutations. Elements of els past count inside the last absorbed block must be zero
 // for the result to equal chainNative over els[:count] (the native chain zero-pads).
 //
-// Its steps are hashChain's: a change of the chain in hashChain must be made here too
-// (the tests compare with the native hashes).
+// Its steps are hashChain's (hasher.absorb); the tests compare both with the native
+// hashes.
 func varChain(api frontend.API, perm *hasher, els []frontend.Variable, count frontend.Variable,
 	hits []frontend.Variable, counts []int) frontend.Variable {
 	perms := 0
@@ -83,20 +83,7 @@ func varChain(api frontend.API, perm *hasher, els []frontend.Variable, count fro
 	h := count
 	sel := frontend.Variable(0)
 	for p := 1; p <= perms; p++ {
-		j := (p - 1) * ChainRate
-		state := make([]frontend.Variable, ChainWidth)
-		state[0] = h
-		for t := range ChainRate {
-			if j+t < len(els) {
-				state[1+t] = els[j+t]
-			} else {
-				state[1+t] = 0
-			}
-		}
-		if err := perm.wide.Permutation(state); err != nil {
-			panic(err) // the width is ChainWidth by construction
-		}
-		h = api.Add(state[0], h)
+		h = perm.absorb(api, h, els, (p-1)*ChainRate)
 		sel = api.MulAcc(sel, group[p], h)
 	}
 	return sel

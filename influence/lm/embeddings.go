@@ -335,6 +335,12 @@ func (e *Embeddings) Candidates(ctx context.Context, sf *store.SketchFile, seq [
 	if err := e.checkSketches(sf); err != nil {
 		return nil, err
 	}
+	return e.nearestRows(ctx, seq, k)
+}
+
+// nearestRows returns the keys (sketch rows) of the k indexed points most similar to
+// seq's embedding, in increasing order.
+func (e *Embeddings) nearestRows(ctx context.Context, seq []int, k int) ([]int, error) {
 	q, err := e.Embed(ctx, seq)
 	if err != nil {
 		return nil, err

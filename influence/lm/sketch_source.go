@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"sync"
 
 	"poa/gradients"
@@ -128,17 +127,7 @@ func sourceCandidates(ctx context.Context, e *Embeddings, src SketchSource, seq 
 		return nil, fmt.Errorf("embedding index %s covers %d points, %s %d others (or in another order): %w (rebuild both: `poa influence sketch` and `poa influence embed`)",
 			e.Meta.File, e.Meta.N, src.Describe(), n, ErrStaleEmbeddings)
 	}
-	q, err := e.Embed(ctx, seq)
-	if err != nil {
-		return nil, err
-	}
-	hits := e.Index.Exact(q, k)
-	rows := make([]int, len(hits))
-	for i, h := range hits {
-		rows[i] = h.Key
-	}
-	slices.Sort(rows)
-	return rows, nil
+	return e.nearestRows(ctx, seq, k)
 }
 
 // sourceScanner is scanner's influence scan over a SketchSource: TopK per query over
