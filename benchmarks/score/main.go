@@ -13,7 +13,7 @@
 // groth16.DummySetup (random points, for benchmarks only: the proof does not verify),
 // and the naive baseline (tens of millions of constraints there) is skipped.
 //
-// Usage: go run ./benchmarks/score [-m 4] [-k 64,256] [-depth 14] [-dummy]
+// Usage: go run ./benchmarks/score [-m 4] [-k 64,256] [-depth 14] [-dummy [-spans]]
 package main
 
 import (
@@ -45,6 +45,7 @@ func main() {
 	ks := flag.String("k", "64,256", "sketch dimensions, comma-separated")
 	depth := flag.Int("depth", 14, "tree depth")
 	dummy := flag.Bool("dummy", false, "time only our prover, with groth16.DummySetup keys (no naive baseline, no real setup)")
+	spans := flag.Bool("spans", false, "with -dummy: include the product's span slots (prover.SpanShapeFor(128, depth)), all inactive")
 	flag.Parse()
 	logger.Disable()
 	for _, f := range strings.Split(*ks, ",") {
@@ -54,7 +55,11 @@ func main() {
 		}
 		run := run
 		if *dummy {
-			run = runDummy
+			sp := circuits.SpanShape{}
+			if *spans {
+				sp = prover.SpanShapeFor(prover.MinSpanOutLen, *depth)
+			}
+			run = func(m, k, depth int) error { return runDummy(m, k, depth, sp) }
 		}
 		if err := run(*m, k, *depth); err != nil {
 			log.Fatal(err)
@@ -122,11 +127,11 @@ func run(m, k, depth int) error {
 // runDummy compiles the score circuit, fills a proving key with groth16.DummySetup and
 // times one Groth16 proof of a random statement (as prover.ProveScore makes it, for the
 // Solidity verifier). The proof is not checked: a dummy key has no verifying key.
-func runDummy(m, k, depth int) error {
+func runDummy(m, k, depth int, sp circuits.SpanShape) error {
 	rng := rand.New(rand.NewPCG(uint64(k), uint64(m)))
 	st := statement(rng, m, k, depth)
 	t0 := time.Now()
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, circuits.NewScoreCircuit(m, k, depth, circuits.SpanShape{}))
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, circuits.NewScoreCircuit(m, k, depth, sp))
 	if err != nil {
 		return err
 	}
@@ -135,7 +140,7 @@ func runDummy(m, k, depth int) error {
 	if err != nil {
 		return err
 	}
-	assign, err := circuits.AssignScore(m, k, depth, circuits.SpanShape{}, st)
+	assign, err := circuits.AssignScore(m, k, depth, sp, st)
 	if err != nil {
 		return err
 	}
@@ -149,8 +154,8 @@ func runDummy(m, k, depth int) error {
 	}
 	prove, cpu := time.Since(t1), cpuTime()-c1
 	nc := ccs.GetNbConstraints()
-	fmt.Printf("score circuit m=%d k=%d depth=%d: %d constraints (%.0f per candidate), compile %v; groth16 prove (DummySetup key) %v wall, %v CPU\n",
-		m, k, depth, nc, float64(nc)/float64(m), compile.Round(time.Millisecond), prove.Round(time.Millisecond), cpu.Round(time.Millisecond))
+	fmt.Printf("score circuit m=%d k=%d depth=%d spans=%s: %d constraints (%.0f per candidate), compile %v; groth16 prove (DummySetup key) %v wall, %v CPU\n",
+		m, k, depth, sp, nc, float64(nc)/float64(m), compile.Round(time.Millisecond), prove.Round(time.Millisecond), cpu.Round(time.Millisecond))
 	return nil
 }
 
