@@ -257,22 +257,41 @@ func SaveAdapter[T Float](dir string, a *Adapter[T]) error {
 
 // LoadAdapter reads a PEFT adapter folder for a base model of config base.
 func LoadAdapter(dir, name string, base Config) (*Adapter[float32], error) {
-	var cfg LoraConfig
-	b, err := os.ReadFile(filepath.Join(dir, "adapter_config.json"))
+	cfg, err := readLoraConfig(dir)
 	if err != nil {
 		return nil, err
 	}
-	if err := json.Unmarshal(b, &cfg); err != nil {
-		return nil, fmt.Errorf("%s/adapter_config.json: %w: %v", dir, ErrAdapter, err)
+	w, err := openWeights(filepath.Join(dir, "adapter_model.safetensors"), false)
+	if err != nil {
+		return nil, err
 	}
-	path := filepath.Join(dir, "adapter_model.safetensors")
-	st, err := ReadSafetensorsFile(path)
+	defer w.Close()
+	return adapterFrom(name, base, cfg, w)
+}
+
+// readLoraConfig reads dir/adapter_config.json.
+func readLoraConfig(dir string) (LoraConfig, error) {
+	var cfg LoraConfig
+	b, err := os.ReadFile(filepath.Join(dir, "adapter_config.json"))
+	if err != nil {
+		return cfg, err
+	}
+	if err := json.Unmarshal(b, &cfg); err != nil {
+		return cfg, fmt.Errorf("%s/adapter_config.json: %w: %v", dir, ErrAdapter, err)
+	}
+	return cfg, nil
+}
+
+// adapterFrom decodes adapter name from w's tensors (copied: w may be closed after).
+// Errors name the file.
+func adapterFrom(name string, base Config, cfg LoraConfig, w *weightsFile) (*Adapter[float32], error) {
+	st, err := w.Safetensors()
 	if err != nil {
 		return nil, err
 	}
 	a, err := AdapterFromSafetensors(name, base, cfg, st)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", w.path, err)
 	}
 	return a, nil
 }

@@ -31,14 +31,24 @@ func LoadModel(dir string) (*Model[float32], error) {
 	if err != nil {
 		return nil, err
 	}
-	path := filepath.Join(dir, "model.safetensors")
-	st, err := ReadSafetensorsFile(path)
+	w, err := openWeights(filepath.Join(dir, "model.safetensors"), false)
+	if err != nil {
+		return nil, err
+	}
+	defer w.Close()
+	return modelFrom(cfg, w)
+}
+
+// modelFrom decodes the model of config cfg from w's tensors (copied: w may be closed
+// after). Errors name the file and, for a mismatch, the tensor.
+func modelFrom(cfg Config, w *weightsFile) (*Model[float32], error) {
+	st, err := w.Safetensors()
 	if err != nil {
 		return nil, err
 	}
 	p, err := ParamsFromSafetensors(cfg, st)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", w.path, err)
 	}
 	return NewModel(p), nil
 }

@@ -132,14 +132,22 @@ func OpenModel(s *store.Store, name string) (*Model[float32], tokenizer.Tokenize
 		return nil, nil, rec, fmt.Errorf("model %q: %w", name, err)
 	}
 	dir := filepath.Join(s.Dir(), "files", rec.Dir)
-	sum, err := FileSHA256(filepath.Join(dir, "model.safetensors"))
+	// One read of the weights for the check and the load (weightsFile); the sha256 is
+	// checked before any error of the load is reported, as when the file was hashed
+	// first and loaded after.
+	w, err := openWeights(filepath.Join(dir, "model.safetensors"), true)
 	if err != nil {
 		return nil, nil, rec, fmt.Errorf("model %q: %w", name, err)
 	}
-	if sum != rec.SHA256 {
+	defer w.Close()
+	cfg, err := ReadConfig(filepath.Join(dir, "config.json"))
+	var m *Model[float32]
+	if err == nil {
+		m, err = modelFrom(cfg, w)
+	}
+	if sum := w.SHA256(); sum != rec.SHA256 {
 		return nil, nil, rec, fmt.Errorf("model %q: %s/model.safetensors has sha256 %s, the record says %s (file changed after training)", name, dir, sum, rec.SHA256)
 	}
-	m, err := LoadModel(dir)
 	if err != nil {
 		return nil, nil, rec, fmt.Errorf("model %q: %w", name, err)
 	}
@@ -164,14 +172,19 @@ func OpenAdapter(s *store.Store, name, baseName string, base Config) (*Adapter[f
 		return nil, rec, fmt.Errorf("%w: adapter %q was trained on model %q, not %q", ErrAdapter, name, rec.Base, baseName)
 	}
 	dir := filepath.Join(s.Dir(), "files", rec.Dir)
-	sum, err := FileSHA256(filepath.Join(dir, "adapter_model.safetensors"))
+	w, err := openWeights(filepath.Join(dir, "adapter_model.safetensors"), true)
 	if err != nil {
 		return nil, rec, fmt.Errorf("adapter %q: %w", name, err)
 	}
-	if sum != rec.SHA256 {
+	defer w.Close()
+	cfg, err := readLoraConfig(dir)
+	var a *Adapter[float32]
+	if err == nil {
+		a, err = adapterFrom(name, base, cfg, w)
+	}
+	if sum := w.SHA256(); sum != rec.SHA256 {
 		return nil, rec, fmt.Errorf("adapter %q: weights have sha256 %s, the record says %s", name, sum, rec.SHA256)
 	}
-	a, err := LoadAdapter(dir, name, base)
 	return a, rec, err
 }
 

@@ -29,6 +29,10 @@ type Options struct {
 	ReadOnly bool
 	// SyncWrites makes every commit durable before it returns (default true).
 	SyncWrites bool
+	// ShortLived sizes badger for a process that opens the store, reads and writes a
+	// few records and exits (a CLI command, not `poa serve`): see the package comment's
+	// "Short-lived processes".
+	ShortLived bool
 }
 
 // DefaultOptions returns durable, on-disk options for dir.
@@ -44,6 +48,13 @@ func (o Options) WithReadOnly(v bool) Options { o.ReadOnly = v; return o }
 
 // WithSyncWrites returns a copy of o with SyncWrites set.
 func (o Options) WithSyncWrites(v bool) Options { o.SyncWrites = v; return o }
+
+// WithShortLived returns a copy of o with ShortLived set.
+func (o Options) WithShortLived(v bool) Options { o.ShortLived = v; return o }
+
+// shortLivedBlockCache is badger's block cache for a ShortLived open (badger's
+// default: 256 MiB).
+const shortLivedBlockCache = 16 << 20
 
 // Store is an open data directory. It is safe for concurrent use.
 type Store struct {
@@ -66,6 +77,9 @@ func Open(opts Options) (*Store, error) {
 		WithReadOnly(opts.ReadOnly).
 		WithLogger(badgerLogger{}).
 		WithInMemory(opts.InMemory)
+	if opts.ShortLived {
+		bo = bo.WithBlockCacheSize(shortLivedBlockCache).WithMetricsEnabled(false)
+	}
 	if opts.InMemory {
 		bo = bo.WithDir("").WithValueDir("")
 	} else if err := os.MkdirAll(opts.Dir, 0o755); err != nil {

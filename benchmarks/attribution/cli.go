@@ -20,9 +20,11 @@ type cliStats struct {
 	Binary    string  `json:"binary"`
 	Runs      int     `json:"runs"`
 	WallP50   float64 `json:"wall_p50_ms"`
+	WallP90   float64 `json:"wall_p90_ms"`
 	WallP99   float64 `json:"wall_p99_ms"` // the largest run below 100 runs
 	WallMin   float64 `json:"wall_min_ms"`
 	CPUP50    float64 `json:"cpu_p50_ms"` // the child's user+system time
+	CPUP90    float64 `json:"cpu_p90_ms"`
 	VersionMs float64 `json:"version_p50_ms"`
 	// Phases: p50 (ms) of each phase of the "attribute phases" and "attribute process
 	// phases" DEBUG lines (the second's prefixed "process ").
@@ -50,7 +52,8 @@ type cliResult struct {
 }
 
 // timeCLI runs the binaries alternately (the order flips every round) and compares
-// what they filed.
+// what they filed. Each binary is first dropped from the page cache and read back
+// (recache), so that both start from the same state.
 func timeCLI(bin, base, dir, adapter, prompt string, maxTokens, runs int) *cliResult {
 	res := &cliResult{Prompt: prompt, MaxTokens: maxTokens, LoadBefore: loadavg(), SameRecords: true}
 	bins := []*cliStats{{Binary: bin}}
@@ -58,6 +61,11 @@ func timeCLI(bin, base, dir, adapter, prompt string, maxTokens, runs int) *cliRe
 	if base != "" {
 		res.Baseline = &cliStats{Binary: base}
 		bins = append(bins, res.Baseline)
+	}
+	for _, b := range bins {
+		if err := recache(b.Binary); err != nil {
+			log.Fatalf("%s: %v", b.Binary, err)
+		}
 	}
 	var want []byte // the first record's content
 	for r := 0; r < runs; r++ {
@@ -161,7 +169,7 @@ func (b *cliStats) run(dir, adapter, prompt string, maxTokens int) ([]byte, stri
 func (b *cliStats) finish() {
 	b.Runs = len(b.wall)
 	b.WallP50, b.WallP99, b.WallMin = median(b.wall), percentile(b.wall, 0.99), slices.Min(b.wall)
-	b.CPUP50, b.VersionMs = median(b.cpu), median(b.version)
+	b.WallP90, b.CPUP50, b.CPUP90, b.VersionMs = percentile(b.wall, 0.9), median(b.cpu), percentile(b.cpu, 0.9), median(b.version)
 	b.Phases = map[string]float64{}
 	for k, v := range b.phases {
 		b.Phases[k] = median(v)
@@ -175,8 +183,8 @@ func (r *cliResult) print() {
 		bins = append(bins, r.Baseline)
 	}
 	for _, b := range bins {
-		fmt.Printf("  %-28s %2d runs: wall p50 %6.1f ms, p99 %6.1f ms, min %6.1f ms; CPU p50 %6.1f ms; poa version %5.1f ms\n",
-			b.Binary, b.Runs, b.WallP50, b.WallP99, b.WallMin, b.CPUP50, b.VersionMs)
+		fmt.Printf("  %-28s %2d runs: wall p50 %6.1f ms, p90 %6.1f ms, p99 %6.1f ms, min %6.1f ms; CPU p50 %6.1f ms, p90 %6.1f ms; poa version %5.1f ms\n",
+			b.Binary, b.Runs, b.WallP50, b.WallP90, b.WallP99, b.WallMin, b.CPUP50, b.CPUP90, b.VersionMs)
 	}
 	if r.Baseline != nil {
 		fmt.Printf("  new/baseline p50: wall %.3f, CPU %.3f\n", r.WallRatio, r.CPURatio)

@@ -14,6 +14,7 @@ import (
 	"poa/influence/lm"
 	"poa/influence/shard"
 	"poa/node"
+	"poa/store"
 )
 
 func init() {
@@ -66,9 +67,11 @@ monolithic files. A discovered set that does not fit is skipped with a warning;
 				o.Index = lm.IndexRequire
 			}
 			ph := startProcessPhases()
-			s, err := openStore()
+			// A short-lived process: badger sized for a few reads and one write
+			// (store.Options.ShortLived), durable as every command's open.
+			s, err := store.Open(store.DefaultOptions(g.dataDir).WithShortLived(true))
 			if err != nil {
-				return explainLocked(cmd.Context(), err)
+				return explainLocked(cmd.Context(), fmt.Errorf("open data directory: %w", err))
 			}
 			ph.mark("store open")
 			defer func() {

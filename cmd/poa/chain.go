@@ -150,6 +150,9 @@ prints it.`,
 					return err
 				}
 			}
+			if verifier == "" {
+				verifier = contracts.DefaultVerifier()
+			}
 			if cmd.Flags().Changed("challenge-window") && (window < 0 || window > contracts.MaxChallengeWindow) {
 				return fmt.Errorf("--challenge-window %v: want 0 to %v", window, contracts.MaxChallengeWindow)
 			}
@@ -193,7 +196,15 @@ prints it.`,
 		},
 	}
 	f.add(c)
-	c.Flags().StringVar(&verifier, "verifier", contracts.DefaultVerifier(), "verifier contract to deploy (compiled in: the prover's Groth16|PlonkSplitVerifier<N>, or Fixture*Verifier for tests)")
+	// The default verifier is found by decoding the compiled-in artifacts: resolved when
+	// the command runs or its help is shown, not at every process start.
+	c.Flags().StringVar(&verifier, "verifier", "", "verifier contract to deploy (compiled in: the prover's Groth16|PlonkSplitVerifier<N>, or Fixture*Verifier for tests)")
+	c.SetHelpFunc(func(cmd *cobra.Command, args []string) {
+		if fl := cmd.Flags().Lookup("verifier"); fl.DefValue == "" {
+			fl.DefValue = contracts.DefaultVerifier()
+		}
+		cmd.Parent().HelpFunc()(cmd, args)
+	})
 	c.Flags().StringVar(&recipient, "recipient", "", "treasury: remainder, protocol share, slashed stake (default: the timelock)")
 	c.Flags().StringVar(&genesisFile, "genesis", "", "genesis file: allocations, governance and settlement parameters (default: the embedded one, poa token genesis)")
 	c.Flags().DurationVar(&window, "challenge-window", 0, "override the genesis's challenge window (e.g. 0s on a dev node whose clock cannot be advanced)")
