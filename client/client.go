@@ -2,6 +2,7 @@ package client
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -179,8 +180,34 @@ func (c *Client) Contributor(ctx context.Context, address string) (api.Contribut
 	return out, err
 }
 
-// CloseEpoch closes the open epoch.
+// CloseEpoch closes the open epoch. With req.Settle the node settles it as a job
+// (SettleEpoch); CloseEpoch then waits for the job (WaitSettleJob) and returns the
+// settled epoch, or the job's error as an *api.Error with its code.
 func (c *Client) CloseEpoch(ctx context.Context, req api.CloseEpochRequest) (api.EpochView, error) {
+	if req.Settle {
+		var raw json.RawMessage
+		if err := c.do(ctx, http.MethodPost, "/v1/epochs/close", req, &raw); err != nil {
+			return api.EpochView{}, err
+		}
+		var j api.SettleJobView
+		if err := json.Unmarshal(raw, &j); err != nil || j.Object != "settle_job" {
+			// A node that settles inside the request answers the epoch itself.
+			var out api.EpochView
+			if err := json.Unmarshal(raw, &out); err != nil {
+				return out, fmt.Errorf("client: POST /v1/epochs/close: decode %.80q: %v: %w", raw, err, ErrBadResponse)
+			}
+			return out, nil
+		}
+		j, err := c.WaitSettleJob(ctx, j.ID, nil)
+		if err != nil {
+			return api.EpochView{}, err
+		}
+		if j.Status != api.JobDone || j.Result == nil {
+			return api.EpochView{}, &api.Error{Status: http.StatusInternalServerError, Code: cmp.Or(j.Code, api.CodeInternal),
+				Message: fmt.Sprintf("settle job %s %s in phase %s: %s", j.ID, j.Status, j.Phase, j.Error)}
+		}
+		return *j.Result, nil
+	}
 	var out api.EpochView
 	err := c.do(ctx, http.MethodPost, "/v1/epochs/close", req, &out)
 	return out, err

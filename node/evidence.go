@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -339,6 +341,27 @@ func attestRecord(ctx context.Context, st *store.Store, chain *contracts.Chain, 
 	}
 	rp.Attestation, err = contracts.Attestation(ctx, chain, d, key)
 	return err
+}
+
+// PrepareScoreKeys makes sure the development score keys of shape are saved in st's
+// data directory, where proving a record's scores loads them: when they are not there
+// (their meta.json, which prover.ScoreKeys.Save writes last, is missing) it sets them
+// up (prover.DevBeacon, minutes for the committed 64-row shapes on 2 cores) and saves
+// them. setUp says whether it did. It is what the first score proof of a data
+// directory would otherwise pay (poa serve runs it at start: lmengine.PrepareScoreKeys).
+func PrepareScoreKeys(ctx context.Context, st *store.Store, shape prover.ScoreShape) (setUp bool, err error) {
+	dir, err := st.FilePath("keys", "score-"+shape.String())
+	if err != nil {
+		return false, err
+	}
+	if _, err := os.Stat(filepath.Join(dir, "meta.json")); err == nil {
+		return false, nil
+	}
+	k, err := prover.SetupScore(ctx, shape, prover.DevBeacon)
+	if err != nil {
+		return false, err
+	}
+	return true, k.Save(dir)
 }
 
 // scoreKeys loads the shape's development keys from the data directory, or sets them up

@@ -14,6 +14,16 @@
 // plugged into StoreEngine's fields (Complete, CloseEpoch, ClaimStatus). A part
 // left nil answers 503 with code "not_ready".
 //
+// # Settle jobs
+//
+// POST /v1/epochs/close with settle: true on an Engine that is a SettleRunner (StoreEngine
+// is) answers 202 Accepted with a settle job and runs the settle in the background,
+// not bound by Config.RequestTimeout; GET /v1/settle-jobs[/{id}] reads jobs. One runs at a
+// time (409 job_busy names it). StoreEngine stores each job (KindSettleJob) at every step
+// its EpochCloser reports (ReportSettle), marks a job a stopped node left running as
+// interrupted when it first reads its jobs, and leaves exactly-once to the settlement's
+// state machine: a failed or interrupted job's epoch is finished by the next settle.
+//
 // # Units
 //
 // Contributor scores are fixed-point unsigned integers with influence.ScoreScale =

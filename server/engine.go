@@ -142,3 +142,22 @@ type JobRunner interface {
 	// ResumeJob restarts a cancelled, interrupted or failed job from its checkpoint.
 	ResumeJob(ctx context.Context, id string) (api.JobView, error)
 }
+
+// SettleRunner is optionally implemented by an Engine that settles epochs as
+// background jobs (StoreEngine does, over its EpochCloser): POST /v1/epochs/close
+// with settle: true then answers 202 Accepted with the job, and GET
+// /v1/settle-jobs[/{id}] reads jobs. Without it a settle runs inside the request
+// (CloseEpoch), bounded by Config.RequestTimeout.
+type SettleRunner interface {
+	// StartSettle starts a job that closes the open epoch and settles it (finishing
+	// any earlier unfinished epoch first) and returns it running; the job is not
+	// bound by ctx. done, if set, is called with the settled epoch when the job
+	// succeeds. Errors: ErrJobBusy while another settle job runs (the view returned
+	// is that job), ErrEpochEmpty when there is nothing to settle, ErrNotReady with no
+	// prover.
+	StartSettle(ctx context.Context, req api.CloseEpochRequest, done func(api.EpochView)) (api.SettleJobView, error)
+	// SettleJobs lists the settle jobs, newest first.
+	SettleJobs(ctx context.Context) ([]api.SettleJobView, error)
+	// SettleJob returns settle job id; store.ErrNotFound for an unknown one.
+	SettleJob(ctx context.Context, id string) (api.SettleJobView, error)
+}

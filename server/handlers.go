@@ -423,6 +423,10 @@ func (s *Server) handleCloseEpoch(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	if sr, ok := s.eng.(SettleRunner); ok && req.Settle {
+		s.startSettle(w, r, sr, req) // a background job (settle_handlers.go)
+		return
+	}
 	// Closing an epoch proves a split: it may take minutes, and it is not undone
 	// when the client goes away.
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), s.cfg.RequestTimeout)
@@ -432,6 +436,12 @@ func (s *Server) handleCloseEpoch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	s.observeEpoch(v)
+	s.writeJSON(w, http.StatusOK, v)
+}
+
+// observeEpoch records a closed epoch's proof and settlement gas in the metrics.
+func (s *Server) observeEpoch(v api.EpochView) {
 	if v.Proof != nil {
 		verified := v.Proof.Verified != nil && *v.Proof.Verified
 		s.metrics.ObserveProof(v.Proof.Backend, verified)
@@ -439,7 +449,6 @@ func (s *Server) handleCloseEpoch(w http.ResponseWriter, r *http.Request) {
 	if v.Settlement != nil && v.Settlement.GasUsed > 0 {
 		s.metrics.ObserveGas(v.Settlement.GasUsed)
 	}
-	s.writeJSON(w, http.StatusOK, v)
 }
 
 func (s *Server) handleEpoch(w http.ResponseWriter, r *http.Request) {

@@ -60,6 +60,7 @@ func newNode(t testing.TB, cfg Config) *node {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
+	eng.Log = cfg.Logger
 	var key string
 	if cfg.Keys == nil {
 		cfg.Keys, key = testKeyring(t, apikey.ScopeAdmin)

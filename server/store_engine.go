@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"strconv"
 	"strings"
@@ -52,11 +53,17 @@ type StoreEngine struct {
 	ClaimStatus ClaimStatusFunc
 	// ReadProtocol answers GET /v1/protocol; nil: 503 not_ready.
 	ReadProtocol ProtocolFunc
+
+	// Log receives the settle jobs' progress; nil: slog.Default().
+	Log *slog.Logger
+
+	settle settleRunner // settle jobs (settle_jobs.go)
 }
 
 var _ Engine = (*StoreEngine)(nil)
 var _ Readiness = (*StoreEngine)(nil)
 var _ ProtocolReader = (*StoreEngine)(nil)
+var _ SettleRunner = (*StoreEngine)(nil)
 
 // Protocol answers GET /v1/protocol through ReadProtocol.
 func (e *StoreEngine) Protocol(ctx context.Context) (api.ProtocolView, error) {

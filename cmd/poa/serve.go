@@ -71,12 +71,40 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 				} else if n := len(rep.Resumed) + len(rep.Refiled); n > 0 {
 					slog.Info("resumed unfinished epochs", "settled", len(rep.Resumed), "refiled", len(rep.Refiled))
 				}
+				// Settle jobs prove each record's scores with the score keys of its shape,
+				// set up once per data directory (minutes): they are prepared now, in the
+				// background, and the first settle job waits for them (docs/settlement.md).
+				var keys *lmengine.ScoreKeyPrep
+				if attestMode != "" {
+					if shapes, err := lmengine.ScoreShapes(st); err != nil {
+						slog.Warn("score keys not prepared: the first settle sets them up", "err", err)
+					} else if len(shapes) > 0 {
+						names := make([]string, len(shapes))
+						for i, s := range shapes {
+							names[i] = s.String()
+						}
+						slog.Info("preparing score keys in the background", "shapes", strings.Join(names, ","))
+						keys = lmengine.PrepareScoreKeys(cmd.Context(), st, shapes, slog.Default())
+					}
+				}
 				eng := server.NewStoreEngine(st)
+				eng.Log = slog.Default()
 				// The model + attribution engine answers completions once adapters exist
 				// (poa demo, or poa train); epoch close needs only the store.
-				if eng.EpochCloser, err = lmengine.EpochCloser(st, attest); err != nil {
+				if eng.EpochCloser, err = lmengine.EpochCloserKeys(st, attest, keys); err != nil {
 					return err
 				}
+				// Settle jobs (POST /v1/epochs/close with settle: true) run in the
+				// background; one a stopped node left running is marked interrupted now
+				// (its epoch was resumed above), and a stopping node interrupts its own.
+				if _, err := eng.SettleJobs(cmd.Context()); err != nil {
+					return err
+				}
+				defer func() {
+					if !eng.StopSettleJobs(cmp.Or(shutdown, 30*time.Second)) {
+						slog.Warn("settle job still running at exit: the next start resumes its epoch")
+					}
+				}()
 				eng.ReadProtocol = lmengine.ProtocolReader(st)
 				if ads, err := eng.Adapters(cmd.Context()); err != nil {
 					return err
@@ -129,7 +157,7 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 	f.IntVar(&cfg.MaxConcurrent, "concurrency", 0, "completions run at once, others queue, up to 4096 (0: 2×CPUs)")
 	f.DurationVar(&cfg.RequestTimeout, "request-timeout", 2*time.Minute, "limit on one request's work, up to 24h (0: 2m)")
 	f.StringVar(&fee, "fee", "1000000000000000000", "default inference fee, OPEN base units (decimal; a request's fee overrides)")
-	f.StringVar(&attest, "attest", attest, "how POST /v1/epochs/close with settle: true (and the resume of an unfinished epoch at start) attests each record's scores before posting: optimistic, verified or none (as poa settle --attest)")
+	f.StringVar(&attest, "attest", attest, "how POST /v1/epochs/close with settle: true (and the resume of an unfinished epoch at start) attests each record's scores before posting: optimistic, verified or none (as poa settle --attest); unless none, the score keys of the adapters' committed shapes are set up in the background at start")
 	f.Int64Var(&cacheMB, "adapter-cache-mb", 256, "memory for LoRA adapters kept loaded, MiB (least recently used evicted; the base model stays resident; 0: 256)")
 	f.StringArrayVar(&shards, "shards", nil, "shard set attribution reads instead of the monolithic files: a sharded index or a sketch set (repeat for both; a misfit fails the request); default: the store's own sets when they fit (poa attribute --help)")
 	f.DurationVar(&shutdown, "shutdown-timeout", 30*time.Second, "how long to let in-flight requests finish on SIGINT/SIGTERM, up to 24h (0: 30s)")

@@ -36,6 +36,9 @@ type Options struct {
 	// default, as poa settle's), node.AttestVerified (attestScores) or node.AttestNone
 	// (post without: anyone can void the epoch, poa challenge unproven).
 	Attest string
+	// ScoreKeys, if set, is the score keys' preparation (PrepareScoreKeys) that an
+	// attesting settle waits for before it starts.
+	ScoreKeys *ScoreKeyPrep
 	// Shards name shard sets attribution reads instead of the store's monolithic
 	// index and sketch file (shard.OpenSources: a sharded index, a sketch set; one
 	// that does not fit is an error per request). Without them the store's own sets
@@ -50,7 +53,7 @@ type Options struct {
 // (check it with node.SettleAttest first).
 func Attach(eng *server.StoreEngine, st *store.Store, o Options) {
 	eng.Completer = Completer(st, o)
-	closer, err := EpochCloser(st, o.Attest)
+	closer, err := EpochCloserKeys(st, o.Attest, o.ScoreKeys)
 	if err != nil {
 		panic("lmengine.Attach: " + err.Error())
 	}
@@ -367,11 +370,30 @@ func locate(text string, texts []string, i int, spans [][2]int) *api.Span {
 // challenge unproven); else it only closes the open epoch (settlement.Close). An
 // attest mode node.SettleAttest refuses is an error.
 func EpochCloser(st *store.Store, attest string) (server.CloseEpochFunc, error) {
+	return EpochCloserKeys(st, attest, nil)
+}
+
+// EpochCloserKeys is EpochCloser whose settles (when they attest) first wait for keys,
+// the score keys poa serve prepares at start (PrepareScoreKeys; nil: no wait). It
+// reports its progress to the settle job that runs it (server.ReportSettle): the
+// wait for the keys, closing, proving the split, attesting record i of n, posting,
+// confirming.
+func EpochCloserKeys(st *store.Store, attest string, keys *ScoreKeyPrep) (server.CloseEpochFunc, error) {
 	mode, err := node.SettleAttest(attest)
 	if err != nil {
 		return nil, err
 	}
 	return func(ctx context.Context, req api.CloseEpochRequest) (uint64, error) {
+		if req.Settle && mode != "" {
+			err := keys.Wait(ctx, func(ready, total int, current string) {
+				server.ReportSettle(ctx, server.SettleStep{Phase: api.SettlePhaseKeys, Done: ready, Total: total,
+					Detail: fmt.Sprintf("waiting for the score keys the node sets up at start (%d of %d shapes ready; setting up %s)", ready, total, current)})
+			})
+			if err != nil {
+				return 0, err
+			}
+			server.ReportSettle(ctx, server.SettleStep{Phase: api.SettlePhaseClosing, Detail: "open the embedded chain"})
+		}
 		// Epochs split by the Settlement's governed fee rule; a request's bps, if given,
 		// must equal it when settling (node.Settle refuses another) and set it when only
 		// closing with no chain deployed. Reading the rule replays the embedded chain, so a
@@ -398,17 +420,20 @@ func EpochCloser(st *store.Store, attest string) (server.CloseEpochFunc, error) 
 			expect = rule
 		}
 		if req.Settle {
-			rep, err := node.Settle(ctx, st, node.SettleOptions{Backend: prover.Groth16, FeeRule: expect, Attest: mode}, nil)
+			rep, err := node.Settle(ctx, st, node.SettleOptions{Backend: prover.Groth16, FeeRule: expect, Attest: mode}, settleEvents(ctx))
 			if err != nil {
 				if rep != nil && rep.Report != nil && rep.Epoch != nil {
 					return rep.Epoch.Epoch, fmt.Errorf("epoch %d closed but not settled (the next close or settle resumes it): %w", rep.Epoch.Epoch, err)
 				}
 				return 0, err
 			}
-			if rep.Epoch == nil {
-				return 0, fmt.Errorf("%s: %w", rep.Skipped, server.ErrEpochEmpty)
+			switch {
+			case rep.Epoch != nil:
+				return rep.Epoch.Epoch, nil
+			case len(rep.Resumed) > 0: // nothing new to close, but an unfinished epoch was finished
+				return rep.Resumed[len(rep.Resumed)-1].Epoch, nil
 			}
-			return rep.Epoch.Epoch, nil
+			return 0, fmt.Errorf("%s: %w", rep.Skipped, server.ErrEpochEmpty)
 		}
 		rec, err := settlement.Close(st, rule, time.Now())
 		switch {

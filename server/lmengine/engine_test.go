@@ -2,10 +2,12 @@ package lmengine_test
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"math/big"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 
@@ -16,6 +18,7 @@ import (
 	"poa/node"
 	"poa/server"
 	"poa/server/lmengine"
+	"poa/settlement"
 	"poa/store"
 )
 
@@ -173,7 +176,17 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 	if ev.Fee != "6000" || ev.DataFee != "4800" || ev.Records != 6 || paid.Add(paid, rem).String() != "4800" {
 		t.Fatalf("epoch %d: fee %s data fee %s, payouts+remainder %s", ev.Epoch, ev.Fee, ev.DataFee, paid)
 	}
-	// settle: true closes, proves and posts to the embedded chain in one request.
+	// settle: true is a background job (202): with no new record it finishes epoch 1,
+	// closed above but not posted (deploying the contracts first), and ends with it
+	// settled; then nothing is left to settle (409 epoch_empty at once, no job).
+	j, err := c.SettleEpoch(ctx, api.CloseEpochRequest{})
+	if err != nil || j.Epoch != ev.Epoch+1 || j.Status != api.JobRunning {
+		t.Fatalf("settle job %+v, %v", j, err)
+	}
+	if j, err = c.WaitSettleJob(ctx, j.ID, nil); err != nil || j.Status != api.JobDone || j.Result == nil ||
+		j.Result.Epoch != ev.Epoch || j.Result.Settlement == nil || j.Result.Status != "confirmed" {
+		t.Fatalf("settle job finishing epoch %d: %+v, %v", ev.Epoch, j, err)
+	}
 	if _, err := c.CloseEpoch(ctx, api.CloseEpochRequest{Settle: true}); !client.IsCode(err, api.CodeEpochEmpty) {
 		t.Fatalf("settling an empty epoch: %v, want epoch_empty", err)
 	}
@@ -187,6 +200,7 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 	if sv.Epoch != ev.Epoch+1 || sv.Proof == nil || sv.Settlement == nil || sv.Settlement.TxHash == "" || sv.Settlement.GasUsed == 0 {
 		t.Fatalf("settled epoch view: %+v", sv)
 	}
+	settleJobFails(t, st, c, sv.Epoch+1)
 	// Posted without attesting: the chain holds no attestation of the record, and anyone
 	// can void the epoch and slash its poster (poa challenge unproven).
 	if unattested, err := challengeUnproven(t, st, sv.Epoch); unattested != sv.Records || err != nil {
@@ -205,5 +219,54 @@ func TestRealCompletionsAndEpoch(t *testing.T) {
 		if _, err := c.Complete(ctx, api.CompletionRequest{Temperature: greedy, Prompt: "LAWYER, n.", Adapter: ad, MaxTokens: 100}); err != nil && !client.IsCode(err, api.CodePromptTooLong) {
 			t.Fatalf("adapter %s: prompt + max_tokens over the model's context: %v, want prompt_too_long or a completion", ad, err)
 		}
+	}
+}
+
+// settleJobFails: a settle job that attests (poa serve's default) fails on a record whose
+// scores cannot be proven (its adapter's evidence commitment is gone): the job reports
+// the error and names the record, the epoch stays closed and proven, not posted, and
+// the next settle job (here one of c's node, which posts without attesting) finishes
+// it. epoch is the open epoch's number.
+func settleJobFails(t *testing.T, st *store.Store, c *client.Client, epoch uint64) {
+	t.Helper()
+	ctx := context.Background()
+	resp, err := c.Complete(ctx, api.CompletionRequest{Temperature: greedy, Prompt: "CYNIC, n.", Adapter: "devil", MaxTokens: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var commitment json.RawMessage
+	if err := st.Get(store.KindCommitment, "devil", &commitment); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Delete(store.KindCommitment, "devil"); err != nil {
+		t.Fatal(err)
+	}
+	eng := server.NewStoreEngine(st)
+	lmengine.Attach(eng, st, lmengine.Options{Fee: "1000"}) // attest optimistic
+	attesting := adminClient(t, eng, server.Config{})
+	j, err := attesting.SettleEpoch(ctx, api.CloseEpochRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j, err = attesting.WaitSettleJob(ctx, j.ID, nil); err != nil {
+		t.Fatal(err)
+	}
+	e, err := settlement.LoadEpoch(st, epoch)
+	if err != nil {
+		t.Fatalf("epoch %d not closed by the failed job %+v: %v", epoch, j, err)
+	}
+	if j.Status != api.JobFailed || j.Phase != api.SettlePhaseAttesting || j.Epoch != epoch || j.Result != nil ||
+		!slices.Contains(e.Records, j.Record) || !strings.Contains(j.Error, "record "+j.Record) || !strings.Contains(j.Error, "cannot be proven") {
+		t.Fatalf("failed settle job %+v; epoch %d records %v", j, epoch, e.Records)
+	}
+	if e.Status != settlement.Proven || e.Post != nil || !slices.Contains(e.Records, resp.Attribution.RecordID) {
+		t.Fatalf("epoch %d after the failed job: %s, post %+v, records %v", epoch, e.Status, e.Post, e.Records)
+	}
+	if err := st.Put(store.KindCommitment, "devil", commitment); err != nil {
+		t.Fatal(err)
+	}
+	sv, err := c.CloseEpoch(ctx, api.CloseEpochRequest{Settle: true})
+	if err != nil || sv.Epoch != epoch || sv.Status != "confirmed" || sv.Settlement == nil {
+		t.Fatalf("resumed epoch %d: %+v, %v", epoch, sv, err)
 	}
 }

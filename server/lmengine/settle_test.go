@@ -5,9 +5,10 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
-	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -17,6 +18,7 @@ import (
 	"poa/client"
 	"poa/contracts"
 	"poa/node"
+	"poa/prover"
 	"poa/server"
 	"poa/server/lmengine"
 	"poa/settlement"
@@ -28,7 +30,8 @@ import (
 // attested on the chain before it is posted, so that poa challenge unproven cannot void
 // it: the chain says so record by record, and the challenge is refused. It proves each
 // record's scores with the committed 64-row score keys, set up the first time (minutes
-// on 2 cores), so it runs without -short only.
+// on 2 cores, prepared in the background as poa serve does), and settles through a
+// settle job, so it runs without -short only.
 func TestServerSettleAttests(t *testing.T) {
 	if testing.Short() {
 		t.Skip("sets up score-proof keys (minutes): run without -short")
@@ -46,12 +49,18 @@ func TestServerSettleAttests(t *testing.T) {
 	if _, err := node.Demo(ctx, st, o, nil); err != nil {
 		t.Fatal(err)
 	}
+	// poa serve prepares the score keys of the committed shapes at start, in the
+	// background; the settle job waits for them.
+	shapes, err := lmengine.ScoreShapes(st)
+	if err != nil || len(shapes) != 1 || !slices.Contains(prover.DevScoreShapes, shapes[0]) {
+		t.Fatalf("score shapes of the demo: %v, %v; want one committed shape", shapes, err)
+	}
+	t0 := time.Now()
+	keys := lmengine.PrepareScoreKeys(ctx, st, shapes, nil)
 	eng := server.NewStoreEngine(st)
-	lmengine.Attach(eng, st, lmengine.Options{Fee: "1000"}) // Attest "": optimistic
-	// Proving takes minutes here: the node's request limit and the client's are raised,
-	// as docs/settlement.md tells an operator to.
-	const limit = 30 * time.Minute
-	c := adminClient(t, eng, server.Config{RequestTimeout: limit}, client.WithHTTPClient(&http.Client{Timeout: limit}))
+	lmengine.Attach(eng, st, lmengine.Options{Fee: "1000", ScoreKeys: keys}) // Attest "": optimistic
+	// The node's request limit stays the default (2 minutes): the settle is a job.
+	c := adminClient(t, eng, server.Config{})
 	var ids []string
 	for _, p := range []struct{ adapter, prompt string }{{"devil", "CYNIC, n. A blackguard whose"}, {"jargon", "hacker n. A person who"}} {
 		resp, err := c.Complete(ctx, api.CompletionRequest{Temperature: greedy, Prompt: p.prompt, Adapter: p.adapter, MaxTokens: 4})
@@ -60,18 +69,42 @@ func TestServerSettleAttests(t *testing.T) {
 		}
 		ids = append(ids, resp.Attribution.RecordID)
 	}
-	// The score keys are set up once per data directory (minutes): proving one record
-	// first, without posting it, leaves the settle only the proofs and attestations.
-	t0 := time.Now()
-	if _, err := node.ProveRecord(ctx, st, ids[0], node.RecordProofOptions{}, nil); err != nil {
+	j, err := c.SettleEpoch(ctx, api.CloseEpochRequest{})
+	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("score keys set up and one record proven in %s", time.Since(t0).Round(time.Second))
-	t0 = time.Now()
-	sv, err := c.CloseEpoch(ctx, api.CloseEpochRequest{Settle: true})
-	t.Logf("settle through the API, attesting %d records: %s", len(ids), time.Since(t0).Round(time.Second))
-	if err != nil {
-		t.Fatalf("settle: %v", err)
+	if _, err := c.SettleEpoch(ctx, api.CloseEpochRequest{}); !client.IsCode(err, api.CodeJobBusy) || !strings.Contains(err.Error(), j.ID) {
+		t.Fatalf("second settle while %s runs: %v, want job_busy naming it", j.ID, err)
+	}
+	phases := map[string]bool{}
+	attested := map[string]bool{}
+	var keysAt, settledAt time.Duration
+	var keyTime time.Time
+	j, err = c.WaitSettleJob(ctx, j.ID, func(v api.SettleJobView) {
+		if !phases[v.Phase] {
+			t.Logf("%s: phase %s (%s)", time.Since(t0).Round(time.Second), v.Phase, v.Detail)
+		}
+		phases[v.Phase] = true
+		if v.Phase == api.SettlePhaseAttesting && v.Record != "" {
+			attested[v.Record] = true
+		}
+		if v.Phase != api.SettlePhaseKeys && keysAt == 0 {
+			keysAt, keyTime = time.Since(t0), metaTime(t, st, shapes[0])
+		}
+	})
+	settledAt = time.Since(t0)
+	_, _, _, took, kerr := keys.Status()
+	t.Logf("score keys ready %s after start (%v); the job settled the epoch %s after start, %s after the keys",
+		took.Round(time.Second), kerr, settledAt.Round(time.Second), (settledAt - keysAt).Round(time.Second))
+	if err != nil || j.Status != api.JobDone || j.Result == nil {
+		t.Fatalf("settle job: %+v, %v", j, err)
+	}
+	if !phases[api.SettlePhaseAttesting] || len(attested) != len(ids) {
+		t.Errorf("phases seen %v, records seen attesting %v; want each of %v", phases, attested, ids)
+	}
+	sv := *j.Result
+	if kt := metaTime(t, st, shapes[0]); !kt.Equal(keyTime) {
+		t.Errorf("the settle set the score keys up again (meta.json %s, prepared %s)", kt, keyTime)
 	}
 	if sv.Settlement == nil || sv.Records != 2 {
 		t.Fatalf("settled epoch view: %+v", sv)
@@ -166,4 +199,18 @@ func challengeUnproven(t *testing.T, st *store.Store, epoch uint64) (unattested 
 	}
 	_, err = contracts.ChallengeUnproven(ctx, chain, d, dev.Owner, epoch, commitment, e.Records, index)
 	return len(missing), err
+}
+
+// metaTime is the modification time of the saved score keys of shape (zero if none).
+func metaTime(t *testing.T, st *store.Store, shape prover.ScoreShape) time.Time {
+	t.Helper()
+	dir, err := st.FilePath("keys", "score-"+shape.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fi, err := os.Stat(filepath.Join(dir, "meta.json"))
+	if err != nil {
+		return time.Time{}
+	}
+	return fi.ModTime()
 }
