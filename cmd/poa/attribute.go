@@ -42,8 +42,11 @@ recompute it into the open settlement epoch under a fresh id (every run is bille
 Shards: when the most recently built index is sharded (poa index build --shards) and
 fits (the model's tokenizer, not stale), spans come from its shards; when the adapter
 has a sketch set (poa index sketches --shards) whose root is its registered
-commitment's, the influence scan runs over it. The records are the same as over the
-monolithic files. A discovered set that does not fit is skipped with a warning;
+commitment's, the gradient scans run over it (influence over its preconditioned
+sketches, tracin and datainf over its raw ones); when the adapter has an embedding
+set (poa index embeddings --shards) built with the base model's current weights over
+its current points, embedding candidates come from it. The records are the same as
+over the monolithic files. A discovered set that does not fit is skipped with a warning;
 --shards DIR names a set and makes a misfit an error. -v logs the sources used.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -121,7 +124,7 @@ monolithic files. A discovered set that does not fit is skipped with a warning;
 		},
 	}
 	f := cmd.Flags()
-	f.StringArrayVar(&shards, "shards", nil, "read this shard set instead of the monolithic files: a sharded index (poa index build --shards) or a sketch set (poa index sketches --shards); repeat for both; one that does not fit the store or the adapter's commitment is an error (default: the store's own sets when they fit, else the monolithic files, with a warning)")
+	f.StringArrayVar(&shards, "shards", nil, "read this shard set instead of the monolithic files: a sharded index (poa index build --shards), a sketch set (poa index sketches --shards) or an embedding set (poa index embeddings --shards); repeat for several; one that does not fit the store or the adapter's commitment is an error (default: the store's own sets when they fit, else the monolithic files, with a warning)")
 	f.StringVar(&o.Adapter, "adapter", "", "adapter to generate with (its sketches must exist)")
 	f.StringVar(&o.Prompt, "prompt", "", "prompt text")
 	f.StringVar(&o.Output, "output", "", "attribute this continuation instead of generating one")

@@ -203,7 +203,7 @@ record and its span filter: the words attribution does not credit (docs/influenc
 			})
 		},
 	}
-	idx.AddCommand(build, show, update, compact, shardsCmd, indexSketchesCmd())
+	idx.AddCommand(build, show, update, compact, shardsCmd, indexSketchesCmd(), indexEmbeddingsCmd())
 	rootCmd.AddCommand(idx)
 }
 

@@ -145,3 +145,58 @@ func TestIndexSketchesCLI(t *testing.T) {
 		t.Fatalf("universal runner without --endpoint: exit %d, %s", code, errs)
 	}
 }
+
+// TestIndexEmbeddingsCLI builds the flag tests' adapter's embedding index with `poa
+// influence embed` and then as 3 shards with `poa index embeddings` (Beam on Prism),
+// checks that the set's equivalent file sha256 equals the monolithic index's, that
+// `poa attribute --shards DIR --candidates N` over the set prints the monolithic
+// run's data points, and that bad input is refused naming the flag or the adapter.
+func TestIndexEmbeddingsCLI(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "data")
+	if err := os.CopyFS(data, os.DirFS(flagTestData(t))); err != nil {
+		t.Fatal(err)
+	}
+	mustPoa(t, data, "influence", "embed", "--adapter", "ad")
+	out, errs, code := runPoa(t, data, "index", "embeddings", "--adapter", "ad", "--shards", "3", "--json")
+	if code != 0 {
+		t.Fatalf("index embeddings: exit %d\n%s", code, errs)
+	}
+	var set struct {
+		Rows    int64                  `json:"rows"`
+		Shards  []struct{ Dir string } `json:"shards"`
+		SHA     string                 `json:"file_sha256"`
+		Mono    string                 `json:"monolithic_sha256"`
+		Matches bool                   `json:"matches_monolithic"`
+	}
+	if err := json.Unmarshal([]byte(out), &set); err != nil {
+		t.Fatal(err)
+	}
+	if set.Rows != 40 || len(set.Shards) != 3 || !set.Matches || set.SHA != set.Mono {
+		t.Fatalf("index embeddings: %s", out)
+	}
+	attr := []string{"attribute", "--adapter", "ad", "--prompt", "The hacker", "--output", " is a person who enjoys", "--candidates", "8", "--no-index-build", "--json"}
+	points := func(out string) string {
+		var r struct {
+			Datapoints json.RawMessage `json:"datapoints"`
+		}
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatalf("%v: %s", err, out)
+		}
+		return string(r.Datapoints)
+	}
+	mustPoa(t, data, "index", "build")
+	want := points(mustPoa(t, data, attr...))
+	dir := filepath.Join(data, "files", "embed", "ad.shards")
+	if got := points(mustPoa(t, data, append(attr, "--shards", dir)...)); got != want {
+		t.Fatalf("attribute over the embedding set:\n%s\nmonolithic:\n%s", got, want)
+	}
+	if _, errs, code := runPoa(t, data, "index", "embeddings", "--adapter", "nope"); code == 0 || !strings.Contains(errs, "nope") {
+		t.Fatalf("unknown adapter: exit %d, %s", code, errs)
+	}
+	if _, errs, code := runPoa(t, data, "index", "embeddings", "--adapter", "ad", "--runner", "universal"); code == 0 || !strings.Contains(errs, "endpoint") {
+		t.Fatalf("universal runner without --endpoint: exit %d, %s", code, errs)
+	}
+	if _, errs, code := runPoa(t, data, "index", "sketches", "--adapter", "ad", "--fisher", "approx"); code == 0 || !strings.Contains(errs, "--fisher") {
+		t.Fatalf("index sketches --fisher approx: exit %d, %s", code, errs)
+	}
+}

@@ -26,7 +26,12 @@ func indexSketchesCmd() *cobra.Command {
 as N shards under <data>/files/sketches/NAME.shards, with a Beam pipeline (Prism in this
 process by default): a DoFn per shard sketches its points with the adapter; the
 empirical Fisher over all rows, its damping, the preconditioned sketches, their
-quantization and the committed leaves follow. Each shard directory holds raw.sks,
+quantization and the committed leaves follow. --fisher partial has each shard's worker
+compute its partial Fisher and a Beam Combine sum them (no worker reads all rows); that
+Fisher equals the exact one only up to float rounding, so the set's root may differ
+from the monolithic one and is then its own (sketches.json records the mode; such a
+set is not the adapter's registered commitment, and attribution does not use it).
+Each shard directory holds raw.sks,
 pre.sks, the preconditioner state, quant.bin, leaves.bin and a checksummed manifest;
 sketches.json records the root of the tree over all leaves. With the same options as
 'poa influence sketch' every row and the root equal the monolithic build's; the
@@ -41,6 +46,9 @@ command says whether the root equals the adapter's stored commitment.`,
 			}
 			if err := o.SketchOptions.Validate(); err != nil {
 				return err
+			}
+			if o.Fisher != shard.FisherExact && o.Fisher != shard.FisherPartial {
+				return fmt.Errorf("index sketches: --fisher %q: want %s or %s", o.Fisher, shard.FisherExact, shard.FisherPartial)
 			}
 			o.Runner, o.Endpoint = runner, endpoint
 			if runner == "universal" && endpoint == "" {
@@ -91,6 +99,7 @@ command says whether the root equals the adapter's stored commitment.`,
 	f.Uint64Var(&o.Seed, "seed", 1, "projection seed (≥ 1)")
 	f.Float64Var(&o.Damping, "damping", 0, "λ in [0, 1e6] added to the Fisher (0: 0.1·tr(F)/k)")
 	f.IntVar(&o.BatchSize, "batch", 8, "examples per forward/backward (1 to 1024)")
+	f.StringVar(&o.Fisher, "fisher", shard.FisherExact, "how the Fisher is computed: exact (one worker over all raw rows; every row and the root equal the monolithic build's) or partial (a Beam Combine of per-shard partial sums; equal up to float rounding)")
 	f.StringVar(&runner, "runner", "prism", "Beam runner: prism (in process) or universal (a job server at --endpoint)")
 	f.StringVar(&endpoint, "endpoint", "", "Beam job server HOST:PORT for --runner universal")
 	f.StringVar(&env, "environment", "", "worker environment for --runner universal: DOCKER, PROCESS, EXTERNAL or LOOPBACK")

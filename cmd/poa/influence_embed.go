@@ -39,7 +39,8 @@ sha256 and the point ids of the sketch files, so a stale index is refused.
 'poa attribute --candidates N' then restricts the gradient scans to the N points
 nearest to the prompt+output's embedding; above 5,000 sketched points it does so by
 itself (2,000 candidates) when the index exists. Re-run after retraining the base
-model or adding points (and re-run 'poa influence sketch').`,
+model or adding points (and re-run 'poa influence sketch'). 'poa index embeddings
+--shards N' builds the same index as shards with a Beam pipeline.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if eo.Adapter == "" {

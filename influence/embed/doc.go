@@ -19,6 +19,8 @@
 //   - Save writes a flat, versioned, checksummed file (store.WriteFileAtomic,
 //     store.Checksum); Load returns errors wrapping ErrFormat, ErrTruncated or
 //     ErrChecksum that name the file.
+//   - ConcatSHA256 gives the sha256 of the file Save would write for the
+//     concatenation of several indexes (shards) without building it.
 //
 // An Index is safe for concurrent Exact calls; Add must not run concurrently with
 // anything else.

@@ -53,6 +53,16 @@ type Options struct {
 	// DefaultCandidates when the adapter has more than CandidateThreshold sketched
 	// points and an embedding index, else all points.
 	Candidates int
+	// CandidateThreshold replaces CandidateThreshold, the number of sketched points
+	// above which Candidates 0 turns candidates on (0: CandidateThreshold; at most
+	// MaxCandidates).
+	CandidateThreshold int
+	// Embeddings, when set, is the embedding index candidates come from (an embedding
+	// set, influence/shard), held open by the caller, instead of the store's monolithic
+	// one: it must be built from the adapter's base model weights and points
+	// (ErrStaleEmbeddings otherwise, which Candidates 0 turns into a full scan with a
+	// WARN). The records are the same as with the monolithic index.
+	Embeddings EmbeddingSource
 	// Index says what happens when the suffix-array index (span evidence) is missing,
 	// stale (data points were added since it was built) or built with another
 	// tokenizer: IndexBuild builds it first (sarray.EnsureStore, logged at INFO),
@@ -81,8 +91,9 @@ type Options struct {
 	Spans SpanSource
 	// Sketches, when set, holds the adapter's preconditioned sketches (a sketch set,
 	// influence/shard), held open by the caller, instead of the store's monolithic
-	// sketch file. It serves the influence method only (the others scan the raw
-	// sketches: ErrBadInput), and the adapter's registered commitment must be current
+	// sketch file. The influence method scans its preconditioned sketches; tracin and
+	// datainf scan its raw ones, which it must then hold (a RawSketchSource;
+	// ErrBadInput otherwise). The adapter's registered commitment must be current
 	// and have its root (ErrSketchSource otherwise; it is not rebuilt here). The
 	// records are the same as with the monolithic file.
 	Sketches SketchSource
@@ -224,7 +235,7 @@ func Attribute(ctx context.Context, s *store.Store, o Options) (*Result, *influe
 
 	ph.mark("generate")
 	// Embedding candidates, when asked for or when the sketches are many.
-	cands, candParams, err := sk.candidates(ctx, s, l, o.Candidates, prompt, out)
+	cands, candParams, err := sk.candidates(ctx, s, l, o, prompt, out)
 	if err != nil {
 		return nil, nil, err
 	}

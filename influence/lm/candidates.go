@@ -11,6 +11,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"poa/bounds"
 	"poa/influence"
 	"poa/store"
 )
@@ -135,18 +136,38 @@ func scanRowsOf(qs [][]float32, n, k int, row func(i int) []float32, id func(i i
 // autoThreshold is CandidateThreshold; tests lower it.
 var autoThreshold = CandidateThreshold
 
+// candidateAsk is what Options says of candidates: Candidates, CandidateThreshold and
+// Embeddings.
+type candidateAsk struct {
+	want, threshold int
+	src             EmbeddingSource
+}
+
+func askOf(o Options) candidateAsk {
+	return candidateAsk{want: o.Candidates, threshold: o.CandidateThreshold, src: o.Embeddings}
+}
+
 // candidateRows decides whether Attribute restricts its scans (see
 // Options.Candidates) and returns the candidate rows of sf (nil: all rows) and what
 // the record keeps of them (nil when unrestricted).
-func candidateRows(ctx context.Context, s *store.Store, l *loaded, sf *store.SketchFile, want int, prompt, out []int) ([]int, map[string]any, error) {
+func candidateRows(ctx context.Context, s *store.Store, l *loaded, sf *store.SketchFile, ask candidateAsk, prompt, out []int) ([]int, map[string]any, error) {
 	n, _ := sf.Dims()
-	return candidatesOf(ctx, s, l, n, func(e *Embeddings, seq []int, k int) ([]int, error) { return e.Candidates(ctx, sf, seq, k) }, want, prompt, out)
+	return candidatesOf(ctx, s, l, n, func(e *Embeddings, seq []int, k int) ([]int, error) { return e.Candidates(ctx, sf, seq, k) }, ask, prompt, out)
 }
 
 // candidatesOf is candidateRows over n sketch rows, find giving the candidate rows of
-// an embedding index (Embeddings.Candidates, or sourceCandidates).
-func candidatesOf(ctx context.Context, s *store.Store, l *loaded, n int, find func(e *Embeddings, seq []int, k int) ([]int, error), want int, prompt, out []int) ([]int, map[string]any, error) {
-	if want < 0 || (want == 0 && n <= autoThreshold) {
+// an embedding index (Embeddings.Candidates, or sourceCandidates). The index is
+// ask.src when set (an embedding set), else the adapter's monolithic one.
+func candidatesOf(ctx context.Context, s *store.Store, l *loaded, n int, find func(e *Embeddings, seq []int, k int) ([]int, error), ask candidateAsk, prompt, out []int) ([]int, map[string]any, error) {
+	threshold := ask.threshold
+	if threshold == 0 {
+		threshold = autoThreshold
+	}
+	if err := bounds.In("Options.CandidateThreshold", ask.threshold, 0, MaxCandidates); err != nil {
+		return nil, nil, optionsErr(err)
+	}
+	want := ask.want
+	if want < 0 || (want == 0 && n <= threshold) {
 		return nil, nil, nil
 	}
 	auto := want == 0
@@ -167,7 +188,13 @@ func candidatesOf(ctx context.Context, s *store.Store, l *loaded, n int, find fu
 		}
 		return nil, nil, nil
 	}
-	e, err := openEmbeddings(s, l)
+	var e *Embeddings
+	var err error
+	if ask.src != nil {
+		e, err = sourceEmbeddings(l, ask.src)
+	} else {
+		e, err = openEmbeddings(s, l)
+	}
 	if err != nil {
 		return fallback(err)
 	}

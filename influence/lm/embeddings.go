@@ -252,11 +252,12 @@ func BuildEmbeddings(ctx context.Context, s *store.Store, o EmbedOptions) (Embed
 }
 
 // Embeddings is an adapter's opened embedding index, checked against the current base
-// model.
+// model: the monolithic file (Index), or an EmbeddingSource (Index nil).
 type Embeddings struct {
 	Meta  EmbedMeta
 	Index *embed.Index
 	m     *inference.Model[float32]
+	near  func(q []float32, k int) []embed.Hit // the source's search; nil: Index.Exact
 }
 
 // OpenEmbeddings opens the adapter's embedding index. It returns an error wrapping
@@ -345,7 +346,12 @@ func (e *Embeddings) nearestRows(ctx context.Context, seq []int, k int) ([]int, 
 	if err != nil {
 		return nil, err
 	}
-	hits := e.Index.Exact(q, k)
+	var hits []embed.Hit
+	if e.near != nil {
+		hits = e.near(q, k)
+	} else {
+		hits = e.Index.Exact(q, k)
+	}
 	rows := make([]int, len(hits))
 	for i, h := range hits {
 		rows[i] = h.Key

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sync"
 
 	"poa/gradients"
 	"poa/influence"
@@ -31,8 +30,8 @@ type RowScore struct {
 // answer must be the one the file gives: TopK is influence.ScanTopK over all rows,
 // IntegerTopK the committed scorer's selection (the rows with the largest integer
 // score against the quantized rows, ties to the smaller row, among the points keep
-// accepts, and how many rejected points were met first; keep may be called from
-// several goroutines), Root and Shift the committed sketch tree's root (0x-hex) and
+// accepts, and how many rejected points were met first; keep is not safe for
+// concurrent use, so a source that walks in parallel serialises its calls), Root and Shift the committed sketch tree's root (0x-hex) and
 // quantization shift.
 type SketchSource interface {
 	sketchRows
@@ -92,19 +91,13 @@ func sourceSketches(s *store.Store, l *loaded, src SketchSource) (store.SketchMe
 	return meta, proj, c, nil
 }
 
-// sourceTopK is integerTopK over a SketchSource: its own selection over all rows (keep
-// serialized: a source may call it from several goroutines), the generic one over the
-// given rows.
+// sourceTopK is integerTopK over a SketchSource: its own selection over all rows (the
+// source serialises keep if it fans out), the generic one over the given rows.
 func sourceTopK(src SketchSource, shift int, qq []int32, rows []int, k int, keep func(datanet, point string) (bool, error)) ([]intHit, int, error) {
 	if rows != nil {
 		return integerTopK(src, shift, qq, rows, k, keep)
 	}
-	var mu sync.Mutex // keep (trainedOn's cache) is not safe for concurrent calls; sources may fan out
-	rs, dropped, err := src.IntegerTopK(qq, k, func(d, p string) (bool, error) {
-		mu.Lock()
-		defer mu.Unlock()
-		return keep(d, p)
-	})
+	rs, dropped, err := src.IntegerTopK(qq, k, keep)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -147,6 +140,56 @@ func sourceScanner(src SketchSource) func(qs [][]float32, k int, rows []int) [][
 	}
 }
 
+// RawSketchSource is a SketchSource that also holds the adapter's raw sketches (the
+// monolithic NAME.raw file's rows, in its order), which the tracin and datainf
+// methods scan: RawTopK is influence.ScanTopK over all raw rows, RawRow one raw row,
+// and RawGradients all raw rows as one matrix (DataInf's precomputation and its
+// Hessian-vector product are sums over every row in row order, which per-shard
+// partial sums would only approximate).
+type RawSketchSource interface {
+	SketchSource
+	RawTopK(q []float32, k int) []influence.Hit
+	RawRow(i int) []float32
+	RawGradients() (influence.Gradients, error)
+}
+
+// rawSourceScanner is scanner's tracin or datainf scan over a RawSketchSource: the
+// same queries (datainf: influence.DataInf's HVP over all raw rows) and the same
+// scans as over the monolithic raw file, RawTopK per query over all rows and
+// scanRowsOf over given rows.
+func rawSourceScanner(src RawSketchSource, method string, proj *gradients.Projector) (func(qs [][]float32, k int, rows []int) [][]influence.Hit, string, error) {
+	n, dim := src.Dims()
+	scanRaw := func(qs [][]float32, k int, rows []int) [][]influence.Hit {
+		if rows != nil {
+			return scanRowsOf(qs, n, dim, src.RawRow, src.ID, rows, k)
+		}
+		out := make([][]influence.Hit, len(qs))
+		for a, q := range qs {
+			out[a] = src.RawTopK(q, k)
+		}
+		return out
+	}
+	if method == "tracin" {
+		return scanRaw, "tracin-cp-sketch", nil
+	}
+	g, err := src.RawGradients()
+	if err != nil {
+		return nil, "", err
+	}
+	bounds := []int{0}
+	for b := proj.BlockDim(); b <= dim; b += proj.BlockDim() {
+		bounds = append(bounds, b)
+	}
+	di := influence.NewDataInf(g, bounds)
+	return func(qs [][]float32, k int, rows []int) [][]influence.Hit {
+		hs := make([][]float32, len(qs))
+		for a, q := range qs {
+			hs[a] = di.HVP(q)
+		}
+		return scanRaw(hs, k, rows)
+	}, "datainf-sketch", nil
+}
+
 // sketchEvidence is the gradient evidence Attribute scans: the monolithic sketch file
 // or a SketchSource, with the sketch record, the projection and the chosen scan.
 type sketchEvidence struct {
@@ -166,16 +209,29 @@ type sketchEvidence struct {
 // monolithic sketch file, and the scan of o.Method over it.
 func openSketchEvidence(s *store.Store, l *loaded, o Options) (*sketchEvidence, error) {
 	if src := o.Sketches; src != nil {
-		if o.Method != "" && o.Method != "influence" {
-			return nil, fmt.Errorf("attribute: method %q scans the raw sketches; %s holds the preconditioned ones (use the influence method or the monolithic sketch file): %w",
-				o.Method, src.Describe(), influence.ErrBadInput)
+		raw, hasRaw := src.(RawSketchSource)
+		switch o.Method {
+		case "", "influence":
+		case "tracin", "datainf":
+			if !hasRaw {
+				return nil, fmt.Errorf("attribute: method %q scans the raw sketches; %s holds the preconditioned ones only (use the influence method or the monolithic sketch file): %w",
+					o.Method, src.Describe(), influence.ErrBadInput)
+			}
+		default:
+			return nil, fmt.Errorf("attribute: method %q (want influence, tracin or datainf): %w", o.Method, influence.ErrBadInput)
 		}
 		meta, proj, c, err := sourceSketches(s, l, src)
 		if err != nil {
 			return nil, err
 		}
-		return &sketchEvidence{rows: src, meta: meta, proj: proj, scan: sourceScanner(src), method: influenceMethod,
-			close: func() {}, src: src, commit: c}, nil
+		ev := &sketchEvidence{rows: src, meta: meta, proj: proj, scan: sourceScanner(src), method: influenceMethod,
+			close: func() {}, src: src, commit: c}
+		if o.Method == "tracin" || o.Method == "datainf" {
+			if ev.scan, ev.method, err = rawSourceScanner(raw, o.Method, proj); err != nil {
+				return nil, err
+			}
+		}
+		return ev, nil
 	}
 	sf, meta, proj, err := openSketches(s, l)
 	if err != nil {
@@ -199,14 +255,14 @@ func (e *sketchEvidence) describe() string {
 }
 
 // candidates is candidateRows over the evidence's rows.
-func (e *sketchEvidence) candidates(ctx context.Context, s *store.Store, l *loaded, want int, prompt, out []int) ([]int, map[string]any, error) {
+func (e *sketchEvidence) candidates(ctx context.Context, s *store.Store, l *loaded, o Options, prompt, out []int) ([]int, map[string]any, error) {
 	if e.src == nil {
-		return candidateRows(ctx, s, l, e.sf, want, prompt, out)
+		return candidateRows(ctx, s, l, e.sf, askOf(o), prompt, out)
 	}
 	n, _ := e.src.Dims()
 	return candidatesOf(ctx, s, l, n, func(em *Embeddings, seq []int, k int) ([]int, error) {
 		return sourceCandidates(ctx, em, e.src, seq, k)
-	}, want, prompt, out)
+	}, askOf(o), prompt, out)
 }
 
 // commitment is ensureCommitment for the monolithic file, the checked commitment for

@@ -10,10 +10,15 @@ import (
 	"testing"
 
 	"poa/inference/tokenizer"
+	"poa/influence"
 	"poa/influence/lm"
 	"poa/influence/sarray"
 	"poa/store"
 )
+
+// preOnly hides a sketch set's raw sketches (an lm.SketchSource that is no
+// lm.RawSketchSource).
+type preOnly struct{ lm.SketchSource }
 
 // TestAttributeOverShards attributes the same outputs with the store's monolithic
 // index and sketch file, then with a sharded index and a sketch set of 1 and 3 shards
@@ -36,9 +41,17 @@ func TestAttributeOverShards(t *testing.T) {
 	if err := s.Points("proverbs", func(p store.DataPoint) error { texts = append(texts, p.Text); return nil }); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := lm.BuildEmbeddings(ctx, s, lm.EmbedOptions{Adapter: "ad"}); err != nil {
+		t.Fatal(err)
+	}
 	queries := []lm.Options{
 		{Adapter: "ad", Prompt: "early bird", Output: " " + texts[3] + " and " + texts[40], TopPoints: 7, TopTokens: 2},
 		{Adapter: "ad", Prompt: "all that glitters", MaxTokens: 6, TopPoints: 48, TopTokens: 4},
+		// The raw sketches: tracin and datainf over all rows and over candidates.
+		{Adapter: "ad", Prompt: "early bird", Output: " " + texts[5], TopPoints: 9, TopTokens: 3, Method: "tracin"},
+		{Adapter: "ad", Prompt: "stitch in time", Output: " " + texts[17], TopPoints: 9, TopTokens: 3, Method: "datainf"},
+		{Adapter: "ad", Prompt: "stitch in time", Output: " " + texts[17], TopPoints: 5, TopTokens: 2, Method: "datainf", Candidates: 20},
+		{Adapter: "ad", Prompt: "the lazy dog", Output: " " + texts[22], TopPoints: 5, TopTokens: 2, Method: "tracin", Candidates: 20},
 	}
 	attribute := func(o lm.Options) string {
 		t.Helper()
@@ -58,6 +71,11 @@ func TestAttributeOverShards(t *testing.T) {
 	}
 	if !strings.Contains(want[0], `"start"`) || !strings.Contains(want[0], `"leaf"`) {
 		t.Fatalf("the first record has no span or no committed candidate, the test compares little: %s", want[0])
+	}
+	for i, m := range map[int]string{2: "tracin-cp-sketch", 3: "datainf-sketch", 4: "datainf-sketch", 5: "tracin-cp-sketch"} {
+		if !strings.Contains(want[i], `"method":"`+m+`"`) || !strings.Contains(want[i], `"gradient":[{`) || (i >= 4) != strings.Contains(want[i], `"candidates":{`) {
+			t.Fatalf("record %d is not a %s record with gradient evidence (and candidates for 4, 5): %s", i, m, want[i])
+		}
 	}
 	tokDir, err := s.FilePath("models", "base", "tokenizer")
 	if err != nil {
@@ -160,8 +178,9 @@ func TestAttributeOverShards(t *testing.T) {
 		t.Fatalf("lm.Attribute over a sketch set with another root: %v", err)
 	}
 	x.Set.SketchRoot = good
-	if _, _, err := lm.Attribute(ctx, s, lm.Options{Adapter: "ad", Prompt: "a", Output: " b", Sketches: x, Method: "tracin"}); err == nil {
-		t.Fatal("the tracin method over a sketch set was accepted")
+	// A source with the preconditioned sketches only refuses the raw methods.
+	if _, _, err := lm.Attribute(ctx, s, lm.Options{Adapter: "ad", Prompt: "a", Output: " b", Sketches: preOnly{x}, Method: "tracin"}); !errors.Is(err, influence.ErrBadInput) {
+		t.Fatalf("the tracin method over preconditioned sketches only: %v", err)
 	}
 	x.Close()
 

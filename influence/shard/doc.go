@@ -68,11 +68,28 @@
 // holds the root of the tree over all leaves. Every row, λ, the shift and the root
 // equal lm.BuildSketches' and lm.Commit's bit for bit. Sketches.TopK merges the shards'
 // influence.ScanTopK into the monolithic top k (score, then row); Sketches.IntTopK is
-// the committed scorer's integer selection with a keep filter.
+// the committed scorer's integer selection with a keep filter (calls to keep are
+// serialised: it need not be safe for concurrent use). RawTopK, RawRow and
+// RawGradients serve the raw sketches (TracIn, DataInf).
+//
+// With SketchOptions.Fisher = FisherPartial the Fisher is instead the sum of per-shard
+// partial Fishers (a Beam Combine that adds them in shard order, so any runner gives
+// the same bits): equal to the exact one up to float rounding only, so the set's root
+// may differ from the monolithic one; the manifests record the mode.
+//
+// # Embedding sets
+//
+// BuildEmbeddings computes an adapter's embedding candidate index as shards of
+// contiguous sketch rows (lm.EmbedSequences per shard, a DoFn); each shard holds an
+// embed index file keyed by global row, its ids and a manifest; embeddings.json
+// records the sha256 of the monolithic file lm.BuildEmbeddings would write
+// (embed.ConcatSHA256), which every vector equals bit for bit. Embeddings.Nearest
+// merges the shards' embed.Index.Exact into the monolithic top k (score, then key).
 //
 // # Attribution
 //
-// Index is an lm.SpanSource and Sketches an lm.SketchSource: lm.Attribute over them
+// Index is an lm.SpanSource, Sketches an lm.RawSketchSource and Embeddings an
+// lm.EmbeddingSource: lm.Attribute over them
 // files the records it files over the monolithic index and sketch file. OpenSources
 // chooses the sets for a store and adapter (named sets must fit, else an error;
 // discovered ones that do not fit are skipped with a warning), Sources.Apply sets

@@ -43,8 +43,9 @@ type SketchManifest struct {
 	FirstRow int64              `json:"first_row"` // row of the monolithic sketch file
 	Rows     int64              `json:"rows"`
 	K        int                `json:"k"`
-	Rule     string             `json:"rule"`  // influence.QuantRule
-	Shift    int                `json:"shift"` // set-wide quantization shift
+	Rule     string             `json:"rule"`             // influence.QuantRule
+	Shift    int                `json:"shift"`            // set-wide quantization shift
+	Fisher   string             `json:"fisher,omitempty"` // FisherExact (also when empty) or FisherPartial
 	Params   map[string]string  `json:"params"`
 	Files    map[string]FileSum `json:"files"`
 }
@@ -52,19 +53,23 @@ type SketchManifest struct {
 // SketchSet is a sketch set manifest (sketches.json): an adapter's gradient sketches
 // in shards, with the root of the committed tree over all shards' leaves.
 type SketchSet struct {
-	Format     int               `json:"format"`
-	Adapter    string            `json:"adapter"`
-	Params     map[string]string `json:"params"` // model, adapter and projection, as the monolithic sketch file's
-	Damping    float64           `json:"damping"`
-	Rows       int64             `json:"rows"`
-	K          int               `json:"k"`
-	Shift      int               `json:"shift"`
-	Depth      int               `json:"depth"`
-	SketchRoot string            `json:"sketch_root"` // equals the monolithic influence.Commitment.SketchRoot
-	Shards     []ShardRef        `json:"shards"`      // FirstDoc/Docs: rows; Tokens unused
-	Runner     string            `json:"runner"`
-	Built      time.Time         `json:"built"`
-	BuildSec   float64           `json:"build_seconds"`
+	Format  int               `json:"format"`
+	Adapter string            `json:"adapter"`
+	Params  map[string]string `json:"params"` // model, adapter and projection, as the monolithic sketch file's
+	Damping float64           `json:"damping"`
+	// Fisher is how the preconditioner's Fisher was made: FisherExact (also when
+	// empty: sets built before the field) or FisherPartial. A partial set's root is
+	// its own, not the monolithic build's.
+	Fisher     string     `json:"fisher,omitempty"`
+	Rows       int64      `json:"rows"`
+	K          int        `json:"k"`
+	Shift      int        `json:"shift"`
+	Depth      int        `json:"depth"`
+	SketchRoot string     `json:"sketch_root"` // equals the monolithic influence.Commitment.SketchRoot
+	Shards     []ShardRef `json:"shards"`      // FirstDoc/Docs: rows; Tokens unused
+	Runner     string     `json:"runner"`
+	Built      time.Time  `json:"built"`
+	BuildSec   float64    `json:"build_seconds"`
 }
 
 // SketchSetDir is the directory of adapter's sketch set in s.
@@ -87,6 +92,9 @@ type SketchOptions struct {
 	// Datanets, when set, restricts the sketched points to these datanets of the
 	// adapter's (a measurement of a part; the set then is not the adapter's whole file).
 	Datanets []string
+	// Fisher is FisherExact (the default, also when empty) or FisherPartial: how the
+	// preconditioner's Fisher is computed (see those constants).
+	Fisher string
 }
 
 // BuildSketches computes the gradient sketches of the adapter's data points as a
@@ -118,6 +126,14 @@ func BuildSketches(ctx context.Context, s *store.Store, o SketchOptions) (Sketch
 	}
 	if o.Shards < 1 {
 		return SketchSet{}, fmt.Errorf("shard: sketch shards %d: want at least 1", o.Shards)
+	}
+	fisherMode := o.Fisher
+	switch fisherMode {
+	case "":
+		fisherMode = FisherExact
+	case FisherExact, FisherPartial:
+	default:
+		return SketchSet{}, fmt.Errorf("shard: SketchOptions.Fisher %q: want %q or %q: %w", o.Fisher, FisherExact, FisherPartial, influence.ErrBadInput)
 	}
 	var arec inference.AdapterRecord
 	if err := s.Get(store.KindAdapter, so.Adapter, &arec); err != nil {
@@ -187,14 +203,20 @@ func BuildSketches(ctx context.Context, s *store.Store, o SketchOptions) (Sketch
 		ModelDir: filepath.Join(s.Dir(), "files", mrec.Dir), AdapterDir: filepath.Join(s.Dir(), "files", arec.Dir), Adapter: arec.Name,
 		ModelSHA: mrec.SHA256, AdapterSHA: arec.SHA256, Targets: arec.Lora.Targets, KIn: so.KIn, KOut: so.KOut, Batch: so.BatchSize, Seed: so.Seed},
 		beam.GroupByKey(sc, keyed))
-	state := beam.ParDo(sc, &fisherFn{sketchParts: parts, Damping: so.Damping}, beam.Impulse(sc), beam.SideInput{Input: sketched})
+	var state beam.PCollection
+	if fisherMode == FisherPartial {
+		partials := beam.ParDo(sc, &partialFisherFn{sketchParts: parts}, sketched)
+		state = beam.ParDo(sc, &partialStateFn{sketchParts: parts, Damping: so.Damping}, beam.Combine(sc, &sumFisherFn{}, partials))
+	} else {
+		state = beam.ParDo(sc, &fisherFn{sketchParts: parts, Damping: so.Damping}, beam.Impulse(sc), beam.SideInput{Input: sketched})
+	}
 	preDone, maxes := beam.ParDo2(sc, &preFn{sketchParts: parts}, sketched, beam.SideInput{Input: state})
 	maxAbs := beam.Combine(sc, maxFloat, maxes)
-	beam.ParDo0(sc, &leafFn{sketchParts: parts, Params: params}, preDone, beam.SideInput{Input: maxAbs})
+	beam.ParDo0(sc, &leafFn{sketchParts: parts, Params: params, Fisher: fisherMode}, preDone, beam.SideInput{Input: maxAbs})
 	if err := execute(ctx, p, Options{Runner: o.Runner, Endpoint: o.Endpoint, Environment: o.Environment, WorkerBinary: o.WorkerBinary, Verbose: o.Verbose}); err != nil {
 		return SketchSet{}, err
 	}
-	return commitSketchSet(dir, gen, so.Adapter, params, len(first)-1, runnerName(Options{Runner: o.Runner}), t0)
+	return commitSketchSet(dir, gen, so.Adapter, params, fisherMode, len(first)-1, runnerName(Options{Runner: o.Runner}), t0)
 }
 
 // batchPlan is Plan(lens, s) with every boundary moved down to a multiple of batch
@@ -245,8 +267,8 @@ func stageLines[T any](dir string, vals []T) error {
 // commitSketchSet checks the shards written under gen, builds the committed tree over
 // all their leaves, writes sketches.json and removes shard directories of older sets
 // and the set-level preconditioner state files (each shard keeps its copy).
-func commitSketchSet(dir, gen, adapter string, params map[string]string, shards int, runner string, t0 time.Time) (SketchSet, error) {
-	set := SketchSet{Format: FormatVersion, Adapter: adapter, Params: params, Runner: runner}
+func commitSketchSet(dir, gen, adapter string, params map[string]string, fisher string, shards int, runner string, t0 time.Time) (SketchSet, error) {
+	set := SketchSet{Format: FormatVersion, Adapter: adapter, Params: params, Fisher: fisher, Runner: runner}
 	var leaves []*big.Int
 	for k := range shards {
 		sdir := filepath.Join(dir, shardDir(gen, k))
@@ -254,8 +276,8 @@ func commitSketchSet(dir, gen, adapter string, params map[string]string, shards 
 		if err != nil {
 			return set, err
 		}
-		if m.FirstRow != set.Rows || (k > 0 && (m.K != set.K || m.Shift != set.Shift)) {
-			return set, fmt.Errorf("shard %s: %w: first row %d (want %d), k %d, shift %d disagree with shard 0's", sdir, sarray.ErrFormat, m.FirstRow, set.Rows, m.K, m.Shift)
+		if m.FirstRow != set.Rows || (k > 0 && (m.K != set.K || m.Shift != set.Shift)) || fisherOf(m.Fisher) != fisher {
+			return set, fmt.Errorf("shard %s: %w: first row %d (want %d), k %d, shift %d or Fisher mode %q disagree with shard 0's or the build's", sdir, sarray.ErrFormat, m.FirstRow, set.Rows, m.K, m.Shift, m.Fisher)
 		}
 		set.K, set.Shift = m.K, m.Shift
 		lb, err := os.ReadFile(filepath.Join(sdir, LeavesFile))

@@ -267,6 +267,7 @@ func maxFloat(a, b float64) float64 { return max(a, b) }
 type leafFn struct {
 	sketchParts
 	Params map[string]string
+	Fisher string
 }
 
 func (f *leafFn) ProcessElement(k int, maxAbs float64) error {
@@ -319,7 +320,7 @@ func (f *leafFn) ProcessElement(k int, maxAbs float64) error {
 		return err
 	}
 	m := SketchManifest{Format: FormatVersion, Shard: k, Of: len(f.First) - 1, FirstRow: int64(f.First[k]), Rows: int64(n), K: dim,
-		Rule: influence.QuantRule, Shift: shift, Params: f.Params, Files: map[string]FileSum{}}
+		Rule: influence.QuantRule, Shift: shift, Fisher: f.Fisher, Params: f.Params, Files: map[string]FileSum{}}
 	for _, name := range []string{RawSketchFile, PreSketchFile, PreconditionFile, QuantFile, LeavesFile, OwnersFile} {
 		s, err := sumFile(filepath.Join(dir, name))
 		if err != nil {

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"poa/circuits"
 	"poa/influence"
@@ -26,12 +27,17 @@ type Sketches struct {
 	Dir     string
 	shards  []sketchShard
 	workers int
+
+	rawOnce sync.Once // rawAll: the raw rows as one matrix, made on first use
+	rawAll  influence.Gradients
+	rawErr  error
 }
 
 type sketchShard struct {
 	first int
 	pre   *store.SketchFile
-	quant []int16 // rows × k
+	raw   *store.SketchFile // raw.sks: tracin and datainf scan it
+	quant []int16           // rows × k
 }
 
 // OpenSketches opens the sketch set in dir: sketches.json, each shard's manifest (its
@@ -66,8 +72,8 @@ func OpenSketches(dir string, verify bool, workers int) (*Sketches, error) {
 		if sum != ref.ManifestSHA256 {
 			return fail(fmt.Errorf("sketch shard %s: %w: manifest sha256 %.12s…, the set records %.12s…", sdir, sarray.ErrChecksum, sum, ref.ManifestSHA256))
 		}
-		if m.FirstRow != row || m.K != set.K || m.Shift != set.Shift || m.Rule != influence.QuantRule {
-			return fail(fmt.Errorf("sketch shard %s: %w: first row %d (want %d), k %d, shift %d or rule %s differ from the set's", sdir, sarray.ErrFormat, m.FirstRow, row, m.K, m.Shift, m.Rule))
+		if m.FirstRow != row || m.K != set.K || m.Shift != set.Shift || m.Rule != influence.QuantRule || fisherOf(m.Fisher) != fisherOf(set.Fisher) {
+			return fail(fmt.Errorf("sketch shard %s: %w: first row %d (want %d), k %d, shift %d, rule %s or Fisher mode %q differ from the set's", sdir, sarray.ErrFormat, m.FirstRow, row, m.K, m.Shift, m.Rule, m.Fisher))
 		}
 		for name, want := range m.Files {
 			path := filepath.Join(sdir, name)
@@ -91,6 +97,14 @@ func OpenSketches(dir string, verify bool, workers int) (*Sketches, error) {
 		x.shards = append(x.shards, sh)
 		if n, k := pre.Dims(); int64(n) != m.Rows || k != m.K {
 			return fail(fmt.Errorf("sketch shard %s: %w: pre.sks is %d×%d, the manifest says %d×%d", sdir, sarray.ErrFormat, n, k, m.Rows, m.K))
+		}
+		raw, err := store.OpenSketchFile(filepath.Join(sdir, RawSketchFile), verify)
+		if err != nil {
+			return fail(err)
+		}
+		x.shards[len(x.shards)-1].raw = raw
+		if n, k := raw.Dims(); int64(n) != m.Rows || k != m.K {
+			return fail(fmt.Errorf("sketch shard %s: %w: raw.sks is %d×%d, the manifest says %d×%d", sdir, sarray.ErrFormat, n, k, m.Rows, m.K))
 		}
 		qb, err := os.ReadFile(filepath.Join(sdir, QuantFile))
 		if err != nil {
@@ -137,6 +151,11 @@ func (x *Sketches) Close() error {
 		if err := s.pre.Close(); err != nil && first == nil {
 			first = err
 		}
+		if s.raw != nil {
+			if err := s.raw.Close(); err != nil && first == nil {
+				first = err
+			}
+		}
 	}
 	x.shards = nil
 	return first
@@ -175,9 +194,50 @@ func (x *Sketches) Row(i int) []float32 {
 // and cut to k. Exact: every row of the global top k is in its shard's top k. It
 // panics if len(q) != k.
 func (x *Sketches) TopK(q []float32, topk int) []influence.Hit {
+	return x.topKOver(q, topk, func(s sketchShard) *store.SketchFile { return s.pre })
+}
+
+// RawTopK is TopK over the raw sketches (the monolithic NAME.raw file's rows): the
+// tracin scan, and datainf's over its HVP.
+func (x *Sketches) RawTopK(q []float32, topk int) []influence.Hit {
+	return x.topKOver(q, topk, func(s sketchShard) *store.SketchFile { return s.raw })
+}
+
+// RawRow is global row i of the raw sketches, aliasing the mapped file.
+func (x *Sketches) RawRow(i int) []float32 {
+	k := x.shardOf(i)
+	return x.shards[k].raw.Row(i - x.shards[k].first)
+}
+
+// RawGradients is all shards' raw rows as one matrix, in row order (DataInf sums over
+// every row in order): the mapped file itself with one shard, else a copy in memory
+// (n·k·4 bytes), made on first use and kept until Close.
+func (x *Sketches) RawGradients() (influence.Gradients, error) {
+	x.rawOnce.Do(func() {
+		if len(x.shards) == 1 {
+			x.rawAll = x.shards[0].raw
+			return
+		}
+		n, k := x.Dims()
+		g := &influence.Dense{N: n, K: k, Data: make([]float32, 0, n*k), IDs: make([]string, 0, n)}
+		for _, s := range x.shards {
+			g.Data = append(g.Data, s.raw.RawMatrix()...)
+			g.IDs = append(g.IDs, s.raw.IDs()...)
+		}
+		if len(g.Data) != n*k {
+			x.rawErr = fmt.Errorf("sketch set %s: %w: %d raw values for %d×%d", x.Dir, sarray.ErrFormat, len(g.Data), n, k)
+			return
+		}
+		x.rawAll = g
+	})
+	return x.rawAll, x.rawErr
+}
+
+// topKOver is TopK over the file of each shard that file picks.
+func (x *Sketches) topKOver(q []float32, topk int, file func(sketchShard) *store.SketchFile) []influence.Hit {
 	per := make([][]influence.Hit, len(x.shards))
 	fanOut(len(x.shards), x.workers, func(k int) {
-		hs := influence.ScanTopK(q, x.shards[k].pre, topk)
+		hs := influence.ScanTopK(q, file(x.shards[k]), topk)
 		for i := range hs {
 			hs[i].Index += x.shards[k].first
 		}
@@ -203,10 +263,17 @@ type IntHit struct {
 // over the monolithic file. Each shard walks its own rows in that order until it has
 // topk accepted ones; the merge walks the union in the same order. Exact, because a
 // row the global walk reaches has fewer than topk accepted rows before it, in its
-// shard too. keep is called from the fan-out's goroutines.
+// shard too. keep need not be safe for concurrent use: the fan-out's goroutines
+// call it one at a time (it is lm's trainedOn, whose cache is a plain map).
 func (x *Sketches) IntTopK(qq []int32, topk int, keep func(datanet, point string) (bool, error)) ([]IntHit, int, error) {
 	if len(qq) != x.Set.K {
 		panic(fmt.Sprintf("shard: query of %d for sketches of k=%d", len(qq), x.Set.K))
+	}
+	var keepMu sync.Mutex
+	keepOne := func(d, p string) (bool, error) {
+		keepMu.Lock()
+		defer keepMu.Unlock()
+		return keep(d, p)
 	}
 	type walked struct {
 		IntHit
@@ -233,7 +300,7 @@ func (x *Sketches) IntTopK(qq []int32, topk int, keep func(datanet, point string
 			}
 			h.ID = sh.pre.ID(h.Row - sh.first)
 			d, p, _ := strings.Cut(h.ID, "/")
-			ok, err := keep(d, p)
+			ok, err := keepOne(d, p)
 			if err != nil {
 				errs[k] = err
 				return

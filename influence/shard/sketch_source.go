@@ -10,6 +10,10 @@ import (
 // exactly as the monolithic sketch file.
 var _ lm.SketchSource = (*Sketches)(nil)
 
+// Sketches is an lm.RawSketchSource too: each shard keeps its raw sketches, so the
+// tracin and datainf methods scan the set as the monolithic raw file.
+var _ lm.RawSketchSource = (*Sketches)(nil)
+
 // IntegerTopK is IntTopK in lm's terms.
 func (x *Sketches) IntegerTopK(qq []int32, topk int, keep func(datanet, point string) (bool, error)) ([]lm.RowScore, int, error) {
 	hits, dropped, err := x.IntTopK(qq, topk, keep)

@@ -23,22 +23,24 @@ import (
 type Sources struct {
 	Spans    *Index
 	Sketches *Sketches
+	// Embeddings is the adapter's embedding set (lm.Options.Embeddings): nil means the
+	// store's monolithic embedding index, if any.
+	Embeddings *Embeddings
 	// Notes says why a discovered set was not used (logged at WARN).
 	Notes []string
 }
 
 // Apply points o at the sources (the unset ones keep the monolithic default). A
-// sketch set holds the preconditioned sketches only: with o.Method tracin or datainf
-// (raw sketches) it is not applied, with a WARN log.
+// sketch set serves every method: influence over its preconditioned sketches, tracin
+// and datainf over its raw ones.
 func (src *Sources) Apply(o *lm.Options) {
 	if src.Spans != nil {
 		o.Spans = src.Spans
 	}
+	if src.Embeddings != nil {
+		o.Embeddings = src.Embeddings
+	}
 	if src.Sketches != nil {
-		if o.Method != "" && o.Method != "influence" {
-			slog.Warn("attribute: the sketch set serves the influence method only; scanning the monolithic raw sketches", "method", o.Method, "set", src.Sketches.Dir)
-			return
-		}
 		o.Sketches = src.Sketches
 	}
 }
@@ -54,23 +56,29 @@ func (src *Sources) Close() error {
 			err = e
 		}
 	}
+	if src.Embeddings != nil {
+		src.Embeddings.Close()
+	}
 	return err
 }
 
 // OpenSources opens the shard sets attribution with adapter should read in s.
 //
 // With dirs (poa attribute --shards DIR, poa serve's shards), each names a set
-// explicitly: a sharded suffix-array index (set.json) or a sketch set (sketches.json),
-// at most one of each; a set that does not fit — another tokenizer than the adapter's
-// model's, stale for the store, another adapter's sketches, a sketch root that is not
-// the adapter's registered commitment's — is an error (lm.Attribute checks the same
-// again, per call).
+// explicitly: a sharded suffix-array index (set.json), a sketch set (sketches.json) or
+// an embedding set (embeddings.json), at most one of each; a set that does not fit —
+// another tokenizer than the adapter's model's, stale for the store, another
+// adapter's sketches or embeddings, a sketch root that is not the adapter's registered
+// commitment's, embeddings of other base model weights — is an error (lm.Attribute
+// checks the same again, per call).
 //
 // Without dirs the store's own sets are discovered: the sharded index when it is the
-// most recently built index (as poa ngram chooses) and the adapter's sketch set
-// (SketchSetDir) when its root equals the adapter's registered commitment. A
-// discovered set that does not fit is not used: attribution falls back to the
-// monolithic index or sketch file, with a WARN log saying why (Sources.Notes).
+// most recently built index (as poa ngram chooses), the adapter's sketch set
+// (SketchSetDir) when its root equals the adapter's registered commitment, and the
+// adapter's embedding set (EmbedSetDir) when it was built with the base model's
+// current weights over the adapter's current points. A discovered set that does not
+// fit is not used: attribution falls back to the monolithic index, sketch file or
+// embedding index, with a WARN log saying why (Sources.Notes).
 func OpenSources(s *store.Store, adapter string, dirs []string) (*Sources, error) {
 	src := &Sources{}
 	fail := func(err error) (*Sources, error) {
@@ -108,8 +116,20 @@ func OpenSources(s *store.Store, adapter string, dirs []string) (*Sources, error
 					return fail(fmt.Errorf("shards: %s: %w: %s", dir, lm.ErrSketchSource, why))
 				}
 				src.Sketches = x
+			case exists(filepath.Join(dir, EmbedSetFile)):
+				if src.Embeddings != nil {
+					return fail(fmt.Errorf("shards: %s and %s are both embedding sets; give one", src.Embeddings.Dir, dir))
+				}
+				x, why, err := openEmbedSet(s, arec, dir)
+				if err != nil {
+					return fail(err)
+				}
+				if why != "" {
+					return fail(fmt.Errorf("shards: %s: %w: %s", dir, lm.ErrStaleEmbeddings, why))
+				}
+				src.Embeddings = x
 			default:
-				return fail(fmt.Errorf("shards: %s holds neither set.json (a sharded index) nor %s (a sketch set): %w", dir, SketchSetFile, ErrNoSet))
+				return fail(fmt.Errorf("shards: %s holds neither set.json (a sharded index), %s (a sketch set) nor %s (an embedding set): %w", dir, SketchSetFile, EmbedSetFile, ErrNoSet))
 			}
 		}
 		return src, nil
@@ -147,7 +167,57 @@ func OpenSources(s *store.Store, adapter string, dirs []string) (*Sources, error
 			src.Sketches = x
 		}
 	}
+	if dir, err := EmbedSetDir(s, adapter); err == nil && exists(filepath.Join(dir, EmbedSetFile)) {
+		x, why, err := openEmbedSet(s, arec, dir)
+		switch {
+		case err != nil:
+			warn("embedding set", err.Error())
+		case why != "":
+			warn("embedding set", why)
+		default:
+			src.Embeddings = x
+		}
+	}
 	return src, nil
+}
+
+// openEmbedSet opens the embedding set in dir, or says why it does not fit the
+// adapter (another adapter's, built with other base model weights, stale for the
+// adapter's datanets).
+func openEmbedSet(s *store.Store, arec inference.AdapterRecord, dir string) (*Embeddings, string, error) {
+	set, err := ReadEmbedSet(dir)
+	if err != nil {
+		return nil, "", err
+	}
+	if set.Adapter != arec.Name {
+		return nil, fmt.Sprintf("the set holds adapter %q's embeddings, not %q's", set.Adapter, arec.Name), nil
+	}
+	var mrec inference.ModelRecord
+	if err := s.Get(store.KindModel, arec.Base, &mrec); err != nil {
+		return nil, "", fmt.Errorf("model %q of adapter %q: %w", arec.Base, arec.Name, err)
+	}
+	rebuild := fmt.Sprintf("(rebuild with `poa index embeddings --adapter %s --shards N`)", arec.Name)
+	if set.ModelSHA256 != mrec.SHA256 {
+		return nil, fmt.Sprintf("built with model %s sha256 %.12s…, model %s is now %.12s… %s", set.Model, set.ModelSHA256, mrec.Name, mrec.SHA256, rebuild), nil
+	}
+	dns, err := s.Datanets()
+	if err != nil {
+		return nil, "", err
+	}
+	var mine []store.Datanet
+	for _, d := range dns {
+		if slices.Contains(arec.Datanets, d.Name) {
+			mine = append(mine, d)
+		}
+	}
+	if d := sarray.Staleness(set.Counts, mine); d != "" || !slices.Equal(set.Datanets, arec.Datanets) {
+		return nil, fmt.Sprintf("stale: built for datanets %v, the adapter's are %v (%s) %s", set.Datanets, arec.Datanets, d, rebuild), nil
+	}
+	x, err := OpenEmbeddings(dir, false, 0)
+	if err != nil {
+		return nil, "", err
+	}
+	return x, "", nil
 }
 
 func exists(path string) bool { _, err := os.Stat(path); return err == nil }
@@ -200,6 +270,9 @@ func openSketchSet(s *store.Store, adapter, dir string) (*Sketches, string, erro
 		return nil, "", err
 	}
 	if set.SketchRoot != c.SketchRoot {
+		if set.Fisher == FisherPartial {
+			return nil, fmt.Sprintf("sketch root %s, the adapter's commitment %s: built with --fisher partial, whose Fisher differs from the exact one by rounding, the set's root is its own and is not the registered commitment (rebuild with `poa index sketches --adapter %s --shards N` for the exact mode)", set.SketchRoot, c.SketchRoot, adapter), nil
+		}
 		return nil, fmt.Sprintf("sketch root %s, the adapter's commitment %s (rebuild with `poa index sketches --adapter %s --shards N`)", set.SketchRoot, c.SketchRoot, adapter), nil
 	}
 	x, err := OpenSketches(dir, false, 0)
@@ -240,7 +313,7 @@ func (r *Resolver) stamp(adapter string) (string, error) {
 	files := []string{}
 	if len(r.dirs) > 0 {
 		for _, d := range r.dirs {
-			files = append(files, filepath.Join(d, "set.json"), filepath.Join(d, SketchSetFile))
+			files = append(files, filepath.Join(d, "set.json"), filepath.Join(d, SketchSetFile), filepath.Join(d, EmbedSetFile))
 		}
 	} else {
 		if d, err := SetDir(r.s); err == nil {
@@ -248,6 +321,9 @@ func (r *Resolver) stamp(adapter string) (string, error) {
 		}
 		if d, err := SketchSetDir(r.s, adapter); err == nil {
 			files = append(files, filepath.Join(d, SketchSetFile))
+		}
+		if d, err := EmbedSetDir(r.s, adapter); err == nil {
+			files = append(files, filepath.Join(d, EmbedSetFile))
 		}
 	}
 	for _, f := range files {

@@ -40,11 +40,13 @@ type Options struct {
 	// attesting settle waits for before it starts.
 	ScoreKeys *ScoreKeyPrep
 	// Shards name shard sets attribution reads instead of the store's monolithic
-	// index and sketch file (shard.OpenSources: a sharded index, a sketch set; one
-	// that does not fit is an error per request). Without them the store's own sets
-	// are used when they fit (the sharded index when it is the most recently built
-	// index, the adapter's sketch set when its root is the registered commitment's),
-	// else the monolithic files, with a warning.
+	// index, sketch file and embedding index (shard.OpenSources: a sharded index, a
+	// sketch set, an embedding set; one that does not fit is an error per request).
+	// Without them the store's own sets are used when they fit (the sharded index
+	// when it is the most recently built index, the adapter's sketch set when its
+	// root is the registered commitment's, the adapter's embedding set when built
+	// with the base model's weights over the adapter's current points), else the
+	// monolithic files, with a warning.
 	Shards []string
 }
 
