@@ -81,6 +81,8 @@ type AttributedKeys struct {
 	Constraints int             `json:"constraints"`
 	KeyID       string          `json:"key_id"` // hex sha256 of the verifying key
 	Setup       string          `json:"setup"`
+	CompileMs   int64           `json:"compile_ms"`
+	SetupMs     int64           `json:"setup_ms"`
 	ccs         constraint.ConstraintSystem
 	pk          groth16.ProvingKey
 	vk          groth16.VerifyingKey
@@ -93,6 +95,7 @@ func SetupAttributed(ctx context.Context, shape AttributedShape, beacon string) 
 	if err := shape.check(); err != nil {
 		return nil, err
 	}
+	t0 := time.Now()
 	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, circuits.NewAttributedSplit(shape.N, shape.R, shape.C))
 	if err != nil {
 		return nil, fmt.Errorf("compile attributed split %s: %w", shape, err)
@@ -100,7 +103,8 @@ func SetupAttributed(ctx context.Context, shape AttributedShape, beacon string) 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	k := &AttributedKeys{Shape: shape, Constraints: ccs.GetNbConstraints(), ccs: ccs}
+	k := &AttributedKeys{Shape: shape, Constraints: ccs.GetNbConstraints(), ccs: ccs, CompileMs: time.Since(t0).Milliseconds()}
+	t1 := time.Now()
 	if beacon != "" {
 		k.pk, k.vk, err = seededGroth16(ccs, beacon)
 		k.Setup = fmt.Sprintf("deterministic development key, toxic waste drawn from ChaCha8(sha256(%q)) (insecure)", beacon)
@@ -111,6 +115,7 @@ func SetupAttributed(ctx context.Context, shape AttributedShape, beacon string) 
 	if err != nil {
 		return nil, fmt.Errorf("groth16 setup of attributed split %s: %w", shape, err)
 	}
+	k.SetupMs = time.Since(t1).Milliseconds()
 	var buf bytes.Buffer
 	if _, err := k.vk.WriteTo(&buf); err != nil {
 		return nil, err

@@ -29,7 +29,8 @@ func AttributedVerifierName(s AttributedShape) string {
 
 // ExportSolidity writes the gnark-exported Solidity verifier of the keys, contract
 // AttributedVerifierName(k.Shape): verifyProof(bytes, uint256[7]) reverts on a bad
-// proof. Not committed or wired yet (docs/proofs.md, Epoch aggregation).
+// proof. The development verifiers of DevAttributedShapes are committed under
+// contracts/solidity/verifiers (WriteDevAttributedVerifiers).
 func (k *AttributedKeys) ExportSolidity(w io.Writer) error {
 	var buf bytes.Buffer
 	if err := k.vk.ExportSolidity(&buf, solidity.WithPragmaVersion("^0.8.20")); err != nil {
