@@ -1,6 +1,7 @@
 // Package circuits holds poa's gnark circuits over BN254 and the native (out-of-circuit)
 // definitions they prove: the reward-split circuit, the scores commitment and the payout
-// fingerprint, and the attribution score circuit with its sketch tree. It does no I/O and knows nothing of keys, files or the chain.
+// fingerprint, the attribution score circuit with its sketch tree, and the epoch
+// aggregation of attested records into the split's scores. It does no I/O and knows nothing of keys, files or the chain.
 //
 // # RewardSplit
 //
@@ -162,7 +163,62 @@
 // first occurrence in the document, kept by prover.FitSpans under the default span
 // shape); poa verify-record recomputes it the same way.
 //
-// # Errors and panics
+// # Epoch aggregation
+//
+// The proven contribution of a record to its epoch, in exact integers: record r with
+// attested rows (addr_c, g_rc) (the rows its score proof commits, RecordRows: distinct
+// addresses in ascending order, each total g_rc > 0) adds to contributor c
+//
+//	share_rc = floor(AggScale·g_rc / G_r),  G_r = Σ_c g_rc  (nothing when G_r = 0),
+//
+// AggScale = 10^6 (influence.ScoreScale), and the epoch score of c is Σ_r share_rc.
+// The epoch rows are the contributors with a positive epoch score in ascending address
+// order (EpochScores), the rows a RewardSplit splits the data fee among. This is
+// fusion-v1's gradient share in integers with floor instead of largest remainder, and
+// without its span half: what `epoch close` pays today (the fused scores) stays only
+// recomputable until the fusion itself is proven (docs/proofs.md).
+//
+// AttributedSplit is RewardSplit (unchanged, its five public inputs first) plus R record
+// slots of C rows (RecordSlots) and two public inputs, RecordDigest and
+// RecordFingerprint. It constrains, besides the split:
+//
+//   - slot flags 1…10…0 (t active records), per slot row flags 1…10…0 summing to the
+//     slot's count n_r, no active row in an inactive slot, inactive rows zero;
+//     addresses < 2^160, totals < 2^64, so that the packing addr·2^64 + g is injective;
+//   - c_r = ScoresCommitment of the slot's n_r rows (the score circuit's format);
+//   - per row AggScale·g = share·G' + rem, 0 ≤ rem < G' (SumBits range checks),
+//     share < 2^ShareBits, G' = G_r + [G_r = 0]: the floor; products < 2^94, no wrap;
+//   - RecordFingerprint = Σ_{r<t} c_r·γ^(r+1) (RecordsFingerprint) at the split's γ;
+//     RecordDigest = RecordsDigest(c_0…c_{t−1}) (the width-2 chain over t, c_0, …);
+//   - the split's active rows have strictly increasing addresses and scores ≥ 1
+//     (canonical epoch rows);
+//   - the address matching, a weighted LogUp identity at γ:
+//     Σ_{rows} share/(γ − addr) = Σ_{epoch rows} s_i/(γ − addr_i) (api.Div, two
+//     constraints a term).
+//
+// Soundness of the binding and the matching. The settlement computes
+// γ = keccak(epoch, commitment, dataFee, contributors, payouts, RecordDigest, the attested
+// commitments of the epoch's records) mod r (prover.AttributedGamma) and the record
+// fingerprint from storage; the proof's RecordDigest binds (Poseidon2 collision
+// resistance) the witness commitments c'_r, which bind the witness rows, and the split's
+// Commitment binds the epoch rows, so every witness value the two identities read is fixed
+// before γ is drawn. Then Σ (c'_r − c_r)γ^(r+1) is a non-zero polynomial of degree ≤ R
+// unless c'_r = c_r for every r (a real commitment is never 0), and
+// Σ share/(X − a) − Σ s_i/(X − addr_i), times the product of its denominators, is a
+// non-zero polynomial of degree < R·C + N unless every address's shares sum to its epoch
+// score (partial fractions are unique; both sides are integers < 2^84 ≪ r, so field
+// equality is integer equality): Schwartz–Zippel bounds a false proof by
+// (R·C + N + R)/r per γ the prover can try. Without the digest in γ the binding is not
+// sound: γ would be known before the witness records are chosen, and finding t records
+// with Σ c'_r·γ^(r+1) equal to the attested sum is a t-sum problem over 254-bit hash
+// outputs (Wagner's algorithm: about t·2^(254/(1+log2 t)) work, 2^42 at t = 64).
+//
+// AggregateCircuit (public: Commitment, RecordDigest, Gamma, RecordFingerprint) is the
+// same aggregation as a circuit of its own, with its own N epoch rows and their
+// commitment, for a second proof beside an unchanged RewardSplit (design (b) of
+// docs/proofs.md; measured, not the product's choice).
+//
+// // # Errors and panics
 //
 // Define and the native functions panic on programmer errors (a circuit whose slices
 // have different lengths, N outside [1, MaxSize], a shape outside the ScoreCircuit
@@ -172,5 +228,8 @@
 // lengths, and for scores two candidates on one leaf (ErrDuplicateLeaf), a candidate
 // whose path does not reach the root (ErrNotInTree), a span whose run differs from the
 // output (ErrSpanMismatch) or whose document is not under the corpus root
-// (ErrNotInCorpus).
+// (ErrNotInCorpus); AssignAttributedSplit and AssignAggregate also for a record with
+// more than C rows or an epoch with more than R records (ErrTooMany), rows out of
+// address order or repeated (ErrUnsorted) and a record contributor with a positive
+// share missing from the epoch rows (ErrMissingContributor), naming the record and row.
 package circuits

@@ -41,6 +41,10 @@ type Deployment struct {
 	// ScoreVerifiers are the score verifiers Deploy deployed and the Settlement allows,
 	// by artifact name (see ScoreVerifiers); RegisterEvidence names one of them.
 	ScoreVerifiers map[string]common.Address `json:"score_verifiers,omitempty"`
+	// AttributedVerifiers are the attributed split verifiers (one per shape) Deploy
+	// deployed and the Settlement allows in settleAttributed, by artifact name (see
+	// AttributedVerifiers). Empty for a deployment made before they existed.
+	AttributedVerifiers map[string]common.Address `json:"attributed_verifiers,omitempty"`
 
 	// The protocol around the settlement (zero when deployed without it): GOPEN (OPEN
 	// wrapped 1:1 with votes), the Governor and the TimelockController that owns the
@@ -70,28 +74,47 @@ type Verifier struct {
 	Size    int // circuit size (contributors per proof) of the prover's verifiers; 0 for the fixture
 	// Score marks a score verifier (verifyProof(bytes, uint256[3]): sketchRoot, queryHash,
 	// commitment), registered per adapter by RegisterEvidence; the others verify settlements.
-	Score    bool
-	Bytecode []byte
+	Score bool
+	// Attributed marks an attributed split verifier (verifyProof(bytes, uint256[7])) of
+	// shape Shape ("n64-r16-c16"), allowed in settleAttributed.
+	Attributed bool
+	Shape      string
+	Bytecode   []byte
 }
 
 //go:embed artifacts/*.bin
 var artifactFS embed.FS
 
-var sizeSuffix = regexp.MustCompile(`(?:Split|Score)Verifier(\d+)$`)
+var (
+	sizeSuffix  = regexp.MustCompile(`(?:Split|Score)Verifier(\d+)$`)
+	shapeSuffix = regexp.MustCompile(`AttributedSplitVerifierN(\d+)R(\d+)C(\d+)$`)
+)
+
+// verifier kinds of the compiled artifacts
+const (
+	kindSplit = iota
+	kindScore
+	kindAttributed
+)
 
 // Verifiers lists the settlement verifier contracts compiled into this build by name: the
 // prover's exported RewardSplit verifiers (Groth16SplitVerifier<N>, PlonkSplitVerifier<N>)
 // and the test fixture's (FixtureGroth16Verifier, FixturePlonkVerifier). Score verifiers
 // are listed by ScoreVerifiers.
-func Verifiers() map[string]Verifier { return verifierArtifacts(false) }
+func Verifiers() map[string]Verifier { return verifierArtifacts(kindSplit) }
 
 // ScoreVerifiers lists the score verifier contracts compiled into this build by name
 // (artifacts named *ScoreVerifier*, Groth16): the test fixture's FixtureScoreVerifier and
 // any exported into solidity/verifiers. Deploy one with DeployVerifier and register it
 // with RegisterEvidence.
-func ScoreVerifiers() map[string]Verifier { return verifierArtifacts(true) }
+func ScoreVerifiers() map[string]Verifier { return verifierArtifacts(kindScore) }
 
-func verifierArtifacts(score bool) map[string]Verifier {
+// AttributedVerifiers lists the attributed split verifier contracts compiled into this
+// build by name (Groth16AttributedSplitVerifierN<n>R<r>C<c>, exported by the prover into
+// solidity/verifiers), each with its Shape. Deploy deploys and allows them all.
+func AttributedVerifiers() map[string]Verifier { return verifierArtifacts(kindAttributed) }
+
+func verifierArtifacts(kind int) map[string]Verifier {
 	out := map[string]Verifier{}
 	ents, err := artifactFS.ReadDir("artifacts")
 	if err != nil {
@@ -99,14 +122,27 @@ func verifierArtifacts(score bool) map[string]Verifier {
 	}
 	for _, e := range ents {
 		name := strings.TrimSuffix(e.Name(), ".bin")
-		if !strings.Contains(name, "Verifier") || strings.Contains(name, "ScoreVerifier") != score {
+		k := kindSplit
+		switch {
+		case !strings.Contains(name, "Verifier"):
+			continue
+		case strings.Contains(name, "ScoreVerifier"):
+			k = kindScore
+		case strings.Contains(name, "AttributedSplitVerifier"):
+			k = kindAttributed
+		}
+		if k != kind {
 			continue
 		}
 		raw, err := artifactFS.ReadFile("artifacts/" + e.Name())
 		if err != nil {
 			panic(err)
 		}
-		v := Verifier{Name: name, Backend: Groth16, Score: score, Bytecode: common.FromHex(strings.TrimSpace(string(raw)))}
+		v := Verifier{Name: name, Backend: Groth16, Score: k == kindScore, Attributed: k == kindAttributed,
+			Bytecode: common.FromHex(strings.TrimSpace(string(raw)))}
+		if m := shapeSuffix.FindStringSubmatch(name); m != nil {
+			v.Shape = fmt.Sprintf("n%s-r%s-c%s", m[1], m[2], m[3])
+		}
 		if strings.Contains(name, "Plonk") {
 			v.Backend = Plonk
 		}
@@ -148,14 +184,17 @@ type DeployConfig struct {
 	// ScoreVerifiers names the compiled score verifiers to deploy and allow (nil: all of
 	// ScoreVerifiers()).
 	ScoreVerifiers []string
+	// AttributedVerifiers names the compiled attributed split verifiers to deploy and
+	// allow (nil: all of AttributedVerifiers(); empty: none).
+	AttributedVerifiers []string
 }
 
 // Deploy deploys OPEN, the verifier, the score verifiers and the Settlement (owned by
 // cfg.Governor, with cfg.Params and the score verifiers allowed), funds the posters with
 // OPEN and stakes the minimum for each. Every step waits for its receipt.
 func Deploy(ctx context.Context, c *Chain, cfg DeployConfig) (*Deployment, error) {
-	if cfg.Verifier.Score {
-		return nil, fmt.Errorf("deploy: %s is a score verifier, not a settlement verifier", cfg.Verifier.Name)
+	if cfg.Verifier.Score || cfg.Verifier.Attributed {
+		return nil, fmt.Errorf("deploy: %s is a score or attributed verifier, not a settlement verifier", cfg.Verifier.Name)
 	}
 	params := DefaultParams()
 	if cfg.Params != nil {
@@ -180,7 +219,7 @@ func Deploy(ctx context.Context, c *Chain, cfg DeployConfig) (*Deployment, error
 	}
 	d := &Deployment{Network: c.URL, ChainID: c.ChainID.Uint64(), VerifierName: cfg.Verifier.Name,
 		Backend: cfg.Verifier.Backend.String(), Owner: governor, Recipient: cfg.Recipient, Posters: []common.Address{},
-		ScoreVerifiers: map[string]common.Address{}, Deployed: time.Now().UTC()}
+		ScoreVerifiers: map[string]common.Address{}, AttributedVerifiers: map[string]common.Address{}, Deployed: time.Now().UTC()}
 	deploy := func(what string, code []byte, args []byte) (common.Address, error) {
 		addr, _, err := c.deploy(ctx, what, cfg.Owner, code, args)
 		return addr, err
@@ -216,9 +255,13 @@ func Deploy(ctx context.Context, c *Chain, cfg DeployConfig) (*Deployment, error
 		d.ScoreVerifiers[name] = addr
 		allowed = append(allowed, addr)
 	}
+	attributed, err := deployAll(cfg.AttributedVerifiers, AttributedVerifiers(), "attributed", d.AttributedVerifiers, deploy)
+	if err != nil {
+		return nil, err
+	}
 	st := bindings.NewSettlement()
 	if d.Settlement, err = deploy("Settlement", hexutil.MustDecode(bindings.SettlementMetaData.Bin),
-		st.PackConstructor(d.Token, d.Verifier, uint8(cfg.Verifier.Backend), cfg.Recipient, governor, params.binding(), allowed)); err != nil {
+		st.PackConstructor(d.Token, d.Verifier, uint8(cfg.Verifier.Backend), cfg.Recipient, governor, params.binding(), allowed, attributed)); err != nil {
 		return nil, err
 	}
 	tc := open.Instance(c.Client, d.Token)
@@ -240,6 +283,43 @@ func Deploy(ctx context.Context, c *Chain, cfg DeployConfig) (*Deployment, error
 	}
 	d.Block = start
 	return d, nil
+}
+
+// deployAll deploys the compiled verifiers names (nil: all of compiled, in name order),
+// records each in into and returns their addresses.
+func deployAll(names []string, compiled map[string]Verifier, what string, into map[string]common.Address,
+	deploy func(string, []byte, []byte) (common.Address, error)) ([]common.Address, error) {
+	if names == nil {
+		for name := range compiled {
+			names = append(names, name)
+		}
+		slices.Sort(names)
+	}
+	out := make([]common.Address, 0, len(names))
+	for _, name := range names {
+		v, ok := compiled[name]
+		if !ok {
+			return nil, fmt.Errorf("deploy: no compiled %s verifier %q: %w", what, name, ErrInput)
+		}
+		addr, err := deploy(name, v.Bytecode, nil)
+		if err != nil {
+			return nil, err
+		}
+		into[name] = addr
+		out = append(out, addr)
+	}
+	return out, nil
+}
+
+// AttributedVerifier returns the address of the allowed attributed split verifier of
+// shape (e.g. "n64-r16-c16") that Deploy deployed, if any.
+func (d *Deployment) AttributedVerifier(shape string) (common.Address, bool) {
+	for name, a := range d.AttributedVerifiers {
+		if m := shapeSuffix.FindStringSubmatch(name); m != nil && fmt.Sprintf("n%s-r%s-c%s", m[1], m[2], m[3]) == shape {
+			return a, true
+		}
+	}
+	return common.Address{}, false
 }
 
 // ScoreVerifier returns the address of the score verifier name that Deploy deployed and

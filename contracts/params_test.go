@@ -175,7 +175,7 @@ func TestSetterValidation(t *testing.T) {
 	}
 	st := bindings.NewSettlement()
 	_, _, err := e.c.deploy(ctx, "Settlement", e.owner, hexutil.MustDecode(bindings.SettlementMetaData.Bin),
-		st.PackConstructor(e.d.Token, e.d.Verifier, 0, treasury, Address(e.owner), bad.binding(), nil))
+		st.PackConstructor(e.d.Token, e.d.Verifier, 0, treasury, Address(e.owner), bad.binding(), nil, nil))
 	if revertName(err) != "InvalidFeeRule" {
 		t.Fatalf("constructor with a bad fee rule: %v, want InvalidFeeRule", err)
 	}

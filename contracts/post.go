@@ -32,7 +32,9 @@ type Posted struct {
 // the settlement to pull the total fee less the owner share (which the poster keeps) if
 // the allowance is short, then calls settle and waits for the receipt. The contract pulls
 // the payouts into itself and the remainder plus the protocol share to the treasury; the
-// payouts can be claimed one challenge window later. A settlement the contract rejects
+// payouts can be claimed one challenge window later. With e.Attributed set it calls
+// settleAttributed instead (the scores proven from the listed attested records; a record
+// out of order or unattested reverts with RecordsNotAscending or RecordNotAttested). A settlement the contract rejects
 // fails at gas estimation with a *RevertError naming the reason (InsufficientStake,
 // EpochAlreadySettled, WrongEpoch, TooEarly, InvalidProof, ERC20InsufficientBalance…) and
 // sends nothing. A nil TotalFee fails with ErrInput.
@@ -61,8 +63,19 @@ func Post(ctx context.Context, c *Chain, d *Deployment, poster *ecdsa.PrivateKey
 		return nil, err
 	}
 	st := bindings.NewSettlement()
-	rc, err := c.transact(ctx, what, st.Instance(c.Client, d.Settlement), poster,
-		st.PackSettle(e.Epoch, e.TotalFee, e.Commitment, e.Records, e.Contributors, e.Payouts, e.Proof))
+	call := st.PackSettle(e.Epoch, e.TotalFee, e.Commitment, e.Records, e.Contributors, e.Payouts, e.Proof)
+	if a := e.Attributed; a != nil {
+		what = fmt.Sprintf("settle epoch %d with proven scores (settleAttributed)", e.Epoch)
+		if a.Digest == nil || RecordsHash(a.IDs) != e.Records {
+			return nil, fmt.Errorf("%s: missing record digest, or records hash %s is not that of the %d record ids: %w", what, e.Records.Hex(), len(a.IDs), ErrInput)
+		}
+		if err := checkUint256(what, "record digest", a.Digest); err != nil {
+			return nil, err
+		}
+		call = st.PackSettleAttributed(e.Epoch, e.TotalFee, e.Commitment,
+			bindings.SettlementAttributedRecords{Ids: a.Keys(), Digest: a.Digest, Verifier: a.Verifier}, e.Contributors, e.Payouts, e.Proof)
+	}
+	rc, err := c.transact(ctx, what, st.Instance(c.Client, d.Settlement), poster, call)
 	if err != nil {
 		return nil, err
 	}

@@ -1,10 +1,13 @@
 package contracts
 
 import (
+	"bytes"
 	"math/big"
-	"poa/prover"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"poa/prover"
 )
 
 // R is the BN254 scalar field order.
@@ -41,6 +44,46 @@ type Epoch struct {
 	Contributors []common.Address
 	Payouts      []*big.Int
 	Proof        []byte // the Solidity encoding of the proof (MarshalSolidity)
+	// Attributed, if set, makes Post call settleAttributed: the epoch scores are proven
+	// from the attested records listed there (Records must be their RecordsHash).
+	Attributed *AttributedRecords
+}
+
+// AttributedRecords is what settleAttributed takes beyond settle's arguments: the
+// epoch's record ids (their RecordKeys must be strictly ascending, SortRecordIDs), the
+// proof's public digest of the record commitments (circuits.RecordsDigest) and the
+// allowed attributed verifier of the proof's shape.
+type AttributedRecords struct {
+	IDs      []string
+	Digest   *big.Int
+	Verifier common.Address
+}
+
+// Keys returns the records' RecordKeys in order.
+func (a *AttributedRecords) Keys() [][32]byte {
+	out := make([][32]byte, len(a.IDs))
+	for i, id := range a.IDs {
+		out[i] = RecordKey(id)
+	}
+	return out
+}
+
+// SortRecordIDs sorts ids in place by RecordKey, the order settleAttributed requires.
+func SortRecordIDs(ids []string) {
+	slices.SortFunc(ids, func(a, b string) int {
+		ka, kb := RecordKey(a), RecordKey(b)
+		return bytes.Compare(ka[:], kb[:])
+	})
+}
+
+// EpochOfAttributed is the settlement an attributed split proof proves, to be sent with
+// settleAttributed from verifier: its epoch, data fee, commitment, contributors, payouts,
+// the record ids (in the proof's order, which must be RecordKey-ascending) and digest.
+// Set TotalFee before posting.
+func EpochOfAttributed(p *prover.AttributedProof, ids []string, verifier common.Address) *Epoch {
+	return &Epoch{Epoch: p.Epoch, DataFee: p.DataFee, Commitment: p.Commitment, Records: RecordsHash(ids),
+		Contributors: p.Contributors, Payouts: p.Payouts, Proof: p.Solidity,
+		Attributed: &AttributedRecords{IDs: ids, Digest: p.RecordDigest, Verifier: verifier}}
 }
 
 // EpochOf is the settlement a split proof proves: its statement's epoch, data fee,

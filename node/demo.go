@@ -280,7 +280,13 @@ func Demo(ctx context.Context, st *store.Store, o DemoOptions, ev *Events) (*Dem
 	}
 
 	if o.Settle {
-		sr, err := Settle(ctx, st, o.Settlement, ev)
+		so := o.Settlement
+		if so.Attest != "" && so.Basis == "" {
+			// Attesting every record's scores lets the epoch's scores be proven from them:
+			// settled with settleAttributed (docs/proofs.md, Epoch aggregation).
+			so.Basis = settlement.BasisProven
+		}
+		sr, err := Settle(ctx, st, so, ev)
 		if err != nil {
 			return rep, err
 		}

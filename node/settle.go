@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"strings"
 
+	"poa/circuits"
 	"poa/contracts"
 	"poa/influence"
+	"poa/influence/lm"
 	"poa/protocol"
 	"poa/prover"
 	"poa/settlement"
@@ -30,6 +32,9 @@ type SettleOptions struct {
 	// it (Attester): AttestOptimistic or AttestVerified; "" posts without, and the epoch
 	// can be voided by anyone within its challenge window (poa challenge unproven).
 	Attest string
+	// Basis is the basis the open epoch is closed with (settlement.BasisProven: the
+	// scores proven from the records' score rows, ScoreRows; zero: fused).
+	Basis settlement.Basis
 }
 
 // The ways Attester attests a record's scores.
@@ -173,7 +178,10 @@ func onEmbedded(ctx context.Context, st *store.Store, o SettleOptions, ev *Event
 	}
 	rep.Deployment = dep
 	t := settlement.Target{Chain: chain, Key: settlement.DeploymentKey(chain), Deployment: dep, Poster: dev.Poster}
-	so := settlement.Options{Keys: settlement.DevKeySource(st), FeeRule: o.FeeRule, Step: ev.step}
+	so := settlement.Options{Keys: settlement.DevKeySource(st), FeeRule: o.FeeRule, Step: ev.step, Basis: o.Basis}
+	if o.Basis == settlement.BasisProven {
+		so.Rows = ScoreRows(st)
+	}
 	if o.Attest != "" {
 		if so.Attest, err = Attester(st, dev, o.Attest, ev); err != nil {
 			return rep, err
@@ -258,4 +266,21 @@ func openContributors(st *store.Store, epoch uint64) (int, error) {
 func DevProtocol(dev *contracts.DevAccounts, v contracts.Verifier) protocol.Config {
 	return protocol.Config{Deployer: dev.Owner, Verifier: v, Posters: []*ecdsa.PrivateKey{dev.Poster},
 		FundPosters: contracts.OPENUnits(1_000_000), Vote: contracts.OPENUnits(1_000_000)}
+}
+
+// ScoreRows is the proven basis's settlement.RowSource: a record's rows as its score
+// proof commits them, the totals of its score statement (lm.ScoreStatement).
+func ScoreRows(st *store.Store) settlement.RowSource {
+	return func(ctx context.Context, id string) (circuits.RecordRows, error) {
+		rec, err := settlement.Record(st, id)
+		if err != nil {
+			return circuits.RecordRows{}, err
+		}
+		stmt, err := lm.ScoreStatement(ctx, st, rec)
+		if err != nil {
+			return circuits.RecordRows{}, fmt.Errorf("record %s: its score statement: %w", id, err)
+		}
+		addrs, totals := stmt.Totals()
+		return circuits.RecordRows{Addrs: addrs, Scores: totals}, nil
+	}
 }

@@ -11,6 +11,11 @@
 //     that paid a fee, the exact split (prover.Split) and the scores commitment; the next
 //     epoch opens in the same transaction. Nothing to pay (no record, data fee 0) is
 //     refused: ErrEmptyEpoch, ErrZeroFee.
+//   - CloseProven closes it with the proven basis instead (Basis, ProvenEpoch): the scores
+//     of circuits.EpochScores over the records' score rows (RowSource), at most the shape's
+//     R records (the rest stay open); ProveProven proves the aggregation and the split in
+//     one attributed split proof, and Post sends it with settleAttributed after checking
+//     that every record is attested on-chain. The life cycle below is the same.
 //   - Prove stores a natively verified proof and moves the epoch to Proven; Post sends it
 //     (Posted) after checking the chain for an earlier send; Confirm checks the contract's
 //     Settled event (Confirmed). Epochs are posted in increasing order (ErrOrder).

@@ -51,21 +51,31 @@ func send(ctx context.Context, st *store.Store, t Target, rec *Epoch) (*Epoch, e
 	if rec.Status != Proven {
 		return nil, fmt.Errorf("epoch %d is %s, not proven (poa prove --epoch %d): %w", e, rec.Status, e, ErrState)
 	}
-	p, err := LoadProof(st, e)
-	if err != nil {
-		return nil, err
-	}
 	d := t.Deployment
-	if string(p.Backend) != d.Backend {
-		return nil, fmt.Errorf("epoch %d has a %s proof but the deployed verifier (%s) is %s: %w", e, p.Backend, d.VerifierName, d.Backend, ErrState)
-	}
-	if n := verifierSize(d); n != 0 && p.Size != n {
-		return nil, fmt.Errorf("epoch %d was proven with size-%d keys but the deployed verifier %s checks size-%d proofs (it would revert with InvalidProof): run poa prove --epoch %d --size %d: %w",
-			e, p.Size, d.VerifierName, n, e, n, ErrState)
-	}
-	ce, err := settlementOf(rec, p)
-	if err != nil {
-		return nil, err
+	var ce *contracts.Epoch
+	if rec.IsProven() {
+		ap, err := LoadAttributedProof(st, e)
+		if err != nil {
+			return nil, err
+		}
+		if ce, err = provenSettlementOf(ctx, t, rec, ap); err != nil {
+			return nil, err
+		}
+	} else {
+		p, err := LoadProof(st, e)
+		if err != nil {
+			return nil, err
+		}
+		if string(p.Backend) != d.Backend {
+			return nil, fmt.Errorf("epoch %d has a %s proof but the deployed verifier (%s) is %s: %w", e, p.Backend, d.VerifierName, d.Backend, ErrState)
+		}
+		if n := verifierSize(d); n != 0 && p.Size != n {
+			return nil, fmt.Errorf("epoch %d was proven with size-%d keys but the deployed verifier %s checks size-%d proofs (it would revert with InvalidProof): run poa prove --epoch %d --size %d: %w",
+				e, p.Size, d.VerifierName, n, e, n, ErrState)
+		}
+		if ce, err = settlementOf(rec, p); err != nil {
+			return nil, err
+		}
 	}
 	posted, err := contracts.Post(ctx, t.Chain, d, t.Poster, ce)
 	if err != nil {

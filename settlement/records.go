@@ -86,6 +86,8 @@ type ProofInfo struct {
 	KeyID    string         `json:"key_id"`
 	Proved   time.Time      `json:"proved"`
 	Verified bool           `json:"verified"` // checked natively before it was stored
+	// Shape is the attributed split shape of a proven epoch's proof ("n64-r16-c16").
+	Shape string `json:"shape,omitempty"`
 }
 
 // Posting is where and how an epoch was settled on-chain.
@@ -137,6 +139,19 @@ type Epoch struct {
 	Proof        *ProofInfo    `json:"proof,omitempty"`
 	Post         *Posting      `json:"post,omitempty"`
 	RefiledTo    uint64        `json:"refiled_to,omitempty"`
+	// Basis is what the scores are: fused (the default, also when empty) or proven
+	// (CloseProven; Proven holds the records' rows, and Records are its aggregated ids).
+	Basis  Basis        `json:"basis,omitempty"`
+	Proven *ProvenEpoch `json:"proven,omitempty"`
+}
+
+// allRecords returns every attribution record closed into e: Records and, for a
+// proven epoch, its records with fee 0.
+func (e *Epoch) allRecords() []string {
+	if e.Proven == nil || len(e.Proven.Free) == 0 {
+		return e.Records
+	}
+	return append(append([]string(nil), e.Records...), e.Proven.Free...)
 }
 
 // Input returns the split input of the epoch (data fee, contributors, scores).

@@ -31,6 +31,14 @@ type Options struct {
 	// without attested scores can be voided by anyone (contracts.ChallengeUnproven). Its
 	// error stops the epoch before anything is posted.
 	Attest func(ctx context.Context, t Target, e *Epoch) error
+	// Basis is the basis Settle closes the open epoch with (zero: fused). With
+	// BasisProven, Rows must be set and Shape is the attributed shape (zero:
+	// prover.ProductAttributedShape).
+	Basis Basis
+	Rows  RowSource
+	Shape prover.AttributedShape
+	// AttributedKeys gives the keys of proven epochs (nil: DevAttributedKeySource()).
+	AttributedKeys AttributedKeySource
 }
 
 // Report is what Resume and Settle did.
@@ -47,10 +55,12 @@ type Report struct {
 	// Skipped says why Settle closed no epoch (no records, zero data fee).
 	Skipped string `json:"skipped,omitempty"`
 	// Proof is the last proof made (nil when none was needed), with its timings.
-	Proof        *prover.Proof `json:"-"`
-	Constraints  int           `json:"constraints,omitempty"`
-	ProveSeconds float64       `json:"prove_seconds,omitempty"`
-	ProofBytes   int           `json:"proof_bytes,omitempty"`
+	Proof *prover.Proof `json:"-"`
+	// Attributed is the last attributed split proof made (proven epochs).
+	Attributed   *prover.AttributedProof `json:"-"`
+	Constraints  int                     `json:"constraints,omitempty"`
+	ProveSeconds float64                 `json:"prove_seconds,omitempty"`
+	ProofBytes   int                     `json:"proof_bytes,omitempty"`
 }
 
 func (o Options) step(s string) {
@@ -112,27 +122,12 @@ func finish(ctx context.Context, st *store.Store, t Target, o Options, e *Epoch,
 			e.Epoch, e.FeeRule.OwnerBps, e.FeeRule.ProtocolBps, e.FeeRule.DataBps, t.Deployment.Settlement.Hex(),
 			rule.OwnerBps, rule.ProtocolBps, rule.DataBps, ErrStranded)
 	}
-	d := t.Deployment
-	n := verifierSize(d)
-	if n == 0 {
-		return nil, fmt.Errorf("epoch %d: the deployed verifier %s is the contracts test fixture, which poa's keys cannot prove for: %w", e.Epoch, d.VerifierName, ErrState)
-	}
-	if len(e.Contributors) > n {
-		return nil, fmt.Errorf("epoch %d has %d contributors, the deployed verifier %s holds %d: deploy a larger verifier: %w",
-			e.Epoch, len(e.Contributors), d.VerifierName, n, ErrState)
-	}
-	b := prover.Backend(d.Backend)
-	if e.Status != Proven || e.Proof == nil || e.Proof.Backend != b || e.Proof.Size != n {
-		o.step(fmt.Sprintf("prove the reward split of epoch %d (%s, N=%d)", e.Epoch, b, n))
-		k, err := o.Keys(ctx, b, n)
-		if err != nil {
+	if e.IsProven() {
+		if err := proveProvenEpoch(ctx, st, t, o, e, rep); err != nil {
 			return nil, err
 		}
-		p, err := Prove(ctx, st, e.Epoch, k)
-		if err != nil {
-			return nil, err
-		}
-		rep.Proof, rep.Constraints, rep.ProveSeconds, rep.ProofBytes = p, k.Meta.Constraints, p.ProveTime.Seconds(), len(p.Solidity)
+	} else if err := proveFusedEpoch(ctx, st, t, o, e, rep); err != nil {
+		return nil, err
 	}
 	proven, err := LoadEpoch(st, e.Epoch)
 	if err != nil {
@@ -147,6 +142,65 @@ func finish(ctx context.Context, st *store.Store, t Target, o Options, e *Epoch,
 	o.step(fmt.Sprintf("post epoch %d to %s", e.Epoch, t.Key))
 	// Epochs come oldest first and the chain was read above: post without asking again.
 	return send(ctx, st, t, proven)
+}
+
+// proveFusedEpoch proves fused epoch e's split for the deployed verifier unless its
+// stored proof already fits it.
+func proveFusedEpoch(ctx context.Context, st *store.Store, t Target, o Options, e *Epoch, rep *Report) error {
+	d := t.Deployment
+	n := verifierSize(d)
+	if n == 0 {
+		return fmt.Errorf("epoch %d: the deployed verifier %s is the contracts test fixture, which poa's keys cannot prove for: %w", e.Epoch, d.VerifierName, ErrState)
+	}
+	if len(e.Contributors) > n {
+		return fmt.Errorf("epoch %d has %d contributors, the deployed verifier %s holds %d: deploy a larger verifier: %w",
+			e.Epoch, len(e.Contributors), d.VerifierName, n, ErrState)
+	}
+	b := prover.Backend(d.Backend)
+	if e.Status == Proven && e.Proof != nil && e.Proof.Backend == b && e.Proof.Size == n {
+		return nil
+	}
+	o.step(fmt.Sprintf("prove the reward split of epoch %d (%s, N=%d)", e.Epoch, b, n))
+	k, err := o.Keys(ctx, b, n)
+	if err != nil {
+		return err
+	}
+	p, err := Prove(ctx, st, e.Epoch, k)
+	if err != nil {
+		return err
+	}
+	rep.Proof, rep.Constraints, rep.ProveSeconds, rep.ProofBytes = p, k.Meta.Constraints, p.ProveTime.Seconds(), len(p.Solidity)
+	return nil
+}
+
+// proveProvenEpoch proves proven epoch e's attributed split with the keys of its shape
+// unless it is proven already.
+func proveProvenEpoch(ctx context.Context, st *store.Store, t Target, o Options, e *Epoch, rep *Report) error {
+	if e.Proven == nil {
+		return fmt.Errorf("epoch %d: basis proven without its records' rows: %w", e.Epoch, ErrInput)
+	}
+	shape := e.Proven.Shape
+	if _, ok := t.Deployment.AttributedVerifier(shape.String()); !ok {
+		return fmt.Errorf("epoch %d: the deployment at %s allows no attributed verifier of shape %s: %w", e.Epoch, t.Deployment.Settlement.Hex(), shape, ErrState)
+	}
+	if e.Status == Proven && e.Proof != nil && e.Proof.Shape == shape.String() {
+		return nil
+	}
+	keys := o.AttributedKeys
+	if keys == nil {
+		keys = DevAttributedKeySource()
+	}
+	o.step(fmt.Sprintf("prove the attributed split of epoch %d (%s: scores proven from %d records)", e.Epoch, shape, len(e.Records)))
+	k, err := keys(ctx, shape)
+	if err != nil {
+		return err
+	}
+	p, err := ProveProven(ctx, st, e.Epoch, k)
+	if err != nil {
+		return err
+	}
+	rep.Attributed, rep.Constraints, rep.ProveSeconds, rep.ProofBytes = p, k.Constraints, float64(p.ProveMs)/1000, len(p.Solidity)
+	return nil
 }
 
 // Settle resumes every unfinished epoch (Resume), then closes the open epoch and
@@ -173,7 +227,16 @@ func Settle(ctx context.Context, st *store.Store, t Target, o Options) (*Report,
 		return rep, err
 	}
 	o.step("close epoch")
-	e, err := Close(st, rule, time.Now())
+	var e *Epoch
+	if o.Basis == BasisProven {
+		shape := o.Shape
+		if shape == (prover.AttributedShape{}) {
+			shape = prover.ProductAttributedShape
+		}
+		e, err = CloseProven(ctx, st, rule, time.Now(), shape, o.Rows)
+	} else {
+		e, err = Close(st, rule, time.Now())
+	}
 	switch {
 	case errors.Is(err, ErrEmptyEpoch) || errors.Is(err, ErrZeroFee):
 		rep.Skipped = err.Error()
@@ -218,7 +281,7 @@ func refile(st *store.Store, e uint64, to Status) (uint64, error) {
 		if !ok {
 			return fmt.Errorf("open epoch %d: fee tally %q: %w", o.Epoch, o.Fee, ErrInput)
 		}
-		for _, id := range rec.Records {
+		for _, id := range rec.allRecords() {
 			var r influence.Record
 			if err := tx.Get(store.KindAttribution, id, &r); err != nil {
 				return fmt.Errorf("epoch %d: record %s: %w", e, id, err)

@@ -125,9 +125,12 @@ type demoSummary struct {
 	GasUsed       uint64            `json:"gas_used"`
 	// Records is the number of the epoch's records, ScoresAttested how many had
 	// attested scores when it settled (the others make it voidable: poa challenge unproven).
-	Records        int              `json:"records"`
-	ScoresAttested int              `json:"scores_attested"`
-	Report         *node.DemoReport `json:"report"`
+	Records        int `json:"records"`
+	ScoresAttested int `json:"scores_attested"`
+	// ScoresProven is true when the epoch's scores are proven from its records (basis
+	// proven, settleAttributed: poa demo --attest-scores).
+	ScoresProven bool             `json:"scores_proven"`
+	Report       *node.DemoReport `json:"report"`
 }
 
 func summarize(rep *node.DemoReport) demoSummary {
@@ -139,6 +142,7 @@ func summarize(rep *node.DemoReport) demoSummary {
 			sum.Contributors = append(sum.Contributors, demoContributor{Address: c.Address, Score: sc, Payout: c.Payout})
 		}
 		sum.ProofVerified = s.VerifiedOnchain
+		sum.ScoresProven = s.Epoch.IsProven()
 		if p := s.Epoch.Post; p != nil {
 			sum.TxHash, sum.Block, sum.GasUsed = p.Settle.TxHash.Hex(), p.Settle.Block, p.Settle.GasUsed
 			sum.Records, sum.ScoresAttested = len(s.Epoch.Records), len(s.Epoch.Records)-len(p.Unattested)
@@ -230,7 +234,10 @@ func printDemo(rep *node.DemoReport, sum demoSummary) {
 			s.Deployment.Backend, s.Constraints, s.ProveSeconds, s.ProofBytes, verified)
 		fmt.Printf("settlement on %s (chain %d): verified on-chain: %v, tx %s, block %d, gas used %d\n",
 			s.Deployment.Network, s.Deployment.ChainID, sum.ProofVerified, sum.TxHash, sum.Block, sum.GasUsed)
-		if p := s.Epoch.Post; p != nil && len(p.Unattested) == 0 {
+		if pe := s.Epoch.Proven; s.Epoch.IsProven() && pe != nil {
+			fmt.Printf("scores proven: the epoch's scores are proven from its %d attested records' score proofs (attributed split %s, one proof checked by settleAttributed)\n",
+				len(pe.Records), pe.Shape)
+		} else if p := s.Epoch.Post; p != nil && len(p.Unattested) == 0 {
 			fmt.Printf("scores proven: all %d records' scores attested on-chain before the settlement\n", sum.Records)
 		} else if p != nil {
 			fmt.Printf("scores proven: %d of %d records; until its claims open anyone can void this epoch and slash the poster (poa challenge unproven %d):\n"+

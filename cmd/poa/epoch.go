@@ -11,6 +11,7 @@ import (
 
 	"poa/client"
 	"poa/node"
+	"poa/prover"
 	"poa/settlement"
 	"poa/store"
 )
@@ -21,8 +22,9 @@ func init() {
 		Short: "Settlement epochs: close the open epoch into a reward split, list and show them",
 	}
 	rule := settlement.DefaultFeeRule
+	basis, shape := string(settlement.BasisFused), prover.ProductAttributedShape.String()
 	closeC := &cobra.Command{
-		Use:   "close [--owner-bps 1000 --protocol-bps 1000 --data-bps 8000]",
+		Use:   "close [--owner-bps 1000 --protocol-bps 1000 --data-bps 8000] [--basis fused|proven]",
 		Short: "Close the open epoch: aggregate its attribution records, split the data fee, open the next",
 		Long: `close sums the open epoch's attribution records (fee F, per-contributor scores of the
 records that paid a fee, contributors sorted by address, zero scores dropped), splits F
@@ -31,11 +33,34 @@ by the fee rule into the model owner's, the protocol's and the data contributors
 stores the epoch record (status closed) and opens the next epoch, all in one
 transaction. An epoch with no records, or whose data fee is 0, is not closed (nothing
 to settle; posting it would spend gas to pay nothing): close exits non-zero and the
-records stay open. Settle closed epochs with poa settle (or prove + post), in order.`,
+records stay open. Settle closed epochs with poa settle (or prove + post), in order.
+
+--basis proven closes with the scores proven from the records instead (docs/proofs.md,
+Epoch aggregation): each paid record hands its contributors floor(10^6·g/G) of the
+totals g its score proof commits (the gradient half of the fusion, no span evidence),
+summed per contributor. The epoch takes the open epoch's paid records while they fit
+the attributed split shape (--shape, default n64-r16-c16: at most 64 contributors, 16
+records of at most 16 contributors each); the rest stay open. poa settle then proves
+the aggregation and the split in one proof, attests the records' scores and settles it
+with settleAttributed.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			b, err := settlement.ParseBasis(basis)
+			if err != nil {
+				return fmt.Errorf("--basis: %w", err)
+			}
+			sh, err := prover.ParseAttributedShape(shape)
+			if err != nil {
+				return fmt.Errorf("--shape: %w", err)
+			}
 			return withStore(func(s *store.Store) error {
-				rec, err := settlement.Close(s, rule, time.Now())
+				var rec *settlement.Epoch
+				var err error
+				if b == settlement.BasisProven {
+					rec, err = settlement.CloseProven(cmd.Context(), s, rule, time.Now(), sh, node.ScoreRows(s))
+				} else {
+					rec, err = settlement.Close(s, rule, time.Now())
+				}
 				if err != nil {
 					return err
 				}
@@ -53,6 +78,8 @@ records stay open. Settle closed epochs with poa settle (or prove + post), in or
 	closeC.Flags().Uint32Var(&rule.OwnerBps, "owner-bps", rule.OwnerBps, "model owner's share of the fee, basis points")
 	closeC.Flags().Uint32Var(&rule.ProtocolBps, "protocol-bps", rule.ProtocolBps, "protocol's share, basis points")
 	closeC.Flags().Uint32Var(&rule.DataBps, "data-bps", rule.DataBps, "data contributors' share, basis points (the three sum to 10000)")
+	closeC.Flags().StringVar(&basis, "basis", basis, "what the epoch's scores are: fused (fusion-v1, recomputable) or proven (from the records' attested score rows, settled with settleAttributed)")
+	closeC.Flags().StringVar(&shape, "shape", shape, "attributed split shape of a proven epoch, nN-rR-cC (committed: n64-r16-c16, n8-r4-c4)")
 	show := &cobra.Command{
 		Use:   "show E",
 		Short: "Show closed epoch E (status, fee parts, contributors, scores, payouts, commitment, post)",
@@ -219,6 +246,9 @@ func printEpoch(r *settlement.Epoch) {
 		fmt.Printf("  %s  score %-20s payout %s\n", c.Address, c.Score, c.Payout)
 	}
 	fmt.Printf("  remainder %s, commitment %s\n", r.Remainder, r.Commitment)
+	if p := r.Proven; r.IsProven() && p != nil {
+		fmt.Printf("  basis proven: scores proven from %d attested records (attributed split %s); %d free records closed with it\n", len(p.Records), p.Shape, len(p.Free))
+	}
 	if p := r.Proof; p != nil {
 		fmt.Printf("  proof: %s size %d, key %.16s…\n", p.Backend, p.Size, p.KeyID)
 	}

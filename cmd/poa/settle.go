@@ -8,6 +8,7 @@ import (
 
 	"poa/contracts"
 	"poa/node"
+	"poa/prover"
 	"poa/settlement"
 	"poa/store"
 )
@@ -17,6 +18,7 @@ func init() {
 	var dev, noClose bool
 	attest := node.AttestOptimistic
 	rule := settlement.DefaultFeeRule
+	basis, shape := string(settlement.BasisFused), prover.ProductAttributedShape.String()
 	c := &cobra.Command{
 		Use:   "settle [--no-close] [--dev] [--rpc URL …]",
 		Short: "Finish every unfinished epoch in order, then close, prove and post the open one",
@@ -39,7 +41,13 @@ proof about 20 s on 2 cores) and attested: --attest optimistic (postScores, defa
 verified (attestScores) or none. An epoch settled with a record whose scores are not
 attested can be voided by anyone within its challenge window, slashing the poster
 (poa challenge unproven); with --attest none poa settle warns and lists them
-(post.unattested).`,
+(post.unattested).
+
+--basis proven closes the open epoch with the scores proven from its records (see poa
+epoch close --basis proven; --shape picks the attributed split shape): its proof covers
+the aggregation and the split, and it is settled with settleAttributed, which reverts
+unless every record is attested (--attest none then stops before posting, naming the
+record).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -51,13 +59,25 @@ attested can be voided by anyone within its challenge window, slashing the poste
 				}
 				expect = rule
 			}
+			b, err := settlement.ParseBasis(basis)
+			if err != nil {
+				return fmt.Errorf("--basis: %w", err)
+			}
+			sh, err := prover.ParseAttributedShape(shape)
+			if err != nil {
+				return fmt.Errorf("--shape: %w", err)
+			}
 			return withStore(func(st *store.Store) error {
 				return withDeployment(ctx, st, f, true, func(s *session, d *contracts.Deployment) error {
 					keys := settlement.StoredKeySource(st)
 					if dev {
 						keys = settlement.DevKeySource(st)
 					}
-					o := settlement.Options{Keys: keys, FeeRule: expect, Step: func(step string) { slog.Info("settle", "step", step) }}
+					o := settlement.Options{Keys: keys, FeeRule: expect, Step: func(step string) { slog.Info("settle", "step", step) },
+						Basis: b, Shape: sh}
+					if b == settlement.BasisProven {
+						o.Rows = node.ScoreRows(st)
+					}
 					if attest != "none" {
 						var err error
 						if o.Attest, err = node.Attester(st, s.dev, attest, &node.Events{Step: o.Step}); err != nil {
@@ -84,6 +104,9 @@ attested can be voided by anyone within its challenge window, slashing the poste
 						}
 						if e := rep.Epoch; e != nil {
 							fmt.Printf("epoch %d: %s, %d contributors, data fee %s, tx %s, gas %d\n", e.Epoch, e.Status, len(e.Contributors), e.DataFee, e.Post.Settle.TxHash.Hex(), e.Post.Settle.GasUsed)
+							if e.IsProven() && e.Proven != nil {
+								fmt.Printf("epoch %d: scores proven from its %d attested records (attributed split %s, settleAttributed)\n", e.Epoch, len(e.Records), e.Proven.Shape)
+							}
 						} else if rep.Skipped != "" {
 							fmt.Printf("no epoch closed: %s\n", rep.Skipped)
 						}
@@ -95,6 +118,8 @@ attested can be voided by anyone within its challenge window, slashing the poste
 	f.add(c)
 	c.Flags().BoolVar(&dev, "dev", false, "make the deterministic development keys when the data directory has none (insecure)")
 	c.Flags().BoolVar(&noClose, "no-close", false, "only finish the unfinished epochs; leave the open one open")
+	c.Flags().StringVar(&basis, "basis", basis, "basis of the epoch it closes: fused (fusion-v1 scores, settle) or proven (scores proven from the attested records, settleAttributed)")
+	c.Flags().StringVar(&shape, "shape", shape, "attributed split shape of a proven epoch, nN-rR-cC (committed: n64-r16-c16, n8-r4-c4)")
 	c.Flags().StringVar(&attest, "attest", attest, "attest each record's scores before posting its epoch: optimistic, verified or none")
 	c.Flags().Uint32Var(&rule.OwnerBps, "owner-bps", rule.OwnerBps, "expected model owner's share, basis points (the Settlement's governed rule applies; a different value is refused)")
 	c.Flags().Uint32Var(&rule.ProtocolBps, "protocol-bps", rule.ProtocolBps, "protocol's share, basis points")

@@ -177,12 +177,13 @@ func TestDemoAttestsScores(t *testing.T) {
 		Epoch          uint64 `json:"epoch"`
 		Records        int    `json:"records"`
 		ScoresAttested int    `json:"scores_attested"`
+		ScoresProven   bool   `json:"scores_proven"`
 	}
 	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--quiet", "--json", "demo", "--quick", "--attest-scores")), &sum); err != nil {
 		t.Fatal(err)
 	}
-	if sum.Records == 0 || sum.ScoresAttested != sum.Records {
-		t.Fatalf("demo epoch %d: %d of %d records attested", sum.Epoch, sum.ScoresAttested, sum.Records)
+	if sum.Records == 0 || sum.ScoresAttested != sum.Records || !sum.ScoresProven {
+		t.Fatalf("demo epoch %d: %d of %d records attested, scores proven %v", sum.Epoch, sum.ScoresAttested, sum.Records, sum.ScoresProven)
 	}
 	if _, errs, code := runPoa(t, dir, "challenge", "unproven", strconv.FormatUint(sum.Epoch, 10)); code == 0 || !strings.Contains(errs, "attested: nothing to challenge") {
 		t.Fatalf("challenge of a fully attested epoch: exit %d, %s", code, errs)

@@ -18,3 +18,11 @@ interface IPlonkVerifier {
 interface IScoreVerifier {
     function verifyProof(bytes calldata proof, uint256[5] calldata input) external view;
 }
+
+/// @notice A gnark-exported Groth16 verifier of an attributed reward split (the split with
+/// its epoch scores proven from the epoch's attested records; 7 public inputs: epoch,
+/// commitment, dataFee, gamma, fingerprint, recordDigest, recordFingerprint). One per shape
+/// (contributors N, record slots R, rows per record C). It reverts on an invalid proof.
+interface IAttributedVerifier {
+    function verifyProof(bytes calldata proof, uint256[7] calldata input) external view;
+}

@@ -7,7 +7,7 @@ import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
-import {IGroth16Verifier, IPlonkVerifier, IScoreVerifier} from "./IVerifiers.sol";
+import {IAttributedVerifier, IGroth16Verifier, IPlonkVerifier, IScoreVerifier} from "./IVerifiers.sol";
 
 /// @title Settlement: verifies poa's reward-split proofs and pays contributors in OPEN.
 /// @notice One settlement per epoch, by any prover with at least `minStake` OPEN bonded.
@@ -52,6 +52,12 @@ import {IGroth16Verifier, IPlonkVerifier, IScoreVerifier} from "./IVerifiers.sol
 /// records' ids (`records`), and an epoch that pays for a record whose scores are not
 /// attested can be voided by anyone during its challenge window (`challengeUnproven`): the
 /// poster is slashed. A poster attests every record of an epoch before settling it.
+///
+/// Proven epoch scores: `settleAttributed` settles an epoch whose scores are proven to be the
+/// aggregation of its records' attested score commitments (docs/proofs.md, Epoch
+/// aggregation): the record ids come strictly ascending, each attested (else it reverts), and
+/// a governance-allowed attributed verifier (one per shape) checks the proof against the
+/// commitments read from `attestations`. Such an epoch pays nothing for an unattested record.
 ///
 /// Governance (the owner) sets the parameters, the verifier, the allowed score verifiers and
 /// the treasury, and resolves governance challenges. It has no function that moves settled
@@ -201,6 +207,15 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         bytes32 evidenceHash;
     }
 
+    /// @notice The record list of an attributed settlement: the attested record ids, strictly
+    /// ascending; the proof's public digest of the record commitments it opened
+    /// (circuits.RecordsDigest); the allowed attributed verifier of the proof's shape.
+    struct AttributedRecords {
+        bytes32[] ids;
+        uint256 digest;
+        address verifier;
+    }
+
     /// @notice The OPEN token payouts and stakes are made in.
     IERC20 public immutable token;
 
@@ -241,6 +256,8 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     mapping(bytes32 => uint64) internal evidenceVersion;
     /// @notice Attested scores by record id.
     mapping(bytes32 => Attestation) public attestations;
+    /// @notice Attributed split verifier contracts governance allows (one per shape).
+    mapping(address => bool) public isAttributedVerifier;
 
     /// @notice An epoch settled: totalFee split by the fee rule, dataFee proven, paid held for
     /// claims (from claimableAt), dataFee - paid and the protocol share sent to the treasury.
@@ -266,6 +283,7 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     event SlashingChanged(uint16 slashBps, uint16 challengerBps);
     event ChallengeDepositChanged(uint256 challengeDeposit);
     event ScoreVerifierSet(address indexed verifier, bool allowed);
+    event AttributedVerifierSet(address indexed verifier, bool allowed);
     event Staked(address indexed prover, uint256 amount, uint256 bonded);
     event UnstakeRequested(address indexed prover, uint256 amount, uint256 unbonding, uint64 readyAt);
     event Withdrawn(address indexed prover, uint256 amount);
@@ -371,6 +389,9 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     error QueryHashOutOfField(uint256 queryHash);
     error OutputHashOutOfField(uint256 outputHash);
     error InvalidScoreProof(bytes32 adapter, uint64 version);
+    error RecordsNotAscending(uint256 index, bytes32 record);
+    error RecordNotAttested(bytes32 record);
+    error AttributedVerifierNotAllowed(address verifier);
 
     /// @param token_ OPEN.
     /// @param verifier_ the split verifier, of backend_.
@@ -378,6 +399,7 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     /// @param owner_ governance (a TimelockController in the full deployment).
     /// @param p the initial parameters (validated as by the setters).
     /// @param scoreVerifiers_ score verifier contracts allowed from the start.
+    /// @param attributedVerifiers_ attributed split verifier contracts allowed from the start.
     constructor(
         IERC20 token_,
         address verifier_,
@@ -385,7 +407,8 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         address treasury_,
         address owner_,
         Params memory p,
-        address[] memory scoreVerifiers_
+        address[] memory scoreVerifiers_,
+        address[] memory attributedVerifiers_
     ) Ownable(owner_) {
         if (address(token_) == address(0)) revert ZeroAddress();
         token = token_;
@@ -399,6 +422,9 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         _setChallengeDeposit(p.challengeDeposit);
         for (uint256 i; i < scoreVerifiers_.length; ++i) {
             _setScoreVerifier(scoreVerifiers_[i], true);
+        }
+        for (uint256 i; i < attributedVerifiers_.length; ++i) {
+            _setAttributedVerifier(attributedVerifiers_[i], true);
         }
     }
 
@@ -509,6 +535,19 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         isScoreVerifier[scoreVerifier] = allowed;
         emit ScoreVerifierSet(scoreVerifier, allowed);
 }
+
+    /// @notice Allows (or stops allowing) an attributed split verifier contract (one per
+    /// shape) in `settleAttributed`.
+    function setAttributedVerifier(address attributedVerifier, bool allowed) external onlyOwner {
+        _setAttributedVerifier(attributedVerifier, allowed);
+    }
+
+    function _setAttributedVerifier(address v, bool allowed) internal {
+        if (v == address(0)) revert ZeroAddress();
+        if (allowed && v.code.length == 0) revert NotAContract(v);
+        isAttributedVerifier[v] = allowed;
+        emit AttributedVerifierSet(v, allowed);
+    }
 
     /// @notice The governed parameters.
     function params() external view returns (Params memory) {
@@ -762,26 +801,130 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         uint256[] calldata payouts,
         bytes calldata proof
     ) external nonReentrant {
-        _requirePoster();
-        if (payouts.length != contributors.length) revert LengthMismatch(contributors.length, payouts.length);
-        if (epochs[epoch].status != EpochStatus.None) revert EpochAlreadySettled(epoch);
-        if (epoch <= lastEpoch) revert WrongEpoch(epoch, lastEpoch);
-        if (totalFee >> 96 != 0) revert FeeOutOfRange(totalFee);
-        if (commitment >= R) revert CommitmentOutOfField(commitment);
-        _checkEpochLength(epoch);
-        (,, uint256 dataFee) = _feeParts(totalFee);
+        uint256 dataFee = _precheck(epoch, totalFee, commitment, contributors.length, payouts.length);
         uint256 paid;
         {
             bytes32 root;
             (paid, root) = _verifySplit(epoch, dataFee, commitment, contributors, payouts, proof);
             _record(epoch, totalFee, Statement(root, commitment, records), contributors.length, dataFee, paid);
         }
+        _pull(totalFee, dataFee, paid);
+    }
 
-        // Interactions (OPEN is a plain OpenZeppelin ERC-20: no hooks). The treasury gets the
-        // remainder of the data share and the protocol share.
+    /// @notice Settles `epoch` as `settle` does, with the epoch scores proven from its records:
+    /// `recs.ids` are the epoch's record ids, strictly ascending, each attested (their
+    /// attested commitments are read from `attestations`); the attributed split proof of the
+    /// allowed verifier `recs.verifier` opens (epoch, commitment, dataFee, gamma, fingerprint,
+    /// recs.digest, recordFingerprint) with gamma = keccak256(abi.encode(uint256 epoch,
+    /// commitment, dataFee, contributors, payouts, recs.digest, uint256[] the attested
+    /// commitments)) mod R and recordFingerprint = sum_r commitment_r*gamma^(r+1) mod R. The
+    /// epoch's records hash is keccak256(abi.encodePacked(recs.ids)), as for `settle`.
+    function settleAttributed(
+        uint64 epoch,
+        uint256 totalFee,
+        uint256 commitment,
+        AttributedRecords calldata recs,
+        address[] calldata contributors,
+        uint256[] calldata payouts,
+        bytes calldata proof
+    ) external nonReentrant {
+        uint256 dataFee = _precheck(epoch, totalFee, commitment, contributors.length, payouts.length);
+        uint256 paid;
+        {
+            bytes32 root;
+            (paid, root) = _verifyAttributed(epoch, dataFee, commitment, recs, contributors, payouts, proof);
+            _record(
+                epoch,
+                totalFee,
+                Statement(root, commitment, keccak256(abi.encodePacked(recs.ids))),
+                contributors.length,
+                dataFee,
+                paid
+            );
+        }
+        _pull(totalFee, dataFee, paid);
+    }
+
+    /// @dev The checks before a settlement's proof; returns its data fee.
+    function _precheck(uint64 epoch, uint256 totalFee, uint256 commitment, uint256 n, uint256 m)
+        internal
+        view
+        returns (uint256 dataFee)
+    {
+        _requirePoster();
+        if (m != n) revert LengthMismatch(n, m);
+        if (epochs[epoch].status != EpochStatus.None) revert EpochAlreadySettled(epoch);
+        if (epoch <= lastEpoch) revert WrongEpoch(epoch, lastEpoch);
+        if (totalFee >> 96 != 0) revert FeeOutOfRange(totalFee);
+        if (commitment >= R) revert CommitmentOutOfField(commitment);
+        _checkEpochLength(epoch);
+        (,, dataFee) = _feeParts(totalFee);
+    }
+
+    /// @dev Interactions of a settlement (OPEN is a plain OpenZeppelin ERC-20: no hooks):
+    /// the payouts into the contract; the remainder of the data share and the protocol
+    /// share to the treasury.
+    function _pull(uint256 totalFee, uint256 dataFee, uint256 paid) internal {
         if (paid != 0) token.safeTransferFrom(msg.sender, address(this), paid);
         uint256 toTreasury = dataFee - paid + totalFee * _p.protocolBps / BPS;
         if (toTreasury != 0) token.safeTransferFrom(msg.sender, remainderRecipient, toTreasury);
+    }
+
+    /// @dev Checks an attributed split proof; returns the sum of the payouts and their root.
+    function _verifyAttributed(
+        uint64 epoch,
+        uint256 dataFee,
+        uint256 commitment,
+        AttributedRecords calldata recs,
+        address[] calldata contributors,
+        uint256[] calldata payouts,
+        bytes calldata proof
+    ) internal view returns (uint256 paid, bytes32 root) {
+        if (!isAttributedVerifier[recs.verifier]) revert AttributedVerifierNotAllowed(recs.verifier);
+        uint256[] memory comms = _attestedCommitments(recs.ids);
+        uint256[7] memory input;
+        input[0] = epoch;
+        input[1] = commitment;
+        input[2] = dataFee;
+        input[5] = recs.digest;
+        uint256 gamma = _attributedGamma(input, contributors, payouts, comms);
+        input[3] = gamma;
+        (input[4], paid, root) = _fingerprintAndRoot(contributors, payouts, gamma);
+        if (paid > dataFee) revert PayoutsExceedFee(paid, dataFee);
+        uint256 fp;
+        uint256 p = 1;
+        for (uint256 i; i < comms.length; ++i) {
+            p = mulmod(p, gamma, R);
+            fp = addmod(fp, mulmod(comms[i], p, R), R);
+        }
+        input[6] = fp;
+        try IAttributedVerifier(recs.verifier).verifyProof(proof, input) {}
+        catch {
+            revert InvalidProof();
+        }
+    }
+
+    /// @dev gamma of an attributed settlement from its inputs epoch, commitment, dataFee and
+    /// digest (input[0, 1, 2, 5]), the payouts and the attested record commitments.
+    function _attributedGamma(
+        uint256[7] memory input,
+        address[] calldata contributors,
+        uint256[] calldata payouts,
+        uint256[] memory comms
+    ) internal pure returns (uint256) {
+        return uint256(keccak256(abi.encode(input[0], input[1], input[2], contributors, payouts, input[5], comms))) % R;
+    }
+
+    /// @dev The attested commitments of `ids`, which must be strictly ascending and attested.
+    function _attestedCommitments(bytes32[] calldata ids) internal view returns (uint256[] memory comms) {
+        comms = new uint256[](ids.length);
+        for (uint256 i; i < ids.length; ++i) {
+            bytes32 id = ids[i];
+            if (i != 0 && id <= ids[i - 1]) revert RecordsNotAscending(i, id);
+            uint256 c = attestations[id].commitment;
+            if (c == 0) revert RecordNotAttested(id);
+            comms[i] = c;
+        }
     }
 
     /// @notice The owner, protocol and data shares of a total fee under the current fee rule:

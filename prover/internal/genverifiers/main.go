@@ -1,7 +1,8 @@
 // Command genverifiers regenerates the Solidity verifiers of poa's deterministic
 // development keys (prover.DevBeacon) into -dir: the split verifiers of
 // prover.DevVerifierSizes and, with -score (the default), the score verifiers of
-// prover.DevScoreShapes (minutes each on 2 cores), or with -shapes only those named
+// prover.DevScoreShapes (minutes each on 2 cores), the attributed split verifiers of
+// prover.DevAttributedShapes (with -attributed, the default), or with -shapes only those named
 // (e.g. -shapes m4-k16-d3-s2-t32-l8-o32-c3, prover.ScoreShape.String()). Run through go generate ./prover
 // or make verifiers.
 package main
@@ -20,6 +21,7 @@ func main() {
 	dir := flag.String("dir", "contracts/solidity/verifiers", "output folder")
 	split := flag.Bool("split", true, "regenerate the split verifiers")
 	score := flag.Bool("score", true, "regenerate the score verifiers")
+	attributed := flag.Bool("attributed", true, "regenerate the attributed split verifiers of prover.DevAttributedShapes")
 	only := flag.String("shapes", "", "comma-separated score shapes to regenerate (e.g. "+prover.TestScoreShape.String()+"); empty: all of prover.DevScoreShapes")
 	flag.Parse()
 	shapes, err := pickShapes(*only)
@@ -29,6 +31,11 @@ func main() {
 	ctx := context.Background()
 	if *split {
 		if err := prover.WriteDevVerifiers(ctx, *dir, prover.DevVerifierSizes); err != nil {
+			log.Fatal(err)
+		}
+	}
+	if *attributed {
+		if err := prover.WriteDevAttributedVerifiers(ctx, *dir, prover.DevAttributedShapes, log.Printf); err != nil {
 			log.Fatal(err)
 		}
 	}

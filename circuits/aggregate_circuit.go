@@ -1,0 +1,123 @@
+package circuits
+
+import (
+	"fmt"
+
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/rangecheck"
+)
+
+func checkAggShape(r, c int) {
+	if r < 1 || r > MaxRecords || c < 1 || c > MaxRecordRows {
+		panic(fmt.Sprintf("circuits: aggregation shape (records=%d, rows=%d) outside [1, %d]×[1, %d]", r, c, MaxRecords, MaxRecordRows))
+	}
+}
+
+// AttributedSplit is RewardSplit with the epoch scores proven to be the aggregation of
+// the epoch's attested records (design (a) of # Epoch aggregation, the one the product
+// is to use): the split's rows (Addr, Score) are constrained to be the canonical epoch
+// rows of the records opened in Records, whose commitments are bound by the public
+// RecordFingerprint at the split's Gamma. Public inputs, in this order: Epoch,
+// Commitment, DataFee, Gamma, Fingerprint (as RewardSplit), RecordDigest,
+// RecordFingerprint. Build an empty one with NewAttributedSplit and a witness with
+// AssignAttributedSplit.
+type AttributedSplit struct {
+	RewardSplit
+	// RecordDigest is RecordsDigest of the opened records' commitments.
+	RecordDigest frontend.Variable `gnark:",public"`
+	// RecordFingerprint is RecordsFingerprint(Gamma, the records' commitments).
+	RecordFingerprint frontend.Variable `gnark:",public"`
+	Records           RecordSlots
+}
+
+// NewAttributedSplit returns an unassigned circuit of n split rows and r record slots
+// of c rows each. It panics if n is outside [1, MaxSize] or (r, c) outside
+// [1, MaxRecords] × [1, MaxRecordRows].
+func NewAttributedSplit(n, r, c int) *AttributedSplit {
+	return &AttributedSplit{RewardSplit: *NewRewardSplit(n), Records: newRecordSlots(r, c)}
+}
+
+// Shape returns the circuit's (N, R, C).
+func (c *AttributedSplit) Shape() (n, r, rows int) {
+	r, rows = c.Records.shape()
+	return c.Size(), r, rows
+}
+
+// Define declares RewardSplit's constraints unchanged, then opens the records and
+// constrains the split's rows to be their canonical epoch rows (see # Epoch aggregation).
+func (c *AttributedSplit) Define(api frontend.API) error {
+	if err := c.RewardSplit.Define(api); err != nil {
+		return err
+	}
+	rc := rangecheck.New(api) // the split's checker (one per circuit)
+	fp, digest, weighted := openRecords(api, rc, &c.Records, c.Gamma)
+	api.AssertIsEqual(fp, c.RecordFingerprint)
+	api.AssertIsEqual(digest, c.RecordDigest)
+	assertCanonicalEpoch(api, rc, c.Active, c.Addr, c.Score)
+	api.AssertIsEqual(weighted, logUpTerms(api, c.Gamma, c.Addr, c.Score))
+	return nil
+}
+
+// AggregateCircuit is the separate aggregation circuit of design (b) of # Epoch
+// aggregation: it proves that Commitment is ScoresCommitment of the canonical epoch
+// rows of the records opened in Records, so that a RewardSplit proof with the same
+// Commitment splits proven scores (two proofs per settlement). Public inputs, in this
+// order: Commitment, RecordDigest, Gamma, RecordFingerprint. It is kept for the
+// measurement of docs/proofs.md; the product is to use AttributedSplit.
+type AggregateCircuit struct {
+	Commitment        frontend.Variable `gnark:",public"`
+	RecordDigest      frontend.Variable `gnark:",public"`
+	Gamma             frontend.Variable `gnark:",public"`
+	RecordFingerprint frontend.Variable `gnark:",public"`
+
+	// Count epoch rows of (Addr, Score), padded with zeros to N.
+	Count   frontend.Variable
+	Active  []frontend.Variable
+	Addr    []frontend.Variable
+	Score   []frontend.Variable
+	Records RecordSlots
+}
+
+// NewAggregateCircuit returns an unassigned circuit of n epoch rows and r record slots
+// of c rows each. It panics as NewAttributedSplit does.
+func NewAggregateCircuit(n, r, c int) *AggregateCircuit {
+	checkSize(n)
+	return &AggregateCircuit{Active: make([]frontend.Variable, n), Addr: make([]frontend.Variable, n),
+		Score: make([]frontend.Variable, n), Records: newRecordSlots(r, c)}
+}
+
+// Define declares the aggregation constraints.
+func (c *AggregateCircuit) Define(api frontend.API) error {
+	n := len(c.Addr)
+	checkSize(n)
+	if len(c.Active) != n || len(c.Score) != n {
+		panic("circuits: AggregateCircuit rows differ in length")
+	}
+	rc := rangecheck.New(api)
+	fp, digest, weighted := openRecords(api, rc, &c.Records, c.Gamma)
+	api.AssertIsEqual(fp, c.RecordFingerprint)
+	api.AssertIsEqual(digest, c.RecordDigest)
+
+	com := newRowCommitter(api, c.Count)
+	count := frontend.Variable(0)
+	prev := frontend.Variable(1)
+	for i := range n {
+		assertMonotoneFlag(api, prev, c.Active[i])
+		prev = c.Active[i]
+		count = api.Add(count, c.Active[i])
+		rc.Check(c.Addr[i], AddrBits)
+		rc.Check(c.Score[i], ScoreBits)
+		api.AssertIsEqual(api.Mul(api.Sub(1, c.Active[i]), api.Add(c.Addr[i], c.Score[i])), 0)
+		com.absorb(c.Active[i], c.Addr[i], c.Score[i])
+	}
+	api.AssertIsEqual(count, c.Count)
+	api.AssertIsEqual(com.state, c.Commitment)
+	assertCanonicalEpoch(api, rc, c.Active, c.Addr, c.Score)
+	api.AssertIsEqual(weighted, logUpTerms(api, c.Gamma, c.Addr, c.Score))
+	return nil
+}
+
+var (
+	_ frontend.Circuit = (*AttributedSplit)(nil)
+	_ frontend.Circuit = (*AggregateCircuit)(nil)
+)
