@@ -39,6 +39,26 @@ type Commitment struct {
 	Created    time.Time        `json:"created"`
 	// Seconds is how long building the commitment took.
 	Seconds float64 `json:"seconds"`
+	// Set, when present, says the sketches were committed from a sketch set
+	// (influence/shard, `poa index sketches --commit`) rather than from the monolithic
+	// preconditioned sketch file: the set is then the adapter's evidence, the one
+	// attribution, verification and proofs read. Sketch is the set's directory name and
+	// SketchCRC the CRC-32C of its sketches.json at commit time. Absent on commitments
+	// of the monolithic file, whose JSON it leaves unchanged.
+	Set *SketchSetRef `json:"set,omitempty"`
+}
+
+// SketchSetRef describes the sketch set an adapter's evidence was committed from: what
+// the monolithic file's sketch record would say (projection parameters, damping) and
+// how its Fisher was made. Its rows, in the monolithic order, hash to the
+// commitment's SketchRoot.
+type SketchSetRef struct {
+	Dir     string            `json:"dir"`    // directory name under <data>/files/sketches
+	SHA256  string            `json:"sha256"` // of sketches.json at commit time
+	Fisher  string            `json:"fisher"` // "exact" or "partial"
+	Shards  int               `json:"shards"`
+	Damping float64           `json:"damping"` // λ of the preconditioner
+	Params  map[string]string `json:"params"`  // model, adapter and projection, as sketches.json
 }
 
 // CorpusCommitment is the root of the committed tokenized corpus.

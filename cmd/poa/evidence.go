@@ -10,6 +10,7 @@ import (
 	"poa/client"
 	"poa/influence"
 	"poa/influence/lm"
+	"poa/influence/shard"
 	"poa/node"
 	"poa/settlement"
 	"poa/store"
@@ -26,14 +27,27 @@ adapter were trained on. Attribution records commit their quantized query sketch
 exact integer scores against it; the score circuit proves them (docs/trust-model.md).
 poa influence sketch builds the commitment; attribute rebuilds it when it is stale.`,
 	}
+	var fromSet bool
 	commit := &cobra.Command{
-		Use:   "commit ADAPTER",
+		Use:   "commit ADAPTER [--from-set]",
 		Short: "Build (or rebuild) an adapter's evidence commitment from its sketches and corpus",
-		Args:  cobra.ExactArgs(1),
+		Long: `commit builds the adapter's evidence commitment from its monolithic preconditioned
+sketch file (poa influence sketch), or with --from-set from its sketch set
+(<data>/files/sketches/ADAPTER.shards, poa index sketches; its files are re-hashed first):
+the set is then the adapter's evidence, which attribute, prove-record, verify-record and
+challenge-record read, and no monolithic sketch file is needed. A --fisher partial set
+commits its own root. Re-committing replaces the commitment; publish posts the new roots.`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return withStore(func(s *store.Store) error {
 				progress, finish := phaseBars[int]()
-				c, err := lm.Commit(cmd.Context(), s, args[0], progress)
+				var c *influence.Commitment
+				var err error
+				if fromSet {
+					c, err = shard.CommitSketchSet(cmd.Context(), s, args[0], progress)
+				} else {
+					c, err = lm.Commit(cmd.Context(), s, args[0], progress)
+				}
 				finish()
 				if err != nil {
 					return err
@@ -42,6 +56,7 @@ poa influence sketch builds the commitment; attribute rebuilds it when it is sta
 			})
 		},
 	}
+	commit.Flags().BoolVar(&fromSet, "from-set", false, "commit the adapter's sketch set (poa index sketches) instead of the monolithic sketch file")
 	show := &cobra.Command{
 		Use:   "show ADAPTER",
 		Short: "Print an adapter's stored evidence commitment",
@@ -129,7 +144,8 @@ chain (attestScores), publishing the adapter's evidence first when needed.`,
 		Long: `verify-record recomputes what an attribution record claims: the weights' hashes, the
 query sketch (from the model, adapter, prompt and output) quantized and hashed, the
 adapter's committed sketch and corpus roots (rebuilt from the sketch file and the
-datanets), each gradient candidate's leaf, contributor and exact integer score, each
+datanets; for evidence committed from a sketch set, from the set's rows after every set
+file is checked against its manifest: check "sketch set"), each gradient candidate's leaf, contributor and exact integer score, each
 span's tokens in the cited document, and the fusion of the evidence into the record's
 point and contributor scores. It also reports the quantization error of the record's
 scores (Spearman rank correlation and largest relative error against the float scores).
@@ -248,6 +264,9 @@ func printCommitment(c *influence.Commitment) {
 	fmt.Printf("evidence of adapter %s (model %s)\n", c.Adapter, c.Model)
 	fmt.Printf("  sketches:    %d points × k=%d, %s shift %d, depth %d\n", c.Points, c.K, c.Rule, c.Shift, c.Depth)
 	fmt.Printf("  sketch root: %s\n", c.SketchRoot)
+	if c.Set != nil {
+		fmt.Printf("  from sketch set %s: %d shards, Fisher %s, damping λ=%.6g\n", c.Set.Dir, c.Set.Shards, c.Set.Fisher, c.Set.Damping)
+	}
 	fmt.Printf("  corpus:      %d documents, %d tokens, depth %d\n", c.Corpus.Docs, c.Corpus.Tokens, c.Corpus.Depth)
 	fmt.Printf("  corpus root: %s\n", c.Corpus.Root)
 	fmt.Printf("  built %s in %.2fs\n", c.Created.Format("2006-01-02 15:04:05Z"), c.Seconds)

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"poa/influence"
 )
 
 // TestIndexShardsCLI builds the monolithic index and then a sharded one (Beam on
@@ -198,5 +200,108 @@ func TestIndexEmbeddingsCLI(t *testing.T) {
 	}
 	if _, errs, code := runPoa(t, data, "index", "sketches", "--adapter", "ad", "--fisher", "approx"); code == 0 || !strings.Contains(errs, "--fisher") {
 		t.Fatalf("index sketches --fisher approx: exit %d, %s", code, errs)
+	}
+}
+
+// TestSketchSetEvidenceCLI commits a --fisher partial sketch set built with another
+// damping (a root of its own) as the flag tests' adapter's evidence (index sketches
+// --commit), deletes the monolithic sketch files, and runs attribute, verify-record,
+// challenge-record and prove-record (a small shape, --rows 4) from the set alone; a
+// flipped byte in a set file makes verify-record exit 1 naming the "sketch set" step.
+func TestSketchSetEvidenceCLI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("sets up score keys (not under -short)")
+	}
+	data := filepath.Join(t.TempDir(), "data")
+	if err := os.CopyFS(data, os.DirFS(flagTestData(t))); err != nil {
+		t.Fatal(err)
+	}
+	var mono influence.Commitment
+	if err := json.Unmarshal([]byte(mustPoa(t, data, "--json", "evidence", "show", "ad")), &mono); err != nil {
+		t.Fatal(err)
+	}
+	var set struct {
+		Root      string `json:"sketch_root"`
+		Stored    string `json:"committed_root"`
+		Committed bool   `json:"committed"`
+		Fisher    string `json:"fisher"`
+		Shards    []struct {
+			Dir string `json:"dir"`
+		} `json:"shards"`
+	}
+	out := mustPoa(t, data, "--json", "index", "sketches", "--adapter", "ad", "--shards", "2", "--fisher", "partial", "--damping", "0.05", "--commit")
+	if err := json.Unmarshal([]byte(out), &set); err != nil {
+		t.Fatal(err)
+	}
+	if !set.Committed || set.Fisher != "partial" || set.Root != set.Stored || set.Root == mono.SketchRoot || len(set.Shards) != 2 {
+		t.Fatalf("index sketches --commit (monolithic root %s): %s", mono.SketchRoot, out)
+	}
+	var c influence.Commitment
+	if err := json.Unmarshal([]byte(mustPoa(t, data, "--json", "evidence", "show", "ad")), &c); err != nil {
+		t.Fatal(err)
+	}
+	if c.SketchRoot != set.Root || c.Set == nil || c.Set.Fisher != "partial" || c.Corpus != mono.Corpus {
+		t.Fatalf("evidence show after --commit: %+v", c)
+	}
+	mono2 := filepath.Join(data, "files", "sketch")
+	gone, _ := filepath.Glob(filepath.Join(mono2, "ad.*"))
+	if len(gone) == 0 {
+		t.Fatalf("no monolithic sketch files under %s", mono2)
+	}
+	for _, p := range gone {
+		if err := os.Remove(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var att struct {
+		Record string `json:"record"`
+	}
+	if err := json.Unmarshal([]byte(mustPoa(t, data, "--quiet", "--json", "attribute", "--adapter", "ad", "--prompt", "the", "--max-tokens", "4", "--top", "3")), &att); err != nil {
+		t.Fatal(err)
+	}
+	type verification struct {
+		OK     bool `json:"ok"`
+		Checks []struct {
+			Name string `json:"name"`
+			OK   bool   `json:"ok"`
+		} `json:"checks"`
+	}
+	var v verification
+	if err := json.Unmarshal([]byte(mustPoa(t, data, "--json", "verify-record", att.Record)), &v); err != nil {
+		t.Fatal(err)
+	}
+	if !v.OK || len(v.Checks) < 8 || v.Checks[0].Name != "weights" {
+		t.Fatalf("verify-record over the committed set: %+v", v)
+	}
+	var ch struct {
+		Omitted    int    `json:"omitted"`
+		SketchRoot string `json:"sketch_root"`
+	}
+	if err := json.Unmarshal([]byte(mustPoa(t, data, "--json", "challenge-record", att.Record)), &ch); err != nil || ch.Omitted != 0 || ch.SketchRoot != set.Root {
+		t.Fatalf("challenge-record: %+v %v", ch, err)
+	}
+	var rp struct {
+		Candidates  int `json:"candidates"`
+		Constraints int `json:"constraints"`
+	}
+	if err := json.Unmarshal([]byte(mustPoa(t, data, "--quiet", "--json", "prove-record", att.Record, "--rows", "4")), &rp); err != nil {
+		t.Fatal(err)
+	}
+	if rp.Candidates != 3 || rp.Constraints == 0 {
+		t.Fatalf("prove-record over the committed set: %+v", rp)
+	}
+	qp := filepath.Join(data, "files", "sketches", "ad.shards", set.Shards[0].Dir, "quant.bin")
+	b, err := os.ReadFile(qp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b[len(b)/3] ^= 4
+	if err := os.WriteFile(qp, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := runPoa(t, data, "--json", "verify-record", att.Record)
+	v = verification{}
+	if err := json.Unmarshal([]byte(out), &v); err != nil || code != 1 || v.OK || v.Checks[len(v.Checks)-1].Name != "sketch set" {
+		t.Fatalf("verify-record over a tampered set: exit %d, %s", code, out)
 	}
 }

@@ -18,6 +18,7 @@ func indexSketchesCmd() *cobra.Command {
 	var (
 		o                     shard.SketchOptions
 		runner, endpoint, env string
+		commitSet             bool
 	)
 	c := &cobra.Command{
 		Use:   "sketches --adapter NAME --shards N",
@@ -30,12 +31,16 @@ quantization and the committed leaves follow. --fisher partial has each shard's 
 compute its partial Fisher and a Beam Combine sum them (no worker reads all rows); that
 Fisher equals the exact one only up to float rounding, so the set's root may differ
 from the monolithic one and is then its own (sketches.json records the mode; such a
-set is not the adapter's registered commitment, and attribution does not use it).
+set is not the adapter's registered commitment, and attribution does not use it,
+until it is committed with --commit).
 Each shard directory holds raw.sks,
 pre.sks, the preconditioner state, quant.bin, leaves.bin and a checksummed manifest;
 sketches.json records the root of the tree over all leaves. With the same options as
 'poa influence sketch' every row and the root equal the monolithic build's; the
-command says whether the root equals the adapter's stored commitment.`,
+command says whether the root equals the adapter's stored commitment. --commit makes
+the set the adapter's committed evidence (as 'poa evidence commit ADAPTER --from-set'):
+attribution, prove-record, verify-record and challenge-record then read the set, and
+no monolithic sketch file is needed.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if o.Adapter == "" {
@@ -67,7 +72,15 @@ command says whether the root equals the adapter's stored commitment.`,
 					shard.SketchSet
 					CommittedRoot string `json:"committed_root,omitempty"`
 					Matches       bool   `json:"matches_commitment"`
+					// Committed is true with --commit: the set is now the adapter's evidence.
+					Committed bool `json:"committed"`
 				}{SketchSet: set}
+				if commitSet {
+					if _, err := shard.CommitSketchSet(cmd.Context(), s, o.Adapter, nil); err != nil {
+						return err
+					}
+					out.Committed = true
+				}
 				if c, err := lm.LoadCommitment(s, o.Adapter); err == nil {
 					out.CommittedRoot, out.Matches = c.SketchRoot, c.SketchRoot == set.SketchRoot
 				} else if !errors.Is(err, lm.ErrNoCommitment) {
@@ -77,6 +90,8 @@ command says whether the root equals the adapter's stored commitment.`,
 					fmt.Printf("%d sketch shards of adapter %s: %d rows × k=%d, shift %d, damping λ=%.4g, %s runner, %.2fs\nsketch root %s\n",
 						len(set.Shards), set.Adapter, set.Rows, set.K, set.Shift, set.Damping, set.Runner, set.BuildSec, set.SketchRoot)
 					switch {
+					case out.Committed:
+						fmt.Println("committed: the set is now the adapter's evidence (poa evidence publish posts its root)")
 					case out.CommittedRoot == "":
 						fmt.Println("the adapter has no stored commitment to compare with (poa influence sketch builds one)")
 					case out.Matches:
@@ -100,6 +115,7 @@ command says whether the root equals the adapter's stored commitment.`,
 	f.Float64Var(&o.Damping, "damping", 0, "λ in [0, 1e6] added to the Fisher (0: 0.1·tr(F)/k)")
 	f.IntVar(&o.BatchSize, "batch", 8, "examples per forward/backward (1 to 1024)")
 	f.StringVar(&o.Fisher, "fisher", shard.FisherExact, "how the Fisher is computed: exact (one worker over all raw rows; every row and the root equal the monolithic build's) or partial (a Beam Combine of per-shard partial sums; equal up to float rounding)")
+	f.BoolVar(&commitSet, "commit", false, "make the built set the adapter's committed evidence (its root, with either --fisher mode)")
 	f.StringVar(&runner, "runner", "prism", "Beam runner: prism (in process) or universal (a job server at --endpoint)")
 	f.StringVar(&endpoint, "endpoint", "", "Beam job server HOST:PORT for --runner universal")
 	f.StringVar(&env, "environment", "", "worker environment for --runner universal: DOCKER, PROCESS, EXTERNAL or LOOPBACK")

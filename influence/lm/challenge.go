@@ -55,14 +55,14 @@ func ChallengeRecord(ctx context.Context, s *store.Store, rec *influence.Record)
 		return nil, fmt.Errorf("record %s has no committed candidates (method %s): %w", rec.ID, rec.Method, influence.ErrBadInput)
 	}
 	var ch *Challenge
-	err := withRecordTree(ctx, s, rec, func(l *loaded, sf *store.SketchFile, tree *circuits.SketchTree) (err error) {
+	err := withRecordTree(ctx, s, rec, func(l *loaded, sf sketchRows, tree *circuits.SketchTree) (err error) {
 		ch, err = challenge(s, rec, l, sf, tree)
 		return err
 	})
 	return ch, err
 }
 
-func challenge(s *store.Store, rec *influence.Record, l *loaded, sf *store.SketchFile, tree *circuits.SketchTree) (*Challenge, error) {
+func challenge(s *store.Store, rec *influence.Record, l *loaded, sf sketchRows, tree *circuits.SketchTree) (*Challenge, error) {
 	qc := rec.Query
 	last := qc.Candidates[len(qc.Candidates)-1]
 	ch := &Challenge{Record: rec.ID, Adapter: rec.Adapter, SketchRoot: qc.SketchRoot, Candidates: len(qc.Candidates),

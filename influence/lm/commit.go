@@ -99,7 +99,14 @@ func withSketches(s *store.Store, adapter string, fn func(l *loaded, sf *store.S
 
 // EnsureCommitment returns the adapter's commitment, building it first when it is
 // missing or stale.
+//
+// A commitment made from a sketch set (CommitSet) is returned as it is when it is
+// current for the weights and its set still has its root; it is never rebuilt from
+// the monolithic file here (ErrStale or ErrSketchSource otherwise).
 func EnsureCommitment(ctx context.Context, s *store.Store, adapter string) (*influence.Commitment, error) {
+	if c, err := LoadCommitment(s, adapter); err == nil && c.Set != nil {
+		return checkSetCommitment(s, adapter, c)
+	}
 	var c *influence.Commitment
 	err := withSketches(s, adapter, func(l *loaded, sf *store.SketchFile, meta store.SketchMeta) (err error) {
 		c, err = ensureCommitment(ctx, s, l, sf, meta)
@@ -108,26 +115,43 @@ func EnsureCommitment(ctx context.Context, s *store.Store, adapter string) (*inf
 	return c, err
 }
 
-// withRecordTree opens the sketches of a record's adapter and rebuilds their committed
-// tree for fn, refusing (ErrStale) when its root is not the record's committed one.
-func withRecordTree(ctx context.Context, s *store.Store, rec *influence.Record, fn func(l *loaded, sf *store.SketchFile, tree *circuits.SketchTree) error) error {
+// withRecordTree opens the committed sketches of a record's adapter (the monolithic
+// file, or the sketch set of a set commitment) and their committed tree for fn (the
+// set's stored leaves, or the file's rows re-hashed), refusing (ErrStale) when its root
+// is not the record's committed one.
+func withRecordTree(ctx context.Context, s *store.Store, rec *influence.Record, fn func(l *loaded, rows sketchRows, tree *circuits.SketchTree) error) error {
 	qc := rec.Query
-	return withSketches(s, rec.Adapter, func(l *loaded, sf *store.SketchFile, _ store.SketchMeta) error {
-		tree, err := sketchTree(ctx, s, sf, qc.SketchShift, func(int, int) {})
-		if err != nil {
-			return err
-		}
-		if root := hexRoot(tree.Root()); root != qc.SketchRoot {
-			return fmt.Errorf("record %s: committed sketch root %s, the sketch file gives %s: %w", rec.ID, qc.SketchRoot, root, ErrStale)
-		}
-		return fn(l, sf, tree)
-	})
+	l, err := load(s, rec.Adapter)
+	if err != nil {
+		return err
+	}
+	c, err := LoadCommitment(s, rec.Adapter)
+	if err != nil && !errors.Is(err, ErrNoCommitment) {
+		return err
+	}
+	cr, err := openCommitted(s, l, c, false)
+	if err != nil {
+		return err
+	}
+	defer cr.close()
+	tree, err := committedTree(ctx, s, cr.rows, qc.SketchShift)
+	if err != nil {
+		return err
+	}
+	if root := hexRoot(tree.Root()); root != qc.SketchRoot {
+		return fmt.Errorf("record %s: committed sketch root %s, the %s gives %s: %w", rec.ID, qc.SketchRoot, cr.describe(), root, ErrStale)
+	}
+	return fn(l, cr.rows, tree)
 }
 
 // ensureCommitment returns the adapter's commitment, building it first when it is
 // missing or stale (logged at INFO, like the suffix-array index).
 func ensureCommitment(ctx context.Context, s *store.Store, l *loaded, sf *store.SketchFile, meta store.SketchMeta) (*influence.Commitment, error) {
 	c, err := LoadCommitment(s, l.arec.Name)
+	if err == nil && c.Set != nil {
+		return nil, fmt.Errorf("adapter %q's evidence is committed from its sketch set %s, not the monolithic file %s: %w (attribute over the set, discovered in the store or named with --shards, or re-commit the monolithic file with `poa evidence commit %s`)",
+			l.arec.Name, c.Sketch, meta.Name, ErrSketchSource, l.arec.Name)
+	}
 	if err == nil {
 		why := current(c, l, meta)
 		if why == "" {
@@ -209,8 +233,9 @@ func readRow(sf sketchRows, i, shift int, owners influence.Owners) (*sketchRow, 
 	return &sketchRow{datanet: d, point: p, contributor: owner, pointHash: circuits.PointHash(d, p), addr: addr, q: q}, nil
 }
 
-// sketchTree builds the committed tree over every row of the sketch file.
-func sketchTree(ctx context.Context, s *store.Store, sf *store.SketchFile, shift int, progress func(done, total int)) (*circuits.SketchTree, error) {
+// sketchTree builds the committed tree over every row of the sketches (each row
+// quantized with shift and hashed with its contributor).
+func sketchTree(ctx context.Context, s *store.Store, sf sketchRows, shift int, progress func(done, total int)) (*circuits.SketchTree, error) {
 	n, _ := sf.Dims()
 	owners := influence.StoreOwners(s)
 	leaves := make([]*big.Int, n)

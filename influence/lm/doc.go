@@ -11,6 +11,12 @@
 // 0.1·tr(F)/k). Their records carry the projection (k_in, k_out, seed, targets) and the
 // model and adapter sha256, so a sketch built for other weights is refused (ErrStale).
 //
+// Evidence commitments (commit.go, commit_set.go): Commit commits the monolithic
+// "<adapter>.pre" file; CommitSet commits a sketch set (influence/shard) instead, and
+// the commitment's Set then stands for the sketch record. Attribute, ScoreStatement,
+// ChallengeRecord and VerifyRecord read the sketches the commitment names: a set is
+// opened through the SetOpener influence/shard registers (ErrNoSetOpener without it).
+//
 // Embedding candidates (embeddings.go): BuildEmbeddings stores each point's
 // mean-pooled hidden state of one layer of the base model as an influence/embed file
 // with a store.KindIndex record (EmbedKey) holding the model sha256 and the point ids;

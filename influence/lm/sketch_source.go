@@ -60,20 +60,26 @@ func sourceSketches(s *store.Store, l *loaded, src SketchSource) (store.SketchMe
 	if a := src.Adapter(); a != l.arec.Name {
 		return meta, nil, nil, fmt.Errorf("attribute: %s holds adapter %q's sketches, not %q's: %w", src.Describe(), a, l.arec.Name, ErrSketchSource)
 	}
-	_, preName := SketchNames(l.arec.Name)
-	if err := s.Get(store.KindSketch, preName, &meta); err != nil {
-		if errors.Is(err, store.ErrNotFound) {
-			return meta, nil, nil, fmt.Errorf("adapter %q: %w: no sketch record %s (run `poa influence sketch --adapter %s`)", l.arec.Name, ErrNoSketches, preName, l.arec.Name)
+	c, err := LoadCommitment(s, l.arec.Name)
+	if err != nil {
+		return meta, nil, nil, fmt.Errorf("attribute: sketches from %s: %w", src.Describe(), err)
+	}
+	if c.Set != nil {
+		// Committed from a sketch set: the set stands for the sketch record (records
+		// name the set and its manifest's CRC-32C).
+		meta = setMeta(c)
+	} else {
+		_, preName := SketchNames(l.arec.Name)
+		if err := s.Get(store.KindSketch, preName, &meta); err != nil {
+			if errors.Is(err, store.ErrNotFound) {
+				return meta, nil, nil, fmt.Errorf("adapter %q: %w: no sketch record %s (run `poa influence sketch --adapter %s`)", l.arec.Name, ErrNoSketches, preName, l.arec.Name)
+			}
+			return meta, nil, nil, err
 		}
-		return meta, nil, nil, err
 	}
 	proj, err := sketchProjector(l, meta)
 	if err != nil {
 		return meta, nil, nil, err
-	}
-	c, err := LoadCommitment(s, l.arec.Name)
-	if err != nil {
-		return meta, nil, nil, fmt.Errorf("attribute: sketches from %s: %w", src.Describe(), err)
 	}
 	if why := current(c, l, meta); why != "" {
 		return meta, nil, nil, fmt.Errorf("attribute: adapter %q's commitment is stale (%s): %w (run `poa evidence commit %s`)", l.arec.Name, why, ErrStale, l.arec.Name)

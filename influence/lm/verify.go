@@ -2,6 +2,7 @@ package lm
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -81,8 +82,8 @@ type rebuilt struct {
 }
 
 // get rebuilds (once per adapter and shift) the sketch tree's and the corpus tree's roots.
-func (r rebuiltRoots) get(ctx context.Context, s *store.Store, l *loaded, sf *store.SketchFile, shift int) (*rebuilt, error) {
-	key := fmt.Sprintf("%s/%d", l.arec.Name, shift)
+func (r rebuiltRoots) get(ctx context.Context, s *store.Store, l *loaded, sf sketchRows, shift int) (*rebuilt, error) {
+	key := fmt.Sprintf("%s/%d/%T", l.arec.Name, shift, sf)
 	if b, ok := r[key]; ok {
 		return b, nil
 	}
@@ -113,11 +114,37 @@ func verifyRecord(ctx context.Context, s *store.Store, rec *influence.Record, ro
 	if !weights {
 		return v, nil // nothing else can be recomputed against other weights
 	}
-	sf, _, proj, err := openSketches(s, l)
-	if err != nil {
+	// The committed sketches: the monolithic file, or the sketch set the adapter's
+	// evidence was committed from (every file re-hashed against its manifest and the
+	// root recomputed from the set's leaves: a failed check, not an error).
+	c, err := LoadCommitment(s, rec.Adapter)
+	if err != nil && !errors.Is(err, ErrNoCommitment) {
 		return nil, err
 	}
-	defer sf.Close()
+	// A set is re-hashed once per adapter and set manifest in a VerifyRecords run.
+	setKey := ""
+	if c != nil && c.Set != nil {
+		setKey = "set:" + rec.Adapter + "/" + c.Set.SHA256
+	}
+	_, hashed := roots[setKey]
+	cr, err := openCommitted(s, l, c, setKey != "" && !hashed)
+	if err != nil {
+		if setKey != "" {
+			v.add("sketch set", false, "%v", err)
+			return v, nil
+		}
+		return nil, err
+	}
+	defer cr.close()
+	if cr.src != nil {
+		roots[setKey] = &rebuilt{}
+		how := "every file matches its manifest's sha256 and the leaves give the committed root"
+		if hashed {
+			how = "checked as for an earlier record of this run (every file against its manifest, the root from the leaves)"
+		}
+		v.add("sketch set", true, "%s: %s", cr.describe(), how)
+	}
+	sf, proj := cr.rows, cr.proj
 	owners := influence.StoreOwners(s)
 
 	vocab, okIDs := l.m.Cfg.VocabSize, len(rec.OutputIDs) > 0
@@ -165,10 +192,12 @@ func verifyRecord(ctx context.Context, s *store.Store, rec *influence.Record, ro
 		}
 	}
 
-	// The committed tree, rebuilt from the sketch file.
-	c, err := LoadCommitment(s, rec.Adapter)
-	if err != nil {
-		return nil, err
+	// The committed tree, rebuilt from the sketch rows (each quantized and hashed
+	// again: the set's stored leaves are not trusted here).
+	if c == nil {
+		if _, err := LoadCommitment(s, rec.Adapter); err != nil {
+			return nil, err
+		}
 	}
 	b, err := roots.get(ctx, s, l, sf, c.Shift)
 	if err != nil {
@@ -184,7 +213,7 @@ func verifyRecord(ctx context.Context, s *store.Store, rec *influence.Record, ro
 
 // verifyCandidates checks each committed candidate against the sketch file and the
 // record's gradient evidence.
-func verifyCandidates(sf *store.SketchFile, c *influence.Commitment, qc *influence.QueryCommitment, rec *influence.Record, owners influence.Owners, v *Verification) {
+func verifyCandidates(sf sketchRows, c *influence.Commitment, qc *influence.QueryCommitment, rec *influence.Record, owners influence.Owners, v *Verification) {
 	n, _ := sf.Dims()
 	bad := 0
 	first := ""
@@ -320,7 +349,7 @@ func ScoreStatement(ctx context.Context, s *store.Store, rec *influence.Record) 
 		return nil, fmt.Errorf("record %s has no query commitment (method %s): %w", rec.ID, rec.Method, influence.ErrBadInput)
 	}
 	var st *circuits.ScoreStatement
-	err := withRecordTree(ctx, s, rec, func(l *loaded, sf *store.SketchFile, tree *circuits.SketchTree) (err error) {
+	err := withRecordTree(ctx, s, rec, func(l *loaded, sf sketchRows, tree *circuits.SketchTree) (err error) {
 		if st, err = scoreStatement(s, rec, sf, tree); err != nil {
 			return err
 		}
@@ -329,7 +358,9 @@ func ScoreStatement(ctx context.Context, s *store.Store, rec *influence.Record) 
 	return st, err
 }
 
-func scoreStatement(s *store.Store, rec *influence.Record, sf *store.SketchFile, tree *circuits.SketchTree) (*circuits.ScoreStatement, error) {
+// The candidates' sketches are the source's committed quantized rows when it keeps
+// them (a sketch set's quant.bin, which its leaves hash), else the rows quantized.
+func scoreStatement(s *store.Store, rec *influence.Record, sf sketchRows, tree *circuits.SketchTree) (*circuits.ScoreStatement, error) {
 	qc := rec.Query
 	owners := influence.StoreOwners(s)
 	n, _ := sf.Dims()
@@ -341,6 +372,9 @@ func scoreStatement(s *store.Store, rec *influence.Record, sf *store.SketchFile,
 		r, err := readRow(sf, c.Leaf, qc.SketchShift, owners)
 		if err != nil {
 			return nil, err
+		}
+		if cl, ok := sf.(CommittedLeaves); ok {
+			r.q = cl.QuantRow(c.Leaf)
 		}
 		// The proof is of the committed leaves; a record whose claims differ from them
 		// is refused rather than proven (its stated scores are not what is proven).

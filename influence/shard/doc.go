@@ -77,6 +77,12 @@
 // the same bits): equal to the exact one up to float rounding only, so the set's root
 // may differ from the monolithic one; the manifests record the mode.
 //
+// CommitSketchSet makes a set, of either mode, the adapter's committed evidence
+// (lm.CommitSet: its root, shift and shape, named by influence.Commitment.Set); the
+// package registers lm's set opener (lm.RegisterSetOpener) so that lm's proofs,
+// challenges and verification read a set-committed adapter's set (Sketches is an
+// lm.CommittedLeaves: leaves.bin and quant.bin) without a monolithic sketch file.
+//
 // # Embedding sets
 //
 // BuildEmbeddings computes an adapter's embedding candidate index as shards of

@@ -271,7 +271,7 @@ func openSketchSet(s *store.Store, adapter, dir string) (*Sketches, string, erro
 	}
 	if set.SketchRoot != c.SketchRoot {
 		if set.Fisher == FisherPartial {
-			return nil, fmt.Sprintf("sketch root %s, the adapter's commitment %s: built with --fisher partial, whose Fisher differs from the exact one by rounding, the set's root is its own and is not the registered commitment (rebuild with `poa index sketches --adapter %s --shards N` for the exact mode)", set.SketchRoot, c.SketchRoot, adapter), nil
+			return nil, fmt.Sprintf("sketch root %s, the adapter's commitment %s: built with --fisher partial, whose Fisher differs from the exact one by rounding, the set's root is its own and is not the registered commitment (commit it with `poa evidence commit %s --from-set`, or rebuild with `poa index sketches --adapter %s --shards N` for the exact mode)", set.SketchRoot, c.SketchRoot, adapter, adapter), nil
 		}
 		return nil, fmt.Sprintf("sketch root %s, the adapter's commitment %s (rebuild with `poa index sketches --adapter %s --shards N`)", set.SketchRoot, c.SketchRoot, adapter), nil
 	}
