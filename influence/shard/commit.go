@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"time"
 
 	"poa/inference/tokenizer"
@@ -30,7 +29,7 @@ func commitSet(dir string, set Set, kept []ShardRef, gen string, t0 time.Time, p
 	var fresh []entry
 	for i, p := range paths {
 		sdir := filepath.Dir(p)
-		m, sum, err := readManifest(sdir)
+		m, sum, err := readManifest[Manifest](sdir, "shard")
 		if err != nil {
 			return set, err
 		}
@@ -68,12 +67,7 @@ func commitSet(dir string, set Set, kept []ShardRef, gen string, t0 time.Time, p
 	for _, r := range set.Shards {
 		live[r.Dir] = true
 	}
-	ents, _ := os.ReadDir(dir)
-	for _, e := range ents {
-		if e.IsDir() && !live[e.Name()] && !strings.HasPrefix(e.Name(), ".staging-") {
-			os.RemoveAll(filepath.Join(dir, e.Name()))
-		}
-	}
+	removeStale(dir, func(e os.DirEntry) bool { return e.IsDir() && !live[e.Name()] })
 	return set, nil
 }
 

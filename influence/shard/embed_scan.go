@@ -47,7 +47,7 @@ func OpenEmbeddings(dir string, verify bool, workers int) (*Embeddings, error) {
 			return nil, fmt.Errorf("embedding set %s: %w: shard directory %q is not a name inside the set", dir, sarray.ErrFormat, ref.Dir)
 		}
 		sdir := filepath.Join(dir, ref.Dir)
-		m, sum, err := readEmbedManifest(sdir)
+		m, sum, err := readManifest[EmbedManifest](sdir, "embedding shard")
 		if err != nil {
 			return nil, err
 		}

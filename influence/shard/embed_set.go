@@ -210,17 +210,11 @@ func (f *embedFn) Setup() error {
 }
 
 func (f *embedFn) ProcessElement(ctx context.Context, k int, iter func(*SketchDoc) bool, emit func(int)) error {
-	var docs []SketchDoc
-	var d SketchDoc
-	for iter(&d) {
-		docs = append(docs, d)
-		d = SketchDoc{}
+	docs, err := gatherShard(iter, f.First, k, "embedding shard")
+	if err != nil {
+		return err
 	}
-	slices.SortFunc(docs, func(a, b SketchDoc) int { return int(a.Row - b.Row) })
-	lo, hi := f.First[k], f.First[k+1]
-	if len(docs) != hi-lo || docs[0].Row != int64(lo) {
-		return fmt.Errorf("embedding shard %d: got %d data points, the plan says rows [%d, %d)", k, len(docs), lo, hi)
-	}
+	lo := f.First[k]
 	seqs := make([][]int, len(docs))
 	var ids strings.Builder
 	for i, d := range docs {
@@ -275,7 +269,7 @@ func commitEmbedSet(dir, gen string, set EmbedSet, shards int, t0 time.Time) (Em
 	var ids []string
 	for k := range shards {
 		sdir := filepath.Join(dir, shardDir(gen, k))
-		m, sum, err := readEmbedManifest(sdir)
+		m, sum, err := readManifest[EmbedManifest](sdir, "embedding shard")
 		if err != nil {
 			return set, err
 		}
@@ -305,31 +299,9 @@ func commitEmbedSet(dir, gen string, set EmbedSet, shards int, t0 time.Time) (Em
 	if err := writeAtomic(filepath.Join(dir, EmbedSetFile), append(j, '\n')); err != nil {
 		return set, err
 	}
-	ents, _ := os.ReadDir(dir)
-	for _, e := range ents {
-		if e.IsDir() && !strings.HasPrefix(e.Name(), gen+"-") && !strings.HasPrefix(e.Name(), ".staging-") {
-			os.RemoveAll(filepath.Join(dir, e.Name()))
-		}
-	}
+	removeStale(dir, func(e os.DirEntry) bool { return e.IsDir() && !strings.HasPrefix(e.Name(), gen+"-") })
 	slog.Info("embedding shards built", "adapter", set.Adapter, "shards", shards, "rows", set.Rows, "dim", set.Dim, "file_sha256", set.FileSHA256)
 	return set, nil
-}
-
-// readEmbedManifest reads an embedding shard's manifest.json and returns it with its
-// sha256.
-func readEmbedManifest(dir string) (EmbedManifest, string, error) {
-	var m EmbedManifest
-	b, err := os.ReadFile(filepath.Join(dir, ManifestFile))
-	if err != nil {
-		return m, "", fmt.Errorf("shard: %w", err)
-	}
-	if err := json.Unmarshal(b, &m); err != nil {
-		return m, "", fmt.Errorf("embedding shard %s: %w: manifest: %v", dir, sarray.ErrFormat, err)
-	}
-	if m.Format != FormatVersion {
-		return m, "", fmt.Errorf("embedding shard %s: %w: manifest format %d (this poa reads %d)", dir, sarray.ErrFormat, m.Format, FormatVersion)
-	}
-	return m, sha256Hex(b), nil
 }
 
 // openEmbedShard loads a shard's vectors and ids and checks them against its

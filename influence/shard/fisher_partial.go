@@ -140,16 +140,8 @@ func (f *partialStateFn) ProcessElement(sum FisherPart, emit func(string)) error
 	if want := f.First[len(f.First)-1]; sum.Rows != want || sum.K == 0 {
 		return fmt.Errorf("shard: partial Fishers cover %d rows (k=%d), the plan %d", sum.Rows, sum.K, want)
 	}
-	fisher := mat.NewSymDense(sum.K, sum.F)
-	lambda := f.Damping
-	if lambda == 0 {
-		lambda = influence.DefaultDamping(fisher)
-	}
-	if _, err := influence.NewPreconditioner(fisher, lambda); err != nil {
-		return err
-	}
-	path := filepath.Join(f.Dir, f.Gen+"-"+PreconditionFile)
-	if err := writeAtomic(path, encodePrecondition(fisher, lambda, sum.Rows)); err != nil {
+	path, err := writeState(f.Dir, f.Gen, mat.NewSymDense(sum.K, sum.F), f.Damping, sum.Rows)
+	if err != nil {
 		return err
 	}
 	emit(path)

@@ -81,7 +81,7 @@ func TestPartialFisherSketchSet(t *testing.T) {
 		t.Fatalf("Fisher modes %q and %q, %d shards", exact.Fisher, set.Fisher, len(set.Shards))
 	}
 	for _, ref := range set.Shards {
-		m, _, err := readSketchManifest(filepath.Join(dir, ref.Dir))
+		m, _, err := readManifest[SketchManifest](filepath.Join(dir, ref.Dir), "shard")
 		if err != nil || m.Fisher != FisherPartial {
 			t.Fatalf("shard %s manifest Fisher %q, %v", ref.Dir, m.Fisher, err)
 		}

@@ -68,7 +68,7 @@ func Open(dir string, opts *OpenOptions) (*Index, error) {
 			return fail(fmt.Errorf("shard set %s: %w: shard directory %q is not a name inside the set", dir, sarray.ErrFormat, ref.Dir))
 		}
 		sdir := filepath.Join(dir, ref.Dir)
-		m, sum, err := readManifest(sdir)
+		m, sum, err := readManifest[Manifest](sdir, "shard")
 		if err != nil {
 			return fail(err)
 		}

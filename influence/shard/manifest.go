@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"poa/influence/sarray"
@@ -130,21 +131,45 @@ func writeShard(ctx context.Context, dir string, m Manifest, vocab, eot int, tok
 	return m, writeAtomic(filepath.Join(dir, ManifestFile), append(j, '\n'))
 }
 
-// readManifest reads a shard's manifest.json and returns it with its sha256.
-func readManifest(dir string) (Manifest, string, error) {
-	var m Manifest
+// versioned is a shard manifest of any kind (index, sketch or embedding shard): it
+// names the format version it was written in.
+type versioned interface {
+	formatVersion() int
+}
+
+func (m Manifest) formatVersion() int       { return m.Format }
+func (m SketchManifest) formatVersion() int { return m.Format }
+func (m EmbedManifest) formatVersion() int  { return m.Format }
+
+// readManifest reads the manifest.json of a shard of the given kind ("shard",
+// "embedding shard", …, for errors) and returns it with its sha256: ErrFormat for
+// JSON that does not decode or another format version.
+func readManifest[M versioned](dir, kind string) (M, string, error) {
+	var m M
 	b, err := os.ReadFile(filepath.Join(dir, ManifestFile))
 	if err != nil {
 		return m, "", fmt.Errorf("shard: %w", err)
 	}
-	sum := sha256.Sum256(b)
 	if err := json.Unmarshal(b, &m); err != nil {
-		return m, "", fmt.Errorf("shard %s: %w: manifest: %v", dir, sarray.ErrFormat, err)
+		return m, "", fmt.Errorf("%s %s: %w: manifest: %v", kind, dir, sarray.ErrFormat, err)
 	}
-	if m.Format != FormatVersion {
-		return m, "", fmt.Errorf("shard %s: %w: manifest format %d (this poa reads %d)", dir, sarray.ErrFormat, m.Format, FormatVersion)
+	if v := m.formatVersion(); v != FormatVersion {
+		return m, "", fmt.Errorf("%s %s: %w: manifest format %d (this poa reads %d)", kind, dir, sarray.ErrFormat, v, FormatVersion)
 	}
-	return m, hex.EncodeToString(sum[:]), nil
+	return m, sha256Hex(b), nil
+}
+
+// removeStale removes the entries of a set directory that stale reports (a
+// replaced generation's shard folders, a failed run's leftovers), keeping the
+// staging folders of a build that may be running. Errors are ignored: a leftover
+// only costs disk and the next build removes it.
+func removeStale(dir string, stale func(e os.DirEntry) bool) {
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		if !strings.HasPrefix(e.Name(), ".staging-") && stale(e) {
+			os.RemoveAll(filepath.Join(dir, e.Name()))
+		}
+	}
 }
 
 // ReadSet reads dir/set.json. ErrNoSet if there is none.

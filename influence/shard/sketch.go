@@ -272,7 +272,7 @@ func commitSketchSet(dir, gen, adapter string, params map[string]string, fisher 
 	var leaves []*big.Int
 	for k := range shards {
 		sdir := filepath.Join(dir, shardDir(gen, k))
-		m, sum, err := readSketchManifest(sdir)
+		m, sum, err := readManifest[SketchManifest](sdir, "shard")
 		if err != nil {
 			return set, err
 		}
@@ -316,33 +316,13 @@ func commitSketchSet(dir, gen, adapter string, params map[string]string, fisher 
 	if err := writeAtomic(filepath.Join(dir, SketchSetFile), append(j, '\n')); err != nil {
 		return set, err
 	}
-	ents, _ := os.ReadDir(dir)
-	for _, e := range ents {
-		stale := e.IsDir() && !strings.HasPrefix(e.Name(), gen+"-") && !strings.HasPrefix(e.Name(), ".staging-")
-		// A failed run's preconditioner state (a successful run removes its own).
-		stale = stale || (!e.IsDir() && strings.HasSuffix(e.Name(), "-"+PreconditionFile))
-		if stale {
-			os.RemoveAll(filepath.Join(dir, e.Name()))
-		}
-	}
+	removeStale(dir, func(e os.DirEntry) bool {
+		// Another generation's shards, and a failed run's preconditioner state (a
+		// successful run removes its own).
+		return e.IsDir() && !strings.HasPrefix(e.Name(), gen+"-") || !e.IsDir() && strings.HasSuffix(e.Name(), "-"+PreconditionFile)
+	})
 	slog.Info("sketch shards built", "adapter", adapter, "shards", shards, "rows", set.Rows, "k", set.K, "sketch_root", set.SketchRoot)
 	return set, nil
-}
-
-// readSketchManifest reads a sketch shard's manifest.json and returns it with its sha256.
-func readSketchManifest(dir string) (SketchManifest, string, error) {
-	var m SketchManifest
-	b, err := os.ReadFile(filepath.Join(dir, ManifestFile))
-	if err != nil {
-		return m, "", fmt.Errorf("shard: %w", err)
-	}
-	if err := json.Unmarshal(b, &m); err != nil {
-		return m, "", fmt.Errorf("shard %s: %w: manifest: %v", dir, sarray.ErrFormat, err)
-	}
-	if m.Format != FormatVersion {
-		return m, "", fmt.Errorf("shard %s: %w: manifest format %d (this poa reads %d)", dir, sarray.ErrFormat, m.Format, FormatVersion)
-	}
-	return m, sha256Hex(b), nil
 }
 
 // ReadSketchSet reads dir/sketches.json (ErrNoSet if there is none).

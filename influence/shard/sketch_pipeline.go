@@ -120,16 +120,9 @@ func (f *sketchFn) Setup() error {
 }
 
 func (f *sketchFn) ProcessElement(ctx context.Context, k int, iter func(*SketchDoc) bool, emit func(int)) error {
-	var docs []SketchDoc
-	var d SketchDoc
-	for iter(&d) {
-		docs = append(docs, d)
-		d = SketchDoc{}
-	}
-	slices.SortFunc(docs, func(a, b SketchDoc) int { return int(a.Row - b.Row) })
-	lo, hi := f.First[k], f.First[k+1]
-	if len(docs) != hi-lo || docs[0].Row != int64(lo) {
-		return fmt.Errorf("shard %d: got %d data points, the plan says rows [%d, %d)", k, len(docs), lo, hi)
+	docs, err := gatherShard(iter, f.First, k, "shard")
+	if err != nil {
+		return err
 	}
 	ids := make([]string, len(docs))
 	owners := make([]string, len(docs))
@@ -202,20 +195,45 @@ func (f *fisherFn) ProcessElement(_ []byte, shards func(*int) bool, emit func(st
 		g.N += n
 		sf.Close()
 	}
-	fisher := influence.EmpiricalFisher(g)
-	lambda := f.Damping
-	if lambda == 0 {
-		lambda = influence.DefaultDamping(fisher)
-	}
-	if _, err := influence.NewPreconditioner(fisher, lambda); err != nil {
-		return err
-	}
-	path := filepath.Join(f.Dir, f.Gen+"-"+PreconditionFile)
-	if err := writeAtomic(path, encodePrecondition(fisher, lambda, g.N)); err != nil {
+	path, err := writeState(f.Dir, f.Gen, influence.EmpiricalFisher(g), f.Damping, g.N)
+	if err != nil {
 		return err
 	}
 	emit(path)
 	return nil
+}
+
+// gatherShard collects shard k's staged data points in row order and checks that
+// they are exactly the plan's rows [first[k], first[k+1]); kind names the shard in
+// errors.
+func gatherShard(iter func(*SketchDoc) bool, first []int, k int, kind string) ([]SketchDoc, error) {
+	var docs []SketchDoc
+	var d SketchDoc
+	for iter(&d) {
+		docs = append(docs, d)
+		d = SketchDoc{}
+	}
+	slices.SortFunc(docs, func(a, b SketchDoc) int { return int(a.Row - b.Row) })
+	lo, hi := first[k], first[k+1]
+	if len(docs) != hi-lo || docs[0].Row != int64(lo) {
+		return nil, fmt.Errorf("%s %d: got %d data points, the plan says rows [%d, %d)", kind, k, len(docs), lo, hi)
+	}
+	return docs, nil
+}
+
+// writeState checks that F + λI factors (λ = damping, or influence.DefaultDamping(F)
+// when damping is 0) and writes the preconditioner state of generation gen over rows
+// rows into dir; it returns the file's path.
+func writeState(dir, gen string, fisher *mat.SymDense, damping float64, rows int) (string, error) {
+	lambda := damping
+	if lambda == 0 {
+		lambda = influence.DefaultDamping(fisher)
+	}
+	if _, err := influence.NewPreconditioner(fisher, lambda); err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, gen+"-"+PreconditionFile)
+	return path, writeAtomic(path, encodePrecondition(fisher, lambda, rows))
 }
 
 // preFn multiplies one shard's raw sketches by (F + λI)⁻¹ from the preconditioner

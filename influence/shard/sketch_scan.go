@@ -65,7 +65,7 @@ func OpenSketches(dir string, verify bool, workers int) (*Sketches, error) {
 			return fail(fmt.Errorf("sketch set %s: %w: shard directory %q is not a name inside the set", dir, sarray.ErrFormat, ref.Dir))
 		}
 		sdir := filepath.Join(dir, ref.Dir)
-		m, sum, err := readSketchManifest(sdir)
+		m, sum, err := readManifest[SketchManifest](sdir, "shard")
 		if err != nil {
 			return fail(err)
 		}
