@@ -3,7 +3,6 @@ package shard
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -351,19 +350,5 @@ func openEmbedShard(sdir string, m EmbedManifest, verify bool) (*embed.Index, []
 
 // ReadEmbedSet reads dir/embeddings.json (ErrNoSet if there is none).
 func ReadEmbedSet(dir string) (EmbedSet, error) {
-	var s EmbedSet
-	b, err := os.ReadFile(filepath.Join(dir, EmbedSetFile))
-	if errors.Is(err, os.ErrNotExist) {
-		return s, fmt.Errorf("%w: no embedding set in %s", ErrNoSet, dir)
-	}
-	if err != nil {
-		return s, fmt.Errorf("shard: %w", err)
-	}
-	if err := json.Unmarshal(b, &s); err != nil {
-		return s, fmt.Errorf("embedding set %s: %w: %v", dir, sarray.ErrFormat, err)
-	}
-	if s.Format != FormatVersion {
-		return s, fmt.Errorf("embedding set %s: %w: format %d (this poa reads %d)", dir, sarray.ErrFormat, s.Format, FormatVersion)
-	}
-	return s, nil
+	return readSetFile[EmbedSet](dir, EmbedSetFile, "embedding set")
 }

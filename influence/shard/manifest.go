@@ -174,19 +174,30 @@ func removeStale(dir string, stale func(e os.DirEntry) bool) {
 
 // ReadSet reads dir/set.json. ErrNoSet if there is none.
 func ReadSet(dir string) (Set, error) {
-	var s Set
-	b, err := os.ReadFile(filepath.Join(dir, SetFile))
+	return readSetFile[Set](dir, SetFile, "shard set")
+}
+
+func (s Set) formatVersion() int       { return s.Format }
+func (s SketchSet) formatVersion() int { return s.Format }
+func (s EmbedSet) formatVersion() int  { return s.Format }
+
+// readSetFile reads the description of a set of the given kind ("shard set",
+// "sketch set", "embedding set", for errors) from dir/file: ErrNoSet if there is
+// none, ErrFormat for JSON that does not decode or another format version.
+func readSetFile[S versioned](dir, file, kind string) (S, error) {
+	var s S
+	b, err := os.ReadFile(filepath.Join(dir, file))
 	if errors.Is(err, os.ErrNotExist) {
-		return s, fmt.Errorf("%w in %s", ErrNoSet, dir)
+		return s, fmt.Errorf("%w: no %s in %s", ErrNoSet, kind, dir)
 	}
 	if err != nil {
 		return s, fmt.Errorf("shard: %w", err)
 	}
 	if err := json.Unmarshal(b, &s); err != nil {
-		return s, fmt.Errorf("shard set %s: %w: %v", dir, sarray.ErrFormat, err)
+		return s, fmt.Errorf("%s %s: %w: %v", kind, dir, sarray.ErrFormat, err)
 	}
-	if s.Format != FormatVersion {
-		return s, fmt.Errorf("shard set %s: %w: format %d (this poa reads %d)", dir, sarray.ErrFormat, s.Format, FormatVersion)
+	if v := s.formatVersion(); v != FormatVersion {
+		return s, fmt.Errorf("%s %s: %w: format %d (this poa reads %d)", kind, dir, sarray.ErrFormat, v, FormatVersion)
 	}
 	return s, nil
 }

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -327,19 +326,5 @@ func commitSketchSet(dir, gen, adapter string, params map[string]string, fisher 
 
 // ReadSketchSet reads dir/sketches.json (ErrNoSet if there is none).
 func ReadSketchSet(dir string) (SketchSet, error) {
-	var s SketchSet
-	b, err := os.ReadFile(filepath.Join(dir, SketchSetFile))
-	if errors.Is(err, os.ErrNotExist) {
-		return s, fmt.Errorf("%w: no sketch set in %s", ErrNoSet, dir)
-	}
-	if err != nil {
-		return s, fmt.Errorf("shard: %w", err)
-	}
-	if err := json.Unmarshal(b, &s); err != nil {
-		return s, fmt.Errorf("sketch set %s: %w: %v", dir, sarray.ErrFormat, err)
-	}
-	if s.Format != FormatVersion {
-		return s, fmt.Errorf("sketch set %s: %w: format %d (this poa reads %d)", dir, sarray.ErrFormat, s.Format, FormatVersion)
-	}
-	return s, nil
+	return readSetFile[SketchSet](dir, SketchSetFile, "sketch set")
 }
