@@ -3,8 +3,6 @@ package prover
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"math/big"
 	"time"
@@ -104,24 +102,11 @@ func SetupAttributed(ctx context.Context, shape AttributedShape, beacon string) 
 		return nil, err
 	}
 	k := &AttributedKeys{Shape: shape, Constraints: ccs.GetNbConstraints(), ccs: ccs, CompileMs: time.Since(t0).Milliseconds()}
-	t1 := time.Now()
-	if beacon != "" {
-		k.pk, k.vk, err = seededGroth16(ccs, beacon)
-		k.Setup = fmt.Sprintf("deterministic development key, toxic waste drawn from ChaCha8(sha256(%q)) (insecure)", beacon)
-	} else {
-		k.pk, k.vk, err = groth16.Setup(ccs)
-		k.Setup = "single-party (development only)"
-	}
+	d, err := setupDev(ccs, beacon, fmt.Sprintf("attributed split %s", shape))
 	if err != nil {
-		return nil, fmt.Errorf("groth16 setup of attributed split %s: %w", shape, err)
-	}
-	k.SetupMs = time.Since(t1).Milliseconds()
-	var buf bytes.Buffer
-	if _, err := k.vk.WriteTo(&buf); err != nil {
 		return nil, err
 	}
-	h := sha256.Sum256(buf.Bytes())
-	k.KeyID = hex.EncodeToString(h[:])
+	k.pk, k.vk, k.Setup, k.KeyID, k.SetupMs = d.pk, d.vk, d.setup, d.keyID, d.setupMs
 	return k, nil
 }
 

@@ -3,8 +3,6 @@ package prover
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"math/big"
@@ -147,24 +145,11 @@ func SetupScore(ctx context.Context, shape ScoreShape, beacon string) (*ScoreKey
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	t1 := time.Now()
-	if beacon != "" {
-		k.pk, k.vk, err = seededGroth16(ccs, beacon)
-		k.Setup = fmt.Sprintf("deterministic development key, toxic waste drawn from ChaCha8(sha256(%q)) (insecure)", beacon)
-	} else {
-		k.pk, k.vk, err = groth16.Setup(ccs)
-		k.Setup = "single-party (development only)"
-	}
+	d, err := setupDev(ccs, beacon, fmt.Sprintf("score circuit %s", shape))
 	if err != nil {
-		return nil, fmt.Errorf("groth16 setup of score circuit %s: %w", shape, err)
-	}
-	k.SetupMs = time.Since(t1).Milliseconds()
-	var buf bytes.Buffer
-	if _, err := k.vk.WriteTo(&buf); err != nil {
 		return nil, err
 	}
-	h := sha256.Sum256(buf.Bytes())
-	k.KeyID = hex.EncodeToString(h[:])
+	k.pk, k.vk, k.Setup, k.KeyID, k.SetupMs = d.pk, d.vk, d.setup, d.keyID, d.setupMs
 	return k, nil
 }
 

@@ -1,10 +1,14 @@
 package prover
 
 import (
+	"bytes"
 	"crypto/rand"
 	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	mrand "math/rand/v2"
 	"sync"
+	"time"
 
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/constraint"
@@ -33,4 +37,40 @@ func seededGroth16(ccs constraint.ConstraintSystem, beacon string) (groth16.Prov
 	rand.Reader = mrand.NewChaCha8(seed)
 	defer func() { rand.Reader = saved }()
 	return groth16.Setup(ccs)
+}
+
+// devSetup is a Groth16 key pair for development, with what describes it.
+type devSetup struct {
+	pk      groth16.ProvingKey
+	vk      groth16.VerifyingKey
+	setup   string // how the toxic waste was drawn
+	keyID   string // hex sha256 of the serialized verifying key
+	setupMs int64
+}
+
+// setupDev sets up ccs: with a beacon, deterministically (seededGroth16: anyone can
+// rebuild the key, toxic waste included); without, gnark's single-party setup. what
+// names the circuit and shape in errors.
+func setupDev(ccs constraint.ConstraintSystem, beacon, what string) (devSetup, error) {
+	var d devSetup
+	t0 := time.Now()
+	var err error
+	if beacon != "" {
+		d.pk, d.vk, err = seededGroth16(ccs, beacon)
+		d.setup = fmt.Sprintf("deterministic development key, toxic waste drawn from ChaCha8(sha256(%q)) (insecure)", beacon)
+	} else {
+		d.pk, d.vk, err = groth16.Setup(ccs)
+		d.setup = "single-party (development only)"
+	}
+	if err != nil {
+		return d, fmt.Errorf("groth16 setup of %s: %w", what, err)
+	}
+	d.setupMs = time.Since(t0).Milliseconds()
+	var buf bytes.Buffer
+	if _, err := d.vk.WriteTo(&buf); err != nil {
+		return d, err
+	}
+	h := sha256.Sum256(buf.Bytes())
+	d.keyID = hex.EncodeToString(h[:])
+	return d, nil
 }
