@@ -40,21 +40,27 @@ func Prove(ctx context.Context, st *store.Store, e uint64, k *prover.Keys) (*pro
 	if err != nil {
 		return nil, err
 	}
-	defer lock(st)()
-	err = putEpoch(st, rec, func(tx *store.Tx) error {
-		var cur Epoch
-		if err := tx.Get(store.KindEpoch, epochKey(e), &cur); err != nil {
-			return err
-		}
-		if cur.Status.rank() >= Posted.rank() {
-			return fmt.Errorf("epoch %d became %s while proving: %w", e, cur.Status, ErrState)
-		}
-		return tx.Put(store.KindProof, epochKey(e), json.RawMessage(raw))
-	})
-	if err != nil {
+	if err := saveProven(st, rec, epochKey(e), raw); err != nil {
 		return nil, err
 	}
 	return p, nil
+}
+
+// saveProven stores proven epoch rec and its proof (under store.KindProof, key) in one
+// transaction, unless the epoch was posted meanwhile (ErrState: a proof is never
+// replaced under a posted settlement).
+func saveProven(st *store.Store, rec *Epoch, key string, proof []byte) error {
+	defer lock(st)()
+	return putEpoch(st, rec, func(tx *store.Tx) error {
+		var cur Epoch
+		if err := tx.Get(store.KindEpoch, epochKey(rec.Epoch), &cur); err != nil {
+			return err
+		}
+		if cur.Status.rank() >= Posted.rank() {
+			return fmt.Errorf("epoch %d became %s while proving: %w", rec.Epoch, cur.Status, ErrState)
+		}
+		return tx.Put(store.KindProof, key, json.RawMessage(proof))
+	})
 }
 
 // LoadProof reads the stored proof of epoch e (the proof file format, prover.DecodeProof).

@@ -100,18 +100,7 @@ func ProveProven(ctx context.Context, st *store.Store, e uint64, k *prover.Attri
 	if err != nil {
 		return nil, err
 	}
-	defer lock(st)()
-	err = putEpoch(st, rec, func(tx *store.Tx) error {
-		var cur Epoch
-		if err := tx.Get(store.KindEpoch, epochKey(e), &cur); err != nil {
-			return err
-		}
-		if cur.Status.rank() >= Posted.rank() {
-			return fmt.Errorf("epoch %d became %s while proving: %w", e, cur.Status, ErrState)
-		}
-		return tx.Put(store.KindProof, attributedProofKey(e), json.RawMessage(raw))
-	})
-	if err != nil {
+	if err := saveProven(st, rec, attributedProofKey(e), raw); err != nil {
 		return nil, err
 	}
 	return p, nil
