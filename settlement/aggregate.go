@@ -123,18 +123,7 @@ func checkProven(st *store.Store, ep *Epoch) error {
 	}
 	fees := map[string]*big.Int{}
 	err := st.View(func(tx *store.Tx) error {
-		return tx.List(store.KindAttribution, "", func(k string, raw []byte) error {
-			var a influence.Record
-			if err := decodeRecord(raw, &a); err != nil {
-				return fmt.Errorf("attribution record %s: %w", k, err)
-			}
-			if a.Epoch != e {
-				return nil
-			}
-			fee, err := ParseFee(a.Fee)
-			if err != nil {
-				return fmt.Errorf("attribution record %s: fee: %w", k, err)
-			}
+		return eachRecord(tx, e, func(k string, a *influence.Record, fee *big.Int) error {
 			fees[k] = fee
 			return nil
 		})

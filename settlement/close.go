@@ -92,18 +92,7 @@ func Close(st *store.Store, rule FeeRule, now time.Time) (*Epoch, error) {
 // nothing). It returns the ids of all the epoch's records.
 func tally(tx *store.Tx, e uint64) (total *big.Int, scores map[common.Address]*big.Int, ids []string, err error) {
 	total, scores, ids = new(big.Int), map[common.Address]*big.Int{}, []string{}
-	err = tx.List(store.KindAttribution, "", func(k string, raw []byte) error {
-		var a influence.Record
-		if err := decodeRecord(raw, &a); err != nil {
-			return fmt.Errorf("attribution record %s: %w", k, err)
-		}
-		if a.Epoch != e {
-			return nil
-		}
-		fee, err := ParseFee(a.Fee)
-		if err != nil {
-			return fmt.Errorf("attribution record %s: fee: %w", k, err)
-		}
+	err = eachRecord(tx, e, func(k string, a *influence.Record, fee *big.Int) error {
 		total.Add(total, fee)
 		ids = append(ids, k)
 		if fee.Sign() == 0 {
@@ -122,6 +111,26 @@ func tally(tx *store.Tx, e uint64) (total *big.Int, scores map[common.Address]*b
 		return nil
 	})
 	return total, scores, ids, err
+}
+
+// eachRecord calls fn, in key order, with each attribution record of epoch e and its
+// parsed fee; a record that does not decode or whose fee does not parse is an error
+// naming it.
+func eachRecord(tx *store.Tx, e uint64, fn func(k string, a *influence.Record, fee *big.Int) error) error {
+	return tx.List(store.KindAttribution, "", func(k string, raw []byte) error {
+		var a influence.Record
+		if err := decodeRecord(raw, &a); err != nil {
+			return fmt.Errorf("attribution record %s: %w", k, err)
+		}
+		if a.Epoch != e {
+			return nil
+		}
+		fee, err := ParseFee(a.Fee)
+		if err != nil {
+			return fmt.Errorf("attribution record %s: fee: %w", k, err)
+		}
+		return fn(k, &a, fee)
+	})
 }
 
 // splitInput is the split's input for epoch e: contributors with a non-zero score sum,

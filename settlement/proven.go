@@ -296,18 +296,7 @@ func CloseProven(ctx context.Context, st *store.Store, rule FeeRule, now time.Ti
 // those with fee 0.
 func openRecords(st *store.Store, e uint64) (paid, free []string, err error) {
 	err = st.View(func(tx *store.Tx) error {
-		return tx.List(store.KindAttribution, "", func(k string, raw []byte) error {
-			var a influence.Record
-			if err := decodeRecord(raw, &a); err != nil {
-				return fmt.Errorf("attribution record %s: %w", k, err)
-			}
-			if a.Epoch != e {
-				return nil
-			}
-			fee, err := ParseFee(a.Fee)
-			if err != nil {
-				return fmt.Errorf("attribution record %s: fee: %w", k, err)
-			}
+		return eachRecord(tx, e, func(k string, a *influence.Record, fee *big.Int) error {
 			if fee.Sign() == 0 {
 				free = append(free, k)
 			} else {
