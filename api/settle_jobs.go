@@ -13,6 +13,10 @@ const (
 	SettlePhaseClosing = "closing"
 	// SettlePhaseProvingSplit: proving the epoch's reward split (Groth16).
 	SettlePhaseProvingSplit = "proving_split"
+	// SettlePhaseProvingAttributed: proving a proven-basis epoch's attributed split
+	// (its scores aggregated from the records' score rows, and the split), instead of
+	// SettlePhaseProvingSplit; settled with settleAttributed.
+	SettlePhaseProvingAttributed = "proving_attributed"
 	// SettlePhaseAttesting: proving and attesting the scores of each record the chain
 	// has not attested; PhaseDone/PhaseTotal count the records and Record names the
 	// one being proven.

@@ -249,8 +249,14 @@ type CloseEpochRequest struct {
 
 // EpochView answers GET /v1/epochs/{id}: the split, its proof and its settlement.
 type EpochView struct {
-	Epoch        uint64             `json:"epoch"`
-	Status       string             `json:"status,omitempty"` // closed, proven, posted, confirmed, refiled
+	Epoch  uint64 `json:"epoch"`
+	Status string `json:"status,omitempty"` // closed, proven, posted, confirmed, refiled
+	// Basis is what the epoch's scores are: "fused" (fusion-v1 per-record scores summed;
+	// settled with settle) or "proven" (aggregated from the records' attested score
+	// rows; settled with settleAttributed). Shape is a proven epoch's attributed split
+	// shape ("n64-r16-c16").
+	Basis        string             `json:"basis"`
+	Shape        string             `json:"shape,omitempty"`
 	Fee          string             `json:"fee"`
 	OwnerFee     string             `json:"owner_fee,omitempty"`
 	ProtocolFee  string             `json:"protocol_fee,omitempty"`

@@ -35,6 +35,8 @@ type SettleOptions struct {
 	// Basis is the basis the open epoch is closed with (settlement.BasisProven: the
 	// scores proven from the records' score rows, ScoreRows; zero: fused).
 	Basis settlement.Basis
+	// Shape is the attributed split shape of a proven epoch (zero: prover.ProductAttributedShape).
+	Shape prover.AttributedShape
 }
 
 // The ways Attester attests a record's scores.
@@ -178,7 +180,7 @@ func onEmbedded(ctx context.Context, st *store.Store, o SettleOptions, ev *Event
 	}
 	rep.Deployment = dep
 	t := settlement.Target{Chain: chain, Key: settlement.DeploymentKey(chain), Deployment: dep, Poster: dev.Poster}
-	so := settlement.Options{Keys: settlement.DevKeySource(st), FeeRule: o.FeeRule, Step: ev.step, Basis: o.Basis}
+	so := settlement.Options{Keys: settlement.DevKeySource(st), FeeRule: o.FeeRule, Step: ev.step, Basis: o.Basis, Shape: o.Shape}
 	if o.Basis == settlement.BasisProven {
 		so.Rows = ScoreRows(st)
 	}

@@ -83,6 +83,13 @@ func epochView(key string, raw []byte) (api.EpochView, *settlement.Epoch, error)
 	}
 	v.Epoch, v.Status, v.Fee, v.OwnerFee, v.ProtocolFee, v.DataFee = e.Epoch, string(e.Status), e.Fee, e.OwnerFee, e.ProtocolFee, e.DataFee
 	v.Remainder, v.Commitment, v.Records = e.Remainder, e.Commitment, len(e.Records)
+	v.Basis = string(settlement.BasisFused)
+	if e.IsProven() {
+		v.Basis = string(settlement.BasisProven)
+		if e.Proven != nil {
+			v.Shape = e.Proven.Shape.String()
+		}
+	}
 	for i, c := range e.Contributors {
 		if c.Address == "" {
 			return v, nil, fmt.Errorf("contributors[%d]: no address", i)

@@ -20,8 +20,10 @@ import (
 	"poa/inference"
 	"poa/influence"
 	"poa/node"
+	"poa/prover"
 	"poa/server"
 	"poa/server/lmengine"
+	"poa/settlement"
 	"poa/store"
 )
 
@@ -35,6 +37,8 @@ func init() {
 		cacheMB  int64
 		attest   = node.AttestOptimistic
 		shards   []string
+		basis    = string(settlement.BasisFused)
+		shape    = prover.ProductAttributedShape.String()
 	)
 	c := &cobra.Command{
 		Use:   "serve",
@@ -44,7 +48,14 @@ audit page at / on --addr, over the data directory. It runs until SIGINT or SIGT
 then stops accepting connections and lets in-flight requests finish (--shutdown-timeout).
 
 The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an object
-{"url": ...}); --addr with port 0 picks a free port.`,
+{"url": ...}); --addr with port 0 picks a free port.
+
+POST /v1/epochs/close closes the open epoch on --basis (as poa settle --basis): fused
+(default) or proven, the scores proven from the records' score rows (--shape picks the
+attributed split shape), settled with settleAttributed. On a proven-basis node a settle
+job proves the attributed split and attests every record before posting, and a close
+without settle closes on the proven basis too (the next settle finishes it); --basis
+proven with --attest none is refused at start.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg.MaxBodyBytes = maxBody
@@ -61,6 +72,13 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 			attestMode, err := node.SettleAttest(attest)
 			if err != nil {
 				return fmt.Errorf("--attest: %w", err)
+			}
+			// The basis settle jobs close epochs on, checked as poa settle checks it; a
+			// proven epoch is settled with settleAttributed, which reverts unless every
+			// record is attested, so --attest none cannot go with it.
+			closer, err := serveBasis(basis, shape, attest)
+			if err != nil {
+				return err
 			}
 			return withStore(func(st *store.Store) error {
 				// Epochs an interrupted run closed, proved or posted are finished before the
@@ -91,7 +109,8 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 				eng.Log = slog.Default()
 				// The model + attribution engine answers completions once adapters exist
 				// (poa demo, or poa train); epoch close needs only the store.
-				if eng.EpochCloser, err = lmengine.EpochCloserKeys(st, attest, keys); err != nil {
+				closer.Keys = keys
+				if eng.EpochCloser, err = lmengine.EpochCloserWith(st, closer); err != nil {
 					return err
 				}
 				// Settle jobs (POST /v1/epochs/close with settle: true) run in the
@@ -158,6 +177,8 @@ The first line on stdout is "poa: serving on http://HOST:PORT" (with --json, an 
 	f.DurationVar(&cfg.RequestTimeout, "request-timeout", 2*time.Minute, "limit on one request's work, up to 24h (0: 2m)")
 	f.StringVar(&fee, "fee", "1000000000000000000", "default inference fee, OPEN base units (decimal; a request's fee overrides)")
 	f.StringVar(&attest, "attest", attest, "how POST /v1/epochs/close with settle: true (and the resume of an unfinished epoch at start) attests each record's scores before posting: optimistic, verified or none (as poa settle --attest); unless none, the score keys of the adapters' committed shapes are set up in the background at start")
+	f.StringVar(&basis, "basis", basis, "basis the epochs it closes are split on: fused (fusion-v1 scores, settle) or proven (scores proven from the attested records, settleAttributed; not with --attest none), as poa settle --basis")
+	f.StringVar(&shape, "shape", shape, "attributed split shape of a proven epoch, nN-rR-cC (committed: n64-r16-c16, n8-r4-c4)")
 	f.Int64Var(&cacheMB, "adapter-cache-mb", 256, "memory for LoRA adapters kept loaded, MiB (least recently used evicted; the base model stays resident; 0: 256)")
 	f.StringArrayVar(&shards, "shards", nil, "shard set attribution reads instead of the monolithic files: a sharded index or a sketch set (repeat for both; a misfit fails the request); default: the store's own sets when they fit (poa attribute --help)")
 	f.DurationVar(&shutdown, "shutdown-timeout", 30*time.Second, "how long to let in-flight requests finish on SIGINT/SIGTERM, up to 24h (0: 30s)")
@@ -291,4 +312,29 @@ func loadKeys(cfg *server.Config) error {
 		slog.Warn("no API keys: state-changing endpoints answer 401 until you run `poa keys create --name NAME --scope admin`", "file", ring.Path())
 	}
 	return nil
+}
+
+// serveBasis reads poa serve's --basis and --shape (as poa settle reads them) into the
+// closer's options with attest mode attest, refusing --basis proven with --attest none
+// and a shape without a compiled attributed split verifier, naming the flag.
+func serveBasis(basis, shape, attest string) (lmengine.CloserOptions, error) {
+	o := lmengine.CloserOptions{Attest: attest}
+	b, err := settlement.ParseBasis(basis)
+	if err != nil {
+		return o, fmt.Errorf("--basis: %w", err)
+	}
+	o.Basis = b
+	if o.Shape, err = prover.ParseAttributedShape(shape); err != nil {
+		return o, fmt.Errorf("--shape: %w", err)
+	}
+	if b != settlement.BasisProven {
+		return o, nil
+	}
+	if attest == node.AttestNone {
+		return o, fmt.Errorf("--basis proven with --attest none: a proven epoch is settled with settleAttributed, which reverts unless every record's scores are attested; use --attest optimistic or verified, or --basis fused")
+	}
+	if err := o.Check(); err != nil {
+		return o, fmt.Errorf("--shape: %w", err)
+	}
+	return o, nil
 }

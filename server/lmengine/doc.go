@@ -50,6 +50,12 @@
 // their set-up. A settle that finds no new record but finishes an unfinished epoch
 // returns that epoch.
 //
+// EpochCloserWith closes on a basis (CloserOptions, poa serve --basis): on the proven
+// basis both a close and a settle close the open epoch with settlement.CloseProven (the
+// records' score-statement rows, node.ScoreRows), and a settle proves the attributed
+// split (phase api.SettlePhaseProvingAttributed) and settles with settleAttributed,
+// which needs every record attested: the proven basis without attesting is refused.
+//
 // # Resident model
 //
 // An Engine (Completer) keeps the base model and its tokenizer loaded and its

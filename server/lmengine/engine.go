@@ -39,6 +39,10 @@ type Options struct {
 	// ScoreKeys, if set, is the score keys' preparation (PrepareScoreKeys) that an
 	// attesting settle waits for before it starts.
 	ScoreKeys *ScoreKeyPrep
+	// Basis and Shape are the basis the closer's epochs close on and a proven epoch's
+	// attributed split shape (CloserOptions; zero: fused).
+	Basis settlement.Basis
+	Shape prover.AttributedShape
 	// Shards name shard sets attribution reads instead of the store's monolithic
 	// index, sketch file and embedding index (shard.OpenSources: a sharded index, a
 	// sketch set, an embedding set; one that does not fit is an error per request).
@@ -50,12 +54,12 @@ type Options struct {
 	Shards []string
 }
 
-// Attach sets eng's Completer and EpochCloser (attesting as o.Attest says) over st.
-// An o.Attest that node.SettleAttest refuses is a programmer error: Attach panics
-// (check it with node.SettleAttest first).
+// Attach sets eng's Completer and EpochCloser (attesting as o.Attest says, on basis
+// o.Basis) over st. Options that CloserOptions.Check refuses are a programmer error:
+// Attach panics (check them first).
 func Attach(eng *server.StoreEngine, st *store.Store, o Options) {
 	eng.Completer = Completer(st, o)
-	closer, err := EpochCloserKeys(st, o.Attest, o.ScoreKeys)
+	closer, err := EpochCloserWith(st, CloserOptions{Attest: o.Attest, Keys: o.ScoreKeys, Basis: o.Basis, Shape: o.Shape})
 	if err != nil {
 		panic("lmengine.Attach: " + err.Error())
 	}
@@ -379,12 +383,26 @@ func EpochCloser(st *store.Store, attest string) (server.CloseEpochFunc, error) 
 // the score keys poa serve prepares at start (PrepareScoreKeys; nil: no wait). It
 // reports its progress to the settle job that runs it (server.ReportSettle): the
 // wait for the keys, closing, proving the split, attesting record i of n, posting,
-// confirming.
+// confirming. Its epochs close on the fused basis (EpochCloserWith: another).
 func EpochCloserKeys(st *store.Store, attest string, keys *ScoreKeyPrep) (server.CloseEpochFunc, error) {
-	mode, err := node.SettleAttest(attest)
-	if err != nil {
+	return EpochCloserWith(st, CloserOptions{Attest: attest, Keys: keys})
+}
+
+// EpochCloserWith is EpochCloserKeys on the basis o names (CloserOptions.Check): on
+// the proven basis a settle closes the open epoch with the scores proven from its
+// records (node.SettleOptions.Basis, settlement.CloseProven of o.Shape), proves the
+// attributed split (phase api.SettlePhaseProvingAttributed), attests every record and
+// settles it with settleAttributed; a close without settle closes it on the proven
+// basis too (its score rows read from the records' score statements, node.ScoreRows),
+// and the next settle finishes it.
+func EpochCloserWith(st *store.Store, o CloserOptions) (server.CloseEpochFunc, error) {
+	if err := o.Check(); err != nil {
 		return nil, err
 	}
+	mode, _ := node.SettleAttest(o.Attest)
+	keys := o.Keys
+	basis, _ := settlement.ParseBasis(string(o.Basis))
+	shape := o.shape()
 	return func(ctx context.Context, req api.CloseEpochRequest) (uint64, error) {
 		if req.Settle && mode != "" {
 			err := keys.Wait(ctx, func(ready, total int, current string) {
@@ -422,7 +440,8 @@ func EpochCloserKeys(st *store.Store, attest string, keys *ScoreKeyPrep) (server
 			expect = rule
 		}
 		if req.Settle {
-			rep, err := node.Settle(ctx, st, node.SettleOptions{Backend: prover.Groth16, FeeRule: expect, Attest: mode}, settleEvents(ctx))
+			rep, err := node.Settle(ctx, st, node.SettleOptions{Backend: prover.Groth16, FeeRule: expect, Attest: mode,
+				Basis: basis, Shape: shape}, settleEvents(ctx))
 			if err != nil {
 				if rep != nil && rep.Report != nil && rep.Epoch != nil {
 					return rep.Epoch.Epoch, fmt.Errorf("epoch %d closed but not settled (the next close or settle resumes it): %w", rep.Epoch.Epoch, err)
@@ -437,7 +456,13 @@ func EpochCloserKeys(st *store.Store, attest string, keys *ScoreKeyPrep) (server
 			}
 			return 0, fmt.Errorf("%s: %w", rep.Skipped, server.ErrEpochEmpty)
 		}
-		rec, err := settlement.Close(st, rule, time.Now())
+		var rec *settlement.Epoch
+		var err error
+		if basis == settlement.BasisProven {
+			rec, err = settlement.CloseProven(ctx, st, rule, time.Now(), shape, node.ScoreRows(st))
+		} else {
+			rec, err = settlement.Close(st, rule, time.Now())
+		}
 		switch {
 		case errors.Is(err, settlement.ErrEmptyEpoch) || errors.Is(err, settlement.ErrZeroFee):
 			return 0, fmt.Errorf("%v: %w", err, server.ErrEpochEmpty)

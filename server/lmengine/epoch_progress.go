@@ -12,9 +12,10 @@ import (
 
 // settleEvents turns node.Settle's steps into the settle job's phases
 // (server.ReportSettle on ctx): the steps of package settlement and node.Attester
-// name what they do ("close epoch", "prove the reward split of epoch N …", "attest
-// the scores of epoch N's K records", "score proof I of N: record ID", "post epoch N
-// to …", "confirm epoch N"). Steps it does not know (the score keys, a record's
+// name what they do ("close epoch", "prove the reward split of epoch N …", "prove the
+// attributed split of epoch N …" (a proven-basis epoch), "attest the scores of epoch
+// N's K records", "score proof I of N: record ID", "post epoch N to …", "confirm epoch
+// N"). Steps it does not know (the score keys, a record's
 // proof, its attestation) are sub-steps: details of the phase.
 func settleEvents(ctx context.Context) *node.Events {
 	return &node.Events{
@@ -41,6 +42,8 @@ func settleStep(name string) server.SettleStep {
 		phase = api.SettlePhaseClosing
 	case strings.HasPrefix(name, "prove the reward split"):
 		phase = api.SettlePhaseProvingSplit
+	case strings.HasPrefix(name, "prove the attributed split"):
+		phase = api.SettlePhaseProvingAttributed
 	case strings.HasPrefix(name, "attest the scores of epoch"):
 		phase = api.SettlePhaseAttesting
 	case strings.HasPrefix(name, "post epoch"):

@@ -18,6 +18,8 @@ func TestSettleStep(t *testing.T) {
 		{"close epoch", server.SettleStep{Phase: api.SettlePhaseClosing}},
 		{"refile stranded epoch 2", server.SettleStep{Phase: api.SettlePhaseClosing}},
 		{"prove the reward split of epoch 1 (groth16, N=8)", server.SettleStep{Phase: api.SettlePhaseProvingSplit}},
+		// settlement's step for a proven-basis epoch (proveProvenEpoch's words).
+		{"prove the attributed split of epoch 2 (n8-r4-c4: scores proven from 3 records)", server.SettleStep{Phase: api.SettlePhaseProvingAttributed}},
 		{"attest the scores of epoch 1's 2 records", server.SettleStep{Phase: api.SettlePhaseAttesting}},
 		{"score proof 2 of 3: record 4ccf83fae719dea143a0e736a451a875", server.SettleStep{Phase: api.SettlePhaseAttesting,
 			Record: "4ccf83fae719dea143a0e736a451a875", Done: 1, Total: 3,
