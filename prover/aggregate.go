@@ -203,22 +203,11 @@ func ProveAttributed(ctx context.Context, k *AttributedKeys, st *AttributedState
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	w, err := frontend.NewWitness(assign, ecc.BN254.ScalarField())
+	pr, err := proveForSolidity(k.ccs, k.pk, assign)
 	if err != nil {
-		return nil, fmt.Errorf("witness: %w", err)
-	}
-	t0 := time.Now()
-	pr, err := groth16.Prove(k.ccs, k.pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
-	if err != nil {
-		return nil, fmt.Errorf("groth16 prove: %w", err)
-	}
-	p.ProveMs = time.Since(t0).Milliseconds()
-	var buf bytes.Buffer
-	if _, err := pr.WriteTo(&buf); err != nil {
 		return nil, err
 	}
-	p.Raw = buf.Bytes()
-	p.Solidity = pr.(interface{ MarshalSolidity() []byte }).MarshalSolidity()
+	p.Raw, p.Solidity, p.ProveMs = pr.raw, pr.solidity, pr.proveMs
 	if err := VerifyAttributed(k, p); err != nil {
 		return nil, fmt.Errorf("fresh attributed split proof does not verify: %w", err)
 	}

@@ -228,24 +228,13 @@ func ProveScore(ctx context.Context, k *ScoreKeys, st *circuits.ScoreStatement) 
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInput, err)
 	}
-	w, err := frontend.NewWitness(assign, ecc.BN254.ScalarField())
+	pr, err := proveForSolidity(k.ccs, k.pk, assign)
 	if err != nil {
-		return nil, fmt.Errorf("witness: %w", err)
-	}
-	t0 := time.Now()
-	pr, err := groth16.Prove(k.ccs, k.pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
-	if err != nil {
-		return nil, fmt.Errorf("groth16 prove: %w", err)
+		return nil, err
 	}
 	p := &ScoreProof{Circuit: CircuitScore, Shape: k.Shape, KeyID: k.KeyID, SketchRoot: new(big.Int).Set(st.Root),
 		QueryHash: circuits.QueryHash(st.Query), Commitment: st.Commitment(), CorpusRoot: st.CorpusRootOrZero(),
-		OutputHash: st.OutputHash(), Spans: len(st.Spans), ProveMs: time.Since(t0).Milliseconds()}
-	var buf bytes.Buffer
-	if _, err := pr.WriteTo(&buf); err != nil {
-		return nil, err
-	}
-	p.Raw = buf.Bytes()
-	p.Solidity = pr.(interface{ MarshalSolidity() []byte }).MarshalSolidity()
+		OutputHash: st.OutputHash(), Spans: len(st.Spans), ProveMs: pr.proveMs, Raw: pr.raw, Solidity: pr.solidity}
 	if err := VerifyScore(k, p); err != nil {
 		return nil, fmt.Errorf("fresh score proof does not verify: %w", err)
 	}
