@@ -23,9 +23,9 @@ func init() {
 		Short: "Build and inspect the suffix-array index of all datanets",
 	}
 	var (
-		model                 string
-		shards                int
-		runner, endpoint, env string
+		model  string
+		shards int
+		beam   beamFlags
 	)
 	build := &cobra.Command{
 		Use:   "build",
@@ -61,7 +61,7 @@ the most recently built index, sharded or not, and gives the same answers.`,
 					model = ""
 				}
 				if cmd.Flags().Changed("shards") {
-					return buildShards(cmd, s, tok, name, model, shard.Options{Shards: shards, Runner: runner, Endpoint: endpoint, Environment: env}, false)
+					return buildShards(cmd, s, tok, name, model, shard.Options{Shards: shards, Runner: beam.runner, Endpoint: beam.endpoint, Environment: beam.env}, false)
 				}
 				progress, finish := phaseBars[int64]()
 				meta, err := sarray.BuildStore(cmd.Context(), s, sarray.BuildOptions{
@@ -82,10 +82,8 @@ the most recently built index, sharded or not, and gives the same answers.`,
 	}
 	build.Flags().StringVar(&model, "model", "", "model whose tokenizer to use (default: the current model, else GPT-2 r50k_base)")
 	build.Flags().IntVar(&shards, "shards", 0, "build a sharded index of this many shards with an Apache Beam pipeline (1 to 4096)")
-	build.Flags().StringVar(&runner, "runner", "prism", "Beam runner with --shards: prism (in process) or universal (a job server at --endpoint)")
-	build.Flags().StringVar(&endpoint, "endpoint", "", "Beam job server HOST:PORT for --runner universal (e.g. a Flink job server's 8099)")
-	build.Flags().StringVar(&env, "environment", "", "worker environment for --runner universal: DOCKER, PROCESS, EXTERNAL or LOOPBACK (Beam's --environment_type)")
-	var updRunner, updEndpoint, updEnv string
+	beam.add(build.Flags())
+	var upd beamFlags
 	update := &cobra.Command{
 		Use:   "update",
 		Short: "Add the data points imported since the sharded index was built, as a new shard",
@@ -104,13 +102,11 @@ shards are kept. The corpus version then covers the whole shard set. Run
 				if err != nil {
 					return err
 				}
-				return buildShards(cmd, s, tok, name, model, shard.Options{Shards: 1, Runner: updRunner, Endpoint: updEndpoint, Environment: updEnv}, true)
+				return buildShards(cmd, s, tok, name, model, shard.Options{Shards: 1, Runner: upd.runner, Endpoint: upd.endpoint, Environment: upd.env}, true)
 			})
 		},
 	}
-	update.Flags().StringVar(&updRunner, "runner", "prism", "Beam runner: prism or universal")
-	update.Flags().StringVar(&updEndpoint, "endpoint", "", "Beam job server HOST:PORT for --runner universal")
-	update.Flags().StringVar(&updEnv, "environment", "", "worker environment for --runner universal")
+	upd.add(update.Flags())
 	var maxTokens int64
 	compact := &cobra.Command{
 		Use:   "compact",

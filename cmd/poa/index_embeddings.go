@@ -16,8 +16,8 @@ import (
 // index as shards built by the Beam pipeline (shard.BuildEmbeddings).
 func indexEmbeddingsCmd() *cobra.Command {
 	var (
-		o                     shard.EmbedOptions
-		runner, endpoint, env string
+		o    shard.EmbedOptions
+		beam beamFlags
 	)
 	c := &cobra.Command{
 		Use:   "embeddings --adapter NAME --shards N",
@@ -44,9 +44,9 @@ equals the adapter's monolithic index, if one is recorded.`,
 			if err := o.EmbedOptions.Validate(); err != nil {
 				return err
 			}
-			o.Runner, o.Endpoint, o.Environment = runner, endpoint, env
-			if runner == "universal" && endpoint == "" {
-				return fmt.Errorf("%w: --runner universal needs --endpoint HOST:PORT", shard.ErrRunner)
+			o.Runner, o.Endpoint, o.Environment = beam.runner, beam.endpoint, beam.env
+			if err := beam.check(); err != nil {
+				return err
 			}
 			if exe, err := os.Executable(); err == nil {
 				o.WorkerBinary = exe
@@ -90,9 +90,7 @@ equals the adapter's monolithic index, if one is recorded.`,
 	f.IntVar(&o.Shards, "shards", 2, "number of shards (1 to 4096)")
 	f.IntVar(&o.Layer, "layer", 0, "hidden layer pooled: 1..n_layer after that block, n_layer+1 final LayerNorm (0: the last block)")
 	f.IntVar(&o.BatchSize, "batch", 16, "sequences per forward pass (1 to 1024)")
-	f.StringVar(&runner, "runner", "prism", "Beam runner: prism (in process) or universal (a job server at --endpoint)")
-	f.StringVar(&endpoint, "endpoint", "", "Beam job server HOST:PORT for --runner universal")
-	f.StringVar(&env, "environment", "", "worker environment for --runner universal: DOCKER, PROCESS, EXTERNAL or LOOPBACK")
+	beam.add(f)
 	bindSettings(c, "layer", "EmbedOptions.Layer", "batch", "EmbedOptions.BatchSize")
 	return c
 }

@@ -16,9 +16,9 @@ import (
 // built by the Beam pipeline (shard.BuildSketches).
 func indexSketchesCmd() *cobra.Command {
 	var (
-		o                     shard.SketchOptions
-		runner, endpoint, env string
-		commitSet             bool
+		o         shard.SketchOptions
+		beam      beamFlags
+		commitSet bool
 	)
 	c := &cobra.Command{
 		Use:   "sketches --adapter NAME --shards N",
@@ -55,11 +55,10 @@ no monolithic sketch file is needed.`,
 			if o.Fisher != shard.FisherExact && o.Fisher != shard.FisherPartial {
 				return fmt.Errorf("index sketches: --fisher %q: want %s or %s", o.Fisher, shard.FisherExact, shard.FisherPartial)
 			}
-			o.Runner, o.Endpoint = runner, endpoint
-			if runner == "universal" && endpoint == "" {
-				return fmt.Errorf("%w: --runner universal needs --endpoint HOST:PORT", shard.ErrRunner)
+			o.Runner, o.Endpoint, o.Environment = beam.runner, beam.endpoint, beam.env
+			if err := beam.check(); err != nil {
+				return err
 			}
-			o.Environment = env
 			if exe, err := os.Executable(); err == nil {
 				o.WorkerBinary = exe
 			}
@@ -116,9 +115,7 @@ no monolithic sketch file is needed.`,
 	f.IntVar(&o.BatchSize, "batch", 8, "examples per forward/backward (1 to 1024)")
 	f.StringVar(&o.Fisher, "fisher", shard.FisherExact, "how the Fisher is computed: exact (one worker over all raw rows; every row and the root equal the monolithic build's) or partial (a Beam Combine of per-shard partial sums; equal up to float rounding)")
 	f.BoolVar(&commitSet, "commit", false, "make the built set the adapter's committed evidence (its root, with either --fisher mode)")
-	f.StringVar(&runner, "runner", "prism", "Beam runner: prism (in process) or universal (a job server at --endpoint)")
-	f.StringVar(&endpoint, "endpoint", "", "Beam job server HOST:PORT for --runner universal")
-	f.StringVar(&env, "environment", "", "worker environment for --runner universal: DOCKER, PROCESS, EXTERNAL or LOOPBACK")
+	beam.add(f)
 	bindSettings(c, "k-in", "SketchOptions.KIn", "k-out", "SketchOptions.KOut", "damping", "SketchOptions.Damping", "batch", "SketchOptions.BatchSize")
 	refuseZeroSeed(c)
 	return c
