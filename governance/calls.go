@@ -76,6 +76,8 @@ var registry = []Parameter{
 	{Name: "slashing", Target: "settlement", Method: "setSlashing",
 		Help: "share of a faulty prover's stake slashed / share of the slash the challenger gets (basis points)"},
 	{Name: "score-verifier", Target: "settlement", Method: "setScoreVerifier", Help: "allow (true) or stop allowing (false) a score verifier contract"},
+	{Name: "attributed-verifier", Target: "settlement", Method: "setAttributedVerifier",
+		Help: "allow (true) or stop allowing (false) an attributed-split verifier contract (epochs settled on the proven basis)"},
 	{Name: "resolve-challenge", Target: "settlement", Method: "resolveChallenge", Help: "decide an open challenge: ID/true upholds it, ID/false rejects it"},
 	{Name: "verifier", Target: "settlement", Method: "setVerifier", kinds: []kind{kAddress, kBackend},
 		Help: "the settlement verifier contract and its proof system (e.g. 0x…/groth16)"},

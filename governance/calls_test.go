@@ -76,6 +76,8 @@ func TestSetCall(t *testing.T) {
 		{"remainder-recipient=" + strings.ToLower(recipient.Hex()), d.Settlement, st.PackSetRemainderRecipient(recipient)},
 		{"accept-ownership", d.Settlement, st.PackAcceptOwnership()},
 		{"verifier=" + recipient.Hex() + "/plonk", d.Settlement, st.PackSetVerifier(recipient, 1)},
+		{"attributed-verifier=" + recipient.Hex() + "/true", d.Settlement, st.PackSetAttributedVerifier(recipient, true)},
+		{"attributed-verifier=" + recipient.Hex() + "/false", d.Settlement, st.PackSetAttributedVerifier(recipient, false)},
 		{"voting-delay=2d", d.Governor, gov.PackSetVotingDelay(big.NewInt(172_800))},
 		{"voting-period=1w", d.Governor, gov.PackSetVotingPeriod(604_800)},
 		{"proposal-threshold=100", d.Governor, gov.PackSetProposalThreshold(GOPENUnits(100))},
