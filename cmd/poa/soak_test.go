@@ -62,7 +62,11 @@ func soakRun(t *testing.T, dir, marker string, delay time.Duration, args ...stri
 	}
 	sc := bufio.NewScanner(errPipe)
 	armed := marker == ""
+	var tail []string // the last stderr lines, for a failure's message
 	for sc.Scan() {
+		if tail = append(tail, sc.Text()); len(tail) > 20 {
+			tail = tail[1:]
+		}
 		if !armed && strings.Contains(sc.Text(), marker) {
 			armed = true
 			arm()
@@ -76,7 +80,7 @@ func soakRun(t *testing.T, dir, marker string, delay time.Duration, args ...stri
 	default:
 	}
 	if err != nil {
-		t.Fatalf("poa %v failed without being killed: %v", args, err)
+		t.Fatalf("poa %v failed without being killed: %v; its stderr ended:\n%s", args, err, strings.Join(tail, "\n"))
 	}
 	return false
 }
