@@ -269,9 +269,40 @@ type EpochView struct {
 	Settlement   *SettlementView    `json:"settlement"`
 	// ScoresProven counts the epoch's records whose scores have a score proof
 	// (poa prove-record), ScoresAttested those attested on-chain.
-	ScoresProven   int             `json:"scores_proven"`
-	ScoresAttested int             `json:"scores_attested"`
-	Record         json.RawMessage `json:"record"`
+	ScoresProven   int `json:"scores_proven"`
+	ScoresAttested int `json:"scores_attested"`
+	// AttributedProof is a proven-basis epoch's attributed split proof once it is
+	// proven (absent otherwise); Proof then summarizes the same proof.
+	AttributedProof *AttributedProofView `json:"attributed_proof,omitempty"`
+	Record          json.RawMessage      `json:"record"`
+}
+
+// AttributedProofView is what a proven epoch's attributed split proof shows
+// (settlement.ProvenProof, the same fields): scores_proven is true when the stored proof
+// was verified natively and proves the epoch's split from the rows of the listed
+// records. Numbers are decimal strings.
+type AttributedProofView struct {
+	ScoresProven      bool     `json:"scores_proven"`
+	Circuit           string   `json:"circuit"` // "attributed-split"
+	Shape             string   `json:"shape"`   // "n64-r16-c16"
+	KeyID             string   `json:"key_id"`
+	Records           []string `json:"records"` // aggregated record ids, settleAttributed's order
+	RecordCommitments []string `json:"record_commitments"`
+	RecordDigest      string   `json:"record_digest"`
+	RecordFingerprint string   `json:"record_fingerprint"`
+	Gamma             string   `json:"gamma"`
+	Fingerprint       string   `json:"fingerprint"`
+	// Verifier is the shape's verifier contract name; VerifierAddress the allowed
+	// verifier the epoch was settled through.
+	Verifier        string    `json:"verifier"`
+	VerifierAddress string    `json:"verifier_address,omitempty"`
+	ProofBytes      int       `json:"proof_bytes"`  // the Solidity proof's size
+	ProofKeccak     string    `json:"proof_keccak"` // keccak256 of the Solidity proof
+	ProveMs         int64     `json:"prove_ms"`
+	Proved          time.Time `json:"proved,omitzero"`
+	SettleTx        string    `json:"settle_tx,omitempty"`
+	SettleMethod    string    `json:"settle_method,omitempty"` // "settleAttributed"
+	VerifiedOnchain bool      `json:"verified_onchain"`
 }
 
 // ProofView summarizes an epoch's reward-split proof.

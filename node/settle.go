@@ -67,7 +67,8 @@ func SettleAttest(mode string) (string, error) {
 // Attester returns a settlement.Options.Attest that proves the scores of each record of
 // the epoch the chain has not attested (ProveRecord's proof, development score keys of
 // the committed 64-row shape, set up once per data directory: minutes the first time) and
-// attests it from t.Poster, optimistically or verified (mode). dev supplies the key that
+// attests it from t.Poster, optimistically or verified (mode), reporting each record
+// as a settlement.PhaseAttesting step (settlement.ReportStep). dev supplies the key that
 // deploys a score verifier the deployment lacks (nil: none is deployed). A record whose
 // scores cannot be proven (no committed gradient evidence) stops the epoch, naming it.
 func Attester(st *store.Store, dev *contracts.DevAccounts, mode string, ev *Events) (func(context.Context, settlement.Target, *settlement.Epoch) error, error) {
@@ -87,6 +88,8 @@ func Attester(st *store.Store, dev *contracts.DevAccounts, mode string, ev *Even
 		for n, i := range missing {
 			id := e.Records[i]
 			ev.step(fmt.Sprintf("score proof %d of %d: record %s", n+1, len(missing), id))
+			settlement.ReportStep(ctx, settlement.Step{Phase: settlement.PhaseAttesting, Epoch: e.Epoch, Done: n, Total: len(missing), Record: id,
+				Detail: fmt.Sprintf("prove and attest the scores of record %s (%d of %d)", id, n+1, len(missing))})
 			rp, pr, err := proveScores(ctx, st, id, o, ev)
 			if err != nil {
 				return fmt.Errorf("record %s: its scores cannot be proven: %w (settle without attesting posts the epoch, but anyone can then void it: poa challenge unproven)", id, err)

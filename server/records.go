@@ -129,3 +129,26 @@ func proofView(key string, raw []byte, info *settlement.ProofInfo) (*api.ProofVi
 	}
 	return v, nil
 }
+
+// attributedProofView decodes the stored attributed split proof of proven epoch rec
+// (store kind proof, key settlement.AttributedProofKey) and checks it against the epoch
+// (settlement.ProvenSummary: its shape, payouts, record commitments, digest, γ and
+// fingerprints): the epoch's proof summary and its attributed proof view.
+func attributedProofView(key string, raw []byte, rec *settlement.Epoch) (*api.ProofView, *api.AttributedProofView, error) {
+	v := &api.ProofView{Record: json.RawMessage(bytes.Clone(raw))}
+	var p prover.AttributedProof
+	if err := json.Unmarshal(raw, &p); err != nil {
+		return v, nil, fmt.Errorf("attributed proof record %s: %v", key, err)
+	}
+	s, err := settlement.ProvenSummary(rec, &p)
+	if err != nil {
+		return v, nil, err
+	}
+	v.Backend, v.Size, v.Proof = string(prover.Groth16), len(p.Solidity), "0x"+hex.EncodeToString(p.Solidity)
+	if rec.Proof != nil {
+		ok := rec.Proof.Verified
+		v.Verified = &ok
+	}
+	a := api.AttributedProofView(*s)
+	return v, &a, nil
+}

@@ -350,6 +350,17 @@ func (e *StoreEngine) Epoch(ctx context.Context, id uint64) (api.EpochView, erro
 	case !errors.Is(err, store.ErrNotFound):
 		return v, err
 	}
+	if rec.IsProven() {
+		akey := settlement.AttributedProofKey(id)
+		switch err := e.st.Get(store.KindProof, akey, &praw); {
+		case err == nil:
+			if v.Proof, v.AttributedProof, err = attributedProofView(akey, praw, rec); err != nil {
+				return v, fmt.Errorf("proof record %s: %v: %w", akey, err, ErrCorruptRecord)
+			}
+		case !errors.Is(err, store.ErrNotFound):
+			return v, err
+		}
+	}
 	return v, nil
 }
 

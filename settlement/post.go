@@ -89,6 +89,9 @@ func send(ctx context.Context, st *store.Store, t Target, rec *Epoch) (*Epoch, e
 		return nil, fmt.Errorf("epoch %d: sign its statement: %w", e, err)
 	}
 	rec.Post.Records = ce.Records
+	if ce.Attributed != nil {
+		rec.Post.Verifier = ce.Attributed.Verifier
+	}
 	if missing, err := contracts.Unattested(ctx, t.Chain, d, rec.Records); err != nil {
 		slog.Warn("settled; could not read the records' score attestations", "epoch", e, "err", err)
 	} else {
@@ -163,6 +166,10 @@ func recoverFromChain(ctx context.Context, st *store.Store, t Target, rec *Epoch
 	rec.Status = Posted
 	rec.Post = &Posting{Deployment: t.Key, Network: t.Deployment.Network, ChainID: t.Deployment.ChainID, Settlement: t.Deployment.Settlement,
 		Settle: rc, Root: ev.Root, Paid: ev.Paid, Remainder: new(big.Int).Sub(fee, paid).String(), Recovered: true}
+	if rec.IsProven() && rec.Proven != nil {
+		// Not in the Settled event: the verifier the deployment allows for the shape now.
+		rec.Post.Verifier, _ = t.Deployment.AttributedVerifier(rec.Proven.Shape.String())
+	}
 	if err := savePost(st, rec); err != nil {
 		return nil, err
 	}

@@ -43,7 +43,9 @@ func DevAttributedKeySource() AttributedKeySource {
 	}
 }
 
-func attributedProofKey(e uint64) string { return "attributed-" + epochKey(e) }
+// AttributedProofKey is the store key (kind proof) of proven epoch e's attributed split
+// proof (a prover.AttributedProof as JSON): "attributed-E".
+func AttributedProofKey(e uint64) string { return "attributed-" + epochKey(e) }
 
 // ProveProven proves proven epoch e's attributed split with k (the epoch's shape): the
 // split of its data fee among the epoch scores of its records' rows, checks the proof
@@ -100,7 +102,7 @@ func ProveProven(ctx context.Context, st *store.Store, e uint64, k *prover.Attri
 	if err != nil {
 		return nil, err
 	}
-	if err := saveProven(st, rec, attributedProofKey(e), raw); err != nil {
+	if err := saveProven(st, rec, AttributedProofKey(e), raw); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -132,7 +134,7 @@ func checkProvenPayouts(rec *Epoch, p *prover.AttributedProof) error {
 // LoadAttributedProof reads the stored attributed split proof of proven epoch e.
 func LoadAttributedProof(st *store.Store, e uint64) (*prover.AttributedProof, error) {
 	var p prover.AttributedProof
-	if err := st.Get(store.KindProof, attributedProofKey(e), &p); err != nil {
+	if err := st.Get(store.KindProof, AttributedProofKey(e), &p); err != nil {
 		return nil, fmt.Errorf("attributed proof of epoch %d: %w", e, err)
 	}
 	return &p, nil

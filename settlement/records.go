@@ -119,6 +119,10 @@ type Posting struct {
 	// (poa challenge unproven) unless it is attested first (poa prove-record ID --post).
 	Records    common.Hash `json:"records,omitzero"`
 	Unattested []string    `json:"unattested,omitempty"`
+	// Verifier is the attributed split verifier a proven epoch was settled through
+	// (settleAttributed's verifier argument: the deployment's allowed verifier of its
+	// shape); zero for a fused epoch.
+	Verifier common.Address `json:"verifier,omitzero"`
 }
 
 // Epoch is a closed settlement epoch (store kind epoch, key = decimal epoch), the one

@@ -24,7 +24,9 @@ type Options struct {
 	// and Settle fails with ErrInput before closing anything when they differ. Zero: the
 	// Settlement's rule, whatever it is.
 	FeeRule FeeRule
-	// Step, if set, is told each step as it starts ("prove epoch 3 (groth16, N=8)").
+	// Step, if set, is told each step in words as it starts ("prove the reward split of
+	// epoch 3 (groth16, N=8)"); the typed steps (Step, Phase) go to the context's
+	// reporter (WithStepReporter).
 	Step func(string)
 	// Attest, if set, is called before an epoch is posted to attest the scores of its
 	// records on t (node.Attester proves and posts them): an epoch that pays for a record
@@ -37,7 +39,8 @@ type Options struct {
 	Basis Basis
 	Rows  RowSource
 	Shape prover.AttributedShape
-	// AttributedKeys gives the keys of proven epochs (nil: DevAttributedKeySource()).
+	// AttributedKeys gives the keys of proven epochs (nil: AttributedKeyFiles of the
+	// data directory, development keys set up once and saved there).
 	AttributedKeys AttributedKeySource
 }
 
@@ -63,12 +66,6 @@ type Report struct {
 	ProofBytes   int                     `json:"proof_bytes,omitempty"`
 }
 
-func (o Options) step(s string) {
-	if o.Step != nil {
-		o.Step(s)
-	}
-}
-
 // Resume finishes every unfinished closed epoch, oldest first: each is proven (again,
 // when its proof does not fit the deployed verifier), posted and confirmed, or, when the
 // chain shows it was already settled, recorded from the chain. A stranded epoch (the
@@ -87,7 +84,7 @@ func Resume(ctx context.Context, st *store.Store, t Target, o Options) (*Report,
 		}
 		done, err := finish(ctx, st, t, o, e, rep)
 		if errors.Is(err, ErrStranded) {
-			o.step(fmt.Sprintf("refile stranded epoch %d", e.Epoch))
+			o.report(ctx, Step{Phase: PhaseClosing, Epoch: e.Epoch, Detail: fmt.Sprintf("refile stranded epoch %d", e.Epoch)})
 			if _, rerr := Refile(st, e.Epoch); rerr != nil {
 				return rep, fmt.Errorf("%w; refiling failed: %w", err, rerr)
 			}
@@ -105,7 +102,7 @@ func Resume(ctx context.Context, st *store.Store, t Target, o Options) (*Report,
 // finish takes one epoch from its status to Confirmed.
 func finish(ctx context.Context, st *store.Store, t Target, o Options, e *Epoch, rep *Report) (*Epoch, error) {
 	if e.Status == Posted {
-		o.step(fmt.Sprintf("confirm epoch %d", e.Epoch))
+		o.report(ctx, Step{Phase: PhaseConfirming, Epoch: e.Epoch, Detail: fmt.Sprintf("confirm epoch %d", e.Epoch)})
 		return Confirm(ctx, st, t, e.Epoch)
 	}
 	// A settlement sent by a run that stopped before recording it is on the chain.
@@ -134,12 +131,13 @@ func finish(ctx context.Context, st *store.Store, t Target, o Options, e *Epoch,
 		return nil, err
 	}
 	if o.Attest != nil {
-		o.step(fmt.Sprintf("attest the scores of epoch %d's %d records", e.Epoch, len(proven.Records)))
+		o.report(ctx, Step{Phase: PhaseAttesting, Epoch: e.Epoch,
+			Detail: fmt.Sprintf("attest the scores of epoch %d's %d records", e.Epoch, len(proven.Records))})
 		if err := o.Attest(ctx, t, proven); err != nil {
 			return nil, fmt.Errorf("epoch %d: %w", e.Epoch, err)
 		}
 	}
-	o.step(fmt.Sprintf("post epoch %d to %s", e.Epoch, t.Key))
+	o.report(ctx, Step{Phase: PhasePosting, Epoch: e.Epoch, Detail: fmt.Sprintf("post epoch %d to %s", e.Epoch, t.Key)})
 	// Epochs come oldest first and the chain was read above: post without asking again.
 	return send(ctx, st, t, proven)
 }
@@ -160,7 +158,7 @@ func proveFusedEpoch(ctx context.Context, st *store.Store, t Target, o Options, 
 	if e.Status == Proven && e.Proof != nil && e.Proof.Backend == b && e.Proof.Size == n {
 		return nil
 	}
-	o.step(fmt.Sprintf("prove the reward split of epoch %d (%s, N=%d)", e.Epoch, b, n))
+	o.report(ctx, Step{Phase: PhaseProvingSplit, Epoch: e.Epoch, Detail: fmt.Sprintf("prove the reward split of epoch %d (%s, N=%d)", e.Epoch, b, n)})
 	k, err := o.Keys(ctx, b, n)
 	if err != nil {
 		return err
@@ -188,9 +186,10 @@ func proveProvenEpoch(ctx context.Context, st *store.Store, t Target, o Options,
 	}
 	keys := o.AttributedKeys
 	if keys == nil {
-		keys = DevAttributedKeySource()
+		keys = AttributedKeyFiles(st, nil)
 	}
-	o.step(fmt.Sprintf("prove the attributed split of epoch %d (%s: scores proven from %d records)", e.Epoch, shape, len(e.Records)))
+	o.report(ctx, Step{Phase: PhaseProvingAttributed, Epoch: e.Epoch,
+		Detail: fmt.Sprintf("prove the attributed split of epoch %d (%s: scores proven from %d records)", e.Epoch, shape, len(e.Records))})
 	k, err := keys(ctx, shape)
 	if err != nil {
 		return err
@@ -226,7 +225,11 @@ func Settle(ctx context.Context, st *store.Store, t Target, o Options) (*Report,
 	if err != nil {
 		return rep, err
 	}
-	o.step("close epoch")
+	open, err := OpenEpoch(st)
+	if err != nil {
+		return rep, err
+	}
+	o.report(ctx, Step{Phase: PhaseClosing, Epoch: open.Epoch, Detail: "close epoch"})
 	var e *Epoch
 	if o.Basis == BasisProven {
 		shape := o.Shape

@@ -89,14 +89,18 @@ with settleAttributed.`,
 			if err != nil || e == 0 {
 				return fmt.Errorf("epoch %q: not a positive number", args[0])
 			}
-			report := func(rec *settlement.Epoch, proven, attested int) error {
+			report := func(rec *settlement.Epoch, proven, attested int, ap *settlement.ProvenProof) error {
 				out := struct {
 					*settlement.Epoch
 					ScoresProven   int `json:"scores_proven"`
 					ScoresAttested int `json:"scores_attested"`
-				}{rec, proven, attested}
+					// AttributedProof: a proven-basis epoch's proof once proven (GET
+					// /v1/epochs/{id}'s attributed_proof).
+					AttributedProof *settlement.ProvenProof `json:"attributed_proof,omitempty"`
+				}{rec, proven, attested, ap}
 				return emit(out, func() {
 					printEpoch(rec)
+					printProvenProof(ap)
 					fmt.Printf("scores proven: %d of %d records (%d attested on-chain); poa prove-record ID --post proves one\n", proven, len(rec.Records), attested)
 				})
 			}
@@ -109,13 +113,17 @@ with settleAttributed.`,
 				if err != nil {
 					return err
 				}
-				return report(rec, proven, attested)
-			}, func(cl *client.Client) error {
-				rec, proven, attested, err := remoteEpoch(cmd.Context(), cl, e)
+				ap, err := settlement.LoadProvenSummary(s, rec)
 				if err != nil {
 					return err
 				}
-				return report(rec, proven, attested)
+				return report(rec, proven, attested, ap)
+			}, func(cl *client.Client) error {
+				rec, proven, attested, ap, err := remoteEpoch(cmd.Context(), cl, e)
+				if err != nil {
+					return err
+				}
+				return report(rec, proven, attested, ap)
 			})
 		},
 	}
@@ -236,6 +244,23 @@ with status 1 when anything fails to recompute.`,
 	}
 	ec.AddCommand(closeC, show, verify, list, open)
 	rootCmd.AddCommand(ec)
+}
+
+// printProvenProof prints a proven epoch's attributed proof summary (nil: nothing).
+func printProvenProof(p *settlement.ProvenProof) {
+	if p == nil {
+		return
+	}
+	fmt.Printf("  scores proven: %v, attributed split %s (key %.16s…), %d records, record digest %s\n",
+		p.ScoresProven, p.Shape, p.KeyID, len(p.Records), p.RecordDigest)
+	fmt.Printf("  proof: %d bytes, keccak %s; verifier %s", p.ProofBytes, p.ProofKeccak, p.Verifier)
+	if p.VerifierAddress != "" {
+		fmt.Printf(" at %s", p.VerifierAddress)
+	}
+	fmt.Println()
+	if p.SettleTx != "" {
+		fmt.Printf("  settled with %s in tx %s (verified on-chain: %v)\n", p.SettleMethod, p.SettleTx, p.VerifiedOnchain)
+	}
 }
 
 func printEpoch(r *settlement.Epoch) {

@@ -111,23 +111,30 @@ func remoteModelShow(ctx context.Context, cl *client.Client, name string) (any, 
 	return rec, nil
 }
 
-// remoteEpoch is what `poa epoch show E` reads (GET /v1/epochs/E).
-func remoteEpoch(ctx context.Context, cl *client.Client, e uint64) (*settlement.Epoch, int, int, error) {
+// remoteEpoch is what `poa epoch show E` reads (GET /v1/epochs/E): the epoch record,
+// its records with proven and attested scores, and a proven epoch's attributed proof
+// summary (nil when none).
+func remoteEpoch(ctx context.Context, cl *client.Client, e uint64) (*settlement.Epoch, int, int, *settlement.ProvenProof, error) {
 	v, err := cl.Epoch(ctx, e)
 	if client.IsCode(err, api.CodeNotFound) {
-		return nil, 0, 0, fmt.Errorf("epoch %d: %w", e, store.ErrNotFound)
+		return nil, 0, 0, nil, fmt.Errorf("epoch %d: %w", e, store.ErrNotFound)
 	}
 	if err != nil {
-		return nil, 0, 0, err
+		return nil, 0, 0, nil, err
 	}
 	var rec settlement.Epoch
 	if err := json.Unmarshal(v.Record, &rec); err != nil {
-		return nil, 0, 0, fmt.Errorf("epoch record %d from the node: %w", e, err)
+		return nil, 0, 0, nil, fmt.Errorf("epoch record %d from the node: %w", e, err)
 	}
 	if rec.Status == "" {
 		rec.Status = settlement.Closed
 	}
-	return &rec, v.ScoresProven, v.ScoresAttested, nil
+	var ap *settlement.ProvenProof
+	if v.AttributedProof != nil {
+		p := settlement.ProvenProof(*v.AttributedProof)
+		ap = &p
+	}
+	return &rec, v.ScoresProven, v.ScoresAttested, ap, nil
 }
 
 // remoteEpochs is settlement.Epochs over the node.

@@ -1,15 +1,24 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
+	"poa/circuits"
+	"poa/influence"
+	"poa/prover"
+	"poa/settlement"
 	"poa/store"
 )
 
@@ -69,8 +78,12 @@ func TestRemoteWhileServing(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// Epoch 2 closed on the proven basis and proven (n8-r4-c4, development keys): its
+	// attributed proof shows in epoch show, locally and through the node alike.
+	proven := provenEpoch(t, st)
 	st.Close()
 	reads := [][]string{
+		{"--json", "epoch", "show", "2"}, {"epoch", "show", "2"},
 		{"attribution", "show", "r1"}, {"--json", "attribution", "show", "r1"},
 		{"contributor", "show", remoteAddrA}, {"--json", "contributor", "show", remoteAddrB},
 		{"model", "show", "notes"}, {"influence", "sketches"}, {"--json", "influence", "sketches"}, {"--json", "epoch", "show", "1"}, {"epoch", "show", "1"}, {"epoch", "open"},
@@ -133,6 +146,15 @@ func TestRemoteWhileServing(t *testing.T) {
 			t.Errorf("poa %s: through the node\n%s\nlocally\n%s", strings.Join(args, " "), remote[i], local)
 		}
 	}
+	var shown struct {
+		Records         []string                `json:"records"`
+		AttributedProof *settlement.ProvenProof `json:"attributed_proof"`
+	}
+	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "epoch", "show", "2")), &shown); err != nil || shown.AttributedProof == nil ||
+		!shown.AttributedProof.ScoresProven || !slices.Equal(shown.AttributedProof.Records, proven.Records) ||
+		shown.AttributedProof.RecordDigest != proven.RecordDigest.String() || shown.AttributedProof.ProofBytes != len(proven.Solidity) {
+		t.Errorf("epoch show 2: %+v %v; want the attributed proof of records %v, digest %s", shown, err, proven.Records, proven.RecordDigest)
+	}
 	var d struct {
 		store.Datanet
 		List []store.DatanetContributor `json:"contributor_list"`
@@ -183,4 +205,41 @@ func TestRemoteStaleNodeFile(t *testing.T) {
 		t.Fatalf("datanet list through a fresh node: %q", out)
 	}
 	node.stop(t)
+}
+
+// provenProof is a stored attributed proof with the ids of the records it aggregates.
+type provenProof struct {
+	*prover.AttributedProof
+	Records []string
+}
+
+// provenEpoch files two records into st's open epoch, closes it on the proven basis
+// (shape n8-r4-c4, each record's rows its contributors) and proves it with the
+// development keys; it returns the stored proof.
+func provenEpoch(t *testing.T, st *store.Store) provenProof {
+	t.Helper()
+	ctx := t.Context()
+	rows := map[string]circuits.RecordRows{}
+	for i, who := range []string{remoteAddrA, remoteAddrB} {
+		r, _, err := settlement.File(st, &influence.Record{Fee: "5000", Model: "tiny", Prompt: "p", Output: "o",
+			Contributors: []influence.ContributorScore{{Address: who, Score: uint64(7 + i)}}}, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows[r.ID] = circuits.RecordRows{Addrs: []*big.Int{common.HexToAddress(who).Big()}, Scores: []uint64{uint64(7 + i)}}
+	}
+	e, err := settlement.CloseProven(ctx, st, settlement.DefaultFeeRule, time.Now(), prover.TestAttributedShape,
+		func(_ context.Context, id string) (circuits.RecordRows, error) { return rows[id], nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := settlement.DevAttributedKeySource()(ctx, prover.TestAttributedShape)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := settlement.ProveProven(ctx, st, e.Epoch, k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return provenProof{p, e.Records}
 }

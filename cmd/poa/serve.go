@@ -105,6 +105,16 @@ proven with --attest none is refused at start.`,
 						keys = lmengine.PrepareScoreKeys(cmd.Context(), st, shapes, slog.Default())
 					}
 				}
+				// A proven-basis node's settles prove with the attributed split keys of its
+				// shape, kept in the data directory (settlement.AttributedKeyFiles): loaded,
+				// or set up and saved the first time, now, in the background.
+				if closer.Basis == settlement.BasisProven {
+					go func() {
+						if _, err := settlement.AttributedKeyFiles(st, slog.Default())(cmd.Context(), closer.Shape); err != nil {
+							slog.Warn("attributed split keys not prepared: the first settle sets them up", "shape", closer.Shape.String(), "err", err)
+						}
+					}()
+				}
 				eng := server.NewStoreEngine(st)
 				eng.Log = slog.Default()
 				// The model + attribution engine answers completions once adapters exist

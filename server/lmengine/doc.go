@@ -43,8 +43,9 @@
 // as poa settle's; "none" posts without, and anyone can then void the epoch), and
 // post; GET /v1/epochs/{id} then shows the proof and the transaction. Without it, `poa prove --epoch E` and `poa post --epoch E` do the rest.
 // The server runs a settle as a job (server.SettleRunner): the closer reports its
-// phases to it (server.ReportSettle; epoch_progress.go maps node.Settle's steps and the
-// attester's per-record progress), and with EpochCloserKeys it first waits for the
+// phases to it (server.ReportSettle; epoch_progress.go maps node.Settle's typed steps,
+// settlement.Step on a settlement.WithStepReporter context, package settlement's and the
+// attester's one per record, phase by phase without reading their words), and with EpochCloserKeys it first waits for the
 // score keys that PrepareScoreKeys sets up in the background when poa serve starts
 // (ScoreShapes: the adapters' committed shapes), so the first settle does not pay
 // their set-up. A settle that finds no new record but finishes an unfinished epoch

@@ -440,8 +440,9 @@ func EpochCloserWith(st *store.Store, o CloserOptions) (server.CloseEpochFunc, e
 			expect = rule
 		}
 		if req.Settle {
-			rep, err := node.Settle(ctx, st, node.SettleOptions{Backend: prover.Groth16, FeeRule: expect, Attest: mode,
-				Basis: basis, Shape: shape}, settleEvents(ctx))
+			sctx, ev := settleEvents(ctx)
+			rep, err := node.Settle(sctx, st, node.SettleOptions{Backend: prover.Groth16, FeeRule: expect, Attest: mode,
+				Basis: basis, Shape: shape}, ev)
 			if err != nil {
 				if rep != nil && rep.Report != nil && rep.Epoch != nil {
 					return rep.Epoch.Epoch, fmt.Errorf("epoch %d closed but not settled (the next close or settle resumes it): %w", rep.Epoch.Epoch, err)

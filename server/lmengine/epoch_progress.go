@@ -3,23 +3,24 @@ package lmengine
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"poa/api"
 	"poa/node"
 	"poa/server"
+	"poa/settlement"
 )
 
-// settleEvents turns node.Settle's steps into the settle job's phases
-// (server.ReportSettle on ctx): the steps of package settlement and node.Attester
-// name what they do ("close epoch", "prove the reward split of epoch N …", "prove the
-// attributed split of epoch N …" (a proven-basis epoch), "attest the scores of epoch
-// N's K records", "score proof I of N: record ID", "post epoch N to …", "confirm epoch
-// N"). Steps it does not know (the score keys, a record's
-// proof, its attestation) are sub-steps: details of the phase.
-func settleEvents(ctx context.Context) *node.Events {
-	return &node.Events{
-		Step: func(name string) { server.ReportSettle(ctx, settleStep(name)) },
+// settleEvents returns ctx carrying a settlement step reporter that turns the typed
+// steps of node.Settle (settlement.Step: package settlement's own, and node.Attester's
+// one per record) into the settle job's phases (server.ReportSettle on ctx), and the
+// node.Events for the same settle: their step names (the same steps in words, and
+// sub-steps such as the score keys, a record's proof, its attestation) only change
+// the job's detail, and the embedded chain's replay is a detail of the closing phase.
+// Nothing is read from the words.
+func settleEvents(ctx context.Context) (context.Context, *node.Events) {
+	typed := settlement.WithStepReporter(ctx, func(s settlement.Step) { server.ReportSettle(ctx, jobStep(s)) })
+	return typed, &node.Events{
+		Step: func(name string) { server.ReportSettle(ctx, server.SettleStep{Detail: name}) },
 		Progress: func(step, phase string, done, total int) {
 			if step == "chain" && (done == total || done%256 == 0) {
 				server.ReportSettle(ctx, server.SettleStep{Detail: fmt.Sprintf("replay the embedded chain: block %d of %d", done, total)})
@@ -28,28 +29,20 @@ func settleEvents(ctx context.Context) *node.Events {
 	}
 }
 
-// settleStep maps one step name of node.Settle to a job step.
-func settleStep(name string) server.SettleStep {
-	var i, n int
-	var id string
-	if _, err := fmt.Sscanf(name, "score proof %d of %d: record %s", &i, &n, &id); err == nil {
-		return server.SettleStep{Phase: api.SettlePhaseAttesting, Record: id, Done: i - 1, Total: n,
-			Detail: fmt.Sprintf("prove and attest the scores of record %s (%d of %d)", id, i, n)}
-	}
-	phase := ""
-	switch {
-	case name == "close epoch", strings.HasPrefix(name, "refile "):
-		phase = api.SettlePhaseClosing
-	case strings.HasPrefix(name, "prove the reward split"):
-		phase = api.SettlePhaseProvingSplit
-	case strings.HasPrefix(name, "prove the attributed split"):
-		phase = api.SettlePhaseProvingAttributed
-	case strings.HasPrefix(name, "attest the scores of epoch"):
-		phase = api.SettlePhaseAttesting
-	case strings.HasPrefix(name, "post epoch"):
-		phase = api.SettlePhasePosting
-	case strings.HasPrefix(name, "confirm epoch"):
-		phase = api.SettlePhaseConfirming
-	}
-	return server.SettleStep{Phase: phase, Detail: name}
+// jobPhases maps each settlement phase to the settle job's phase of the same meaning
+// (docs/api.md, Settle jobs).
+var jobPhases = map[settlement.Phase]string{
+	settlement.PhaseClosing:           api.SettlePhaseClosing,
+	settlement.PhaseProvingSplit:      api.SettlePhaseProvingSplit,
+	settlement.PhaseProvingAttributed: api.SettlePhaseProvingAttributed,
+	settlement.PhaseAttesting:         api.SettlePhaseAttesting,
+	settlement.PhasePosting:           api.SettlePhasePosting,
+	settlement.PhaseConfirming:        api.SettlePhaseConfirming,
+}
+
+// jobStep maps one settlement step to a job step: its phase, counts, record and words.
+// A phase the job does not know (a newer settlement's) is a sub-step: the job keeps its
+// phase and takes the words.
+func jobStep(s settlement.Step) server.SettleStep {
+	return server.SettleStep{Phase: jobPhases[s.Phase], Detail: s.Detail, Done: s.Done, Total: s.Total, Record: s.Record}
 }

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"math/big"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -36,7 +37,8 @@ import (
 // circuits.EpochScores of its records' score-statement rows (recomputed here from the
 // records), its commitment and its records' hash; every record is attested with its
 // rows' commitment; the settling transaction calls settleAttributed. GET
-// /v1/epochs/N says basis proven and the shape. Like TestServerSettleAttests it sets
+// /v1/epochs/N says basis proven and the shape, and its attributed_proof names the
+// records, the settling transaction and the deployment's verifier of the shape. Like TestServerSettleAttests it sets
 // up the demo's score keys (minutes on 2 cores), so it runs without -short only.
 func TestServerSettleProven(t *testing.T) {
 	if testing.Short() {
@@ -184,6 +186,12 @@ func TestServerSettleProven(t *testing.T) {
 		if ev.Root != contracts.NewMerkleTree(contributors, pays).Root() || ev.Commitment != e.Commitment ||
 			ev.Records != contracts.RecordsHash(e.Records) || ev.DataFee != data.String() {
 			t.Errorf("epoch %d Settled %+v; want root of the recomputed split %v %v, commitment %s, data fee %s", n, ev, contributors, pays, e.Commitment, data)
+		}
+		// The view shows the attributed proof: its records, the verifier and the settling tx.
+		va, _ := d.AttributedVerifier("n8-r4-c4")
+		if a := view.AttributedProof; a == nil || !a.ScoresProven || !slices.Equal(a.Records, e.Records) || a.SettleTx != ev.TxHash.Hex() ||
+			a.SettleMethod != "settleAttributed" || a.VerifierAddress != va.Hex() || !a.VerifiedOnchain || view.Proof == nil {
+			t.Errorf("GET /v1/epochs/%d attributed proof %+v; want records %v, tx %s, verifier %s", n, view.AttributedProof, e.Records, ev.TxHash.Hex(), va.Hex())
 		}
 		tx, _, err := txs.TransactionByHash(ctx, ev.TxHash)
 		if err != nil || len(tx.Data()) < 4 || !bytes.Equal(tx.Data()[:4], abi.Methods["settleAttributed"].ID) {
