@@ -95,8 +95,7 @@ func Backward[T kernels.Float](m *inference.Model[T], a *inference.Acts[T], bt i
 		dh := w.d4c
 		linearBackward(m, bt, g, l, inference.TargetMlpProj, dh, dres, la.FchGelu, lp.FcProjW, pick(func(x *inference.Layer[T]) ([]T, []T) { return x.FcProjW, x.FcPrB }), la.LoraU[inference.TargetMlpProj], N, 4*C, C, Tn, a.R, w)
 		dfch := w.d4c2
-		clear(dfch)
-		kernels.GELUBackward(dfch, dh, la.Fch)
+		kernels.GELUBackwardInto(dfch, dh, la.Fch)
 		linearBackward(m, bt, g, l, inference.TargetCFc, w.dx, dfch, la.Ln2, lp.FcW, pick(func(x *inference.Layer[T]) ([]T, []T) { return x.FcW, x.FcB }), la.LoraU[inference.TargetCFc], N, C, 4*C, Tn, a.R, w)
 		// dRes2 = dRes3 + LN2 backward.
 		lnBackward(dres, w.dx, la.Res2, lp.Ln2W, la.Ln2Mean, la.Ln2Rstd, pick(func(x *inference.Layer[T]) ([]T, []T) { return x.Ln2W, x.Ln2B }), N, C, w)
@@ -143,9 +142,24 @@ func (g Grads[T]) sinks(N, Tn int, sel func(*inference.Params[T]) ([]T, []T)) []
 // accumulates the weight and bias gradients of each sink's positions:
 // dw += Σ dout·xhat, db += Σ dout.
 func lnBackward[T kernels.Float](dres, dout, x, wgt, mean, rstd []T, sinks []sink[T], N, C int, w *work[T]) {
-	dw, db := w.scratchC1, w.scratchC2
-	clear(dw)
-	clear(db)
+	var dw, db []T // the kernel's column sums, when a sink takes every position
+	for _, sk := range sinks {
+		if sk.all {
+			dw, db = w.scratchC1, w.scratchC2
+			clear(dw)
+			clear(db)
+		}
+	}
+	if dw == nil && len(sinks) > 0 {
+		// Per-row sinks only (Grads.BaseRows): they cover the N positions in order,
+		// so each row's kernel call sums its own dw, db (the same arithmetic as the
+		// loop below) along with its dx.
+		for _, sk := range sinks {
+			lo, hi := sk.lo, sk.hi
+			kernels.LayerNormBackward(dres[lo*C:hi*C], sk.w, sk.b, dout[lo*C:hi*C], x[lo*C:hi*C], wgt, mean[lo:hi], rstd[lo:hi], hi-lo, C)
+		}
+		return
+	}
 	kernels.LayerNormBackward(dres, dw, db, dout, x, wgt, mean, rstd, N, C)
 	for _, sk := range sinks {
 		if sk.all { // the kernel's sums
@@ -287,8 +301,13 @@ var attPool sync.Pool
 // and collection showed in a training step's profile.
 var workPool sync.Pool
 
-// newWork returns zeroed buffers for a batch of N positions, from workPool when it
-// has a *work[T]; putWork gives them back.
+// newWork returns buffers for a batch of N positions, from workPool when it has a
+// *work[T]; putWork gives them back. A pooled buffer keeps the last call's values:
+// Backward writes every element of dlogits, dx, d4c, d4c2, dattY and dqkv before
+// reading it (products without accumulation, ExpShift or clear per row of logits,
+// GELUBackwardInto, attention's per-head copies) and clears dres and the scratch
+// sums itself, so clearing here (15 MB a call at the small config) was a pass over
+// memory for nothing.
 func newWork[T kernels.Float](N, C, V, R int) *work[T] {
 	w, _ := workPool.Get().(*work[T])
 	if w == nil {
@@ -302,8 +321,7 @@ func newWork[T kernels.Float](N, C, V, R int) *work[T] {
 		if cap(*b.p) < b.n {
 			*b.p = make([]T, b.n)
 		} else {
-			*b.p = (*b.p)[:b.n]
-			clear(*b.p)
+			*b.p = (*b.p)[:b.n] // not cleared: see newWork
 		}
 	}
 	return w
@@ -319,12 +337,8 @@ func grow[T any](p *[]T, n int) []T {
 	return *p
 }
 
-func addTo[T kernels.Float](dst, src []T) {
-	dst = dst[:len(src)]
-	for i, v := range src {
-		dst[i] += v
-	}
-}
+// addTo adds src into dst (dst[i] += src[i]).
+func addTo[T kernels.Float](dst, src []T) { kernels.Add(dst[:len(src)], dst[:len(src)], src) }
 
 // kernelsParallel runs fn(i) for i in [0, n) in parallel (see kernels.ForEach).
 func kernelsParallel(n int, fn func(i int)) { kernels.ForEach(n, fn) }

@@ -241,7 +241,6 @@ func (tb *tokenBackward) run(pos, tgt []int) [][]float32 {
 	dattY, dqkv := grow(&w.dattY, M*C), grow(&w.dqkv, M*3*C)
 	sp, du := w.sp, w.du
 	defer func() { w.sp, w.du = sp, du }()
-	dw, db := make([]float32, C), make([]float32, C) // LayerNorm weight sums, unused
 
 	// linear: dx = dy·Wᵀ (+ the adapter's part) over the rows of segs, and the block's
 	// sketch of each token's xᵀ·dy from the shared projected inputs.
@@ -295,7 +294,7 @@ func (tb *tokenBackward) run(pos, tgt []int) [][]float32 {
 	layerNorm := func(segs []seg, dr, dout, x, w, mean, rstd []float32) {
 		for _, sg := range segs {
 			lo, hi, t0, t1 := sg.lo, sg.hi, sg.t0, sg.t0+sg.hi-sg.lo
-			kernels.LayerNormBackward(dr[lo*C:hi*C], dw, db, dout[lo*C:hi*C], x[t0*C:t1*C], w, mean[t0:t1], rstd[t0:t1], hi-lo, C)
+			kernels.LayerNormBackward(dr[lo*C:hi*C], nil, nil, dout[lo*C:hi*C], x[t0*C:t1*C], w, mean[t0:t1], rstd[t0:t1], hi-lo, C)
 		}
 	}
 	// gelu turns d4c into d4c∘GELU'(Fch) over the rows of segs, in place (the

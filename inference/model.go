@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"poa/kernels"
 	"poa/store"
@@ -261,9 +262,7 @@ func (m *Model[T]) Forward(a *Acts[T], bt Batch[T]) error {
 			o := a.Encoded[(b*Tn+t)*C : (b*Tn+t+1)*C]
 			te := p.Wte[bt.Tokens[b*Tn+t]*C:]
 			pe := p.Wpe[(pos0[b]+t)*C:]
-			for i := range o {
-				o[i] = te[i] + pe[i]
-			}
+			kernels.Add(o, te[:C], pe[:C])
 		}
 	}
 	hook.emit(0, a.Encoded, B, Tn, C, pos0)
@@ -279,16 +278,12 @@ func (m *Model[T]) Forward(a *Acts[T], bt Batch[T]) error {
 		m.linear(la.Qkv, la.Ln1, lp.AttnW, lp.AttnB, N, C, 3*C, bt, groups, l, TargetCAttn, la.LoraU[TargetCAttn], Tn, R)
 		m.attention(la, bt, l)
 		m.linear(la.Res2, la.AttY, lp.ProjW, lp.ProjB, N, C, C, bt, groups, l, TargetAttProj, la.LoraU[TargetAttProj], Tn, R)
-		for i := range la.Res2 {
-			la.Res2[i] += res[i]
-		}
+		kernels.Add(la.Res2, la.Res2, res)
 		kernels.LayerNorm(la.Ln2, la.Ln2Mean, la.Ln2Rstd, la.Res2, lp.Ln2W, lp.Ln2B, N, C, eps)
 		m.linear(la.Fch, la.Ln2, lp.FcW, lp.FcB, N, C, 4*C, bt, groups, l, TargetCFc, la.LoraU[TargetCFc], Tn, R)
 		kernels.GELU(la.FchGelu, la.Fch)
 		m.linear(la.Res3, la.FchGelu, lp.FcProjW, lp.FcPrB, N, 4*C, C, bt, groups, l, TargetMlpProj, la.LoraU[TargetMlpProj], Tn, R)
-		for i := range la.Res3 {
-			la.Res3[i] += la.Res2[i]
-		}
+		kernels.Add(la.Res3, la.Res3, la.Res2)
 		hook.emit(l+1, la.Res3, B, Tn, C, pos0)
 	}
 	last := a.Encoded
@@ -442,6 +437,7 @@ func (m *Model[T]) attend(qkv, att, attY []T, B, Tn, pos0 int, cache *KVCache[T]
 	C, H, hs := c.NEmbd, c.NHead, c.HeadSize()
 	Tk := pos0 + Tn
 	scale := T(1 / math.Sqrt(float64(hs)))
+	negInf := T(math.Inf(-1))
 	if cache != nil {
 		for t := 0; t < Tn; t++ {
 			r := qkv[t*3*C:]
@@ -453,7 +449,9 @@ func (m *Model[T]) attend(qkv, att, attY []T, B, Tn, pos0 int, cache *KVCache[T]
 	// own columns of AttY. The score blocks S = Q·Kᵀ of all (b, h) are one batched
 	// product over Q and K gathered per (b, h) into contiguous [T,hs] and [Tk,hs].
 	BH := B * H
-	qs, ks := make([]T, BH*Tn*hs), make([]T, BH*Tk*hs)
+	qk := getScratch[T](&qkPool, BH*(Tn+Tk)*hs) // every element is written before it is read
+	defer putScratch(&qkPool, qk)
+	qs, ks := (*qk)[:BH*Tn*hs], (*qk)[BH*Tn*hs:]
 	kernels.ForEach(BH, func(bh int) {
 		b, h := bh/H, bh%H
 		Q, K := qs[bh*Tn*hs:(bh+1)*Tn*hs], ks[bh*Tk*hs:(bh+1)*Tk*hs]
@@ -473,7 +471,9 @@ func (m *Model[T]) attend(qkv, att, attY []T, B, Tn, pos0 int, cache *KVCache[T]
 	m.Ops.BatchedMatMulNT(att[:BH*Tn*Tk], qs, ks, BH, Tn, hs, Tk, Tn*hs, Tk*hs, Tn*Tk)
 	kernels.ForEach(BH, func(bh int) {
 		b, h := bh/H, bh%H
-		V, Y := make([]T, Tk*hs), make([]T, Tn*hs)
+		vy := getScratch[T](&vyPool, (Tk+Tn)*hs)
+		defer putScratch(&vyPool, vy)
+		V, Y := (*vy)[:Tk*hs], (*vy)[Tk*hs:]
 		for t2 := 0; t2 < Tk; t2++ {
 			var vr []T
 			if cache != nil {
@@ -486,12 +486,20 @@ func (m *Model[T]) attend(qkv, att, attY []T, B, Tn, pos0 int, cache *KVCache[T]
 		S := att[bh*Tn*Tk : (bh+1)*Tn*Tk]
 		for t := 0; t < Tn; t++ {
 			row := S[t*Tk : (t+1)*Tk]
-			upto := pos0 + t
-			for t2 := 0; t2 <= upto; t2++ {
+			n := pos0 + t + 1 // keys attended to
+			for t2 := range row[:n] {
 				row[t2] *= scale
 			}
-			kernels.SoftmaxRow(row[:upto+1])
-			clear(row[upto+1:])
+			// The softmax runs over n keys padded to a multiple of four with −Inf
+			// (the float32 kernel's four-lane length, no scalar tail): the padding's
+			// exponentials are +0, which change neither the max nor the sum, and
+			// come out as the zeros of the masked keys.
+			pad := min((n+3)&^3, Tk)
+			for t2 := n; t2 < pad; t2++ {
+				row[t2] = negInf
+			}
+			kernels.SoftmaxRow(row[:pad])
+			clear(row[pad:])
 		}
 		m.Ops.MatMul(Y, S, V, nil, Tn, Tk, hs)
 		for t := 0; t < Tn; t++ {
@@ -499,6 +507,27 @@ func (m *Model[T]) attend(qkv, att, attY []T, B, Tn, pos0 int, cache *KVCache[T]
 		}
 	})
 }
+
+// qkPool and vyPool keep attend's gather buffers (*[]float32 or *[]float64) between
+// calls and heads, one pool per use so that a buffer comes back at its size: fresh
+// ones were zeroed by the allocator only to be overwritten.
+var qkPool, vyPool sync.Pool
+
+// getScratch returns a buffer of n elements from pool, not zeroed; putScratch gives
+// it back.
+func getScratch[T Float](pool *sync.Pool, n int) *[]T {
+	p, _ := pool.Get().(*[]T)
+	if p == nil {
+		p = new([]T)
+	}
+	if cap(*p) < n {
+		*p = make([]T, n)
+	}
+	*p = (*p)[:n]
+	return p
+}
+
+func putScratch[T Float](pool *sync.Pool, p *[]T) { pool.Put(p) }
 
 // KVCache keeps keys and values of the positions processed so far, per layer.
 type KVCache[T Float] struct {

@@ -31,7 +31,12 @@
 // decode step's single row, rank-r LoRA factors) use unpacked SIMD rows. Float64 runs plain Go loops, register-blocked over four rows.
 // ScoreRows is one SIMD dot product per (query, row), TopK a bounded heap. The row
 // kernels (LayerNorm, GELU, Softmax, AdamW) are split over rows or elements; float32
-// GELU, softmax and the loss kernels (LogSumExp, ExpShift) use expFast. docs/kernels.md has the measured numbers.
+// GELU, softmax and the loss kernels (LogSumExp, ExpShift) use expFast. On amd64 the
+// float32 row kernels (those, LayerNorm and its backward, AdamW, Add) run as
+// assembly loops (rows_amd64.s: four lanes of AVX2, eight of AVX-512 on CPUs that
+// have it without the clock penalty) doing the Go loops' operations in the same
+// order, so their results are the Go loops', bit for bit. docs/kernels.md has the
+// measured numbers.
 //
 // # Determinism
 //

@@ -36,9 +36,12 @@ func logSumExp32(x []float32) float64 {
 	if math.IsInf(m, 0) || m != m {
 		return m
 	}
-	var s0, s1, s2, s3 float64 // four partial sums: no single chain of dependent adds
+	// Four partial sums (j mod 4): no single chain of dependent adds.
+	var sums [4]float64
+	k := expSum4(x, m, &sums)
+	s0, s1, s2, s3 := sums[0], sums[1], sums[2], sums[3]
 	var e [rowBlock]float64
-	for b0 := 0; b0 < len(x); b0 += rowBlock {
+	for b0 := k; b0 < len(x); b0 += rowBlock {
 		xs := x[b0:min(b0+rowBlock, len(x))]
 		e := e[:len(xs)]
 		for j, v := range xs {
@@ -62,6 +65,9 @@ func logSumExp32(x []float32) float64 {
 // max32 is the largest element (NaN if any is NaN, −Inf for none), four lanes of
 // comparisons at a time.
 func max32(x []float32) float32 {
+	if m, ok := max8(x); ok { // eight lanes of AVX2 on amd64 (rows of a multiple of 8)
+		return m
+	}
 	inf := float32(math.Inf(-1))
 	m0, m1, m2, m3 := inf, inf, inf, inf
 	j := 0
@@ -90,7 +96,7 @@ func ExpShift[T Float](dst, x []T, shift, scale float64) {
 
 func expShift32(dst, x []float32, shift, scale float64) {
 	var e [rowBlock]float64
-	for b0 := 0; b0 < len(x); b0 += rowBlock {
+	for b0 := expShift4(dst, x, shift, scale); b0 < len(x); b0 += rowBlock {
 		xs := x[b0:min(b0+rowBlock, len(x))]
 		e := e[:len(xs)]
 		for j, v := range xs {

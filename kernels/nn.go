@@ -1,6 +1,9 @@
 package kernels
 
-import "math"
+import (
+	"math"
+	"runtime"
+)
 
 // LayerNorm normalizes each of the N rows of x[N,C] and applies the affine map:
 //
@@ -14,6 +17,10 @@ func LayerNorm[T Float](out, mean, rstd, x, w, b []T, n, c int, eps float64) {
 	need("x", x, n*c)
 	need("w", w, c)
 	need("b", b, c)
+	o32, is32 := any(out).([]float32)
+	x32, _ := any(x).([]float32)
+	w32, _ := any(w).([]float32)
+	b32, _ := any(b).([]float32)
 	parallelFor(n, 1, n*c*4, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			xr := x[i*c : i*c+c]
@@ -22,8 +29,12 @@ func LayerNorm[T Float](out, mean, rstd, x, w, b []T, n, c int, eps float64) {
 			m, r := T(mu), T(rs)
 			o := out[i*c : i*c+c]
 			w, b := w[:len(o)], b[:len(o)]
-			for j, v := range xr[:len(o)] {
-				o[j] = (v-m)*r*w[j] + b[j]
+			j0 := 0
+			if is32 { // eight lanes of AVX2 on amd64, the same float32 operations
+				j0 = lnAffine8(o32[i*c:i*c+c], x32[i*c:i*c+c], w32[:c], b32[:c], float32(m), float32(r))
+			}
+			for j := j0; j < len(o); j++ {
+				o[j] = (xr[j]-m)*r*w[j] + b[j]
 			}
 			if mean != nil {
 				mean[i] = m
@@ -40,6 +51,11 @@ func LayerNorm[T Float](out, mean, rstd, x, w, b []T, n, c int, eps float64) {
 func sum64[T Float](x []T) float64 {
 	var s0, s1, s2, s3 float64
 	j := 0
+	if x32, ok := any(x).([]float32); ok { // four lanes of AVX2 on amd64, the same sums
+		var s [4]float64
+		j = sum4(x32, &s)
+		s0, s1, s2, s3 = s[0], s[1], s[2], s[3]
+	}
 	for ; j+4 <= len(x); j += 4 {
 		v := x[j : j+4 : j+4]
 		s0 += float64(v[0])
@@ -57,6 +73,11 @@ func sum64[T Float](x []T) float64 {
 func sqDev64[T Float](x []T, mu float64) float64 {
 	var s0, s1, s2, s3 float64
 	j := 0
+	if x32, ok := any(x).([]float32); ok {
+		var s [4]float64
+		j = sqDev4(x32, mu, &s)
+		s0, s1, s2, s3 = s[0], s[1], s[2], s[3]
+	}
 	for ; j+4 <= len(x); j += 4 {
 		v := x[j : j+4 : j+4]
 		d0, d1, d2, d3 := float64(v[0])-mu, float64(v[1])-mu, float64(v[2])-mu, float64(v[3])-mu
@@ -79,33 +100,79 @@ func sqDev64[T Float](x []T, mu float64) float64 {
 //	dx += rstd·(dxhat − mean_c(dxhat) − xhat·mean_c(dxhat·xhat))
 //	dw += Σ_i dout·xhat;   db += Σ_i dout
 //
-// dw and db are summed over rows in increasing order (deterministic).
+// dw and db are summed over rows in increasing order (deterministic, the same sums
+// whatever the number of workers); dw and db both nil skip them (a caller that sums
+// its own row ranges, per-example gradients).
 func LayerNormBackward[T Float](dx, dw, db, dout, x, w, mean, rstd []T, n, c int) {
 	need("dx", dx, n*c)
 	need("dout", dout, n*c)
 	need("x", x, n*c)
-	need("dw", dw, c)
-	need("db", db, c)
-	parallelFor(n, 1, n*c*6, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			xr, dr, dxr := x[i*c:i*c+c], dout[i*c:i*c+c], dx[i*c:i*c+c]
-			m, r := mean[i], rstd[i]
-			var s1, s2 T
-			for j := range xr {
-				xh := (xr[j] - m) * r
-				g := dr[j] * w[j]
-				s1 += g
-				s2 += g * xh
+	sums := dw != nil || db != nil
+	if sums {
+		need("dw", dw, c)
+		need("db", db, c)
+	}
+	dx32, is32 := any(dx).([]float32)
+	dout32, _ := any(dout).([]float32)
+	x32, _ := any(x).([]float32)
+	w32, _ := any(w).([]float32)
+	// rowDx adds row i's dx; with acc it also adds the row's dw, db terms, in the
+	// arithmetic of the column pass below: the one-worker form, a pass fewer.
+	rowDx := func(i int, acc bool) {
+		xr, dr, dxr := x[i*c:i*c+c], dout[i*c:i*c+c], dx[i*c:i*c+c]
+		w := w[:len(xr)]
+		dr, dxr = dr[:len(xr)], dxr[:len(xr)]
+		m, r := mean[i], rstd[i]
+		var s1, s2 T
+		for j := range xr {
+			xh := (xr[j] - m) * r
+			g := dr[j] * w[j]
+			s1 += g
+			s2 += g * xh
+		}
+		s1 /= T(c)
+		s2 /= T(c)
+		j0 := 0
+		if is32 { // eight lanes of AVX2 on amd64, the same float32 operations
+			var dw32, db32 []float32
+			if acc {
+				dw32, db32 = any(dw).([]float32)[:c], any(db).([]float32)[:c]
 			}
-			s1 /= T(c)
-			s2 /= T(c)
-			for j := range xr {
+			j0 = lnBackward8(dx32[i*c:i*c+c], dw32, db32, dout32[i*c:i*c+c], x32[i*c:i*c+c], w32[:c], float32(m), float32(r), float32(s1), float32(s2))
+		}
+		if !acc {
+			for j := j0; j < len(xr); j++ {
 				xh := (xr[j] - m) * r
 				g := dr[j] * w[j]
 				dxr[j] += r * (g - s1 - xh*s2)
 			}
+			return
+		}
+		dw, db := dw[:len(xr)], db[:len(xr)]
+		for j := j0; j < len(xr); j++ {
+			d := dr[j]
+			xm := xr[j] - m
+			xh := xm * r
+			g := d * w[j]
+			dxr[j] += r * (g - s1 - xh*s2)
+			dw[j] += d * xm * r
+			db[j] += d
+		}
+	}
+	if sums && oneWorker(n, 1, n*c*6) {
+		for i := 0; i < n; i++ {
+			rowDx(i, true)
+		}
+		return
+	}
+	parallelFor(n, 1, n*c*6, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			rowDx(i, false)
 		}
 	})
+	if !sums {
+		return
+	}
 	// dw, db: columns split over goroutines, each column summed over rows in
 	// increasing order (the same order whatever the split).
 	parallelFor(c, 64, n*c*3, func(lo, hi int) {
@@ -120,6 +187,11 @@ func LayerNormBackward[T Float](dx, dw, db, dout, x, w, mean, rstd []T, n, c int
 			}
 		}
 	})
+}
+
+// oneWorker reports whether parallelFor(n, align, work, ·) runs everything in one call.
+func oneWorker(n, align, work int) bool {
+	return runtime.GOMAXPROCS(0) == 1 || work/minWork <= 1 || n <= align
 }
 
 const geluScale = 0.7978845608028654 // sqrt(2/π)
@@ -154,11 +226,17 @@ func GELU[T Float](out, x []T) {
 }
 
 // GELUBackward accumulates dx[i] += dout[i]·GELU'(x[i]) for the tanh approximation.
-func GELUBackward[T Float](dx, dout, x []T) {
+func GELUBackward[T Float](dx, dout, x []T) { geluBackward(dx, dout, x, false) }
+
+// GELUBackwardInto sets dx[i] = dout[i]·GELU'(x[i]): GELUBackward into a zeroed dx,
+// bit for bit (−0 included: it adds the product to +0), without clearing dx first.
+func GELUBackwardInto[T Float](dx, dout, x []T) { geluBackward(dx, dout, x, true) }
+
+func geluBackward[T Float](dx, dout, x []T, set bool) {
 	need("dx", dx, len(x))
 	need("dout", dout, len(x))
 	if x32, ok := any(x).([]float32); ok {
-		geluBackward32(any(dx).([]float32), any(dout).([]float32), x32)
+		geluBackward32(any(dx).([]float32), any(dout).([]float32), x32, set)
 		return
 	}
 	parallelFor(len(x), 64, len(x)*20, func(lo, hi int) {
@@ -168,7 +246,11 @@ func GELUBackward[T Float](dx, dout, x []T) {
 			th := math.Tanh(u)
 			sech2 := 1 - th*th
 			d := 0.5*(1+th) + 0.5*v*sech2*geluScale*(1+3*0.044715*v*v)
-			dx[i] += T(d) * dout[i]
+			if set {
+				dx[i] = 0 + T(d)*dout[i]
+			} else {
+				dx[i] += T(d) * dout[i]
+			}
 		}
 	})
 }
@@ -225,7 +307,16 @@ func AdamW[T Float](params, grads, m, v []T, decay []bool, lr, beta1, beta2, eps
 	}
 	c1 := 1 - math.Pow(beta1, float64(step))
 	c2 := 1 - math.Pow(beta2, float64(step))
+	p32, is32 := any(params).([]float32)
+	k := [9]float64{beta1, 1 - beta1, beta2, 1 - beta2, c1, c2, eps, wd, lr}
 	parallelFor(n, 64, n*10, func(lo, hi int) {
+		if is32 { // four lanes of AVX2 on amd64, the same arithmetic
+			var d []bool
+			if decay != nil {
+				d = decay[lo:hi]
+			}
+			lo += adamW4(p32[lo:hi], any(grads).([]float32)[lo:hi], any(m).([]float32)[lo:hi], any(v).([]float32)[lo:hi], d, &k)
+		}
 		for i := lo; i < hi; i++ {
 			g := float64(grads[i])
 			mi := beta1*float64(m[i]) + (1-beta1)*g

@@ -80,7 +80,8 @@ func TestGELUFloat32(t *testing.T) {
 
 // TestLayerNormBackwardSums checks dw and db bit for bit against the serial loop (rows
 // in increasing order per column) for every GOMAXPROCS: the column split must not
-// change a sum.
+// change a sum (nor the one-worker form, which sums them in its row pass). dx must
+// be the same bits for every GOMAXPROCS and with dw, db left out (nil).
 func TestLayerNormBackwardSums(t *testing.T) {
 	r := rand.New(rand.NewPCG(93, 94))
 	const n, c = 70, 300
@@ -103,12 +104,23 @@ func TestLayerNormBackwardSums(t *testing.T) {
 			wantB[j] += d
 		}
 	}
+	dx0 := fill(n * c) // dx accumulates into these
+	var dx1 []float32  // dx at procs=1
 	for _, procs := range []int{1, 2, 3, 7} {
 		t.Run(fmt.Sprintf("procs=%d", procs), func(t *testing.T) {
 			defer setProcs(procs)()
-			dx := make([]float32, n*c)
+			dx, dxNil := append([]float32(nil), dx0...), append([]float32(nil), dx0...)
 			dw, db := append([]float32(nil), initW...), append([]float32(nil), initB...)
 			LayerNormBackward(dx, dw, db, dout, x, w, mean, rstd, n, c)
+			LayerNormBackward(dxNil, nil, nil, dout, x, w, mean, rstd, n, c)
+			if dx1 == nil {
+				dx1 = dx
+			}
+			for i := range dx {
+				if math.Float32bits(dx[i]) != math.Float32bits(dxNil[i]) || math.Float32bits(dx[i]) != math.Float32bits(dx1[i]) {
+					t.Fatalf("dx[%d] = %g with dw, db, %g without, %g at procs=1", i, dx[i], dxNil[i], dx1[i])
+				}
+			}
 			for j := 0; j < c; j++ {
 				if dw[j] != wantW[j] || db[j] != wantB[j] {
 					t.Fatalf("column %d: dw %g db %g, serial loop %g %g", j, dw[j], db[j], wantW[j], wantB[j])

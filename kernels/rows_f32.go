@@ -12,6 +12,10 @@ import "math"
 // AdamW showed no gain (its cost is sqrt and division), so it keeps one loop. The
 // exponentials of a block go through expBlock (four lanes of AVX2 on amd64, the same
 // operations as expFast). The arithmetic is the same, so are the results, bit for bit.
+// On amd64 with AVX2 these loops only finish what the assembly (rows_amd64.s) leaves:
+// it does widen, arithmetic and narrow in one pass, four or eight lanes at a time,
+// for the longest prefix of a multiple of four elements (docs/kernels.md, "1-thread
+// train step", has the measured numbers).
 
 const rowBlock = 256
 
@@ -19,7 +23,7 @@ const rowBlock = 256
 func gelu32(out, x []float32) {
 	parallelFor(len(x), 64, len(x)*20, func(lo, hi int) {
 		var xf, e [rowBlock]float64
-		for b0 := lo; b0 < hi; b0 += rowBlock {
+		for b0 := lo + gelu4(out[lo:hi], x[lo:hi]); b0 < hi; b0 += rowBlock {
 			xs := x[b0:min(b0+rowBlock, hi)]
 			xf, e := xf[:len(xs)], e[:len(xs)]
 			for j, v := range xs {
@@ -40,11 +44,12 @@ func gelu32(out, x []float32) {
 	})
 }
 
-// geluBackward32 is GELUBackward for float32 (see GELUBackward).
-func geluBackward32(dx, dout, x []float32) {
+// geluBackward32 is GELUBackward for float32, or with set GELUBackwardInto (see
+// them).
+func geluBackward32(dx, dout, x []float32, set bool) {
 	parallelFor(len(x), 64, len(x)*20, func(lo, hi int) {
 		var xf, d [rowBlock]float64
-		for b0 := lo; b0 < hi; b0 += rowBlock {
+		for b0 := lo + geluBackward4(dx[lo:hi], dout[lo:hi], x[lo:hi], set); b0 < hi; b0 += rowBlock {
 			xs := x[b0:min(b0+rowBlock, hi)]
 			xf, d := xf[:len(xs)], d[:len(xs)]
 			for j, v := range xs {
@@ -61,6 +66,12 @@ func geluBackward32(dx, dout, x []float32) {
 				d[j] = sg + 2*f*sg*(e*sg)*geluScale*(1+3*0.044715*f*f)
 			}
 			dxs, dos := dx[b0:b0+len(xs)], dout[b0:b0+len(xs)]
+			if set {
+				for j, v := range d {
+					dxs[j] = 0 + float32(v)*dos[j]
+				}
+				continue
+			}
 			for j, v := range d {
 				dxs[j] += float32(v) * dos[j]
 			}
@@ -71,14 +82,10 @@ func geluBackward32(dx, dout, x []float32) {
 // softmaxRow32 is SoftmaxRow for float32: the exponentials of each block of the row
 // through expBlock, summed in order.
 func softmaxRow32(x []float32) float64 {
-	mx := float32(math.Inf(-1))
-	for _, v := range x {
-		mx = max(mx, v)
-	}
-	m := float64(mx)
-	var s float64
+	m := float64(max32(x)) // the largest element, as a sequential max finds it
+	k, s := expStore4(x, m)
 	var e [rowBlock]float64
-	for b0 := 0; b0 < len(x); b0 += rowBlock {
+	for b0 := k; b0 < len(x); b0 += rowBlock {
 		xs := x[b0:min(b0+rowBlock, len(x))]
 		e := e[:len(xs)]
 		for j, v := range xs {
@@ -91,8 +98,8 @@ func softmaxRow32(x []float32) float64 {
 		}
 	}
 	inv := 1 / s
-	for j, v := range x {
-		x[j] = float32(float64(v) * inv)
+	for j := scale4(x, inv); j < len(x); j++ {
+		x[j] = float32(float64(x[j]) * inv)
 	}
 	return m + math.Log(s)
 }

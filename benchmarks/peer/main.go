@@ -12,7 +12,7 @@
 //
 // Without it the command prints why and exits 0 (CI does not need it).
 //
-//	go run ./benchmarks/peer [-threads 1,2] [-rounds 3] [-config small] [-batch 8] [-json]
+//	go run ./benchmarks/peer [-threads 1,2] [-rounds 3] [-config small] [-batch 8] [-cpu-time] [-json]
 //	benchmarks/peer/peer.sh                 # the same, from any directory
 //
 // On a shared machine the absolute times drift; the ratios are taken in the same
@@ -30,9 +30,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"poa/gradients"
@@ -63,13 +65,31 @@ type times struct {
 	Torch        string             `json:"torch,omitempty"`
 }
 
+// cpuClock, when set (-cpu-time), makes best time the process's CPU time (user +
+// system, all threads) instead of the wall clock, on both sides (peer.py --cpu-time):
+// on a machine shared with other work, a phase's wall time counts the slices other
+// processes took from it, its CPU time does not. With one thread and a free core the
+// two agree; with more threads CPU time sums them, so compare at -threads 1.
+var cpuClock bool
+
+func now() time.Duration {
+	if !cpuClock {
+		return time.Duration(time.Now().UnixNano())
+	}
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		log.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 func best(reps int, fn func()) float64 {
 	fn() // warm-up: allocations, pools, caches
 	b := 1e300
 	for range reps {
-		t0 := time.Now()
+		t0 := now()
 		fn()
-		b = min(b, time.Since(t0).Seconds())
+		b = min(b, (now() - t0).Seconds())
 	}
 	return b
 }
@@ -138,7 +158,11 @@ func poaTimes(cfg inference.Config, d *peerData, reps int) times {
 func shapeKey(s [3]int) string { return fmt.Sprintf("%dx%dx%d", s[0], s[1], s[2]) }
 
 func torchTimes(python, script, data string, threads, reps int) (times, error) {
-	cmd := exec.Command(python, script, "--data", data, "--threads", strconv.Itoa(threads), "--reps", strconv.Itoa(reps))
+	args := []string{script, "--data", data, "--threads", strconv.Itoa(threads), "--reps", strconv.Itoa(reps)}
+	if cpuClock {
+		args = append(args, "--cpu-time")
+	}
+	cmd := exec.Command(python, args...)
 	n := strconv.Itoa(threads)
 	cmd.Env = append(os.Environ(), "OMP_NUM_THREADS="+n, "OPENBLAS_NUM_THREADS="+n, "MKL_NUM_THREADS="+n)
 	cmd.Stderr = os.Stderr
@@ -182,9 +206,24 @@ func main() {
 	python := flag.String("python", "", "Python interpreter with torch (default: python3, else /usr/bin/python3, the first that imports torch)")
 	asJSON := flag.Bool("json", false, "print JSON")
 	poaOnly := flag.Bool("poa-only", false, "time poa alone (no torch needed): best ms per phase, to compare two poa builds run alternately")
+	flag.BoolVar(&cpuClock, "cpu-time", false, "time each phase by the process's CPU time (user+system), poa's and torch's, instead of the wall clock: for a loaded machine, at -threads 1")
+	cpuProfile := flag.String("cpuprofile", "", "with -poa-only: write a CPU profile of the poa runs to this file (go tool pprof)")
 	flag.Parse()
 
 	if *poaOnly {
+		if *cpuProfile != "" {
+			f, err := os.Create(*cpuProfile)
+			if err != nil {
+				log.Fatal(err)
+			}
+			if err := pprof.StartCPUProfile(f); err != nil {
+				log.Fatal(err)
+			}
+			defer func() {
+				pprof.StopCPUProfile()
+				f.Close()
+			}()
+		}
 		runPoaOnly(*cfgName, *batch, *threadList, *rounds, *reps)
 		return
 	}
