@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/std/rangecheck"
 )
 
 func checkAggShape(r, c int) {
@@ -49,7 +48,7 @@ func (c *AttributedSplit) Define(api frontend.API) error {
 	if err := c.RewardSplit.Define(api); err != nil {
 		return err
 	}
-	rc := rangecheck.New(api) // the split's checker (one per circuit)
+	rc := newBitChecker(api) // binary decomposition: no commitment (see bitChecker)
 	fp, digest, weighted := openRecords(api, rc, &c.Records, c.Gamma)
 	api.AssertIsEqual(fp, c.RecordFingerprint)
 	api.AssertIsEqual(digest, c.RecordDigest)
@@ -93,7 +92,7 @@ func (c *AggregateCircuit) Define(api frontend.API) error {
 	if len(c.Active) != n || len(c.Score) != n {
 		panic("circuits: AggregateCircuit rows differ in length")
 	}
-	rc := rangecheck.New(api)
+	rc := newBitChecker(api)
 	fp, digest, weighted := openRecords(api, rc, &c.Records, c.Gamma)
 	api.AssertIsEqual(fp, c.RecordFingerprint)
 	api.AssertIsEqual(digest, c.RecordDigest)

@@ -7,8 +7,11 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/consensys/gnark/frontend/cs/scs"
+	"github.com/consensys/gnark/std/rangecheck"
 )
 
 const aggregateGoldenPath = "testdata/aggregate_constraints.csv"
@@ -69,5 +72,52 @@ func TestAggregateConstraintsGolden(t *testing.T) {
 	}
 	if !bytes.Equal(want, buf.Bytes()) {
 		t.Fatalf("aggregation constraint counts changed; got\n%s\nwant (%s)\n%s\nif intended, run go test ./circuits -run Golden -update", buf.String(), aggregateGoldenPath, want)
+	}
+}
+
+// rangecheckControl uses std/rangecheck (LogUp), which commits under Groth16: the control
+// that shows the commitment check below can see a commitment.
+type rangecheckControl struct{ X frontend.Variable }
+
+func (c *rangecheckControl) Define(api frontend.API) error {
+	rangecheck.New(api).Check(c.X, 64)
+	return nil
+}
+
+// TestSplitCircuitsHaveNoCommitment checks that RewardSplit, AttributedSplit and
+// AggregateCircuit compile to constraint systems without a commitment (their range checks
+// are binary decompositions), so that their Groth16 verifiers need no Pedersen check
+// on-chain; the control circuit with std/rangecheck has one.
+func TestSplitCircuitsHaveNoCommitment(t *testing.T) {
+	commitments := func(c frontend.Circuit, scsBuilder bool) int {
+		t.Helper()
+		var ccs constraint.ConstraintSystem
+		var err error
+		if scsBuilder {
+			ccs, err = frontend.Compile(ecc.BN254.ScalarField(), scs.NewBuilder, c)
+		} else {
+			ccs, err = frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+		}
+		if err != nil {
+			t.Fatalf("compile: %v", err)
+		}
+		return len(ccs.GetCommitments().CommitmentIndexes())
+	}
+	if commitments(&rangecheckControl{}, false) == 0 {
+		t.Fatal("control: a std/rangecheck circuit shows no commitment, the check is blind")
+	}
+	for _, c := range []struct {
+		name string
+		c    frontend.Circuit
+		scs  bool
+	}{
+		{"split r1cs", NewRewardSplit(8), false},
+		{"split scs", NewRewardSplit(8), true},
+		{"attributed_split r1cs", NewAttributedSplit(8, 4, 4), false},
+		{"aggregate r1cs", NewAggregateCircuit(8, 2, 4), false},
+	} {
+		if n := commitments(c.c, c.scs); n != 0 {
+			t.Errorf("%s: %d commitments, want none", c.name, n)
+		}
 	}
 }

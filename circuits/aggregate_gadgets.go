@@ -96,7 +96,8 @@ func openRecords(api frontend.API, rc frontend.Rangechecker, s *RecordSlots, gam
 // has zero address and score; addresses are < 2^160 and scores < 2^64 (so that the
 // packing addr·2^64 + g is injective and the commitment opens to exactly the attested
 // rows); and every row's share is floor(AggScale·g/G') with G = Σ g, G' = G + [G = 0]:
-// AggScale·g = share·G' + rem, 0 ≤ rem < G', share < 2^ShareBits. A padding row
+// AggScale·g = share·G' + rem, 0 ≤ rem < G', share < 2^ShareBits (rem and G' − 1 − rem
+// range-checked in sumBits(c) ≤ SumBits bits, a bound on G' of c rows). A padding row
 // (g = 0) gets share 0.
 func openRecord(api frontend.API, rc frontend.Rangechecker, slotOn, count frontend.Variable, on, addr, score, share, rem []frontend.Variable) frontend.Variable {
 	c := len(addr)
@@ -118,12 +119,13 @@ func openRecord(api frontend.API, rc frontend.Rangechecker, slotOn, count fronte
 	div := api.Add(total, api.IsZero(total))
 	scale := big.NewInt(AggScale)
 	com := newRowCommitter(api, count)
+	divBits := sumBits(c) // G' ≤ c·(2^64 − 1) < 2^divBits ≤ 2^SumBits
 	for j := range c {
 		rc.Check(share[j], ShareBits)
 		// AggScale·g < 2^84 and share·G' < 2^94: no wrap.
 		api.AssertIsEqual(api.Mul(score[j], scale), api.Add(api.Mul(share[j], div), rem[j]))
-		rc.Check(rem[j], SumBits)
-		rc.Check(api.Sub(div, 1, rem[j]), SumBits)
+		rc.Check(rem[j], divBits)
+		rc.Check(api.Sub(div, 1, rem[j]), divBits)
 		com.absorb(on[j], addr[j], score[j])
 	}
 	return com.state

@@ -19,8 +19,12 @@
 // units); fees and payouts are OPEN base units < 2^96; addresses are 160-bit integers;
 // N ≤ MaxSize = 1024 so that S < 2^74. With these bounds every product in the circuit is
 // below 2^171, far under the field order r ≈ 2^254, so no equation can wrap: each bound
-// is enforced with std/rangecheck (a LogUp argument; under Groth16 it adds one Pedersen
-// commitment, so proofs for the Solidity verifier must use the Solidity prover option).
+// is enforced by binary decomposition (std/math/bits, one constraint per bit; a division
+// remainder and its complement in 64 + ⌈log2 N⌉ bits). RewardSplit, AttributedSplit and
+// AggregateCircuit have no commitment, so their Groth16 verifiers run one pairing check and
+// proofs are 256 bytes; std/rangecheck's LogUp argument would take about 2.4× fewer
+// constraints but adds a Pedersen commitment under Groth16, which costs every settlement
+// about 121k gas on-chain. The score circuit keeps std/rangecheck.
 //
 // The floor is proven without division: dataFee·s_i = payout_i·S' + q_i with
 // 0 ≤ q_i < S', S' = S + [S = 0]. Padding rows (i ≥ n) carry zero address, score and

@@ -5,7 +5,7 @@ import (
 	"math/bits"
 
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/std/rangecheck"
+	stdbits "github.com/consensys/gnark/std/math/bits"
 )
 
 // RewardSplit is the reward-split circuit of fixed size N = len(Addr). Build an empty
@@ -61,7 +61,7 @@ func (c *RewardSplit) Define(api frontend.API) error {
 	if len(c.Active) != n || len(c.Score) != n || len(c.Payout) != n || len(c.RowRem) != n {
 		panic("circuits: RewardSplit rows differ in length")
 	}
-	rc := rangecheck.New(api)
+	rc := newBitChecker(api)
 	rc.Check(c.Epoch, EpochBits)
 	rc.Check(c.DataFee, FeeBits)
 
@@ -89,7 +89,7 @@ func (c *RewardSplit) Define(api frontend.API) error {
 		rc.Check(c.Score[i], ScoreBits)
 		rc.Check(c.Payout[i], FeeBits)
 		assertPadding(api, active, c.Addr[i], c.Score[i], c.Payout[i])
-		assertFloorDiv(api, rc, c.DataFee, c.Score[i], divisor, c.Payout[i], c.RowRem[i])
+		assertFloorDiv(api, rc, c.DataFee, c.Score[i], divisor, c.Payout[i], c.RowRem[i], sumBits(n))
 
 		com.absorb(active, c.Addr[i], c.Score[i])
 		fp.add(c.Addr[i])
@@ -123,12 +123,34 @@ func assertPadding(api frontend.API, active, addr, score, payout frontend.Variab
 }
 
 // assertFloorDiv proves quo = floor(fee·s / div) for fee < 2^96, s < 2^64, quo < 2^96
-// (range-checked by the caller) and 1 ≤ div < 2^74: fee·s = quo·div + rem with
-// 0 ≤ rem < div. Both sides are below 2^171 < r, so the field equation is an integer one.
-func assertFloorDiv(api frontend.API, rc frontend.Rangechecker, fee, s, div, quo, rem frontend.Variable) {
+// (range-checked by the caller) and 1 ≤ div < 2^divBits, divBits ≤ SumBits (div is a sum
+// of range-checked scores, so the caller knows its bound): fee·s = quo·div + rem with
+// 0 ≤ rem < div (rem and div − 1 − rem both < 2^divBits: a negative one would be a field
+// element above r − 2^divBits). Both sides are below 2^171 < r, so the field equation is
+// an integer one.
+func assertFloorDiv(api frontend.API, rc frontend.Rangechecker, fee, s, div, quo, rem frontend.Variable, divBits int) {
 	api.AssertIsEqual(api.Mul(fee, s), api.Add(api.Mul(quo, div), rem))
-	rc.Check(rem, SumBits)
-	rc.Check(api.Sub(div, 1, rem), SumBits)
+	rc.Check(rem, divBits)
+	rc.Check(api.Sub(div, 1, rem), divBits)
+}
+
+// sumBits bounds the sum of n scores < 2^ScoreBits (n ≥ 1): it is at most n·(2^64 − 1)
+// < 2^(ScoreBits + ⌈log2 n⌉), and ≤ SumBits for n ≤ MaxSize.
+func sumBits(n int) int { return ScoreBits + bits.Len(uint(n-1)) }
+
+// bitChecker range-checks by binary decomposition (gnark's std/math/bits): v < 2^k costs
+// k boolean constraints and one linear equation in R1CS. Unlike std/rangecheck (a LogUp
+// argument over a committed table, fewer constraints), it adds no commitment to the
+// constraint system, so the exported Groth16 verifier runs one pairing check with no
+// Pedersen proof-of-knowledge check and no hash to the field, and a proof is 256 bytes.
+// The split circuits use it because their proof is verified in every settlement.
+type bitChecker struct{ api frontend.API }
+
+func newBitChecker(api frontend.API) bitChecker { return bitChecker{api: api} }
+
+// Check constrains 0 ≤ v < 2^k (as an integer below r) for 1 ≤ k < 254.
+func (b bitChecker) Check(v frontend.Variable, k int) {
+	stdbits.ToBinary(b.api, v, stdbits.WithNbDigits(k))
 }
 
 // fingerprinter accumulates Σ v_k·γ^(k+1) over the values added in order.

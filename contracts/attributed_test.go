@@ -303,7 +303,7 @@ func TestSettleAttributedGas64(t *testing.T) {
 		t.Skip("n64-r16-c16 setup: not under -short")
 	}
 	ctx := context.Background()
-	e := newAttributedEnv(t, 2)
+	e := withGasTrace(func() *attributedEnv { return newAttributedEnv(t, 2) })
 	k := devAttributed(t, prover.ProductAttributedShape)
 	addrs := randAddrs(e.rng, 64)
 	ids, recs := attributedRecords(e.rng, "rec64", 16, 16, 4, addrs)
@@ -347,7 +347,7 @@ func TestSettleAttributedGas64(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	base := newAttributedEnv(t, 3)
+	base := withGasTrace(func() *attributedEnv { return newAttributedEnv(t, 3) })
 	split, _, err := DeployVerifier(ctx, base.c, base.owner, Verifiers()["Groth16SplitVerifier64"])
 	if err != nil {
 		t.Fatal(err)
@@ -363,6 +363,27 @@ func TestSettleAttributedGas64(t *testing.T) {
 	}
 	t.Logf("n64-r16-c16, 16 records, 64 contributors: settleAttributed %d gas (its verifier call alone %d as a transaction); settle with Groth16SplitVerifier64 in the same run %d gas; difference %d",
 		res.Settle.GasUsed, verify, baseRes.Settle.GasUsed, int64(res.Settle.GasUsed)-int64(baseRes.Settle.GasUsed))
+
+	// Where the gas goes (docs/proofs.md): the traced split of each receipt must add up.
+	keys := ep.Attributed.Keys()
+	attested := attestationCommitmentSlots(t, e.c, e.d.Settlement, keys, recs[0].Commitment())
+	for _, c := range []struct {
+		name  string
+		rc    *Receipt
+		names map[common.Address]string
+	}{
+		{"settleAttributed n64-r16-c16", &res.Settle, map[common.Address]string{ep.Attributed.Verifier: "attributed verifier", e.d.Token: "OPEN (transferFrom + transfer)"}},
+		{"settle n64, Groth16SplitVerifier64", &baseRes.Settle, map[common.Address]string{split: "split verifier", base.d.Token: "OPEN (transferFrom + transfer)"}},
+	} {
+		g := traceGasOf(c.rc.TxHash)
+		if g == nil {
+			t.Fatalf("%s: transaction %s not traced", c.name, c.rc.TxHash.Hex())
+		}
+		if g.Used != c.rc.GasUsed || g.sum() != g.Used {
+			t.Fatalf("%s: traced parts add up to %d, the receipt says %d (traced %d)", c.name, g.sum(), c.rc.GasUsed, g.Used)
+		}
+		t.Logf("%s, gas by part:\n| part | gas |\n|---|---:|\n%s", c.name, breakdownTable(g, c.names, attested))
+	}
 }
 
 func commitmentsOf(recs []circuits.RecordRows) []*big.Int {

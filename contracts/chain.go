@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -91,9 +92,17 @@ func NewSimulatedFork(accounts []common.Address, bogota bool) *Chain {
 				cfg.BogotaTime = nil
 				ec.Genesis.Config = &cfg
 			}
+			if name := vmTrace.Load(); name != nil {
+				ec.VMTrace = *name
+			}
 		})
 	return &Chain{Client: sim.Client(), ChainID: big.NewInt(1337), URL: "embedded", sim: sim, closer: func() { sim.Close() }}
 }
+
+// vmTrace, when set, names a go-ethereum live tracer (tracers.LiveDirectory) that the
+// simulated chains made afterwards run every block under. Only this package's gas
+// breakdown test sets it; it is nil otherwise.
+var vmTrace atomic.Pointer[string]
 
 // GenesisTime is the embedded chain's genesis timestamp: 2100-01-01T00:00:00Z. The embedded
 // chain runs on a virtual clock: go-ethereum's simulated beacon stamps a block with the

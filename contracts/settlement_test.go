@@ -400,7 +400,7 @@ func TestPublicInputsMatchContract(t *testing.T) {
 	st := bindings.NewSettlement()
 	sc := st.Instance(e.c.Client, e.d.Settlement)
 	rng := rand.New(rand.NewPCG(3, 3))
-	for _, n := range []int{0, 1, 2, 3, 5, 8, 13, 33} {
+	for _, n := range []int{0, 1, 2, 3, 5, 8, 13, 33, 64, 100, 257} {
 		ep := splitEpoch(rng, uint64(1+rng.UintN(1<<40)), n, randBelow(rng, new(big.Int).Lsh(big.NewInt(1), 96)))
 		out, err := bind.Call(sc, nil, st.PackPublicInputs(ep.Epoch, ep.DataFee, ep.Commitment, ep.Contributors, ep.Payouts), st.UnpackPublicInputs)
 		if err != nil {

@@ -11,7 +11,7 @@ import (
 // development-key verifiers (DevBeacon) are committed under contracts/solidity/verifiers.
 var (
 	// ProductAttributedShape is the shape the product settles proven epochs with: 64
-	// contributors, 16 records of at most 16 contributors each (88,658 constraints).
+	// contributors, 16 records of at most 16 contributors each (212,549 constraints).
 	ProductAttributedShape = AttributedShape{N: 64, R: 16, C: 16}
 	// TestAttributedShape is a small shape for tests: 8 contributors, 4 records of 4.
 	TestAttributedShape = AttributedShape{N: 8, R: 4, C: 4}

@@ -22,7 +22,8 @@ type groth16Proof struct {
 }
 
 // proveForSolidity proves assignment against ccs and pk with the prover option the
-// exported Solidity verifiers need (the range checks' commitment hashed with keccak).
+// exported Solidity verifiers need (a circuit's commitment, where it has one, as the
+// score circuit's range checks do, hashed with keccak; the split circuits have none).
 // Errors: a witness that cannot be built, a failed proof.
 func proveForSolidity(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, assignment frontend.Circuit) (groth16Proof, error) {
 	var out groth16Proof

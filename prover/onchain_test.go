@@ -55,8 +55,9 @@ process.stdout.write(out.contracts[file][name].evm.bytecode.object);`
 // TestExportedVerifiersOnChain deploys the committed size-8 development verifiers on
 // go-ethereum's simulated chain and calls them with Prove's calldata: a valid proof
 // passes (Groth16 returns, PLONK returns true), a tampered one fails (Groth16 reverts,
-// PLONK returns false). This is the check that the Solidity-target prover options and
-// the Pedersen commitment of rangecheck agree with the exported contract.
+// PLONK returns false). This is the check that the Solidity-target prover options agree
+// with the exported contract (the split circuit has no commitment since its range checks
+// are binary decompositions; a proof is 256 bytes).
 func TestExportedVerifiersOnChain(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	from := crypto.PubkeyToAddress(key.PublicKey)

@@ -88,6 +88,8 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     uint256 public constant SCORE_VERIFY_GAS = 1_000_000;
 
     uint256 internal constant BPS = 10_000;
+    /// @dev The leaves whose claim bits are EpochInfo.unclaimedLow (its 88 bits).
+    uint256 internal constant LOW_LEAVES = 88;
 
     enum Backend {
         Groth16,
@@ -146,8 +148,11 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
 
     /// @notice A settled epoch: payout root, scoresHash = keccak256(abi.encode(commitment,
     /// records)) binding its scores commitment to the hash of its records' ids, poster, the
-    /// OPEN held for its claims (paid), settlement time, when claims open, status, and the
-    /// governance challenges holding it.
+    /// OPEN held for its claims (paid), settlement time, when claims open, status, the
+    /// governance challenges holding it, and the claim bits of its first LOW_LEAVES leaves
+    /// (bit i set while leaf i is unclaimed; the rest are in `unclaimed`). The claim bits
+    /// fill the spare bytes of the slot settle writes anyway, so that an epoch of at most
+    /// LOW_LEAVES contributors costs no claim-bit slot of its own.
     struct EpochInfo {
         bytes32 root;
         bytes32 scoresHash;
@@ -157,6 +162,7 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         uint64 claimableAt;
         EpochStatus status;
         uint32 openChallenges;
+        uint88 unclaimedLow;
     }
 
     /// @notice An adapter's attribution evidence: sketchRoot and corpusRoot are BN254 field
@@ -236,8 +242,9 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     mapping(address => Prover) public provers;
     /// @notice Settled epochs.
     mapping(uint64 => EpochInfo) public epochs;
-    /// @dev unclaimed[epoch][w] bit b is set while leaf 256*w+b is unclaimed. Settlement
-    /// pre-sets the words so that a claim only flips a bit in a warm-able non-zero slot.
+    /// @dev unclaimed[epoch][w] bit b is set while leaf LOW_LEAVES+256*w+b is unclaimed (the
+    /// first LOW_LEAVES leaves' bits are EpochInfo.unclaimedLow). Settlement pre-sets the
+    /// bits so that a claim only flips a bit in a non-zero slot.
     mapping(uint64 => mapping(uint256 => uint256)) internal unclaimed;
     /// @notice Whether a prover has been slashed for a statement about an epoch (once each).
     mapping(address => mapping(uint64 => bool)) public statementSlashed;
@@ -862,12 +869,15 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     }
 
     /// @dev Interactions of a settlement (OPEN is a plain OpenZeppelin ERC-20: no hooks):
-    /// the payouts into the contract; the remainder of the data share and the protocol
-    /// share to the treasury.
+    /// the payouts, the remainder of the data share and the protocol share into the
+    /// contract; the latter two on to the treasury.
     function _pull(uint256 totalFee, uint256 dataFee, uint256 paid) internal {
-        if (paid != 0) token.safeTransferFrom(msg.sender, address(this), paid);
         uint256 toTreasury = dataFee - paid + totalFee * _p.protocolBps / BPS;
-        if (toTreasury != 0) token.safeTransferFrom(msg.sender, remainderRecipient, toTreasury);
+        // One pull of both parts, then the treasury's part out of what just came in: one
+        // allowance and one poster balance write fewer than two transferFrom calls.
+        uint256 pulled = paid + toTreasury;
+        if (pulled != 0) token.safeTransferFrom(msg.sender, address(this), pulled);
+        if (toTreasury != 0) token.safeTransfer(remainderRecipient, toTreasury);
     }
 
     /// @dev Checks an attributed split proof; returns the sum of the payouts and their root.
@@ -905,14 +915,66 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     }
 
     /// @dev gamma of an attributed settlement from its inputs epoch, commitment, dataFee and
-    /// digest (input[0, 1, 2, 5]), the payouts and the attested record commitments.
+    /// digest (input[0, 1, 2, 5]), the payouts and the attested record commitments:
+    /// keccak256(abi.encode(input[0], input[1], input[2], contributors, payouts, input[5],
+    /// comms)) mod R, encoded by hand in scratch memory (the payout rows copied as they are
+    /// in calldata; _fingerprintAndRoot rejects an address with dirty upper bits).
     function _attributedGamma(
         uint256[7] memory input,
         address[] calldata contributors,
         uint256[] calldata payouts,
         uint256[] memory comms
-    ) internal pure returns (uint256) {
-        return uint256(keccak256(abi.encode(input[0], input[1], input[2], contributors, payouts, input[5], comms))) % R;
+    ) internal pure returns (uint256 gamma) {
+        assembly ("memory-safe") {
+            let n := contributors.length
+            let m := mload(comms)
+            let b := mload(0x40)
+            mstore(b, mload(input))
+            mstore(add(b, 0x20), mload(add(input, 0x20)))
+            mstore(add(b, 0x40), mload(add(input, 0x40)))
+            let rows := shl(5, add(n, 1))
+            mstore(add(b, 0x60), 0xe0)
+            mstore(add(b, 0x80), add(0xe0, rows))
+            mstore(add(b, 0xa0), mload(add(input, 0xa0)))
+            mstore(add(b, 0xc0), add(0xe0, shl(1, rows)))
+            let t := add(b, 0xe0)
+            mstore(t, n)
+            calldatacopy(add(t, 0x20), contributors.offset, shl(5, n))
+            t := add(t, rows)
+            mstore(t, n)
+            calldatacopy(add(t, 0x20), payouts.offset, shl(5, n))
+            t := add(t, rows)
+            mcopy(t, comms, shl(5, add(m, 1)))
+            gamma := mod(keccak256(b, sub(add(t, shl(5, add(m, 1))), b)), R)
+        }
+    }
+
+    /// @dev keccak256(abi.encode(uint256(epoch), commitment, dataFee, contributors, payouts))
+    /// mod R, the gamma of `settle`, encoded by hand as _attributedGamma is.
+    function _rowsGamma(
+        uint64 epoch,
+        uint256 commitment,
+        uint256 dataFee,
+        address[] calldata contributors,
+        uint256[] calldata payouts
+    ) internal pure returns (uint256 gamma) {
+        assembly ("memory-safe") {
+            let n := contributors.length
+            let b := mload(0x40)
+            mstore(b, epoch)
+            mstore(add(b, 0x20), commitment)
+            mstore(add(b, 0x40), dataFee)
+            let rows := shl(5, add(n, 1))
+            mstore(add(b, 0x60), 0xa0)
+            mstore(add(b, 0x80), add(0xa0, rows))
+            let t := add(b, 0xa0)
+            mstore(t, n)
+            calldatacopy(add(t, 0x20), contributors.offset, shl(5, n))
+            t := add(t, rows)
+            mstore(t, n)
+            calldatacopy(add(t, 0x20), payouts.offset, shl(5, n))
+            gamma := mod(keccak256(b, sub(add(t, rows), b)), R)
+        }
     }
 
     /// @dev The attested commitments of `ids`, which must be strictly ascending and attested.
@@ -979,11 +1041,18 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
             idx >>= 1;
         }
         if (idx != 0 || node != root) revert InvalidClaim(epoch, index);
-        uint256 w = index >> 8;
-        uint256 bit = 1 << (index & 255);
-        uint256 word = unclaimed[epoch][w];
-        if (word & bit == 0) revert AlreadyClaimed(epoch, index);
-        unclaimed[epoch][w] = word & ~bit;
+        if (index < LOW_LEAVES) {
+            uint88 low = e.unclaimedLow;
+            uint88 lowBit = uint88(1) << index;
+            if (low & lowBit == 0) revert AlreadyClaimed(epoch, index);
+            e.unclaimedLow = low & ~lowBit;
+        } else {
+            uint256 j = index - LOW_LEAVES;
+            uint256 bit = 1 << (j & 255);
+            uint256 word = unclaimed[epoch][j >> 8];
+            if (word & bit == 0) revert AlreadyClaimed(epoch, index);
+            unclaimed[epoch][j >> 8] = word & ~bit;
+        }
         emit Claimed(epoch, index, account, amount);
         if (amount != 0) token.safeTransfer(account, amount);
     }
@@ -996,8 +1065,11 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
 
     /// @notice Whether leaf `index` of a settled `epoch` has been claimed.
     function isClaimed(uint64 epoch, uint256 index) external view returns (bool) {
-        if (epochs[epoch].status == EpochStatus.None) return false;
-        return unclaimed[epoch][index >> 8] & (1 << (index & 255)) == 0;
+        EpochInfo storage e = epochs[epoch];
+        if (e.status == EpochStatus.None) return false;
+        if (index < LOW_LEAVES) return e.unclaimedLow & (uint88(1) << index) == 0;
+        uint256 j = index - LOW_LEAVES;
+        return unclaimed[epoch][j >> 8] & (1 << (j & 255)) == 0;
     }
 
     /// @notice Merkle root of the payouts of a settled epoch (0: not settled).
@@ -1223,14 +1295,17 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
             uint64(block.timestamp),
             claimableAt,
             EpochStatus.Settled,
-            0
+            0,
+            type(uint88).max
         );
         lastEpoch = epoch;
         lastSettledAt = uint64(block.timestamp);
         _lock(claimableAt);
-        mapping(uint256 => uint256) storage bits = unclaimed[epoch];
-        for (uint256 w; w < (n + 255) >> 8; ++w) {
-            bits[w] = type(uint256).max;
+        if (n > LOW_LEAVES) {
+            mapping(uint256 => uint256) storage bits = unclaimed[epoch];
+            for (uint256 w; w < (n - LOW_LEAVES + 255) >> 8; ++w) {
+                bits[w] = type(uint256).max;
+            }
         }
         emit Settled(epoch, msg.sender, st.root, n, totalFee, dataFee, paid, st.commitment, st.records, claimableAt);
     }
@@ -1244,8 +1319,7 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         address[] calldata contributors,
         uint256[] calldata payouts
     ) internal pure returns (uint256[5] memory input, uint256 paid, bytes32 root) {
-        uint256 gamma =
-            uint256(keccak256(abi.encode(uint256(epoch), commitment, dataFee, contributors, payouts))) % R;
+        uint256 gamma = _rowsGamma(epoch, commitment, dataFee, contributors, payouts);
         uint256 fp;
         (fp, paid, root) = _fingerprintAndRoot(contributors, payouts, gamma);
         input = [uint256(epoch), commitment, dataFee, gamma, fp];
@@ -1271,7 +1345,10 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     }
 
     /// @dev fingerprint = sum_i addr_i*gamma^(2i+1) + payout_i*gamma^(2i+2) mod R, paid = sum_i
-    /// payout_i (checked), root = Merkle root of the leaves.
+    /// payout_i (checked: Panic 0x11 on overflow), root = Merkle root of the leaves (see the
+    /// contract comment). Reverts with no data on an address word with dirty upper bits (as
+    /// Solidity's calldata access would). One pass over the rows in assembly, the tree built
+    /// in place in scratch memory past the free memory pointer (nothing is allocated).
     function _fingerprintAndRoot(address[] calldata contributors, uint256[] calldata payouts, uint256 gamma)
         internal
         pure
@@ -1279,32 +1356,53 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     {
         uint256 n = contributors.length;
         if (n == 0) return (0, 0, EMPTY_ROOT);
-        bytes32[] memory level = new bytes32[](n);
-        uint256 p = gamma;
-        for (uint256 i; i < n; ++i) {
-            address a = contributors[i];
-            uint256 v = payouts[i];
-            paid += v;
-            unchecked {
-                fp = addmod(fp, mulmod(uint256(uint160(a)), p, R), R);
-                p = mulmod(p, gamma, R);
-                fp = addmod(fp, mulmod(v, p, R), R);
-                p = mulmod(p, gamma, R);
-                level[i] = _leaf(i, a, v);
-            }
-        }
-        unchecked {
-            uint256 m = n;
-            while (m > 1) {
-                uint256 half = (m + 1) >> 1;
-                for (uint256 j; j < half; ++j) {
-                    uint256 l = 2 * j;
-                    level[j] = _node(level[l], l + 1 < m ? level[l + 1] : bytes32(0));
+        assembly ("memory-safe") {
+            let level := mload(0x40)
+            let end := add(level, shl(5, n))
+            let buf := end // the 96-byte leaf preimage, past the level array
+            let c := contributors.offset
+            let d := sub(payouts.offset, c) // payout i's word is contributor i's plus d
+            let p := gamma
+            let q := R // once: a constant in assembly is re-read from code at every use
+            for { let w := level } lt(w, end) { w := add(w, 0x20) } {
+                let a := calldataload(c)
+                if shr(160, a) { revert(0, 0) }
+                let v := calldataload(add(c, d))
+                paid := add(paid, v)
+                if lt(paid, v) {
+                    mstore(0, shl(224, 0x4e487b71))
+                    mstore(4, 0x11)
+                    revert(0, 0x24)
                 }
-                m = half;
+                fp := addmod(fp, mulmod(a, p, q), q)
+                p := mulmod(p, gamma, q)
+                fp := addmod(fp, mulmod(v, p, q), q)
+                p := mulmod(p, gamma, q)
+                mstore(buf, shr(5, sub(w, level)))
+                mstore(add(buf, 0x20), a)
+                mstore(add(buf, 0x40), v)
+                mstore(w, keccak256(buf, 0x60))
+                c := add(c, 0x20)
             }
+            // Each level in place: node j = H(2j, 2j+1), an odd last node paired with 0.
+            for { let m := n } gt(m, 1) { m := shr(1, add(m, 1)) } {
+                let src := level
+                let dst := level
+                for { let pairs := add(level, shl(6, shr(1, m))) } lt(src, pairs) {} {
+                    mstore(0x00, mload(src))
+                    mstore(0x20, mload(add(src, 0x20)))
+                    mstore(dst, keccak256(0x00, 0x40))
+                    src := add(src, 0x40)
+                    dst := add(dst, 0x20)
+                }
+                if and(m, 1) {
+                    mstore(0x00, mload(src))
+                    mstore(0x20, 0)
+                    mstore(dst, keccak256(0x00, 0x40))
+                }
+            }
+            root := mload(level)
         }
-        root = level[0];
     }
 
     function _leaf(uint256 i, address a, uint256 v) internal pure returns (bytes32 h) {
