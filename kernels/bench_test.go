@@ -48,3 +48,40 @@ func BenchmarkMatMul(b *testing.B) {
 		}
 	}
 }
+
+// gemmPeerShapes are benchmarks/peer's GEMM shapes (N×K×M): the small config's
+// layers at 1024 rows and a 16-row decode batch times a GPT-2 MLP weight.
+var gemmPeerShapes = [][3]int{{1024, 128, 384}, {1024, 128, 2048}, {1024, 768, 768}, {1024, 768, 3072}, {16, 768, 3072}}
+
+// BenchmarkGEMM times MatMul on the peer shapes at GOMAXPROCS 1 and 2; the 2-thread
+// run also reports its speedup over a 1-thread run of the same shape timed just
+// before it (the baseline, measured in the same process), as "x-vs-1thread".
+func BenchmarkGEMM(b *testing.B) {
+	for _, s := range gemmPeerShapes {
+		n, k, m := s[0], s[1], s[2]
+		x, w, o := make([]float32, n*k), make([]float32, k*m), make([]float32, n*m)
+		for i := range x {
+			x[i] = float32(i%7) * 1e-2
+		}
+		for i := range w {
+			w[i] = float32(i%5) * 1e-2
+		}
+		var one float64 // seconds per product at one thread
+		for _, procs := range []int{1, 2} {
+			b.Run(fmt.Sprintf("%dx%dx%d/threads=%d", n, k, m, procs), func(b *testing.B) {
+				defer setProcs(procs)()
+				b.ReportAllocs()
+				for i := 0; i < b.N; i++ {
+					MatMul(o, x, w, nil, n, k, m)
+				}
+				per := b.Elapsed().Seconds() / float64(b.N)
+				b.ReportMetric(float64(2*n*k*m)/per/1e9, "GF/s")
+				if procs == 1 {
+					one = per
+				} else if one > 0 {
+					b.ReportMetric(one/per, "x-vs-1thread")
+				}
+			})
+		}
+	}
+}

@@ -3,7 +3,6 @@ package kernels
 import (
 	"runtime"
 	"sync"
-	"sync/atomic"
 )
 
 // The float32 products of MatMul, MatMulNT, MatMulTN and BatchedMatMulNT above a
@@ -11,14 +10,26 @@ import (
 // GotoBLAS/BLIS arrangement:
 //
 //	for each panel of NC columns of C: for each KC-slice of the inner dimension:
-//	  pack B[KC, NC] into column strips of NR     (≈ 512 KiB: L2/L3, shared)
-//	  for each block of MC rows, in parallel:
-//	    pack A[MC, KC] into row strips of MR      (≈ 96 KiB: L2, per worker)
+//	  pack B[KC, NC] into column strips of NR     (≤ 1 MiB: L2/L3, shared)
+//	  for each row task (≤ MC rows), in parallel:
+//	    pack A[rows, KC] into row strips of MR    (≤ 96 KiB: L2, per worker)
 //	    for each NR strip of B (16 KiB, stays in L1): for each MR strip of A:
 //	      micro-kernel: the MR×NR tile of C += strip(A)·strip(B)
 //
-// With fewer MC-row blocks than workers (a decode batch), gemmThin splits the
-// columns over the workers instead.
+// NC is 1024: with 512-column panels a 3072-wide product packed each A block six
+// times per K-slice and started the workers twice per panel and slice (now three
+// panels, one start each: runPhased). Wider panels (2048, 4096: A packed once)
+// measured 2% faster on one core but slower at two threads on this shared machine
+// (medians 57 and 67 ms against 48–52 ms for 1024×768×3072 over ~90 alternations
+// each, other processes holding the cores: a panel of several MiB competes for L3).
+// The row tasks are balanced to whole MR strips (rowTasks): 1024 rows make 12 tasks
+// of 14–15 strips for two workers, where 96-row blocks made 11 (six for one worker,
+// five for the other). The remainder strip of 4 rows (1024 = 6·170 + 4, a 16-row
+// batch = 6 + 6 + 4) runs a 4-row kernel instead of a padded 6-row one.
+//
+// With fewer MC-row blocks than workers, or a single block (a decode batch),
+// gemmThin splits the columns over the workers instead, each packing its own
+// chunk of B into L2.
 //
 // The operands are read through strides while packing, so the transposed forms
 // (NT: B = wᵀ, TN: A = aᵀ) cost no transpose of a whole matrix. The micro-kernel
@@ -27,14 +38,16 @@ import (
 // stores the tile. So every element of C is the chain c += a_p·b_p for p = 0, 1, …,
 // K−1 starting from its initial value, whatever the blocking, the split over
 // goroutines and GOMAXPROCS: results are bit-identical run to run and across core
-// counts (for one micro-kernel; the assembly and the Go loop round differently).
+// counts (for one micro-kernel; the assembly and the Go loop round differently; the
+// 4-row and 12-row assembly kernels compute the same chain as the 6-row one).
 
 const (
-	gemmMR = 6   // rows of the micro-tile
-	gemmNR = 16  // columns of the micro-tile (two 8-lane registers)
-	gemmKC = 256 // inner-dimension slice: an A strip (6 KiB) and a B strip (16 KiB) fit L1
-	gemmMC = 96  // rows per block (one worker's unit), a multiple of MR: packed A is 96 KiB
-	gemmNC = 512 // columns per panel, a multiple of NR: the packed B panel is 512 KiB
+	gemmMR = 6    // rows of the micro-tile
+	gemmNR = 16   // columns of the micro-tile (two 8-lane registers)
+	gemmKC = 256  // inner-dimension slice: an A strip (6 KiB) and a B strip (16 KiB) fit L1
+	gemmMC = 96   // most rows per task, a multiple of MR: packed A is at most 96 KiB
+	gemmNC = 1024 // columns per panel, a multiple of NR: the packed B panel is up to 1 MiB
+	thinNC = 512  // most columns per gemmThin chunk: its packed B is 512 KiB (L2)
 )
 
 // operand is a matrix read through strides: element (r, c) is d[r·rs + c·cs].
@@ -51,8 +64,21 @@ type gemmABuf struct {
 
 var (
 	gemmAPool = sync.Pool{New: func() any { return new(gemmABuf) }}
-	gemmBPool = sync.Pool{New: func() any { return new([gemmKC * gemmNC]float32) }}
+	gemmBPool = sync.Pool{New: func() any { return new([gemmKC * thinNC]float32) }} // panels of ≤ 512 columns
+	gemmWide  = sync.Pool{New: func() any { return new([gemmKC * gemmNC]float32) }} // wider panels, to NC
 )
+
+// getPanel returns a buffer of at least n floats for a packed B panel (n ≤ KC·NC)
+// and the function that gives it back: panels of up to 512 columns (and gemmThin's
+// chunks) share the 512 KiB buffers, wider ones take a 1 MiB one.
+func getPanel(n int) ([]float32, func()) {
+	if n <= gemmKC*thinNC {
+		p := gemmBPool.Get().(*[gemmKC * thinNC]float32)
+		return p[:], func() { gemmBPool.Put(p) }
+	}
+	p := gemmWide.Get().(*[gemmKC * gemmNC]float32)
+	return p[:], func() { gemmWide.Put(p) }
+}
 
 // useGEMM says whether the blocked GEMM is worth it for an n×k·k×m product: the
 // micro-tile is 6×16, so thinner products (a decode step's single row, LoRA's rank-r
@@ -61,9 +87,9 @@ func useGEMM(n, k, m int) bool { return n >= 8 && m >= 8 && k >= 4 }
 
 // gemm32 adds A[n,k]·B[k,m] to C (row stride ldc), as described above. For each
 // NC-column panel and KC-slice, the B panel is packed once (its strips split over
-// the workers when large) and shared; the MC-row blocks then go to the workers, each
-// packing its own A block. It uses up to GOMAXPROCS goroutines when parallel and the
-// product is large enough.
+// the workers when large) and shared; the row tasks (rowTasks) then go to the
+// workers, each packing its own A block. It uses up to GOMAXPROCS goroutines when
+// parallel and the product is large enough.
 func gemm32(c []float32, ldc int, a, b operand, n, k, m int, parallel bool) {
 	if n == 0 || m == 0 || k == 0 {
 		return
@@ -73,67 +99,86 @@ func gemm32(c []float32, ldc int, a, b operand, n, k, m int, parallel bool) {
 		workers = min(runtime.GOMAXPROCS(0), max(1, n*k*m/(4*minWork)))
 	}
 	rowBlocks := (n + gemmMC - 1) / gemmMC
-	if rowBlocks < workers && m >= 2*gemmNR {
+	if (rowBlocks < workers || rowBlocks == 1) && m >= 2*gemmNR {
 		gemmThin(c, ldc, a, b, n, k, m, workers)
 		return
 	}
-	bp := gemmBPool.Get().(*[gemmKC * gemmNC]float32)
-	defer gemmBPool.Put(bp)
+	tasks := rowTasks(n, workers)
+	strips := (n + gemmMR - 1) / gemmMR
+	bp, putB := getPanel(min(k, gemmKC) * ((min(m, gemmNC) + gemmNR - 1) / gemmNR * gemmNR)) // whole strips
+	defer putB()
 	for j0 := 0; j0 < m; j0 += gemmNC {
 		nc := min(gemmNC, m-j0)
-		strips := (nc + gemmNR - 1) / gemmNR
+		bstrips := (nc + gemmNR - 1) / gemmNR
 		for p0 := 0; p0 < k; p0 += gemmKC {
 			kc := min(gemmKC, k-p0)
 			packWorkers := 1
-			if kc*nc >= 1<<16 { // ≥ 256 KiB to pack: worth a goroutine per core
-				packWorkers = min(workers, strips)
+			if kc*nc >= 1<<15 { // ≥ 128 KiB to pack: worth a goroutine per core
+				packWorkers = min(workers, bstrips)
 			}
-			if b.cs == 1 {
-				rows := (kc + packWorkers - 1) / packWorkers
-				runTasks(packWorkers, packWorkers, func(t int) { packBRows(bp[:], b, p0, kc, j0, nc, t*rows, min(kc, (t+1)*rows)) })
-			} else {
-				runTasks(packWorkers, strips, func(st int) { packBStrip(bp[:], b, p0, kc, j0, nc, st) })
+			pack := func(t int) { // part t of packWorkers: a range of rows, or of strips
+				if b.cs == 1 {
+					packBRows(bp, b, p0, kc, j0, nc, t*kc/packWorkers, (t+1)*kc/packWorkers)
+					return
+				}
+				for st := t * bstrips / packWorkers; st < (t+1)*bstrips/packWorkers; st++ {
+					packBStrip(bp, b, p0, kc, j0, nc, st)
+				}
 			}
-			runTasks(min(workers, rowBlocks), rowBlocks, func(t int) {
+			runPhased(workers, packWorkers, tasks, pack, func(t int) {
 				ab := gemmAPool.Get().(*gemmABuf)
-				i0 := t * gemmMC
-				mc := min(gemmMC, n-i0)
-				packA(ab.a[:], a, i0, mc, p0, kc)
-				gemmMacro(c, ldc, ab.a[:], ab.t[:], bp[:], i0, mc, j0, nc, kc)
+				i0 := t * strips / tasks * gemmMR
+				i1 := min(n, (t+1)*strips/tasks*gemmMR)
+				packA(ab.a[:], a, i0, i1-i0, p0, kc)
+				gemmMacro(c, ldc, ab.a[:], ab.t[:], bp, i0, i1-i0, j0, nc, kc)
 				gemmAPool.Put(ab)
 			})
 		}
 	}
 }
 
-// gemmThin is gemm32 for products with fewer blocks of MC rows than workers (a
-// decode batch of a few rows times a weight matrix): the columns are split instead.
-// A (n < workers·MC rows, at most a few hundred KiB) is packed once, every K-slice,
-// and shared; the columns go to the workers in chunks of whole NR strips (about four
-// chunks per worker, at most NC columns), and each worker packs its chunk one K-slice
-// at a time into its own buffer and multiplies it (B is read from memory once per
-// call, by all cores together). Every element is still the one FMA chain over p = 0 …
-// K−1, so the results equal gemm32's other path bit for bit.
+// rowTasks is how many row tasks gemm32 splits n rows into for the given number of
+// workers: task t covers the MR strips t·S/T ≤ s < (t+1)·S/T (S strips in all, T
+// tasks), so tasks differ by at most one strip; T is the fewest that keeps every task
+// within MC rows, rounded up to a multiple of the workers (with 1024 rows and two
+// workers: 12 tasks of 14 or 15 strips, where 96-row blocks gave 11, one worker
+// doing six of them and the other five).
+func rowTasks(n, workers int) int {
+	strips := (n + gemmMR - 1) / gemmMR
+	t := (strips + gemmMC/gemmMR - 1) / (gemmMC / gemmMR)
+	t = (t + workers - 1) / workers * workers
+	return max(1, min(t, strips))
+}
+
+// gemmThin is gemm32 for products with fewer blocks of MC rows than workers, or
+// just one (a decode batch of a few rows times a weight matrix): the columns are
+// split instead. A (n < max(workers, 2)·MC rows, at most a few hundred KiB) is
+// packed once, every K-slice, and shared; the columns go to the workers in chunks of
+// whole NR strips (about four chunks per worker, at most thinNC columns), and each
+// worker packs its chunk one K-slice at a time into its own buffer (L2) and
+// multiplies it (B is read from memory once per call, by all cores together). Every
+// element is still the one FMA chain over p = 0 … K−1, so the results equal
+// gemm32's other path bit for bit.
 func gemmThin(c []float32, ldc int, a, b operand, n, k, m, workers int) {
 	slices := (k + gemmKC - 1) / gemmKC
 	rowBlocks := (n + gemmMC - 1) / gemmMC
 	blk := rowBlocks * gemmMC * gemmKC // one K-slice of packed A: all row blocks
 	ap := getScratch(slices * blk)
 	defer scratch.Put(ap)
-	runTasks(min(workers, slices*rowBlocks), slices*rowBlocks, func(t int) {
+	packs := func(t int) {
 		sl, rb := t/rowBlocks, t%rowBlocks
 		p0, i0 := sl*gemmKC, rb*gemmMC
 		packA((*ap)[sl*blk+rb*gemmMC*gemmKC:], a, i0, min(gemmMC, n-i0), p0, min(gemmKC, k-p0))
-	})
-	// Chunks: about four per worker for balance, whole strips, at most NC columns.
+	}
+	// Chunks: about four per worker for balance, whole strips, at most thinNC columns.
 	strips := (m + gemmNR - 1) / gemmNR
-	per := min(gemmNC/gemmNR, max(1, (strips+4*workers-1)/(4*workers)))
+	per := min(thinNC/gemmNR, max(1, (strips+4*workers-1)/(4*workers)))
 	chunks := (strips + per - 1) / per
-	runTasks(min(workers, chunks), chunks, func(t int) {
+	runPhased(workers, slices*rowBlocks, chunks, packs, func(t int) {
 		j0 := t * per * gemmNR
 		nc := min(per*gemmNR, m-j0)
 		var tile [gemmMR * gemmNR]float32
-		bp := gemmBPool.Get().(*[gemmKC * gemmNC]float32)
+		bp := gemmBPool.Get().(*[gemmKC * thinNC]float32)
 		for p0 := 0; p0 < k; p0 += gemmKC {
 			kc := min(gemmKC, k-p0)
 			packBPanel(bp[:], b, p0, kc, j0, nc)
@@ -145,33 +190,6 @@ func gemmThin(c []float32, ldc int, a, b operand, n, k, m, workers int) {
 		}
 		gemmBPool.Put(bp)
 	})
-}
-
-// runTasks calls fn(t) for every t < n, on w goroutines handing out t in turn (w ≤ 1:
-// in the caller's goroutine, in order).
-func runTasks(w, n int, fn func(t int)) {
-	if w <= 1 {
-		for t := 0; t < n; t++ {
-			fn(t)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range w {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				t := int(next.Add(1) - 1)
-				if t >= n {
-					return
-				}
-				fn(t)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // gemmMacro adds the packed A block (mc×kc) times the packed B panel (kc×nc) to the
@@ -193,6 +211,9 @@ func gemmMacro(c []float32, ldc int, ap, tile, bp []float32, i0, mc, j0, nc, kc 
 				microKernel(kc, as, bs, c[ci:], ldc)
 				continue
 			}
+			if rows == 4 && cols == gemmNR && microKernel4(kc, as, bs, c[ci:], ldc) {
+				continue // the last strip of 1024 or 16 rows: no padding rows computed
+			}
 			t := tile
 			for r := 0; r < rows; r++ {
 				copy(t[r*gemmNR:r*gemmNR+cols], c[ci+r*ldc:ci+r*ldc+cols])
@@ -201,153 +222,6 @@ func gemmMacro(c []float32, ldc int, ap, tile, bp []float32, i0, mc, j0, nc, kc 
 			for r := 0; r < rows; r++ {
 				copy(c[ci+r*ldc:ci+r*ldc+cols], t[r*gemmNR:r*gemmNR+cols])
 			}
-		}
-	}
-}
-
-// packA writes A[i0:i0+mc, p0:p0+kc] as row strips of MR, k-major inside a strip:
-// dst[(s·kc + l)·MR + r] = A(i0 + s·MR + r, p0 + l), zero past the last row.
-func packA(dst []float32, a operand, i0, mc, p0, kc int) {
-	if a.rs == 1 && a.cs != 1 {
-		packATransposed(dst, a, i0, mc, p0, kc)
-		return
-	}
-	for s := 0; s*gemmMR < mc; s++ {
-		d := dst[s*kc*gemmMR : (s+1)*kc*gemmMR]
-		rows := min(gemmMR, mc-s*gemmMR)
-		base := (i0+s*gemmMR)*a.rs + p0*a.cs
-		switch {
-		case a.cs == 1 && rows == gemmMR: // row-major A: six rows read side by side
-			r0 := a.d[base : base+kc]
-			r1 := a.d[base+a.rs : base+a.rs+kc]
-			r2 := a.d[base+2*a.rs : base+2*a.rs+kc]
-			r3 := a.d[base+3*a.rs : base+3*a.rs+kc]
-			r4 := a.d[base+4*a.rs : base+4*a.rs+kc]
-			r5 := a.d[base+5*a.rs : base+5*a.rs+kc]
-			for l := range r0 {
-				o := d[l*gemmMR : l*gemmMR+gemmMR]
-				o[0], o[1], o[2], o[3], o[4], o[5] = r0[l], r1[l], r2[l], r3[l], r4[l], r5[l]
-			}
-		case a.rs == 1 && rows == gemmMR: // A stored transposed: six contiguous values per l
-			for l := 0; l < kc; l++ {
-				*(*[gemmMR]float32)(d[l*gemmMR:]) = *(*[gemmMR]float32)(a.d[base+l*a.cs:])
-			}
-		case a.rs == 1:
-			for l := 0; l < kc; l++ {
-				o := d[l*gemmMR : l*gemmMR+gemmMR]
-				copy(o, a.d[base+l*a.cs:base+l*a.cs+rows])
-				clear(o[rows:])
-			}
-		default:
-			for l := 0; l < kc; l++ {
-				o := d[l*gemmMR : l*gemmMR+gemmMR]
-				for r := 0; r < gemmMR; r++ {
-					if r < rows {
-						o[r] = a.d[base+r*a.rs+l*a.cs]
-					} else {
-						o[r] = 0
-					}
-				}
-			}
-		}
-	}
-}
-
-// packATransposed is packA for an A stored transposed (rs = 1: MatMulTN's aᵀ, where
-// column l of A is a row of a, contiguous): it reads each of the kc rows of a once,
-// mc values left to right, and deals them to the strips. Going strip by strip instead
-// reads 6 values per row, kc rows a whole row of a apart (for the tied LM head's
-// gradient, 200 KB: a page per value), 16 times over.
-func packATransposed(dst []float32, a operand, i0, mc, p0, kc int) {
-	full := mc / gemmMR
-	rem := mc - full*gemmMR
-	for l := 0; l < kc; l++ {
-		src := a.d[i0+(p0+l)*a.cs : i0+(p0+l)*a.cs+mc]
-		for s := 0; s < full; s++ {
-			o := (*[gemmMR]float32)(dst[(s*kc+l)*gemmMR:])
-			v := (*[gemmMR]float32)(src[s*gemmMR:])
-			o[0], o[1], o[2], o[3], o[4], o[5] = v[0], v[1], v[2], v[3], v[4], v[5]
-		}
-		if rem > 0 {
-			o := dst[(full*kc+l)*gemmMR : (full*kc+l)*gemmMR+gemmMR]
-			copy(o, src[full*gemmMR:])
-			clear(o[rem:])
-		}
-	}
-}
-
-// packBRows writes rows l0 ≤ l < l1 of B[p0:p0+kc, j0:j0+nc] into every strip, for a
-// row-major B (cs = 1): the same layout as packBStrip (dst[(s·kc + l)·NR + j] =
-// B(p0 + l, j0 + s·NR + j), zero past the last column), but reading each row of B
-// once, left to right, where packing strip by strip reads 64 bytes per row with a
-// stride of a whole row (a new page every few rows, which the prefetchers do not
-// follow: 58% of a thin product's time went to those loads).
-func packBRows(dst []float32, b operand, p0, kc, j0, nc, l0, l1 int) {
-	full := nc / gemmNR
-	for lb := l0; lb < l1; lb += 8 { // eight rows at a time: a 512-byte run per strip
-		le := min(lb+8, l1)
-		for s := 0; s < full; s++ {
-			for l := lb; l < le; l++ {
-				src := (*[gemmNR]float32)(b.d[(p0+l)*b.rs+j0+s*gemmNR:])
-				*(*[gemmNR]float32)(dst[(s*kc+l)*gemmNR:]) = *src
-			}
-		}
-		if full*gemmNR < nc {
-			for l := lb; l < le; l++ {
-				d := dst[(full*kc+l)*gemmNR : (full*kc+l)*gemmNR+gemmNR]
-				o := (p0+l)*b.rs + j0
-				n := copy(d, b.d[o+full*gemmNR:o+nc])
-				clear(d[n:])
-			}
-		}
-	}
-}
-
-// packBPanel packs all of B[p0:p0+kc, j0:j0+nc] in one goroutine.
-func packBPanel(dst []float32, b operand, p0, kc, j0, nc int) {
-	if b.cs == 1 {
-		packBRows(dst, b, p0, kc, j0, nc, 0, kc)
-		return
-	}
-	for s := 0; s*gemmNR < nc; s++ {
-		packBStrip(dst, b, p0, kc, j0, nc, s)
-	}
-}
-
-// packBStrip writes strip s of B[p0:p0+kc, j0:j0+nc] (columns j0+s·NR …):
-// dst[(s·kc + l)·NR + j] = B(p0 + l, j0 + s·NR + j), zero past the last column.
-func packBStrip(dst []float32, b operand, p0, kc, j0, nc, s int) {
-	d := dst[s*kc*gemmNR : (s+1)*kc*gemmNR]
-	cols := min(gemmNR, nc-s*gemmNR)
-	base := p0*b.rs + (j0+s*gemmNR)*b.cs
-	if b.cs == 1 && cols == gemmNR { // row-major B: NR contiguous values per l
-		for l := 0; l < kc; l++ {
-			*(*[gemmNR]float32)(d[l*gemmNR:]) = *(*[gemmNR]float32)(b.d[base+l*b.rs:])
-		}
-		return
-	}
-	if b.cs == 1 {
-		for l := 0; l < kc; l++ {
-			o := d[l*gemmNR : l*gemmNR+gemmNR]
-			copy(o, b.d[base+l*b.rs:base+l*b.rs+cols])
-			clear(o[cols:])
-		}
-		return
-	}
-	// B stored transposed (NT: B(l, j) = w[j·K + l]): each column is contiguous.
-	if cols < gemmNR {
-		clear(d)
-	}
-	for j := 0; j < cols; j++ {
-		src := b.d[base+j*b.cs : base+j*b.cs+(kc-1)*b.rs+1]
-		if b.rs == 1 {
-			for l, v := range src[:kc] {
-				d[l*gemmNR+j] = v
-			}
-			continue
-		}
-		for l := 0; l < kc; l++ {
-			d[l*gemmNR+j] = src[l*b.rs]
 		}
 	}
 }

@@ -65,3 +65,36 @@ func microKernel12(kc int, a, b, c []float32, ldc int) bool {
 	sgemm12x16z(kc, &a[0], &b[0], &c[0], ldc)
 	return true
 }
+
+// packRows16 is packRows16Go in assembly (SSE moves, no call per run). The
+// caller has checked the extents.
+//
+//go:noescape
+func packRows16(dst *float32, dstStride int, src *float32, srcStride int, strips, rows int)
+
+func packRows(dst, src []float32, dstStride, srcStride, strips, rows int) {
+	if strips <= 0 || rows <= 0 {
+		return
+	}
+	_ = dst[(strips-1)*dstStride+rows*gemmNR-1]
+	_ = src[(rows-1)*srcStride+strips*gemmNR-1]
+	packRows16(&dst[0], dstStride, &src[0], srcStride, strips, rows)
+}
+
+// sgemm4x16 is sgemm6x16 on the first four rows of an A strip (the tile of C is 4×16).
+//
+//go:noescape
+func sgemm4x16(kc int, a, b, c *float32, ldc int)
+
+// microKernel4 is microKernel on the first four rows of the A strip and a 4×16 tile
+// of C; it reports false (doing nothing) when the assembly kernels are not in use.
+func microKernel4(kc int, a, b, c []float32, ldc int) bool {
+	if !useAVX2 || kc == 0 {
+		return false
+	}
+	_ = a[kc*gemmMR-1]
+	_ = b[kc*gemmNR-1]
+	_ = c[3*ldc+gemmNR-1]
+	sgemm4x16(kc, &a[0], &b[0], &c[0], ldc)
+	return true
+}

@@ -11,3 +11,9 @@ func microKernel(kc int, a, b, c []float32, ldc int) { microKernelGo(kc, a, b, c
 var useAVX512, hasAVX512 = false, false
 
 func microKernel12(kc int, a, b, c []float32, ldc int) bool { return false }
+
+func packRows(dst, src []float32, dstStride, srcStride, strips, rows int) {
+	packRows16Go(dst, src, dstStride, srcStride, strips, rows)
+}
+
+func microKernel4(kc int, a, b, c []float32, ldc int) bool { return false }

@@ -67,3 +67,54 @@ func ForEach(n int, fn func(i int)) {
 	}
 	wg.Wait()
 }
+
+// runPhased runs first(t) for every t < nFirst, then second(t) for every t <
+// nSecond, on up to w goroutines started once: the tasks are handed out in that
+// order, and a second-phase task waits until every first-phase one has finished.
+// Two runTasks calls in a row would start the goroutines twice per K-slice (packing
+// B, then the row tasks) and make the caller wait for the last one to wake even
+// where it could pack all of B alone in that time.
+func runPhased(w, nFirst, nSecond int, first, second func(t int)) {
+	var done sync.WaitGroup
+	done.Add(nFirst)
+	runTasks(min(w, nFirst+nSecond), nFirst+nSecond, func(t int) {
+		if t < nFirst {
+			first(t)
+			done.Done()
+			return
+		}
+		done.Wait()
+		second(t - nFirst)
+	})
+}
+
+// runTasks calls fn(t) for every t < n, on w goroutines (the caller's and w−1 new
+// ones) handing out t in turn (w ≤ 1: in the caller's goroutine, in order).
+func runTasks(w, n int, fn func(t int)) {
+	if w <= 1 || n <= 1 {
+		for t := 0; t < n; t++ {
+			fn(t)
+		}
+		return
+	}
+	var next atomic.Int64
+	work := func() {
+		for {
+			t := int(next.Add(1) - 1)
+			if t >= n {
+				return
+			}
+			fn(t)
+		}
+	}
+	var wg sync.WaitGroup
+	for range min(w, n) - 1 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			work()
+		}()
+	}
+	work()
+	wg.Wait()
+}

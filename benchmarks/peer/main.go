@@ -13,6 +13,7 @@
 // Without it the command prints why and exits 0 (CI does not need it).
 //
 //	go run ./benchmarks/peer [-threads 1,2] [-rounds 3] [-config small] [-batch 8] [-cpu-time] [-json]
+//	go run ./benchmarks/peer -gemm-only -reps 10   # the GEMM shapes alone, both sides
 //	benchmarks/peer/peer.sh                 # the same, from any directory
 //
 // On a shared machine the absolute times drift; the ratios are taken in the same
@@ -94,8 +95,26 @@ func best(reps int, fn func()) float64 {
 	return b
 }
 
-// poaTimes runs the four phases on the same tokens as the torch side.
-func poaTimes(cfg inference.Config, d *peerData, reps int) times {
+// poaTimes runs the four phases on the same tokens as the torch side (only the
+// GEMM shapes when gemmOnly).
+func poaTimes(cfg inference.Config, d *peerData, reps int, gemmOnly bool) times {
+	var t times
+	t.GEMM = map[string]float64{}
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, s := range d.GEMM {
+		n, k, mm := s[0], s[1], s[2]
+		x, w, o := make([]float32, n*k), make([]float32, k*mm), make([]float32, n*mm)
+		for i := range x {
+			x[i] = float32(r.NormFloat64())
+		}
+		for i := range w {
+			w[i] = float32(r.NormFloat64())
+		}
+		t.GEMM[shapeKey(s)] = best(reps, func() { kernels.MatMul(o, x, w, nil, n, k, mm) })
+	}
+	if gemmOnly {
+		return t
+	}
 	p := inference.NewParams[float32](cfg)
 	p.Init(1)
 	m := inference.NewModel(p)
@@ -107,7 +126,6 @@ func poaTimes(cfg inference.Config, d *peerData, reps int) times {
 			log.Fatal(err)
 		}
 	}
-	var t times
 	t.Forward = best(reps, func() { must(m.Forward(&acts, bt)) })
 
 	weights := make([]float32, B*T)
@@ -138,29 +156,18 @@ func poaTimes(cfg inference.Config, d *peerData, reps int) times {
 		gradients.Backward(m, &acts, bt, weights, gradients.Grads[float32]{BaseRows: rows})
 	})
 	t.PerExampleBy = "Backward with Grads.BaseRows (one pass)"
-
-	t.GEMM = map[string]float64{}
-	r := rand.New(rand.NewPCG(3, 4))
-	for _, s := range d.GEMM {
-		n, k, mm := s[0], s[1], s[2]
-		x, w, o := make([]float32, n*k), make([]float32, k*mm), make([]float32, n*mm)
-		for i := range x {
-			x[i] = float32(r.NormFloat64())
-		}
-		for i := range w {
-			w[i] = float32(r.NormFloat64())
-		}
-		t.GEMM[shapeKey(s)] = best(reps, func() { kernels.MatMul(o, x, w, nil, n, k, mm) })
-	}
 	return t
 }
 
 func shapeKey(s [3]int) string { return fmt.Sprintf("%dx%dx%d", s[0], s[1], s[2]) }
 
-func torchTimes(python, script, data string, threads, reps int) (times, error) {
+func torchTimes(python, script, data string, threads, reps int, gemmOnly bool) (times, error) {
 	args := []string{script, "--data", data, "--threads", strconv.Itoa(threads), "--reps", strconv.Itoa(reps)}
 	if cpuClock {
 		args = append(args, "--cpu-time")
+	}
+	if gemmOnly {
+		args = append(args, "--gemm-only")
 	}
 	cmd := exec.Command(python, args...)
 	n := strconv.Itoa(threads)
@@ -208,6 +215,7 @@ func main() {
 	poaOnly := flag.Bool("poa-only", false, "time poa alone (no torch needed): best ms per phase, to compare two poa builds run alternately")
 	flag.BoolVar(&cpuClock, "cpu-time", false, "time each phase by the process's CPU time (user+system), poa's and torch's, instead of the wall clock: for a loaded machine, at -threads 1")
 	cpuProfile := flag.String("cpuprofile", "", "with -poa-only: write a CPU profile of the poa runs to this file (go tool pprof)")
+	gemmOnly := flag.Bool("gemm-only", false, "time only the GEMM shapes, on both sides (quicker: for kernel work)")
 	flag.Parse()
 
 	if *poaOnly {
@@ -224,7 +232,7 @@ func main() {
 				f.Close()
 			}()
 		}
-		runPoaOnly(*cfgName, *batch, *threadList, *rounds, *reps)
+		runPoaOnly(*cfgName, *batch, *threadList, *rounds, *reps, *gemmOnly)
 		return
 	}
 	candidates := []string{"python3", "/usr/bin/python3"} // Debian's torch is for the system Python
@@ -275,19 +283,21 @@ func main() {
 		for round := range *rounds {
 			var pt, tt times
 			if round%2 == 0 { // alternate which side runs first
-				pt = poaTimes(cfg, &d, *reps)
-				tt, err = torchTimes(*python, script, dataPath, threads, *reps)
+				pt = poaTimes(cfg, &d, *reps, *gemmOnly)
+				tt, err = torchTimes(*python, script, dataPath, threads, *reps, *gemmOnly)
 			} else {
-				tt, err = torchTimes(*python, script, dataPath, threads, *reps)
-				pt = poaTimes(cfg, &d, *reps)
+				tt, err = torchTimes(*python, script, dataPath, threads, *reps, *gemmOnly)
+				pt = poaTimes(cfg, &d, *reps, *gemmOnly)
 			}
 			if err != nil {
 				log.Fatal(err)
 			}
 			torchVersion, perExBy = tt.Torch, tt.PerExampleBy
-			add("forward", pt.Forward, tt.Forward)
-			add("train step", pt.TrainStep, tt.TrainStep)
-			add("per-example grads", pt.PerExample, tt.PerExample)
+			if !*gemmOnly {
+				add("forward", pt.Forward, tt.Forward)
+				add("train step", pt.TrainStep, tt.TrainStep)
+				add("per-example grads", pt.PerExample, tt.PerExample)
+			}
 			for _, s := range gemmShapes {
 				k := shapeKey(s)
 				add("GEMM "+k, pt.GEMM[k], tt.GEMM[k])
@@ -305,8 +315,12 @@ func main() {
 		enc.Encode(map[string]any{"config": *cfgName, "batch": B, "seq": T, "torch": torchVersion, "torch_per_example": perExBy, "rows": rows})
 		return
 	}
-	fmt.Printf("config %s, batch %d×%d, torch %s (per-example: %s); ratio = torch time / poa time (>1: poa faster), median of %d alternating rounds\n",
-		*cfgName, B, T, torchVersion, perExBy, *rounds)
+	if *gemmOnly {
+		fmt.Printf("GEMM shapes only, torch %s; ratio = torch time / poa time (>1: poa faster), median of %d alternating rounds\n", torchVersion, *rounds)
+	} else {
+		fmt.Printf("config %s, batch %d×%d, torch %s (per-example: %s); ratio = torch time / poa time (>1: poa faster), median of %d alternating rounds\n",
+			*cfgName, B, T, torchVersion, perExBy, *rounds)
+	}
 	fmt.Printf("%-8s %-22s %10s %10s %8s  %s\n", "threads", "phase", "poa ms", "torch ms", "ratio", "per round")
 	for _, rw := range rows {
 		rs := make([]string, len(rw.Ratios))
@@ -351,7 +365,7 @@ func writeData(d *peerData) (string, func()) {
 }
 
 // runPoaOnly prints poa's best time per phase over the rounds, one line per phase.
-func runPoaOnly(cfgName string, batch int, threadList string, rounds, reps int) {
+func runPoaOnly(cfgName string, batch int, threadList string, rounds, reps int, gemmOnly bool) {
 	cfg, d := makeData(cfgName, batch)
 	for _, ts := range strings.Split(threadList, ",") {
 		threads, err := strconv.Atoi(strings.TrimSpace(ts))
@@ -361,7 +375,7 @@ func runPoaOnly(cfgName string, batch int, threadList string, rounds, reps int) 
 		runtime.GOMAXPROCS(threads)
 		var b times
 		for round := range rounds {
-			t := poaTimes(cfg, &d, reps)
+			t := poaTimes(cfg, &d, reps, gemmOnly)
 			if round == 0 {
 				b = t
 				continue
@@ -371,7 +385,10 @@ func runPoaOnly(cfgName string, batch int, threadList string, rounds, reps int) 
 				b.GEMM[k] = min(b.GEMM[k], v)
 			}
 		}
-		fmt.Printf("threads %d  forward %.2f ms  train step %.2f ms  per-example %.2f ms", threads, b.Forward*1e3, b.TrainStep*1e3, b.PerExample*1e3)
+		fmt.Printf("threads %d", threads)
+		if !gemmOnly {
+			fmt.Printf("  forward %.2f ms  train step %.2f ms  per-example %.2f ms", b.Forward*1e3, b.TrainStep*1e3, b.PerExample*1e3)
+		}
 		for _, s := range gemmShapes {
 			fmt.Printf("  GEMM %s %.3f ms", shapeKey(s), b.GEMM[shapeKey(s)]*1e3)
 		}
