@@ -32,7 +32,11 @@ import (
 // chunk of B into L2.
 //
 // The operands are read through strides while packing, so the transposed forms
-// (NT: B = wᵀ, TN: A = aᵀ) cost no transpose of a whole matrix. The micro-kernel
+// (NT: B = wᵀ, TN: A = aᵀ) cost no transpose of a whole matrix. On amd64 the
+// packing loops of A (row-major: 4×4 transposes; TN: 24-byte row copies, rows
+// prefetched ahead) and of a transposed B (4×4 transposes) are SSE assembly
+// (gemm_pack_amd64.s; the Go loops remain the portable path and the reference,
+// TestPackA, TestPackBStripTransposed). The micro-kernel
 // (6×16, AVX2 + FMA assembly on amd64, a Go loop elsewhere) loads its C tile, adds
 // the KC products one k at a time (a fused multiply-add each in the assembly), and
 // stores the tile. So every element of C is the chain c += a_p·b_p for p = 0, 1, …,

@@ -98,3 +98,69 @@ func microKernel4(kc int, a, b, c []float32, ldc int) bool {
 	sgemm4x16(kc, &a[0], &b[0], &c[0], ldc)
 	return true
 }
+
+// packAsm selects the assembly A packing (packATFull, packAStrip6) where useAVX2
+// is set; benchmarks switch it off to time the Go loops beside the same micro-kernel.
+var packAsm = true
+
+// packATrans is packATransposed's full strips in assembly (gemm_pack_amd64.s):
+// dst[(s·kc + l)·MR + r] = src[l·srcStride + s·MR + r] for l < kc, s < strips, r < MR.
+//
+//go:noescape
+func packATrans(dst, src *float32, srcStride, strips, kc int)
+
+// packATFull runs packATrans after checking the extents; it reports false (doing
+// nothing) when the assembly kernels are not in use.
+func packATFull(dst, src []float32, srcStride, strips, kc int) bool {
+	if !useAVX2 || !packAsm {
+		return false
+	}
+	if strips <= 0 || kc <= 0 {
+		return true
+	}
+	_ = dst[strips*kc*gemmMR-1]
+	_ = src[(kc-1)*srcStride+strips*gemmMR-1]
+	packATrans(&dst[0], &src[0], srcStride, strips, kc)
+	return true
+}
+
+// packA6Rows is packA's full strip of a row-major A in assembly (gemm_pack_amd64.s):
+// dst[l·MR + r] = src[r·ld + l] for r < MR, l < kc4 (a multiple of 4).
+//
+//go:noescape
+func packA6Rows(dst, src *float32, ld, kc4 int)
+
+// packAStrip6 packs the first kc &^ 3 columns of a full strip of six rows of a
+// row-major A (row stride ld) with packA6Rows and returns how many it packed: none
+// when the assembly kernels are not in use.
+func packAStrip6(dst, src []float32, ld, kc int) int {
+	kc4 := kc &^ 3
+	if !useAVX2 || !packAsm || kc4 == 0 {
+		return 0
+	}
+	_ = dst[kc4*gemmMR-1]
+	_ = src[(gemmMR-1)*ld+kc4-1]
+	packA6Rows(&dst[0], &src[0], ld, kc4)
+	return kc4
+}
+
+// packBTrans is packBStrip's transposed-B case in assembly (gemm_pack_amd64.s):
+// dst[l·NR + 4g + c] = src[(4g + c)·ld + l] for g < groups, c < 4, l < kc4 (a
+// multiple of 4).
+//
+//go:noescape
+func packBTrans(dst, src *float32, ld, kc4, groups int)
+
+// packBStripT packs the first kc &^ 3 rows of the first cols &^ 3 columns of a strip
+// of a B stored transposed (column j at src[j·ld …]) with packBTrans and returns the
+// rows and columns it did: none when the assembly kernels are not in use.
+func packBStripT(dst, src []float32, ld, kc, cols int) (rows, done int) {
+	kc4, g := kc&^3, cols/4
+	if !useAVX2 || !packAsm || kc4 == 0 || g == 0 {
+		return 0, 0
+	}
+	_ = dst[(kc4-1)*gemmNR+4*g-1]
+	_ = src[(4*g-1)*ld+kc4-1]
+	packBTrans(&dst[0], &src[0], ld, kc4, g)
+	return kc4, 4 * g
+}

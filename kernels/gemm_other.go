@@ -17,3 +17,12 @@ func packRows(dst, src []float32, dstStride, srcStride, strips, rows int) {
 }
 
 func microKernel4(kc int, a, b, c []float32, ldc int) bool { return false }
+
+// packAsm is the switch of the assembly A packing where it is built.
+var packAsm = false
+
+func packATFull(dst, src []float32, srcStride, strips, kc int) bool { return false }
+
+func packAStrip6(dst, src []float32, ld, kc int) int { return 0 }
+
+func packBStripT(dst, src []float32, ld, kc, cols int) (rows, done int) { return 0, 0 }

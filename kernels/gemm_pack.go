@@ -16,13 +16,14 @@ func packA(dst []float32, a operand, i0, mc, p0, kc int) {
 		base := (i0+s*gemmMR)*a.rs + p0*a.cs
 		switch {
 		case a.cs == 1 && rows == gemmMR: // row-major A: six rows read side by side
+			l0 := packAStrip6(d, a.d[base:], a.rs, kc) // four columns at a time (amd64)
 			r0 := a.d[base : base+kc]
 			r1 := a.d[base+a.rs : base+a.rs+kc]
 			r2 := a.d[base+2*a.rs : base+2*a.rs+kc]
 			r3 := a.d[base+3*a.rs : base+3*a.rs+kc]
 			r4 := a.d[base+4*a.rs : base+4*a.rs+kc]
 			r5 := a.d[base+5*a.rs : base+5*a.rs+kc]
-			for l := range r0 {
+			for l := l0; l < kc; l++ {
 				o := d[l*gemmMR : l*gemmMR+gemmMR]
 				o[0], o[1], o[2], o[3], o[4], o[5] = r0[l], r1[l], r2[l], r3[l], r4[l], r5[l]
 			}
@@ -56,12 +57,17 @@ func packA(dst []float32, a operand, i0, mc, p0, kc int) {
 // mc values left to right, and deals them to the strips. Going strip by strip instead
 // reads 6 values per row, kc rows a whole row of a apart (for the tied LM head's
 // gradient, 200 KB: a page per value), 16 times over.
+//
+// On amd64 the full strips are copied in assembly (packATFull: the Go loop below
+// compiles to some 40 instructions per six floats, reloading its bounds from the
+// stack), which also prefetches the rows ahead.
 func packATransposed(dst []float32, a operand, i0, mc, p0, kc int) {
 	full := mc / gemmMR
 	rem := mc - full*gemmMR
+	fullDone := packATFull(dst, a.d[i0+p0*a.cs:], a.cs, full, kc)
 	for l := 0; l < kc; l++ {
 		src := a.d[i0+(p0+l)*a.cs : i0+(p0+l)*a.cs+mc]
-		for s := 0; s < full; s++ {
+		for s := 0; s < full && !fullDone; s++ {
 			o := (*[gemmMR]float32)(dst[(s*kc+l)*gemmMR:])
 			v := (*[gemmMR]float32)(src[s*gemmMR:])
 			o[0], o[1], o[2], o[3], o[4], o[5] = v[0], v[1], v[2], v[3], v[4], v[5]
@@ -148,11 +154,19 @@ func packBStrip(dst []float32, b operand, p0, kc, j0, nc, s int) {
 	if cols < gemmNR {
 		clear(d)
 	}
+	var rows4, cols4 int // a block done in assembly (amd64): 4×4 transposes
+	if b.rs == 1 {
+		rows4, cols4 = packBStripT(d, b.d[base:], b.cs, kc, cols)
+	}
 	for j := 0; j < cols; j++ {
 		src := b.d[base+j*b.cs : base+j*b.cs+(kc-1)*b.rs+1]
 		if b.rs == 1 {
-			for l, v := range src[:kc] {
-				d[l*gemmNR+j] = v
+			l0 := 0
+			if j < cols4 {
+				l0 = rows4
+			}
+			for l := l0; l < kc; l++ {
+				d[l*gemmNR+j] = src[l]
 			}
 			continue
 		}
