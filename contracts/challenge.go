@@ -275,8 +275,7 @@ func ReadChallenges(ctx context.Context, c *Chain, d *Deployment) ([]GovChalleng
 type EpochState struct {
 	Epoch          uint64         `json:"epoch"`
 	Status         string         `json:"status"` // "settled", "voided" ("" if not settled)
-	Root           common.Hash    `json:"root"`
-	ScoresHash     common.Hash    `json:"scores_hash"` // keccak256(abi.encode(commitment, records))
+	Root           common.Hash    `json:"root"`   // ClaimRoot(payout root, ScoresHash(commitment, records))
 	Poster         common.Address `json:"poster"`
 	Paid           *big.Int       `json:"paid"`
 	SettledAt      uint64         `json:"settled_at"`
@@ -293,7 +292,7 @@ func ReadEpoch(ctx context.Context, c *Chain, d *Deployment, epoch uint64) (*Epo
 	if err != nil {
 		return nil, fmt.Errorf("read epoch %d at %s: %w", epoch, d.Settlement.Hex(), err)
 	}
-	e := &EpochState{Epoch: epoch, Root: out.Root, ScoresHash: out.ScoresHash, Poster: out.Poster, Paid: out.Paid,
+	e := &EpochState{Epoch: epoch, Root: out.Root, Poster: out.Poster, Paid: out.Paid,
 		SettledAt: out.SettledAt, ClaimableAt: out.ClaimableAt, OpenChallenges: out.OpenChallenges}
 	if int(out.Status) < len(epochStatus) {
 		e.Status = epochStatus[out.Status]

@@ -21,6 +21,20 @@ func Leaf(i int, a common.Address, v *big.Int) common.Hash {
 
 func hashPair(l, r common.Hash) common.Hash { return crypto.Keccak256Hash(l[:], r[:]) }
 
+// ClaimRoot is the root the Settlement stores for an epoch: the payout tree's root under
+// one more level whose right node is the epoch's ScoresHash, keccak256(payoutRoot ‖
+// scoresHash). A claim proof is the payout tree's path followed by scoresHash.
+func ClaimRoot(payoutRoot, scoresHash common.Hash) common.Hash {
+	return hashPair(payoutRoot, scoresHash)
+}
+
+// ClaimProof is the Settlement's claim proof of leaf i: the payout tree's path, then
+// scoresHash (ScoresHash of the epoch's commitment and records). It panics if i is out of
+// range.
+func (t *MerkleTree) ClaimProof(i int, scoresHash common.Hash) [][32]byte {
+	return append(t.Proof(i), scoresHash)
+}
+
 // MerkleTree is the payout tree the settlement contract builds on-chain: levels[0] are
 // the leaves; a level of odd size pairs its last node with the zero hash.
 type MerkleTree struct{ levels [][]common.Hash }

@@ -90,15 +90,44 @@ func Post(ctx context.Context, c *Chain, d *Deployment, poster *ecdsa.PrivateKey
 }
 
 // Claim pays leaf index of epoch's payout tree (contributors, payouts as settled) to its
-// account; key signs and pays the gas (it need not be the account). The contract rejects a
+// account; key signs and pays the gas (it need not be the account). The claim proof ends
+// with the epoch's scores hash, computed from its Settled event (commitment, records). The
+// contract rejects a
 // claim before the epoch's challenge window is over (ChallengeWindowOpen), while a
 // governance challenge holds it (EpochDisputed) and on a voided epoch (EpochVoided).
 func Claim(ctx context.Context, c *Chain, d *Deployment, key *ecdsa.PrivateKey, epoch uint64, index int,
 	contributors []common.Address, payouts []*big.Int) (*Receipt, error) {
+	what := fmt.Sprintf("claim epoch %d index %d", epoch, index)
+	if index < 0 || index >= len(contributors) || len(payouts) != len(contributors) {
+		return nil, fmt.Errorf("%s: index outside the %d contributors (%d payouts): %w", what, len(contributors), len(payouts), ErrInput)
+	}
+	sh, err := settledScoresHash(ctx, c, d, epoch)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
 	t := NewMerkleTree(contributors, payouts)
 	st := bindings.NewSettlement()
-	return c.transact(ctx, fmt.Sprintf("claim epoch %d index %d", epoch, index), st.Instance(c.Client, d.Settlement), key,
-		st.PackClaim(epoch, big.NewInt(int64(index)), contributors[index], payouts[index], t.Proof(index)))
+	return c.transact(ctx, what, st.Instance(c.Client, d.Settlement), key,
+		st.PackClaim(epoch, big.NewInt(int64(index)), contributors[index], payouts[index], t.ClaimProof(index, sh)))
+}
+
+// settledScoresHash is the scores hash of epoch's settlement, from its Settled event; a
+// missing event is ErrInput (the epoch is not settled on this deployment).
+func settledScoresHash(ctx context.Context, c *Chain, d *Deployment, epoch uint64) (common.Hash, error) {
+	ev, err := findSettledEvent(ctx, c, d, epoch)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("read the Settled event: %w", err)
+	}
+	if ev == nil {
+		return common.Hash{}, fmt.Errorf("no Settled event for epoch %d on %s: %w", epoch, d.Settlement.Hex(), ErrInput)
+	}
+	return ScoresHash(ev.Commitment, ev.Records), nil
+}
+
+func findSettledEvent(ctx context.Context, c *Chain, d *Deployment, epoch uint64) (*bindings.SettlementSettled, error) {
+	st := bindings.NewSettlement()
+	return firstEvent(ctx, c, d, st.UnpackSettledEvent, epoch,
+		func(ev *bindings.SettlementSettled) bool { return ev.Epoch == epoch })
 }
 
 // IsClaimed reports whether leaf index of epoch has been claimed.
@@ -217,9 +246,7 @@ func LastEpoch(ctx context.Context, c *Chain, d *Deployment) (uint64, error) {
 // contract has not settled it. This is how a settlement whose receipt was lost (the
 // process stopped after sending) is found again: from the chain, not by sending twice.
 func FindSettled(ctx context.Context, c *Chain, d *Deployment, epoch uint64) (*SettledEpoch, error) {
-	st := bindings.NewSettlement()
-	ev, err := firstEvent(ctx, c, d, st.UnpackSettledEvent, epoch,
-		func(ev *bindings.SettlementSettled) bool { return ev.Epoch == epoch })
+	ev, err := findSettledEvent(ctx, c, d, epoch)
 	if ev == nil || err != nil {
 		return nil, err
 	}

@@ -218,12 +218,12 @@ func TestSettleAndClaim(t *testing.T) {
 			checkDelta(t, "poster", p0, e.balance(t, poster), new(big.Int).Sub(owner, total))
 			checkDelta(t, "treasury", r0, e.balance(t, treasury), new(big.Int).Add(remainder, protocol))
 			checkDelta(t, "settlement", s0, e.balance(t, e.d.Settlement), paid)
-			if got, want := e.root(t, 1), NewMerkleTree(ep.Contributors, ep.Payouts).Root(); got != want {
-				t.Fatalf("root %x, want %x", got, want)
+			if got, want := e.root(t, 1), ClaimRoot(NewMerkleTree(ep.Contributors, ep.Payouts).Root(), ScoresHash(ep.Commitment, ep.Records)); got != want {
+				t.Fatalf("claim root %x, want %x", got, want)
 			}
 			es, err := ReadEpoch(ctx, e.c, e.d, 1)
 			if err != nil || es.Status != "settled" || es.Poster != poster || es.Paid.Cmp(paid) != 0 ||
-				es.ClaimableAt != es.SettledAt+e.params.ChallengeWindow || es.ClaimableAt != res.ClaimableAt || es.ScoresHash != ScoresHash(ep.Commitment, ep.Records) {
+				es.ClaimableAt != es.SettledAt+e.params.ChallengeWindow || es.ClaimableAt != res.ClaimableAt || es.Root != ClaimRoot(NewMerkleTree(ep.Contributors, ep.Payouts).Root(), ScoresHash(ep.Commitment, ep.Records)) {
 				t.Fatalf("epoch state %+v, %v (posted %+v)", es, err, res)
 			}
 			// Claims wait for the challenge window.
@@ -232,6 +232,7 @@ func TestSettleAndClaim(t *testing.T) {
 				t.Fatalf("claim inside the window: %v, want ChallengeWindowOpen", err)
 			}
 			e.advance(t, e.params.Window())
+			e.tamperedClaims(t, ep)
 			for i, a := range ep.Contributors {
 				rc, err := Claim(ctx, e.c, e.d, e.stranger, 1, i, ep.Contributors, ep.Payouts)
 				if err != nil {
@@ -412,6 +413,31 @@ func TestPublicInputsMatchContract(t *testing.T) {
 		}
 		if root := NewMerkleTree(ep.Contributors, ep.Payouts).Root(); out.Root != root {
 			t.Fatalf("n=%d: contract root %x, Go %x", n, out.Root, root)
+		}
+	}
+}
+
+// tamperedClaims checks that claim proofs other than the payout path followed by the
+// epoch's scores hash are rejected (InvalidClaim) for leaf 1 of a settled epoch 1.
+func (e *env) tamperedClaims(t *testing.T, ep *Epoch) {
+	t.Helper()
+	tree := NewMerkleTree(ep.Contributors, ep.Payouts)
+	sh := ScoresHash(ep.Commitment, ep.Records)
+	other := ScoresHash(new(big.Int).Add(ep.Commitment, big.NewInt(1)), ep.Records)
+	path := tree.Proof(1)
+	cases := map[string][][32]byte{
+		"payout path alone":          path,
+		"another commitment's hash":  tree.ClaimProof(1, other),
+		"scores hash then zero":      append(tree.ClaimProof(1, sh), [32]byte{}),
+		"no proof":                   nil,
+		"scores hash without a path": {sh},
+	}
+	st := bindings.NewSettlement()
+	for name, proof := range cases {
+		_, err := e.c.transact(context.Background(), "claim "+name, st.Instance(e.c.Client, e.d.Settlement), e.stranger,
+			st.PackClaim(1, big.NewInt(1), ep.Contributors[1], ep.Payouts[1], proof))
+		if revertName(err) != "InvalidClaim" {
+			t.Fatalf("claim with %s: %v, want InvalidClaim", name, err)
 		}
 	}
 }

@@ -28,7 +28,7 @@ func RecordsHash(ids []string) common.Hash {
 	return crypto.Keccak256Hash(buf)
 }
 
-// ScoresHash is the Settlement's EpochInfo.scoresHash of a settlement with scores
+// ScoresHash is the scores hash (the right node of the claim root, ClaimRoot) of a settlement with scores
 // commitment commitment and records hash records: keccak256(abi.encode(commitment,
 // records)). It panics on a commitment that is not a uint256 (a programmer error).
 func ScoresHash(commitment *big.Int, records common.Hash) common.Hash {
@@ -58,9 +58,19 @@ func ChallengeUnproven(ctx context.Context, c *Chain, d *Deployment, key *ecdsa.
 	for i, id := range ids {
 		keys[i] = RecordKey(id)
 	}
+	// The payout root is the Settled event's; with no event the contract's own check
+	// (EpochNotSettled) answers.
+	var payoutRoot common.Hash
+	ev, err := findSettledEvent(ctx, c, d, epoch)
+	if err != nil {
+		return nil, fmt.Errorf("%s: read the Settled event: %w", what, err)
+	}
+	if ev != nil {
+		payoutRoot = ev.Root
+	}
 	st := bindings.NewSettlement()
 	return c.transact(ctx, what, st.Instance(c.Client, d.Settlement), key,
-		st.PackChallengeUnproven(epoch, commitment, keys, big.NewInt(int64(index))))
+		st.PackChallengeUnproven(epoch, payoutRoot, commitment, keys, big.NewInt(int64(index))))
 }
 
 // Unattested returns the indexes of the ids whose scores the Settlement has not attested

@@ -17,7 +17,8 @@ import {IAttributedVerifier, IGroth16Verifier, IPlonkVerifier, IScoreVerifier} f
 /// protocol), recomputes the challenge gamma and the payout fingerprint from calldata
 /// (docs/settlement-abi.md), verifies the proof with 5 constant public inputs (dataFee among
 /// them), pulls Σ payouts into the contract and the remainder plus the protocol share to the
-/// treasury (`remainderRecipient`), and records a keccak Merkle root of the payouts. The
+/// treasury (`remainderRecipient`), and records one claim root: keccak256(payoutRoot ‖
+/// scoresHash), the payouts' keccak Merkle root under one more level. The
 /// owner share stays with the poster: it is the model owner's share, collected off-chain.
 /// Contributors (or anyone on their behalf) `claim` with a Merkle proof once the epoch's
 /// challenge window has passed, unless a governance challenge holds the epoch or it was
@@ -146,8 +147,12 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         uint32 pendingChallenges;
     }
 
-    /// @notice A settled epoch: payout root, scoresHash = keccak256(abi.encode(commitment,
-    /// records)) binding its scores commitment to the hash of its records' ids, poster, the
+    /// @notice A settled epoch: its claim root = keccak256(payoutRoot ‖ scoresHash), the
+    /// payout Merkle root under one more level whose right node is scoresHash =
+    /// keccak256(abi.encode(commitment, records)), binding its scores commitment to the hash
+    /// of its records' ids (one slot for both; a claim carries scoresHash as its last proof
+    /// element, the challenges that need the payout root or scoresHash take them from
+    /// calldata and check them against this root); poster, the
     /// OPEN held for its claims (paid), settlement time, when claims open, status, the
     /// governance challenges holding it, and the claim bits of its first LOW_LEAVES leaves
     /// (bit i set while leaf i is unclaimed; the rest are in `unclaimed`). The claim bits
@@ -155,7 +160,6 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     /// LOW_LEAVES contributors costs no claim-bit slot of its own.
     struct EpochInfo {
         bytes32 root;
-        bytes32 scoresHash;
         address poster;
         uint96 paid;
         uint64 settledAt;
@@ -1032,15 +1036,9 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     {
         EpochInfo storage e = epochs[epoch];
         bytes32 root = e.root;
-        if (root == 0 || root == EMPTY_ROOT) revert EpochNotSettled(epoch);
+        if (root == 0) revert EpochNotSettled(epoch);
         _requireClaimable(epoch, e);
-        bytes32 node = _leaf(index, account, amount);
-        uint256 idx = index;
-        for (uint256 k; k < proof.length; ++k) {
-            node = (idx & 1 == 0) ? _node(node, proof[k]) : _node(proof[k], node);
-            idx >>= 1;
-        }
-        if (idx != 0 || node != root) revert InvalidClaim(epoch, index);
+        if (!_claimProof(root, index, account, amount, proof)) revert InvalidClaim(epoch, index);
         if (index < LOW_LEAVES) {
             uint88 low = e.unclaimedLow;
             uint88 lowBit = uint88(1) << index;
@@ -1055,6 +1053,25 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         }
         emit Claimed(epoch, index, account, amount);
         if (amount != 0) token.safeTransfer(account, amount);
+    }
+
+    /// @dev Whether proof opens leaf (index, account, amount) under claim root `root`: proof
+    /// is the payout tree's path, then scoresHash. The top level is always H(payoutRoot,
+    /// scoresHash), so no path can climb into the scoresHash side.
+    function _claimProof(bytes32 root, uint256 index, address account, uint256 amount, bytes32[] calldata proof)
+        internal
+        pure
+        returns (bool)
+    {
+        uint256 depth = proof.length;
+        if (depth == 0) return false;
+        --depth;
+        bytes32 node = _leaf(index, account, amount);
+        for (uint256 k; k < depth; ++k) {
+            node = (index & 1 == 0) ? _node(node, proof[k]) : _node(proof[k], node);
+            index >>= 1;
+        }
+        return index == 0 && _node(node, proof[depth]) == root;
     }
 
     function _requireClaimable(uint64 epoch, EpochInfo storage e) internal view {
@@ -1072,7 +1089,8 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
         return unclaimed[epoch][j >> 8] & (1 << (j & 255)) == 0;
     }
 
-    /// @notice Merkle root of the payouts of a settled epoch (0: not settled).
+    /// @notice The claim root of a settled epoch, keccak256(payoutRoot ‖ scoresHash) (0: not
+    /// settled); the payout root itself is in the Settled event.
     function epochRoot(uint64 epoch) external view returns (bytes32) {
         return epochs[epoch].root;
     }
@@ -1131,7 +1149,7 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     function challengeStatement(uint64 epoch, Statement calldata st, bytes calldata sig) external nonReentrant {
         EpochInfo storage e = epochs[epoch];
         if (e.status == EpochStatus.None) revert EpochNotSettled(epoch);
-        if (e.root == st.root && e.scoresHash == _scoresHash(st.commitment, st.records)) {
+        if (e.root == _node(st.root, _scoresHash(st.commitment, st.records))) {
             revert StatementMatches(epoch);
         }
         address signer = _signer(epoch, st, sig);
@@ -1140,18 +1158,22 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     }
 
     /// @notice Proves that `epoch` pays for record `records[index]` whose scores are not
-    /// attested: `records` are the epoch's record ids as settled (their keccak256 and
-    /// `commitment` must match the settlement's). While the epoch is voidable (inside its
+    /// attested: `records` are the epoch's record ids as settled (their keccak256,
+    /// `commitment` and `payoutRoot`, the Settled event's root, must match the settlement's
+    /// claim root). While the epoch is voidable (inside its
     /// challenge window, or held by a governance challenge) its poster is slashed and the
     /// epoch voided, as for an equivocation.
-    function challengeUnproven(uint64 epoch, uint256 commitment, bytes32[] calldata records, uint256 index)
-        external
-        nonReentrant
-    {
+    function challengeUnproven(
+        uint64 epoch,
+        bytes32 payoutRoot,
+        uint256 commitment,
+        bytes32[] calldata records,
+        uint256 index
+    ) external nonReentrant {
         EpochInfo storage e = epochs[epoch];
         if (e.status == EpochStatus.None) revert EpochNotSettled(epoch);
         if (!_voidable(e)) revert NotVoidable(epoch);
-        if (_scoresHash(commitment, keccak256(abi.encodePacked(records))) != e.scoresHash) {
+        if (_node(payoutRoot, _scoresHash(commitment, keccak256(abi.encodePacked(records)))) != e.root) {
             revert RecordsMismatch(epoch);
         }
         bytes32 record = records[index];
@@ -1288,8 +1310,7 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     {
         uint64 claimableAt = uint64(block.timestamp) + _p.challengeWindow;
         epochs[epoch] = EpochInfo(
-            st.root,
-            _scoresHash(st.commitment, st.records),
+            _node(st.root, _scoresHash(st.commitment, st.records)),
             msg.sender,
             uint96(paid),
             uint64(block.timestamp),
