@@ -78,6 +78,10 @@ func OpenEmbedded(ctx context.Context, dir string, onReplay func(done, total int
 				return nil, nil, fmt.Errorf("%s: replay transaction %d (%s): %w: %v", logPath, i+1, tx.Hash().Hex(), ErrChainLog, err)
 			}
 			c.sim.Commit()
+			if err := replayedMined(ctx, c, tx); err != nil {
+				c.Close()
+				return nil, nil, fmt.Errorf("%s: replay transaction %d (%s): %w: %v", logPath, i+1, tx.Hash().Hex(), ErrChainLog, err)
+			}
 		}
 		if onReplay != nil {
 			onReplay(i+1, len(txs))
@@ -86,6 +90,26 @@ func OpenEmbedded(ctx context.Context, dir string, onReplay func(done, total int
 	c.sent = func(raw []byte) error { return appendTxLog(logPath, hex.EncodeToString(raw)) }
 	c.advanced = func(secs int64) error { return appendTxLog(logPath, fmt.Sprintf("%s%d", advancePrefix, secs)) }
 	return c, dev, nil
+}
+
+// replayedMined checks that the block just mined holds replayed transaction tx: its
+// sender's nonce moved past tx's. Without this check a log that skips one of a
+// sender's transactions replays on silently, each later transaction of that sender
+// queued and never mined, and the chain read back differs from the one written (an
+// epoch the store records as settled would be missing on-chain).
+func replayedMined(ctx context.Context, c *Chain, tx *types.Transaction) error {
+	from, err := types.Sender(types.LatestSignerForChainID(c.ChainID), tx)
+	if err != nil {
+		return fmt.Errorf("sender: %v", err)
+	}
+	n, err := c.Client.NonceAt(ctx, from, nil)
+	if err != nil {
+		return err
+	}
+	if n != tx.Nonce()+1 {
+		return fmt.Errorf("not mined in the block after it: %s's nonce is %d, the transaction's %d (the log misses or repeats a transaction of this sender)", from.Hex(), n, tx.Nonce())
+	}
+	return nil
 }
 
 func loadOrCreateKeys(path string, n int) ([]*ecdsa.PrivateKey, error) {

@@ -7,9 +7,14 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
-	"poa/contracts/bindings"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"poa/contracts/bindings"
 )
 
 func TestEmbeddedPersists(t *testing.T) {
@@ -128,5 +133,49 @@ func TestEmbeddedClockReplays(t *testing.T) {
 	}
 	if err := NewSimulated(nil).AdvanceTime(ctx, time.Second); err != nil {
 		t.Fatalf("simulated chain without a log: %v", err)
+	}
+}
+
+// A log that misses one of a sender's transactions cannot replay to the chain that wrote
+// it: the sender's later transactions would wait forever for the missing nonce. The replay
+// must say so, naming the entry, instead of opening a chain without them.
+func TestEmbeddedReplayRefusesANonceGap(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	c, dev, err := OpenEmbedded(ctx, dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer := types.LatestSignerForChainID(c.ChainID)
+	for nonce := range uint64(3) {
+		tx := types.MustSignNewTx(dev.Spare, signer, &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: nonce,
+			GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(1e12), Gas: 21000, To: &[]common.Address{Address(dev.Owner)}[0], Value: big.NewInt(1)})
+		if err := c.Client.SendTransaction(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.mined(ctx, "transfer", tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c.Close()
+	// The whole log replays.
+	c2, _, err := OpenEmbedded(ctx, dir, nil)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	c2.Close()
+	// Without its second line, the third transaction (nonce 2) cannot be mined.
+	path := filepath.Join(dir, txLogFile)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(string(b), "\n")
+	if err := os.WriteFile(path, []byte(lines[0]+lines[2]), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = OpenEmbedded(ctx, dir, nil)
+	if !errors.Is(err, ErrChainLog) || !strings.Contains(err.Error(), "transaction 2 ") {
+		t.Fatalf("replay of a log with a nonce gap: %v, want ErrChainLog at transaction 2", err)
 	}
 }

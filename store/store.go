@@ -84,6 +84,12 @@ func Open(opts Options) (*Store, error) {
 		bo = bo.WithDir("").WithValueDir("")
 	} else if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
+	} else if !opts.ReadOnly {
+		for _, d := range []string{bo.Dir, bo.ValueDir} {
+			if err := removeEmptyLogs(d); err != nil {
+				return nil, err
+			}
+		}
 	}
 	db, err := badger.Open(bo)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -38,7 +39,13 @@ var killPoints = []struct {
 
 // soakRun starts poa with args and kills it with SIGKILL at delay after the first stderr
 // line containing marker ("" = after delay from the start). It reports whether the kill
-// landed before the process finished on its own.
+// landed before the process finished on its own, and fails the test when the process
+// failed without it.
+//
+// Whether the kill landed is read from the process's wait status (killed by SIGKILL after
+// the timer sent it), not from the timer's goroutine: that goroutine can be descheduled
+// between sending the signal and recording it, and a loaded machine did so, failing a
+// killed run as "failed without being killed: signal: killed" (TestClaimAfterKills saw it).
 func soakRun(t *testing.T, dir, marker string, delay time.Duration, args ...string) (killed bool) {
 	t.Helper()
 	cmd := exec.Command(poaBin, append([]string{"--data", dir}, args...)...)
@@ -49,12 +56,12 @@ func soakRun(t *testing.T, dir, marker string, delay time.Duration, args ...stri
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	fired := make(chan struct{})
+	var sent atomic.Bool // set before the signal goes out
+	var timer *time.Timer
 	arm := func() {
-		time.AfterFunc(delay, func() {
-			if cmd.Process.Signal(syscall.SIGKILL) == nil {
-				close(fired)
-			}
+		timer = time.AfterFunc(delay, func() {
+			sent.Store(true)
+			cmd.Process.Signal(syscall.SIGKILL)
 		})
 	}
 	if marker == "" {
@@ -73,11 +80,11 @@ func soakRun(t *testing.T, dir, marker string, delay time.Duration, args ...stri
 		}
 	}
 	err = cmd.Wait()
-	select {
-	case <-fired:
-		ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus)
-		return ok && ws.Signaled()
-	default:
+	if timer != nil {
+		timer.Stop()
+	}
+	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() && ws.Signal() == syscall.SIGKILL && sent.Load() {
+		return true
 	}
 	if err != nil {
 		t.Fatalf("poa %v failed without being killed: %v; its stderr ended:\n%s", args, err, strings.Join(tail, "\n"))
