@@ -125,3 +125,22 @@ func RecordsFingerprint(gamma *big.Int, commitments []*big.Int) *big.Int {
 	}
 	return acc.BigInt(new(big.Int))
 }
+
+// AttributedFingerprint returns the one fingerprint an AttributedSplit opens publicly:
+// payoutFingerprint + γ^(2·MaxSize+1)·(dataFee + recordFingerprint) mod r, with
+// payoutFingerprint = Fingerprint(γ, addrs, payouts) and recordFingerprint =
+// RecordsFingerprint(γ, the attested commitments), so that the fee sits at power
+// 2·MaxSize+1 and record r's commitment at 2·MaxSize+2+r, above every payout power. The
+// settlement contract computes the same from calldata and the attested commitments.
+func AttributedFingerprint(gamma, dataFee, payoutFingerprint, recordFingerprint *big.Int) *big.Int {
+	var g, pow, acc, v fr.Element
+	g.SetBigInt(gamma)
+	pow.Exp(g, big.NewInt(recordPowExp))
+	acc.SetBigInt(dataFee)
+	v.SetBigInt(recordFingerprint)
+	acc.Add(&acc, &v)
+	acc.Mul(&acc, &pow)
+	v.SetBigInt(payoutFingerprint)
+	acc.Add(&acc, &v)
+	return acc.BigInt(new(big.Int))
+}

@@ -142,8 +142,8 @@ func assignSlots(r, c int, s RecordSet) RecordSlots {
 // AssignAttributedSplit builds the witness of an AttributedSplit of n split rows and r
 // record slots of c rows: the split part as Assign(n, s) builds it (s.Addrs and
 // s.Scores are the epoch rows, s.Gamma the attributed challenge, prover.AttributedGamma),
-// the record slots from recs, and the public RecordDigest and RecordFingerprint over
-// recs.RecordCommitments(). It returns an error naming the record and row for data that
+// the record slots from recs, the public RecordDigest over recs.RecordCommitments() and
+// the public Fingerprint AttributedFingerprint(γ, fee, the split's, RecordsFingerprint). It returns an error naming the record and row for data that
 // cannot form a witness (ErrTooMany, ErrRange, ErrLength, ErrUnsorted,
 // ErrMissingContributor). Epoch scores that differ from EpochScores(recs.Records), or
 // rows that do not hash to their attested commitment, give a witness the circuit
@@ -162,8 +162,12 @@ func AssignAttributedSplit(n, r, c int, s Split, recs RecordSet) (*AttributedSpl
 		return nil, err
 	}
 	comms := recs.RecordCommitments()
-	return &AttributedSplit{RewardSplit: *split, Records: assignSlots(r, c, recs),
-		RecordDigest: RecordsDigest(comms), RecordFingerprint: RecordsFingerprint(s.Gamma, comms)}, nil
+	g := new(big.Int).Mod(s.Gamma, Modulus())
+	fp := AttributedFingerprint(g, s.DataFee, split.Fingerprint.(*big.Int), RecordsFingerprint(g, comms))
+	return &AttributedSplit{Commitment: split.Commitment, Gamma: split.Gamma, Fingerprint: fp,
+		RecordDigest: RecordsDigest(comms), Epoch: split.Epoch, DataFee: split.DataFee,
+		Count: split.Count, Remainder: split.Remainder, Active: split.Active, Addr: split.Addr,
+		Score: split.Score, Payout: split.Payout, RowRem: split.RowRem, Records: assignSlots(r, c, recs)}, nil
 }
 
 // AssignAggregate builds the witness of an AggregateCircuit of n epoch rows and r record

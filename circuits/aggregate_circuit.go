@@ -2,6 +2,7 @@ package circuits
 
 import (
 	"fmt"
+	"math/bits"
 
 	"github.com/consensys/gnark/frontend"
 )
@@ -15,26 +16,48 @@ func checkAggShape(r, c int) {
 // AttributedSplit is RewardSplit with the epoch scores proven to be the aggregation of
 // the epoch's attested records (design (a) of # Epoch aggregation, the one the product
 // is to use): the split's rows (Addr, Score) are constrained to be the canonical epoch
-// rows of the records opened in Records, whose commitments are bound by the public
-// RecordFingerprint at the split's Gamma. Public inputs, in this order: Epoch,
-// Commitment, DataFee, Gamma, Fingerprint (as RewardSplit), RecordDigest,
-// RecordFingerprint. Build an empty one with NewAttributedSplit and a witness with
-// AssignAttributedSplit.
+// rows of the records opened in Records. Public inputs, in this order: Commitment,
+// Gamma, Fingerprint, RecordDigest (four, against RewardSplit's five plus two). Epoch and
+// DataFee are private: the epoch is bound only through Gamma (the contract hashes it into
+// γ; the circuit only range-checks it), and the data fee, the payouts and the opened
+// records' commitments are all bound by the one Fingerprint, AttributedFingerprint:
+//
+//	Σ_i addr_i·γ^(2i+1) + payout_i·γ^(2i+2) + γ^(2·MaxSize+1)·(dataFee + Σ_r c_r·γ^(r+1))
+//
+// (disjoint powers for every N ≤ MaxSize). Build an empty one with NewAttributedSplit and
+// a witness with AssignAttributedSplit.
 type AttributedSplit struct {
-	RewardSplit
+	Commitment  frontend.Variable `gnark:",public"`
+	Gamma       frontend.Variable `gnark:",public"`
+	Fingerprint frontend.Variable `gnark:",public"`
 	// RecordDigest is RecordsDigest of the opened records' commitments.
 	RecordDigest frontend.Variable `gnark:",public"`
-	// RecordFingerprint is RecordsFingerprint(Gamma, the records' commitments).
-	RecordFingerprint frontend.Variable `gnark:",public"`
-	Records           RecordSlots
+
+	// Epoch and DataFee as in RewardSplit, private here.
+	Epoch   frontend.Variable
+	DataFee frontend.Variable
+	// The split's rows, as in RewardSplit.
+	Count     frontend.Variable
+	Remainder frontend.Variable
+	Active    []frontend.Variable
+	Addr      []frontend.Variable
+	Score     []frontend.Variable
+	Payout    []frontend.Variable
+	RowRem    []frontend.Variable
+	Records   RecordSlots
 }
 
 // NewAttributedSplit returns an unassigned circuit of n split rows and r record slots
 // of c rows each. It panics if n is outside [1, MaxSize] or (r, c) outside
 // [1, MaxRecords] × [1, MaxRecordRows].
 func NewAttributedSplit(n, r, c int) *AttributedSplit {
-	return &AttributedSplit{RewardSplit: *NewRewardSplit(n), Records: newRecordSlots(r, c)}
+	s := NewRewardSplit(n)
+	return &AttributedSplit{Active: s.Active, Addr: s.Addr, Score: s.Score, Payout: s.Payout,
+		RowRem: s.RowRem, Records: newRecordSlots(r, c)}
 }
+
+// Size is the circuit's number of split rows N.
+func (c *AttributedSplit) Size() int { return len(c.Addr) }
 
 // Shape returns the circuit's (N, R, C).
 func (c *AttributedSplit) Shape() (n, r, rows int) {
@@ -42,19 +65,45 @@ func (c *AttributedSplit) Shape() (n, r, rows int) {
 	return c.Size(), r, rows
 }
 
-// Define declares RewardSplit's constraints unchanged, then opens the records and
-// constrains the split's rows to be their canonical epoch rows (see # Epoch aggregation).
+// recordPowExp is the exponent of γ that starts the fee and record part of the
+// attributed fingerprint: above every payout power 2i+2 ≤ 2·MaxSize.
+const recordPowExp = 2*MaxSize + 1
+
+// Define opens the records, then declares RewardSplit's constraints unchanged on a split
+// whose payout fingerprint is Fingerprint less the fee and record terms, and constrains
+// the split's rows to be the records' canonical epoch rows (see # Epoch aggregation).
 func (c *AttributedSplit) Define(api frontend.API) error {
-	if err := c.RewardSplit.Define(api); err != nil {
-		return err
-	}
 	rc := newBitChecker(api) // binary decomposition: no commitment (see bitChecker)
 	fp, digest, weighted := openRecords(api, rc, &c.Records, c.Gamma)
-	api.AssertIsEqual(fp, c.RecordFingerprint)
 	api.AssertIsEqual(digest, c.RecordDigest)
+	tail := api.Mul(gammaPow(api, c.Gamma, recordPowExp), api.Add(c.DataFee, fp))
+	split := RewardSplit{Epoch: c.Epoch, Commitment: c.Commitment, DataFee: c.DataFee, Gamma: c.Gamma,
+		Fingerprint: api.Sub(c.Fingerprint, tail), Count: c.Count, Remainder: c.Remainder,
+		Active: c.Active, Addr: c.Addr, Score: c.Score, Payout: c.Payout, RowRem: c.RowRem}
+	if err := split.Define(api); err != nil {
+		return err
+	}
 	assertCanonicalEpoch(api, rc, c.Active, c.Addr, c.Score)
 	api.AssertIsEqual(weighted, logUpTerms(api, c.Gamma, c.Addr, c.Score))
 	return nil
+}
+
+// gammaPow returns g^e (e ≥ 1, a constant) by square and multiply.
+func gammaPow(api frontend.API, g frontend.Variable, e int) frontend.Variable {
+	var acc frontend.Variable
+	for b := bits.Len(uint(e)) - 1; b >= 0; b-- {
+		if acc != nil {
+			acc = api.Mul(acc, acc)
+		}
+		if e>>b&1 == 1 {
+			if acc == nil {
+				acc = g
+			} else {
+				acc = api.Mul(acc, g)
+			}
+		}
+	}
+	return acc
 }
 
 // AggregateCircuit is the separate aggregation circuit of design (b) of # Epoch

@@ -234,7 +234,7 @@ func TestAttributedSplitRejectsTampering(t *testing.T) {
 		if err := attributedSolved(t, w); err != nil {
 			t.Fatalf("control: the other records' own witness rejected: %v", err)
 		}
-		w.RecordFingerprint = RecordsFingerprint(gamma, attested)
+		w.Fingerprint = contractFingerprint(s, attested)
 		return w
 	}
 	cases := []struct {
@@ -276,14 +276,34 @@ func TestAttributedSplitRejectsTampering(t *testing.T) {
 		{"epoch score moved between contributors", func() *AttributedSplit {
 			return mustAttributed(t, resplit(honestSplit, func(s []uint64) { s[0]++; s[1]-- }), RecordSet{Records: recs})
 		}},
-		{"wrong record fingerprint", func() *AttributedSplit {
+		{"wrong fingerprint", func() *AttributedSplit {
 			w := mustAttributed(t, honestSplit, RecordSet{Records: recs})
-			w.RecordFingerprint = new(big.Int).Add(w.RecordFingerprint.(*big.Int), big.NewInt(1))
+			w.Fingerprint = new(big.Int).Add(w.Fingerprint.(*big.Int), big.NewInt(1))
 			return w
 		}},
-		{"record fingerprint at another gamma", func() *AttributedSplit {
+		{"record part of the fingerprint at another gamma", func() *AttributedSplit {
 			w := mustAttributed(t, honestSplit, RecordSet{Records: recs})
-			w.RecordFingerprint = RecordsFingerprint(big.NewInt(12345), attested)
+			g := honestSplit.Gamma
+			w.Fingerprint = AttributedFingerprint(g, honestSplit.DataFee, Fingerprint(g, honestSplit.Addrs, honestSplit.Payouts),
+				RecordsFingerprint(big.NewInt(12345), attested))
+			return w
+		}},
+		{"private data fee raised by one, split consistent with it", func() *AttributedSplit {
+			// The witness splits fee+1 consistently; the public fingerprint is the
+			// contract's, over the posted fee and payouts.
+			o := honestSplit
+			o.DataFee = new(big.Int).Add(o.DataFee, big.NewInt(1))
+			o = resplit(o, func([]uint64) {})
+			w := mustAttributed(t, o, RecordSet{Records: recs})
+			if err := attributedSolved(t, w); err != nil {
+				t.Fatalf("control: the fee+1 witness rejected: %v", err)
+			}
+			w.Fingerprint = contractFingerprint(honestSplit, attested)
+			return w
+		}},
+		{"private data fee raised by one in the witness only", func() *AttributedSplit {
+			w := mustAttributed(t, honestSplit, RecordSet{Records: recs})
+			w.DataFee = new(big.Int).Add(honestSplit.DataFee, big.NewInt(1))
 			return w
 		}},
 		{"wrong record digest", func() *AttributedSplit {
@@ -309,7 +329,8 @@ func TestAttributedSplitRejectsTampering(t *testing.T) {
 				t.Fatal(err)
 			}
 			w := mustAttributed(t, honestSplit, RecordSet{Records: recs})
-			w.RewardSplit = *split
+			w.Count, w.Remainder, w.Active, w.Addr = split.Count, split.Remainder, split.Active, split.Addr
+			w.Score, w.Payout, w.RowRem, w.Fingerprint = split.Score, split.Payout, split.RowRem, contractFingerprint(s, attested)
 			return w
 		}},
 	}
@@ -325,8 +346,15 @@ func TestAttributedSplitRejectsTampering(t *testing.T) {
 	}
 }
 
-// TestAttributedSplitPublicOrder pins the public inputs' order: RewardSplit's five,
-// then RecordDigest and RecordFingerprint.
+// contractFingerprint is the public fingerprint the settlement contract computes for the
+// posted split s and the attested record commitments.
+func contractFingerprint(s Split, attested []*big.Int) *big.Int {
+	g := new(big.Int).Mod(s.Gamma, Modulus())
+	return AttributedFingerprint(g, s.DataFee, Fingerprint(g, s.Addrs, s.Payouts), RecordsFingerprint(g, attested))
+}
+
+// TestAttributedSplitPublicOrder pins the public inputs' order: Commitment, Gamma,
+// Fingerprint (AttributedFingerprint), RecordDigest.
 func TestAttributedSplitPublicOrder(t *testing.T) {
 	rng := rand.New(rand.NewPCG(13, 5))
 	recs := fixedRecords()
@@ -341,7 +369,7 @@ func TestAttributedSplitPublicOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	comms := RecordSet{Records: recs}.RecordCommitments()
-	want := append(pub.Slice(), RecordsDigest(comms), RecordsFingerprint(s.Gamma, comms))
+	want := []*big.Int{pub.Commitment, pub.Gamma, contractFingerprint(s, comms), RecordsDigest(comms)}
 	vec := pw.Vector().(fr.Vector)
 	if len(vec) != len(want) {
 		t.Fatalf("%d public inputs, want %d", len(vec), len(want))

@@ -182,9 +182,12 @@
 // without its span half: what `epoch close` pays today (the fused scores) stays only
 // recomputable until the fusion itself is proven (docs/proofs.md).
 //
-// AttributedSplit is RewardSplit (unchanged, its five public inputs first) plus R record
-// slots of C rows (RecordSlots) and two public inputs, RecordDigest and
-// RecordFingerprint. It constrains, besides the split:
+// AttributedSplit is RewardSplit's constraints (unchanged) plus R record slots of C rows
+// (RecordSlots), with four public inputs: Commitment, Gamma, Fingerprint, RecordDigest.
+// Epoch and DataFee are private (the epoch is bound by γ only; it is range-checked and
+// used nowhere else); Fingerprint is AttributedFingerprint: the split's payout
+// fingerprint + γ^(2·MaxSize+1)·(DataFee + Σ_{r<t} c_r·γ^(r+1)), disjoint powers of γ.
+// It constrains, besides the split:
 //
 //   - slot flags 1…10…0 (t active records), per slot row flags 1…10…0 summing to the
 //     slot's count n_r, no active row in an inactive slot, inactive rows zero;
@@ -192,7 +195,7 @@
 //   - c_r = ScoresCommitment of the slot's n_r rows (the score circuit's format);
 //   - per row AggScale·g = share·G' + rem, 0 ≤ rem < G' (SumBits range checks),
 //     share < 2^ShareBits, G' = G_r + [G_r = 0]: the floor; products < 2^94, no wrap;
-//   - RecordFingerprint = Σ_{r<t} c_r·γ^(r+1) (RecordsFingerprint) at the split's γ;
+//   - the records' Σ_{r<t} c_r·γ^(r+1) (RecordsFingerprint) enters Fingerprint as above;
 //     RecordDigest = RecordsDigest(c_0…c_{t−1}) (the width-2 chain over t, c_0, …);
 //   - the split's active rows have strictly increasing addresses and scores ≥ 1
 //     (canonical epoch rows);

@@ -183,6 +183,10 @@ func TestSettleAttributed(t *testing.T) {
 	}
 	// Another epoch's proof: the same contributors' proof over the records without the last.
 	fewer := e.proveAttributed(t, k, 1, total, ids[:2], recs[:2])
+	// Epoch and data fee are private in the proof (bound through gamma and the fingerprint):
+	// a proof of the same records for epoch 2, and one of another total fee.
+	otherEpoch := e.proveAttributed(t, k, 2, total, ids, recs)
+	otherFee := e.proveAttributed(t, k, 1, new(big.Int).Sub(total, oneOPEN()), ids, recs)
 	unattested := append(slices.Clone(ids), "never-attested")
 	SortRecordIDs(unattested)
 	for _, c := range []struct {
@@ -220,6 +224,18 @@ func TestSettleAttributed(t *testing.T) {
 			ep.Attributed = &AttributedRecords{IDs: ids, Digest: new(big.Int).Add(ep.Attributed.Digest, big.NewInt(1)), Verifier: ep.Attributed.Verifier}
 			return keys
 		}, "InvalidProof"},
+		{"proof of another epoch", func(ep *Epoch) [][32]byte {
+			ep.Proof = otherEpoch.Proof
+			return keys
+		}, "InvalidProof"},
+		{"changed total fee", func(ep *Epoch) [][32]byte {
+			ep.TotalFee = new(big.Int).Add(ep.TotalFee, oneOPEN())
+			return keys
+		}, "InvalidProof"},
+		{"proof and payouts of another fee", func(ep *Epoch) [][32]byte {
+			ep.Proof, ep.Payouts = otherFee.Proof, otherFee.Payouts
+			return keys
+		}, "InvalidProof"},
 		{"verifier not allowed", func(ep *Epoch) [][32]byte {
 			ep.Attributed = &AttributedRecords{IDs: ids, Digest: ep.Attributed.Digest, Verifier: unallowed}
 			return keys
@@ -247,14 +263,21 @@ func TestSettleAttributed(t *testing.T) {
 	if err != nil || ev == nil || ev.Records != RecordsHash(ids) || ev.Root != NewMerkleTree(ep.Contributors, ep.Payouts).Root() {
 		t.Fatalf("Settled event %+v, %v", ev, err)
 	}
-	after := e.balances(t, watch...)
 	paid := ep.Paid()
-	if d := new(big.Int).Sub(after[2], before[2]); d.Cmp(paid) != 0 {
-		t.Fatalf("the Settlement received %s, the proven payouts sum to %s", d, paid)
-	}
 	owner, protocol, data := e.params.FeeRule().Parts(total)
-	if d := new(big.Int).Sub(after[1], before[1]); d.Cmp(new(big.Int).Add(protocol, new(big.Int).Sub(data, paid))) != 0 {
-		t.Fatalf("the treasury received %s", d)
+	owed := new(big.Int).Add(protocol, new(big.Int).Sub(data, paid))
+	if got, err := TreasuryOwed(ctx, e.c, e.d); err != nil || got.Cmp(owed) != 0 {
+		t.Fatalf("treasuryOwed %v, %v; want the protocol share and the remainder %v", got, err, owed)
+	}
+	if _, err := SweepTreasury(ctx, e.c, e.d, e.stranger); err != nil {
+		t.Fatal(err)
+	}
+	after := e.balances(t, watch...)
+	if d := new(big.Int).Sub(after[2], before[2]); d.Cmp(paid) != 0 {
+		t.Fatalf("the Settlement holds %s more after the sweep, the proven payouts sum to %s", d, paid)
+	}
+	if d := new(big.Int).Sub(after[1], before[1]); d.Cmp(owed) != 0 {
+		t.Fatalf("the treasury received %s, want %s", d, owed)
 	}
 	if d := new(big.Int).Sub(before[0], after[0]); d.Cmp(new(big.Int).Sub(total, owner)) != 0 {
 		t.Fatalf("the poster paid %s, want the total fee less the owner share", d)
@@ -319,10 +342,10 @@ func TestSettleAttributedGas64(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The attributed verifier's call alone, as a transaction (21,000 base included).
-	in := [7]*big.Int{new(big.Int).SetUint64(ep.Epoch), ep.Commitment, ep.DataFee}
 	pub := prover.AttributedGamma(ep.Epoch, ep.Commitment, ep.DataFee, ep.Contributors, ep.Payouts, ep.Attributed.Digest, commitmentsOf(recs))
-	in[3], in[4] = pub, prover.Fingerprint(pub, ep.Contributors, ep.Payouts)
-	in[5], in[6] = ep.Attributed.Digest, circuits.RecordsFingerprint(pub, commitmentsOf(recs))
+	fp := circuits.AttributedFingerprint(pub, ep.DataFee, prover.Fingerprint(pub, ep.Contributors, ep.Payouts),
+		circuits.RecordsFingerprint(pub, commitmentsOf(recs)))
+	in := [4]*big.Int{ep.Commitment, pub, fp, ep.Attributed.Digest}
 	cd, err := attributedVerifierABI().Pack("verifyProof", ep.Proof, in)
 	if err != nil {
 		t.Fatal(err)
@@ -372,8 +395,8 @@ func TestSettleAttributedGas64(t *testing.T) {
 		rc    *Receipt
 		names map[common.Address]string
 	}{
-		{"settleAttributed n64-r16-c16", &res.Settle, map[common.Address]string{ep.Attributed.Verifier: "attributed verifier", e.d.Token: "OPEN (transferFrom + transfer)"}},
-		{"settle n64, Groth16SplitVerifier64", &baseRes.Settle, map[common.Address]string{split: "split verifier", base.d.Token: "OPEN (transferFrom + transfer)"}},
+		{"settleAttributed n64-r16-c16", &res.Settle, map[common.Address]string{ep.Attributed.Verifier: "attributed verifier", e.d.Token: "OPEN (transferFrom)"}},
+		{"settle n64, Groth16SplitVerifier64", &baseRes.Settle, map[common.Address]string{split: "split verifier", base.d.Token: "OPEN (transferFrom)"}},
 	} {
 		g := traceGasOf(c.rc.TxHash)
 		if g == nil {
@@ -395,7 +418,7 @@ func commitmentsOf(recs []circuits.RecordRows) []*big.Int {
 }
 
 func attributedVerifierABI() abi.ABI {
-	a, err := abi.JSON(strings.NewReader(`[{"type":"function","name":"verifyProof","stateMutability":"view","inputs":[{"name":"proof","type":"bytes"},{"name":"input","type":"uint256[7]"}],"outputs":[]}]`))
+	a, err := abi.JSON(strings.NewReader(`[{"type":"function","name":"verifyProof","stateMutability":"view","inputs":[{"name":"proof","type":"bytes"},{"name":"input","type":"uint256[4]"}],"outputs":[]}]`))
 	if err != nil {
 		panic(err)
 	}

@@ -75,7 +75,7 @@ type Verifier struct {
 	// Score marks a score verifier (verifyProof(bytes, uint256[3]): sketchRoot, queryHash,
 	// commitment), registered per adapter by RegisterEvidence; the others verify settlements.
 	Score bool
-	// Attributed marks an attributed split verifier (verifyProof(bytes, uint256[7])) of
+	// Attributed marks an attributed split verifier (verifyProof(bytes, uint256[4])) of
 	// shape Shape ("n64-r16-c16"), allowed in settleAttributed.
 	Attributed bool
 	Shape      string

@@ -19,12 +19,13 @@
 //     = F − owner − protocol: FeeRule.Parts, settlement.FeeRule's split), recomputes γ and
 //     the payout fingerprint over dataFee from calldata (docs/settlement-abi.md), calls the
 //     verifier with 5 constant public inputs, builds a keccak Merkle root of the payouts
-//     on-chain and stores ClaimRoot(payout root, ScoresHash) in one slot, pulls Σ payouts into the contract and the remainder plus the protocol share
-//     to the treasury (remainderRecipient) with transferFrom from the poster, who keeps the
-//     owner share (the model owner's, collected off-chain). Claims (pull payments, anyone
+//     on-chain and stores ClaimRoot(payout root, ScoresHash) in one slot, pulls Σ payouts, the remainder and the protocol share into the contract
+//     with one transferFrom from the poster, who keeps the owner share (the model owner's, collected off-chain). Claims (pull payments, anyone
 //     may push one) open one challengeWindow after the settlement, while no governance
 //     challenge holds the epoch and unless it was voided; a claim proof is the payout
-//     path then the scores hash (MerkleTree.ClaimProof).
+//     path then the scores hash (MerkleTree.ClaimProof). The remainders and protocol
+//     shares accrue in the contract for the treasury (TreasuryOwed); anyone sends
+//     sweepTreasury() (SweepTreasury) to pay them to remainderRecipient.
 //   - Staking: stake(amount), requestUnstake(amount) (withdrawable one challengeWindow
 //     later; a further request adds and restarts the delay), withdrawUnstaked() (also
 //     waits for the challenge windows of what the prover posted and for its pending

@@ -213,7 +213,7 @@ func breakdownTable(g *txGas, names map[common.Address]string, attested map[comm
 	}
 	row(fmt.Sprintf("SLOAD attested commitments (%d slots)", nAtt), att)
 	row(fmt.Sprintf("SLOAD other (%d slots)", nOther), other)
-	row("SSTORE (epoch record, claim bits, stake lock, last epoch)", g.Top["SSTORE"])
+	row("SSTORE (epoch record, claim bits, stake lock, last epoch, treasury owed)", g.Top["SSTORE"])
 	row("KECCAK256 (gamma, 2n−1 Merkle hashes, mapping keys)", g.Top["KECCAK256"])
 	row("other opcodes (ABI decoding, loops, memory)", g.Top["other"])
 	if g.Refund != 0 {

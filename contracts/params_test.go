@@ -219,9 +219,17 @@ func TestFeeRuleChange(t *testing.T) {
 	}
 	ep := splitEpochRule(rng, 2, 4, total, rule)
 	e.prove(t, ep)
+	// The treasury's share stays in the contract until swept: sweep epoch 1's first, then
+	// this settlement's, so that the deltas are this settlement's.
+	if _, err := SweepTreasury(ctx, e.c, e.d, e.stranger); err != nil {
+		t.Fatal(err)
+	}
 	p0, r0, s0 := e.balance(t, Address(e.poster)), e.balance(t, treasury), e.balance(t, e.d.Settlement)
 	res, err := Post(ctx, e.c, e.d, e.poster, ep)
 	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := SweepTreasury(ctx, e.c, e.d, e.stranger); err != nil {
 		t.Fatal(err)
 	}
 	owner, protocol, data := rule.Parts(total)

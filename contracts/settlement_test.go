@@ -213,11 +213,26 @@ func TestSettleAndClaim(t *testing.T) {
 			if remainder.Sign() < 0 || remainder.Cmp(big.NewInt(int64(len(ep.Payouts)))) >= 0 {
 				t.Fatalf("remainder %v out of [0, n)", remainder)
 			}
-			// The poster pays F less the owner share, which it keeps; the treasury gets the
-			// remainder and the protocol share; the contract holds the payouts.
+			// The poster pays F less the owner share, which it keeps; the contract holds the
+			// payouts and, for the treasury, the remainder and the protocol share.
+			owed := new(big.Int).Add(remainder, protocol)
 			checkDelta(t, "poster", p0, e.balance(t, poster), new(big.Int).Sub(owner, total))
-			checkDelta(t, "treasury", r0, e.balance(t, treasury), new(big.Int).Add(remainder, protocol))
-			checkDelta(t, "settlement", s0, e.balance(t, e.d.Settlement), paid)
+			checkDelta(t, "treasury", r0, e.balance(t, treasury), new(big.Int))
+			checkDelta(t, "settlement", s0, e.balance(t, e.d.Settlement), new(big.Int).Add(paid, owed))
+			if got, err := TreasuryOwed(ctx, e.c, e.d); err != nil || got.Cmp(owed) != 0 {
+				t.Fatalf("treasuryOwed %v, %v; want %v", got, err, owed)
+			}
+			// Anyone sweeps it to the treasury, once: a second sweep pays nothing.
+			for i := range 2 {
+				if _, err := SweepTreasury(ctx, e.c, e.d, e.stranger); err != nil {
+					t.Fatalf("sweep %d: %v", i, err)
+				}
+				checkDelta(t, "treasury after sweep", r0, e.balance(t, treasury), owed)
+				checkDelta(t, "settlement after sweep", s0, e.balance(t, e.d.Settlement), paid)
+				if got, err := TreasuryOwed(ctx, e.c, e.d); err != nil || got.Sign() != 0 {
+					t.Fatalf("treasuryOwed after sweep %d: %v, %v", i, got, err)
+				}
+			}
 			if got, want := e.root(t, 1), ClaimRoot(NewMerkleTree(ep.Contributors, ep.Payouts).Root(), ScoresHash(ep.Commitment, ep.Records)); got != want {
 				t.Fatalf("claim root %x, want %x", got, want)
 			}

@@ -145,10 +145,17 @@ type AttributedProof struct {
 	ProveMs           int64            `json:"prove_ms"`
 }
 
-// PublicInputs returns the proof's public inputs in circuit (and verifier) order: Epoch,
-// Commitment, DataFee, Gamma, Fingerprint, RecordDigest, RecordFingerprint.
+// PublicInputs returns the proof's four public inputs in circuit (and verifier) order:
+// Commitment, Gamma, the attributed fingerprint (circuits.AttributedFingerprint of
+// DataFee, Fingerprint and RecordFingerprint at Gamma), RecordDigest. Epoch and DataFee
+// are private in the circuit: the contract binds them through γ and the fingerprint.
+// Nil fields give a nil attributed fingerprint.
 func (p *AttributedProof) PublicInputs() []*big.Int {
-	return []*big.Int{new(big.Int).SetUint64(p.Epoch), p.Commitment, p.DataFee, p.Gamma, p.Fingerprint, p.RecordDigest, p.RecordFingerprint}
+	var fp *big.Int
+	if p.Gamma != nil && p.DataFee != nil && p.Fingerprint != nil && p.RecordFingerprint != nil {
+		fp = circuits.AttributedFingerprint(p.Gamma, p.DataFee, p.Fingerprint, p.RecordFingerprint)
+	}
+	return []*big.Int{p.Commitment, p.Gamma, fp, p.RecordDigest}
 }
 
 // ProveAttributed aggregates st's records into epoch scores (circuits.EpochScores),
@@ -217,7 +224,7 @@ func ProveAttributed(ctx context.Context, k *AttributedKeys, st *AttributedState
 // VerifyAttributed checks p as the settlement contract is to: the key (ErrKeyMismatch),
 // the values the contract recomputes from calldata and storage, γ, the payouts'
 // fingerprint and the records' fingerprint (ErrProofFile when they differ from the
-// proof's), and the proof against the seven public inputs (ErrInvalidProof).
+// proof's), and the proof against the four public inputs (ErrInvalidProof).
 func VerifyAttributed(k *AttributedKeys, p *AttributedProof) error {
 	if p.Shape != k.Shape || p.KeyID != k.KeyID {
 		return fmt.Errorf("attributed split proof of shape %s key %.16s, checked with %s key %.16s: %w", p.Shape, p.KeyID, k.Shape, k.KeyID, ErrKeyMismatch)
@@ -226,7 +233,8 @@ func VerifyAttributed(k *AttributedKeys, p *AttributedProof) error {
 		return fmt.Errorf("%w: missing fields or %d contributors for %d payouts", ErrProofFile, len(p.Contributors), len(p.Payouts))
 	}
 	r := circuits.Modulus()
-	for i, v := range append(p.PublicInputs(), p.RecordCommitments...) {
+	vals := []*big.Int{new(big.Int).SetUint64(p.Epoch), p.Commitment, p.DataFee, p.Gamma, p.Fingerprint, p.RecordDigest, p.RecordFingerprint}
+	for i, v := range append(vals, p.RecordCommitments...) {
 		if v == nil || v.Sign() < 0 || v.Cmp(r) >= 0 {
 			return fmt.Errorf("%w: public value %d not reduced mod r", ErrProofFile, i)
 		}
@@ -247,8 +255,8 @@ func VerifyAttributed(k *AttributedKeys, p *AttributedProof) error {
 		return fmt.Errorf("%w: record fingerprint does not recompute from the record commitments", ErrProofFile)
 	}
 	c := circuits.NewAttributedSplit(k.Shape.N, k.Shape.R, k.Shape.C)
-	c.Epoch, c.Commitment, c.DataFee, c.Gamma, c.Fingerprint = p.Epoch, p.Commitment, p.DataFee, p.Gamma, p.Fingerprint
-	c.RecordDigest, c.RecordFingerprint = p.RecordDigest, p.RecordFingerprint
+	in := p.PublicInputs()
+	c.Commitment, c.Gamma, c.Fingerprint, c.RecordDigest = in[0], in[1], in[2], in[3]
 	pw, err := frontend.NewWitness(c, ecc.BN254.ScalarField(), frontend.PublicOnly())
 	if err != nil {
 		return fmt.Errorf("public witness: %w", err)

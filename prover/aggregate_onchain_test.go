@@ -131,6 +131,13 @@ func TestAttributedVerifierOnChain(t *testing.T) {
 	if _, err := gasOf(addr, cd); err == nil {
 		t.Fatal("attributed verifier accepted a wrong record fingerprint")
 	}
+	// The data fee is private: only the fingerprint's fee term binds it.
+	bad = *p
+	bad.DataFee = new(big.Int).Add(p.DataFee, big.NewInt(1))
+	cd, _ = bad.Calldata()
+	if _, err := gasOf(addr, cd); err == nil {
+		t.Fatal("attributed verifier accepted the fingerprint of another data fee")
+	}
 
 	sk := dev(t, Groth16)
 	saddr := deploy(compileSolidityFile(t, filepath.Join("..", "contracts", "solidity", "verifiers", VerifierFile(Groth16, testSize)), sk.VerifierName()))
@@ -143,6 +150,6 @@ func TestAttributedVerifierOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatalf("split proof rejected on-chain: %v", err)
 	}
-	t.Logf("verifyProof as a transaction: attributed split (7 inputs) %d gas, split (5 inputs) %d gas: +%d for 2 inputs (%.3f×)",
+	t.Logf("verifyProof as a transaction: attributed split (4 inputs) %d gas, split (5 inputs) %d gas: %+d for one input less (%.3f×)",
 		attributedGas, splitGas, int64(attributedGas)-int64(splitGas), float64(attributedGas)/float64(splitGas))
 }

@@ -11,10 +11,10 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 )
 
-// attributedABI is the exported attributed-split verifier's entry point: seven public
+// attributedABI is the exported attributed-split verifier's entry point: four public
 // inputs in circuit order.
 var attributedABI = func() abi.ABI {
-	a, err := abi.JSON(strings.NewReader(`[{"type":"function","name":"verifyProof","stateMutability":"view","inputs":[{"name":"proof","type":"bytes"},{"name":"input","type":"uint256[7]"}],"outputs":[]}]`))
+	a, err := abi.JSON(strings.NewReader(`[{"type":"function","name":"verifyProof","stateMutability":"view","inputs":[{"name":"proof","type":"bytes"},{"name":"input","type":"uint256[4]"}],"outputs":[]}]`))
 	if err != nil {
 		panic(err)
 	}
@@ -28,7 +28,7 @@ func AttributedVerifierName(s AttributedShape) string {
 }
 
 // ExportSolidity writes the gnark-exported Solidity verifier of the keys, contract
-// AttributedVerifierName(k.Shape): verifyProof(bytes, uint256[7]) reverts on a bad
+// AttributedVerifierName(k.Shape): verifyProof(bytes, uint256[4]) reverts on a bad
 // proof. The development verifiers of DevAttributedShapes are committed under
 // contracts/solidity/verifiers (WriteDevAttributedVerifiers).
 func (k *AttributedKeys) ExportSolidity(w io.Writer) error {
@@ -45,7 +45,7 @@ func (k *AttributedKeys) ExportSolidity(w io.Writer) error {
 // Calldata returns the exact calldata of the exported verifier's call for p:
 // verifyProof(p.Solidity, p.PublicInputs()).
 func (p *AttributedProof) Calldata() ([]byte, error) {
-	var in [7]*big.Int
+	var in [4]*big.Int
 	copy(in[:], p.PublicInputs())
 	return attributedABI.Pack("verifyProof", p.Solidity, in)
 }

@@ -20,9 +20,10 @@ interface IScoreVerifier {
 }
 
 /// @notice A gnark-exported Groth16 verifier of an attributed reward split (the split with
-/// its epoch scores proven from the epoch's attested records; 7 public inputs: epoch,
-/// commitment, dataFee, gamma, fingerprint, recordDigest, recordFingerprint). One per shape
+/// its epoch scores proven from the epoch's attested records; 4 public inputs: commitment,
+/// gamma, fingerprint (payouts, data fee and record commitments at disjoint powers of gamma),
+/// recordDigest; epoch and dataFee are private, bound through gamma). One per shape
 /// (contributors N, record slots R, rows per record C). It reverts on an invalid proof.
 interface IAttributedVerifier {
-    function verifyProof(bytes calldata proof, uint256[7] calldata input) external view;
+    function verifyProof(bytes calldata proof, uint256[4] calldata input) external view;
 }

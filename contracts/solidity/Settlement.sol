@@ -16,8 +16,9 @@ import {IAttributedVerifier, IGroth16Verifier, IPlonkVerifier, IScoreVerifier} f
 /// floor(F·ownerBps/1e4), protocol = floor(F·protocolBps/1e4), dataFee = F − owner −
 /// protocol), recomputes the challenge gamma and the payout fingerprint from calldata
 /// (docs/settlement-abi.md), verifies the proof with 5 constant public inputs (dataFee among
-/// them), pulls Σ payouts into the contract and the remainder plus the protocol share to the
-/// treasury (`remainderRecipient`), and records one claim root: keccak256(payoutRoot ‖
+/// them), pulls Σ payouts, the remainder and the protocol share into the contract in one
+/// transferFrom (the latter two accrue in `treasuryOwed` until anyone calls `sweepTreasury`,
+/// which pays them to the treasury, `remainderRecipient`), and records one claim root: keccak256(payoutRoot ‖
 /// scoresHash), the payouts' keccak Merkle root under one more level. The
 /// owner share stays with the poster: it is the model owner's share, collected off-chain.
 /// Contributors (or anyone on their behalf) `claim` with a Merkle proof once the epoch's
@@ -239,6 +240,9 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     uint64 public lastSettledAt;
 
     Packed internal _p;
+    /// @dev The treasury's share of settlements kept in the contract, plus one (never 0, so
+    /// that a settlement's write is never a zero-to-non-zero one); see sweepTreasury.
+    uint256 internal _treasuryOwedPlusOne = 1;
     uint256 internal _minStake;
     uint256 internal _challengeDeposit;
 
@@ -271,7 +275,8 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     mapping(address => bool) public isAttributedVerifier;
 
     /// @notice An epoch settled: totalFee split by the fee rule, dataFee proven, paid held for
-    /// claims (from claimableAt), dataFee - paid and the protocol share sent to the treasury.
+    /// claims (from claimableAt), dataFee - paid and the protocol share kept for the treasury
+    /// (treasuryOwed, paid out by sweepTreasury).
     event Settled(
         uint64 indexed epoch,
         address indexed poster,
@@ -287,6 +292,7 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     event Claimed(uint64 indexed epoch, uint256 index, address indexed account, uint256 amount);
     event VerifierChanged(address verifier, Backend backend);
     event RemainderRecipientChanged(address recipient);
+    event TreasurySwept(address indexed treasury, uint256 amount);
     event FeeRuleChanged(uint16 ownerBps, uint16 protocolBps, uint16 dataBps);
     event MinStakeChanged(uint256 minStake);
     event ChallengeWindowChanged(uint64 challengeWindow);
@@ -825,10 +831,11 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     /// @notice Settles `epoch` as `settle` does, with the epoch scores proven from its records:
     /// `recs.ids` are the epoch's record ids, strictly ascending, each attested (their
     /// attested commitments are read from `attestations`); the attributed split proof of the
-    /// allowed verifier `recs.verifier` opens (epoch, commitment, dataFee, gamma, fingerprint,
-    /// recs.digest, recordFingerprint) with gamma = keccak256(abi.encode(uint256 epoch,
-    /// commitment, dataFee, contributors, payouts, recs.digest, uint256[] the attested
-    /// commitments)) mod R and recordFingerprint = sum_r commitment_r*gamma^(r+1) mod R. The
+    /// allowed verifier `recs.verifier` opens (commitment, gamma, fingerprint, recs.digest)
+    /// with gamma = keccak256(abi.encode(uint256 epoch, commitment, dataFee, contributors,
+    /// payouts, recs.digest, uint256[] the attested commitments)) mod R and fingerprint =
+    /// sum_i addr_i*gamma^(2i+1) + payout_i*gamma^(2i+2) + gamma^2049*(dataFee + sum_r
+    /// commitment_r*gamma^(r+1)) mod R (epoch and dataFee are private in the proof). The
     /// epoch's records hash is keccak256(abi.encodePacked(recs.ids)), as for `settle`.
     function settleAttributed(
         uint64 epoch,
@@ -874,14 +881,30 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
 
     /// @dev Interactions of a settlement (OPEN is a plain OpenZeppelin ERC-20: no hooks):
     /// the payouts, the remainder of the data share and the protocol share into the
-    /// contract; the latter two on to the treasury.
+    /// contract in one transferFrom; the latter two stay there for the treasury
+    /// (treasuryOwed, sweepTreasury): one token call and its balance writes fewer per settle.
     function _pull(uint256 totalFee, uint256 dataFee, uint256 paid) internal {
         uint256 toTreasury = dataFee - paid + totalFee * _p.protocolBps / BPS;
-        // One pull of both parts, then the treasury's part out of what just came in: one
-        // allowance and one poster balance write fewer than two transferFrom calls.
+        if (toTreasury != 0) _treasuryOwedPlusOne += toTreasury;
         uint256 pulled = paid + toTreasury;
         if (pulled != 0) token.safeTransferFrom(msg.sender, address(this), pulled);
-        if (toTreasury != 0) token.safeTransfer(remainderRecipient, toTreasury);
+    }
+
+    /// @notice OPEN the contract holds for the treasury: the remainders and protocol shares
+    /// of settlements not yet swept.
+    function treasuryOwed() external view returns (uint256) {
+        return _treasuryOwedPlusOne - 1;
+    }
+
+    /// @notice Pays treasuryOwed to the treasury (remainderRecipient) and zeroes it; anyone
+    /// may call it. Returns the amount paid (0 when nothing is owed: no transfer).
+    function sweepTreasury() external nonReentrant returns (uint256 amount) {
+        amount = _treasuryOwedPlusOne - 1;
+        if (amount == 0) return 0;
+        _treasuryOwedPlusOne = 1;
+        address to = remainderRecipient;
+        token.safeTransfer(to, amount);
+        emit TreasurySwept(to, amount);
     }
 
     /// @dev Checks an attributed split proof; returns the sum of the payouts and their root.
@@ -896,35 +919,45 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
     ) internal view returns (uint256 paid, bytes32 root) {
         if (!isAttributedVerifier[recs.verifier]) revert AttributedVerifierNotAllowed(recs.verifier);
         uint256[] memory comms = _attestedCommitments(recs.ids);
-        uint256[7] memory input;
+        // input is first the gamma preimage's words (epoch, commitment, dataFee, digest),
+        // then the verifier's four inputs (commitment, gamma, fingerprint, digest).
+        uint256[4] memory input;
         input[0] = epoch;
         input[1] = commitment;
         input[2] = dataFee;
-        input[5] = recs.digest;
+        input[3] = recs.digest;
         uint256 gamma = _attributedGamma(input, contributors, payouts, comms);
-        input[3] = gamma;
-        (input[4], paid, root) = _fingerprintAndRoot(contributors, payouts, gamma);
-        if (paid > dataFee) revert PayoutsExceedFee(paid, dataFee);
+        input[0] = commitment;
+        input[1] = gamma;
         uint256 fp;
+        (fp, paid, root) = _fingerprintAndRoot(contributors, payouts, gamma);
+        if (paid > dataFee) revert PayoutsExceedFee(paid, dataFee);
+        uint256 rfp = dataFee;
         uint256 p = 1;
         for (uint256 i; i < comms.length; ++i) {
             p = mulmod(p, gamma, R);
-            fp = addmod(fp, mulmod(comms[i], p, R), R);
+            rfp = addmod(rfp, mulmod(comms[i], p, R), R);
         }
-        input[6] = fp;
+        // fingerprint = payout part + gamma^(2*1024+1) * (dataFee + sum_r c_r*gamma^(r+1)):
+        // the fee and the records at powers above every payout power (N <= 1024).
+        p = gamma;
+        for (uint256 i; i < 11; ++i) {
+            p = mulmod(p, p, R);
+        }
+        p = mulmod(p, gamma, R);
+        input[2] = addmod(fp, mulmod(rfp, p, R), R);
         try IAttributedVerifier(recs.verifier).verifyProof(proof, input) {}
         catch {
             revert InvalidProof();
         }
     }
 
-    /// @dev gamma of an attributed settlement from its inputs epoch, commitment, dataFee and
-    /// digest (input[0, 1, 2, 5]), the payouts and the attested record commitments:
-    /// keccak256(abi.encode(input[0], input[1], input[2], contributors, payouts, input[5],
-    /// comms)) mod R, encoded by hand in scratch memory (the payout rows copied as they are
+    /// @dev gamma of an attributed settlement from its epoch, commitment, dataFee and
+    /// digest (w[0, 1, 2, 3]), the payouts and the attested record commitments:
+    /// keccak256(abi.encode(w[0], w[1], w[2], contributors, payouts, w[3], comms)) mod R, encoded by hand in scratch memory (the payout rows copied as they are
     /// in calldata; _fingerprintAndRoot rejects an address with dirty upper bits).
     function _attributedGamma(
-        uint256[7] memory input,
+        uint256[4] memory w,
         address[] calldata contributors,
         uint256[] calldata payouts,
         uint256[] memory comms
@@ -933,13 +966,13 @@ contract Settlement is Ownable2Step, ReentrancyGuardTransient {
             let n := contributors.length
             let m := mload(comms)
             let b := mload(0x40)
-            mstore(b, mload(input))
-            mstore(add(b, 0x20), mload(add(input, 0x20)))
-            mstore(add(b, 0x40), mload(add(input, 0x40)))
+            mstore(b, mload(w))
+            mstore(add(b, 0x20), mload(add(w, 0x20)))
+            mstore(add(b, 0x40), mload(add(w, 0x40)))
             let rows := shl(5, add(n, 1))
             mstore(add(b, 0x60), 0xe0)
             mstore(add(b, 0x80), add(0xe0, rows))
-            mstore(add(b, 0xa0), mload(add(input, 0xa0)))
+            mstore(add(b, 0xa0), mload(add(w, 0x60)))
             mstore(add(b, 0xc0), add(0xe0, shl(1, rows)))
             let t := add(b, 0xe0)
             mstore(t, n)
