@@ -10,7 +10,7 @@ import (
 // GotoBLAS/BLIS arrangement:
 //
 //	for each panel of NC columns of C: for each KC-slice of the inner dimension:
-//	  pack B[KC, NC] into column strips of NR     (≤ 1 MiB: L2/L3, shared)
+//	  pack B[KC, NC] into column strips of NR     (≤ 2 MiB: L2/L3, shared)
 //	  for each row task (≤ MC rows), in parallel:
 //	    pack A[rows, KC] into row strips of MR    (≤ 96 KiB: L2, per worker)
 //	    for each NR strip of B (16 KiB, stays in L1): for each MR strip of A:
@@ -50,7 +50,7 @@ const (
 	gemmNR = 16   // columns of the micro-tile (two 8-lane registers)
 	gemmKC = 256  // inner-dimension slice: an A strip (6 KiB) and a B strip (16 KiB) fit L1
 	gemmMC = 96   // most rows per task, a multiple of MR: packed A is at most 96 KiB
-	gemmNC = 1024 // columns per panel, a multiple of NR: the packed B panel is up to 1 MiB
+	gemmNC = 2048 // columns per panel, a multiple of NR: the packed B panel is up to 2 MiB
 	thinNC = 512  // most columns per gemmThin chunk: its packed B is 512 KiB (L2)
 )
 
@@ -74,7 +74,7 @@ var (
 
 // getPanel returns a buffer of at least n floats for a packed B panel (n ≤ KC·NC)
 // and the function that gives it back: panels of up to 512 columns (and gemmThin's
-// chunks) share the 512 KiB buffers, wider ones take a 1 MiB one.
+// chunks) share the 512 KiB buffers, wider ones take a 2 MiB one.
 func getPanel(n int) ([]float32, func()) {
 	if n <= gemmKC*thinNC {
 		p := gemmBPool.Get().(*[gemmKC * thinNC]float32)
