@@ -168,7 +168,8 @@ type Status struct {
 	LastEpoch   uint64         `json:"last_epoch"`
 	Verifier    common.Address `json:"verifier"`
 	Backend     string         `json:"backend"`
-	Held        string         `json:"held_for_claims"` // OPEN the settlement holds for claims (not stakes or deposits)
+	Held        string         `json:"held_for_claims"` // OPEN the settlement holds for claims (not stakes, deposits or the treasury's share)
+	Treasury    string         `json:"treasury_owed"`   // OPEN the settlement holds for the treasury until sweepTreasury()
 	Staked      string         `json:"staked"`          // bonded + unbonding OPEN of the provers
 	Params      *Params        `json:"params"`
 	Provers     []ProverStake  `json:"provers"`
@@ -214,7 +215,12 @@ func ReadStatus(ctx context.Context, c *Chain, d *Deployment) (*Status, error) {
 	if err != nil {
 		return nil, err
 	}
-	held.Sub(held, staked)
+	owed, err := TreasuryOwed(ctx, c, d)
+	if err != nil {
+		return nil, err
+	}
+	held.Sub(held, staked).Sub(held, owed)
+	s.Treasury = owed.String()
 	for _, g := range challenges {
 		if g.Status == "open" {
 			held.Sub(held, g.Deposit)

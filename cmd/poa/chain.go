@@ -242,8 +242,8 @@ func chainStatusCmd() *cobra.Command {
 					}
 					return emit(stat, func() {
 						fmt.Printf("chain %s (id %d) at block %d\n", stat.Network, stat.ChainID, stat.Block)
-						fmt.Printf("settlement %s, verifier %s (%s), last epoch %d, holding %s base units for claims\n",
-							d.Settlement.Hex(), stat.Verifier.Hex(), stat.Backend, stat.LastEpoch, stat.Held)
+						fmt.Printf("settlement %s, verifier %s (%s), last epoch %d, holding %s base units for claims and %s for the treasury (sweepTreasury)\n",
+							d.Settlement.Hex(), stat.Verifier.Hex(), stat.Backend, stat.LastEpoch, stat.Held, stat.Treasury)
 						for _, e := range stat.Settlements {
 							fmt.Printf("  epoch %d: %d contributors, data fee %s, paid %s, block %d, tx %s\n",
 								e.Epoch, e.Contributors, e.DataFee, e.Paid, e.Block, e.TxHash.Hex())

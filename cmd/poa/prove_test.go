@@ -58,7 +58,7 @@ func TestProveCLI(t *testing.T) {
 	if err := json.Unmarshal([]byte(mustPoa(t, dir, "--json", "prove", "--epoch", "1", "--out", proofFile)), &rep); err != nil {
 		t.Fatal(err)
 	}
-	if rep.Constraints == 0 || rep.ProofBytes != 384 || !rep.Stored {
+	if rep.Constraints == 0 || rep.ProofBytes != 256 || !rep.Stored {
 		t.Fatalf("prove report %+v", rep)
 	}
 	mustPoa(t, dir, "verify", "--epoch", "1")
