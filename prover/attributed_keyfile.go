@@ -1,22 +1,18 @@
 package prover
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
@@ -95,28 +91,15 @@ func SaveAttributed(dir string, k *AttributedKeys) error {
 	if err := os.Remove(filepath.Join(dir, attributedMetaFile)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
-	pkh := sha256.New()
-	if err := writeFileAtomic(filepath.Join(dir, attributedPKFile), func(w io.Writer) error {
-		bw := bufio.NewWriterSize(io.MultiWriter(w, pkh), 1<<20)
-		if _, err := k.pk.WriteRawTo(bw); err != nil {
-			return err
-		}
-		return bw.Flush()
-	}); err != nil {
+	pkHash, err := writeProvingKey(filepath.Join(dir, attributedPKFile), k.pk)
+	if err != nil {
 		return err
 	}
-	var vk bytes.Buffer
-	if _, err := k.vk.WriteTo(&vk); err != nil {
-		return err
-	}
-	if h := sha256.Sum256(vk.Bytes()); hex.EncodeToString(h[:]) != k.KeyID {
-		return fmt.Errorf("attributed keys %s: the verifying key hashes to %x, the keys say %s: %w", k.Shape, h, k.KeyID, ErrKeyMismatch)
-	}
-	if err := writeFileBytes(filepath.Join(dir, attributedVKFile), vk.Bytes()); err != nil {
-		return err
+	if err := writeVerifyingKey(filepath.Join(dir, attributedVKFile), k.vk, k.KeyID); err != nil {
+		return fmt.Errorf("attributed keys %s: %w", k.Shape, err)
 	}
 	meta, err := json.MarshalIndent(attributedMeta{Version: AttributedKeyFileVersion, Circuit: CircuitAttributedSplit, AttributedKeys: *k,
-		Gnark: GnarkVersion, CircuitHash: ch, PKHash: hex.EncodeToString(pkh.Sum(nil))}, "", "  ")
+		Gnark: GnarkVersion, CircuitHash: ch, PKHash: pkHash}, "", "  ")
 	if err != nil {
 		return err
 	}
@@ -152,17 +135,8 @@ func LoadAttributedKeys(ctx context.Context, dir string, shape AttributedShape) 
 		return nil, fmt.Errorf("%s: %w: key id, circuit_sha256 or pk_sha256 is not a sha256", metaPath, ErrKeyFile)
 	}
 	k := m.AttributedKeys
-	vkPath := filepath.Join(dir, attributedVKFile)
-	vkb, err := os.ReadFile(vkPath)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w: %v", vkPath, ErrKeyFile, err)
-	}
-	if h := sha256.Sum256(vkb); hex.EncodeToString(h[:]) != k.KeyID {
-		return nil, fmt.Errorf("%s: %w: the verifying key hashes to %x, meta.json's key id is %s (corrupt or replaced)", vkPath, ErrKeyFile, h, k.KeyID)
-	}
-	k.vk = groth16.NewVerifyingKey(ecc.BN254)
-	if _, err := k.vk.ReadFrom(bytes.NewReader(vkb)); err != nil {
-		return nil, fmt.Errorf("%s: %w: verifying key: %v", vkPath, ErrKeyFile, err)
+	if k.vk, err = readVerifyingKey(filepath.Join(dir, attributedVKFile), k.KeyID); err != nil {
+		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -180,19 +154,8 @@ func LoadAttributedKeys(ctx context.Context, dir string, shape AttributedShape) 
 		return nil, fmt.Errorf("%s: %w: keys made for another attributed split circuit (%d constraints, sha256 %.16s…); this build's %s has %d constraints, sha256 %.16s… (the circuit changed: set the keys up again)",
 			metaPath, ErrKeyFile, k.Constraints, m.CircuitHash, shape, k.ccs.GetNbConstraints(), ch)
 	}
-	// The proving key is checked before it is decoded: gnark's unsafe reader trusts
-	// the lengths it reads.
-	pkPath := filepath.Join(dir, attributedPKFile)
-	pkb, err := os.ReadFile(pkPath)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w: %v", pkPath, ErrKeyFile, err)
-	}
-	if h := sha256.Sum256(pkb); hex.EncodeToString(h[:]) != m.PKHash {
-		return nil, fmt.Errorf("%s: %w: the proving key hashes to %.8x…, meta.json records %.16s… (corrupt or replaced)", pkPath, ErrKeyFile, h, m.PKHash)
-	}
-	k.pk = groth16.NewProvingKey(ecc.BN254)
-	if _, err := k.pk.UnsafeReadFrom(bytes.NewReader(pkb)); err != nil {
-		return nil, fmt.Errorf("%s: %w: proving key: %v", pkPath, ErrKeyFile, err)
+	if k.pk, err = readProvingKey(filepath.Join(dir, attributedPKFile), m.PKHash); err != nil {
+		return nil, err
 	}
 	return &k, nil
 }

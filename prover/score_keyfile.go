@@ -1,20 +1,14 @@
 package prover
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 )
@@ -38,17 +32,11 @@ func (k *ScoreKeys) Save(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	if err := writeFileAtomic(filepath.Join(dir, scorePKFile), func(w io.Writer) error {
-		bw := bufio.NewWriterSize(w, 1<<20)
-		if _, err := k.pk.WriteRawTo(bw); err != nil {
-			return err
-		}
-		return bw.Flush()
-	}); err != nil {
+	if _, err := writeProvingKey(filepath.Join(dir, scorePKFile), k.pk); err != nil {
 		return err
 	}
-	if err := writeFileAtomic(filepath.Join(dir, scoreVKFile), func(w io.Writer) error { _, err := k.vk.WriteTo(w); return err }); err != nil {
-		return err
+	if err := writeVerifyingKey(filepath.Join(dir, scoreVKFile), k.vk, k.KeyID); err != nil {
+		return fmt.Errorf("score keys %s: %w", k.Shape, err)
 	}
 	meta, err := json.MarshalIndent(scoreMeta{ScoreKeys: *k, Gnark: GnarkVersion}, "", "  ")
 	if err != nil {
@@ -73,16 +61,8 @@ func LoadScoreKeys(ctx context.Context, dir string, shape ScoreShape) (*ScoreKey
 		return nil, fmt.Errorf("%s: keys of shape %s (gnark %s), want %s (gnark %s): %w", dir, m.Shape, m.Gnark, shape, GnarkVersion, ErrKeyFile)
 	}
 	k := m.ScoreKeys
-	vkb, err := os.ReadFile(filepath.Join(dir, scoreVKFile))
-	if err != nil {
+	if k.vk, err = readVerifyingKey(filepath.Join(dir, scoreVKFile), k.KeyID); err != nil {
 		return nil, err
-	}
-	if h := sha256.Sum256(vkb); hex.EncodeToString(h[:]) != k.KeyID {
-		return nil, fmt.Errorf("%s: verifying key hashes to %x, meta says %s: %w", dir, h, k.KeyID, ErrKeyFile)
-	}
-	k.vk = groth16.NewVerifyingKey(ecc.BN254)
-	if _, err := k.vk.ReadFrom(bytes.NewReader(vkb)); err != nil {
-		return nil, fmt.Errorf("%s: verifying key: %w: %v", dir, ErrKeyFile, err)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -95,14 +75,8 @@ func LoadScoreKeys(ctx context.Context, dir string, shape ScoreShape) (*ScoreKey
 	if k.ccs.GetNbConstraints() != k.Constraints {
 		return nil, fmt.Errorf("%s: keys for %d constraints, the circuit has %d (another circuit version): %w", dir, k.Constraints, k.ccs.GetNbConstraints(), ErrKeyFile)
 	}
-	f, err := os.Open(filepath.Join(dir, scorePKFile))
-	if err != nil {
+	if k.pk, err = readProvingKey(filepath.Join(dir, scorePKFile), ""); err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	k.pk = groth16.NewProvingKey(ecc.BN254)
-	if _, err := k.pk.UnsafeReadFrom(bufio.NewReaderSize(f, 1<<20)); err != nil {
-		return nil, fmt.Errorf("%s: proving key: %w: %v", dir, ErrKeyFile, err)
 	}
 	return &k, nil
 }
