@@ -36,36 +36,32 @@ func Prove(ctx context.Context, k *Keys, st *Statement) (*Proof, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInput, err)
 	}
-	w, err := frontend.NewWitness(assign, ecc.BN254.ScalarField())
-	if err != nil {
-		return nil, fmt.Errorf("witness: %w", err)
-	}
 	start := time.Now()
 	p := &Proof{Version: ProofFileVersion, Format: proofFormat, Circuit: CircuitSplit, Backend: k.Meta.Backend,
 		Size: k.Meta.Size, KeyID: k.Meta.KeyID, Statement: st}
-	var buf bytes.Buffer
 	switch k.Meta.Backend {
 	case Groth16:
-		pr, err := groth16.Prove(k.ccs, k.g16.pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+		pr, err := proveForSolidity(k.ccs, k.g16.pk, assign)
 		if err != nil {
-			return nil, fmt.Errorf("groth16 prove: %w", err)
-		}
-		if _, err := pr.WriteTo(&buf); err != nil {
 			return nil, err
 		}
-		p.Solidity = pr.(interface{ MarshalSolidity() []byte }).MarshalSolidity()
+		p.Raw, p.Solidity = pr.raw, pr.solidity
 	case Plonk:
+		w, err := frontend.NewWitness(assign, ecc.BN254.ScalarField())
+		if err != nil {
+			return nil, fmt.Errorf("witness: %w", err)
+		}
 		pr, err := plonk.Prove(k.ccs, k.plk.pk, w, solidity.WithProverTargetSolidityVerifier(backend.PLONK))
 		if err != nil {
 			return nil, fmt.Errorf("plonk prove: %w", err)
 		}
+		var buf bytes.Buffer
 		if _, err := pr.WriteTo(&buf); err != nil {
 			return nil, err
 		}
-		p.Solidity = pr.(interface{ MarshalSolidity() []byte }).MarshalSolidity()
+		p.Raw, p.Solidity = buf.Bytes(), pr.(interface{ MarshalSolidity() []byte }).MarshalSolidity()
 	}
 	p.ProveTime = time.Since(start)
-	p.Raw = buf.Bytes()
 	if err := Verify(k, p); err != nil {
 		return nil, fmt.Errorf("fresh proof does not verify: %w", err)
 	}
