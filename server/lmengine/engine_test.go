@@ -27,19 +27,8 @@ import (
 // completion view against the stored attribution record and the store's points,
 // then closes the epoch and checks the split against the records.
 func TestRealCompletionsAndEpoch(t *testing.T) {
-	st, err := store.Open(store.DefaultOptions(t.TempDir()).WithSyncWrites(false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tinyDemo(t)
 	ctx := context.Background()
-	o := node.DefaultDemo()
-	o.Config, o.Model = "tiny", "demo-tiny"
-	o.BaseSteps, o.AdapterSteps, o.MaxTokens = 30, 15, 12
-	o.Prompts, o.Settle = nil, false
-	if _, err := node.Demo(ctx, st, o, nil); err != nil {
-		t.Fatal(err)
-	}
 	eng := server.NewStoreEngine(st)
 	// Settling here posts without attesting (poa serve --attest none), which proves
 	// nothing but is fast; TestServerSettleAttests runs the default.

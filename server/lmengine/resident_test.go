@@ -40,11 +40,7 @@ func demoStore(t *testing.T) *store.Store {
 		if demo.err != nil {
 			return
 		}
-		o := node.DefaultDemo()
-		o.Config, o.Model = "tiny", "demo-tiny"
-		o.BaseSteps, o.AdapterSteps, o.MaxTokens = 30, 15, 12
-		o.Prompts, o.Settle = nil, false
-		_, demo.err = node.Demo(context.Background(), demo.st, o, nil)
+		_, demo.err = node.Demo(context.Background(), demo.st, tinyDemoOptions(), nil)
 	})
 	if demo.err != nil {
 		t.Fatal(demo.err)

@@ -20,12 +20,10 @@ import (
 	"poa/contracts"
 	"poa/contracts/bindings"
 	"poa/influence/lm"
-	"poa/node"
 	"poa/prover"
 	"poa/server"
 	"poa/server/lmengine"
 	"poa/settlement"
-	"poa/store"
 )
 
 // TestServerSettleProven: on a proven-basis node (poa serve --basis proven --shape
@@ -44,19 +42,8 @@ func TestServerSettleProven(t *testing.T) {
 	if testing.Short() {
 		t.Skip("sets up score-proof keys (minutes): run without -short")
 	}
-	st, err := store.Open(store.DefaultOptions(t.TempDir()).WithSyncWrites(false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tinyDemo(t)
 	ctx := context.Background()
-	o := node.DefaultDemo()
-	o.Config, o.Model = "tiny", "demo-tiny"
-	o.BaseSteps, o.AdapterSteps, o.MaxTokens = 30, 15, 12
-	o.Prompts, o.Settle = nil, false
-	if _, err := node.Demo(ctx, st, o, nil); err != nil {
-		t.Fatal(err)
-	}
 	shapes, err := lmengine.ScoreShapes(st)
 	if err != nil || len(shapes) == 0 {
 		t.Fatalf("score shapes of the demo: %v, %v", shapes, err)

@@ -36,19 +36,8 @@ func TestServerSettleAttests(t *testing.T) {
 	if testing.Short() {
 		t.Skip("sets up score-proof keys (minutes): run without -short")
 	}
-	st, err := store.Open(store.DefaultOptions(t.TempDir()).WithSyncWrites(false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tinyDemo(t)
 	ctx := context.Background()
-	o := node.DefaultDemo()
-	o.Config, o.Model = "tiny", "demo-tiny" // as poa demo --quick, whose sketches fit a committed score verifier
-	o.BaseSteps, o.AdapterSteps, o.MaxTokens = 30, 15, 12
-	o.Prompts, o.Settle = nil, false
-	if _, err := node.Demo(ctx, st, o, nil); err != nil {
-		t.Fatal(err)
-	}
 	// poa serve prepares the score keys of the committed shapes at start, in the
 	// background; the settle job waits for them.
 	shapes, err := lmengine.ScoreShapes(st)
