@@ -88,6 +88,8 @@ var flagSpecs = map[string]flagSpec{
 	"poa stake":                      {args: []string{"--rpc", "http://127.0.0.1:1", "1"}},
 	"poa unstake":                    {args: []string{"--rpc", "http://127.0.0.1:1", "1"}},
 	"poa token schedule":             {},
+	"poa treasury status":            {args: []string{"--rpc", "http://127.0.0.1:1"}},
+	"poa treasury sweep":             {args: []string{"--rpc", "http://127.0.0.1:1"}},
 }
 
 // feeRuleNames: the settlement commands report a bad --owner-bps, --protocol-bps or
@@ -145,6 +147,10 @@ var flagAllowed = map[string]string{
 	"poa stake --chain-id=huge":                  "any uint64 is a chain id; --rpc's eth_chainId is checked against it",
 	"poa unstake --chain-id=zero":                "0 accepts any chain id (documented)",
 	"poa unstake --chain-id=huge":                "any uint64 is a chain id; --rpc's eth_chainId is checked against it",
+	"poa treasury status --chain-id=zero":        "0 accepts any chain id (documented)",
+	"poa treasury status --chain-id=huge":        "any uint64 is a chain id; --rpc's eth_chainId is checked against it",
+	"poa treasury sweep --chain-id=zero":         "0 accepts any chain id (documented)",
+	"poa treasury sweep --chain-id=huge":         "any uint64 is a chain id; --rpc's eth_chainId is checked against it",
 	"poa chain up --challenge-window=zero":       "0s opens claims at once, for dev nodes whose clock cannot be advanced (documented)",
 	"poa challenge open --epoch=zero":            "epoch 0 accuses the prover without freezing an epoch (documented)",
 	"poa challenge open --epoch=huge":            "any uint64 names an epoch; the contract refuses one outside its challenge window",
