@@ -60,7 +60,7 @@ func TestAttributedKeyFiles(t *testing.T) {
 	}
 	// The recorded circuit hash is the compiled circuit's, recomputed here.
 	var m attributedMeta
-	raw, err := os.ReadFile(filepath.Join(dir, attributedMetaFile))
+	raw, err := os.ReadFile(filepath.Join(dir, keyDirMetaFile))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +80,7 @@ func TestAttributedKeyFiles(t *testing.T) {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		for _, f := range []string{attributedMetaFile, attributedPKFile, attributedVKFile} {
+		for _, f := range []string{keyDirMetaFile, keyDirPKFile, keyDirVKFile} {
 			b, err := os.ReadFile(filepath.Join(dir, f))
 			if err != nil {
 				t.Fatal(err)
@@ -110,20 +110,20 @@ func TestAttributedKeyFiles(t *testing.T) {
 		shape  AttributedShape
 		want   string // in the error
 	}{
-		{"pk-byte", func(t *testing.T, d string) { edit(t, filepath.Join(d, attributedPKFile), flip(1000)) }, shape, attributedPKFile},
+		{"pk-byte", func(t *testing.T, d string) { edit(t, filepath.Join(d, keyDirPKFile), flip(1000)) }, shape, keyDirPKFile},
 		{"pk-truncated", func(t *testing.T, d string) {
-			edit(t, filepath.Join(d, attributedPKFile), func(b []byte) []byte { return b[:len(b)/2] })
-		}, shape, attributedPKFile},
-		{"vk-byte", func(t *testing.T, d string) { edit(t, filepath.Join(d, attributedVKFile), flip(40)) }, shape, attributedVKFile},
+			edit(t, filepath.Join(d, keyDirPKFile), func(b []byte) []byte { return b[:len(b)/2] })
+		}, shape, keyDirPKFile},
+		{"vk-byte", func(t *testing.T, d string) { edit(t, filepath.Join(d, keyDirVKFile), flip(40)) }, shape, keyDirVKFile},
 		{"other-circuit", func(t *testing.T, d string) {
-			edit(t, filepath.Join(d, attributedMetaFile), func(b []byte) []byte {
+			edit(t, filepath.Join(d, keyDirMetaFile), func(b []byte) []byte {
 				return []byte(strings.Replace(string(b), m.CircuitHash, strings.Repeat("ab", 32), 1))
 			})
 		}, shape, "another attributed split circuit"},
 		{"other-shape", func(t *testing.T, d string) {}, AttributedShape{N: 8, R: 4, C: 3}, "keys of shape n8-r4-c4, want n8-r4-c3"},
 		{"meta-garbage", func(t *testing.T, d string) {
-			edit(t, filepath.Join(d, attributedMetaFile), func(b []byte) []byte { return b[:len(b)/3] })
-		}, shape, attributedMetaFile},
+			edit(t, filepath.Join(d, keyDirMetaFile), func(b []byte) []byte { return b[:len(b)/3] })
+		}, shape, keyDirMetaFile},
 	} {
 		t.Run("tamper="+c.name, func(t *testing.T) {
 			d := copyDir(t)
