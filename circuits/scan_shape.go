@@ -13,11 +13,11 @@ const MaxScanSlots = 1 << 16
 // sketches of dimension K, a sketch tree of depth Depth, M candidates and at most Rows
 // commitment rows (Rows ≤ M).
 type ScanShape struct {
-	Slots int
-	K     int
-	Depth int
-	M     int
-	Rows  int
+	Slots int `json:"slots"`
+	K     int `json:"k"`
+	Depth int `json:"depth"`
+	M     int `json:"m"`
+	Rows  int `json:"rows"`
 }
 
 // String names the shape, e.g. "scan-n256-k1024-d14-m64-r64" (keys and verifiers are

@@ -95,6 +95,7 @@ const (
 	kindSplit = iota
 	kindScore
 	kindAttributed
+	kindScan
 )
 
 // Verifiers lists the settlement verifier contracts compiled into this build by name: the
@@ -114,6 +115,11 @@ func ScoreVerifiers() map[string]Verifier { return verifierArtifacts(kindScore) 
 // solidity/verifiers), each with its Shape. Deploy deploys and allows them all.
 func AttributedVerifiers() map[string]Verifier { return verifierArtifacts(kindAttributed) }
 
+// ScanVerifiers lists the completeness scan verifier contracts compiled into this build
+// by name (Groth16ScanVerifierN<slots>K<k>D<depth>M<m>R<rows>, exported by the prover
+// into solidity/verifiers; 4 public inputs: sketchRoot, queryHash, commitment, excluded).
+func ScanVerifiers() map[string]Verifier { return verifierArtifacts(kindScan) }
+
 func verifierArtifacts(kind int) map[string]Verifier {
 	out := map[string]Verifier{}
 	ents, err := artifactFS.ReadDir("artifacts")
@@ -130,6 +136,8 @@ func verifierArtifacts(kind int) map[string]Verifier {
 			k = kindScore
 		case strings.Contains(name, "AttributedSplitVerifier"):
 			k = kindAttributed
+		case strings.Contains(name, "ScanVerifier"):
+			k = kindScan
 		}
 		if k != kind {
 			continue

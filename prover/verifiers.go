@@ -7,6 +7,8 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+
+	"poa/circuits"
 )
 
 // DevVerifierSizes are the sizes whose development-key verifiers are committed under
@@ -61,6 +63,33 @@ func WriteDevScoreVerifiers(ctx context.Context, dir string, shapes []ScoreShape
 		}
 		if logf != nil {
 			logf("score shape %s: %d constraints, compile %d ms, setup %d ms", s, k.Constraints, k.CompileMs, k.SetupMs)
+		}
+		var buf bytes.Buffer
+		if err := k.ExportSolidity(&buf); err != nil {
+			return err
+		}
+		if err := writeFileBytes(filepath.Join(dir, k.VerifierName()+".sol"), buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// DevScanShapes are the scan shapes whose development-key verifiers are committed under
+// contracts/solidity/verifiers: TestScanShape, small enough for the on-chain tests to
+// set up in seconds. Larger shapes are exported on demand (poa prover scan-verifier).
+var DevScanShapes = []circuits.ScanShape{TestScanShape}
+
+// WriteDevScanVerifiers writes the development-key (DevBeacon) Solidity verifier of
+// each scan shape into dir, as WriteDevScoreVerifiers does for score shapes.
+func WriteDevScanVerifiers(ctx context.Context, dir string, shapes []circuits.ScanShape, logf func(format string, args ...any)) error {
+	for _, s := range shapes {
+		k, err := SetupScan(ctx, s, DevBeacon)
+		if err != nil {
+			return fmt.Errorf("scan shape %s: %w", s, err)
+		}
+		if logf != nil {
+			logf("scan shape %s: %d constraints, compile %d ms, setup %d ms", s, k.Constraints, k.CompileMs, k.SetupMs)
 		}
 		var buf bytes.Buffer
 		if err := k.ExportSolidity(&buf); err != nil {

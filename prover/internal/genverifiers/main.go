@@ -2,7 +2,8 @@
 // development keys (prover.DevBeacon) into -dir: the split verifiers of
 // prover.DevVerifierSizes and, with -score (the default), the score verifiers of
 // prover.DevScoreShapes (minutes each on 2 cores), the attributed split verifiers of
-// prover.DevAttributedShapes (with -attributed, the default), or with -shapes only those named
+// prover.DevAttributedShapes (with -attributed, the default), the completeness scan verifiers
+// of prover.DevScanShapes (with -scan, the default), or with -shapes only those named
 // (e.g. -shapes m4-k16-d3-s2-t32-l8-o32-c3, prover.ScoreShape.String()). Run through go generate ./prover
 // or make verifiers.
 package main
@@ -22,6 +23,7 @@ func main() {
 	split := flag.Bool("split", true, "regenerate the split verifiers")
 	score := flag.Bool("score", true, "regenerate the score verifiers")
 	attributed := flag.Bool("attributed", true, "regenerate the attributed split verifiers of prover.DevAttributedShapes")
+	scan := flag.Bool("scan", true, "regenerate the completeness scan verifiers of prover.DevScanShapes")
 	only := flag.String("shapes", "", "comma-separated score shapes to regenerate (e.g. "+prover.TestScoreShape.String()+"); empty: all of prover.DevScoreShapes")
 	flag.Parse()
 	shapes, err := pickShapes(*only)
@@ -36,6 +38,11 @@ func main() {
 	}
 	if *attributed {
 		if err := prover.WriteDevAttributedVerifiers(ctx, *dir, prover.DevAttributedShapes, log.Printf); err != nil {
+			log.Fatal(err)
+		}
+	}
+	if *scan {
+		if err := prover.WriteDevScanVerifiers(ctx, *dir, prover.DevScanShapes, log.Printf); err != nil {
 			log.Fatal(err)
 		}
 	}
