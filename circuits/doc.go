@@ -225,7 +225,26 @@
 // commitment, for a second proof beside an unchanged RewardSplit (design (b) of
 // docs/proofs.md; measured, not the product's choice).
 //
-// // # Errors and panics
+// # ScanCircuit
+//
+// ScanCircuit (public: SketchRoot, QueryHash, Commitment, Excluded) proves that a
+// record's candidates are complete: every leaf of the committed sketch tree is scanned
+// in-circuit. Its ScanShape fixes Slots = 2^s leaf slots, the sketch dimension K, the
+// tree's Depth, M candidates and Rows ≤ M commitment rows. The active slots are the
+// tree's leaves at positions 0..n−1 (the subtree over the slots, folded with the
+// zero-subtree roots up to Depth, equals SketchRoot, so no leaf escapes the scan); each
+// slot's exact score against the query of QueryHash gives a distinct key
+// (score, then the lower leaf); Excluded is ExclusionHash of the bitmap of ineligible
+// leaves (not trained on: public and recomputable, never selected); exactly
+// min(M, eligible) leaves are selected, all with keys at or above a private threshold and
+// every other eligible leaf below it; and Commitment is ScoresCommitment of each
+// contributor's sum of max(0, score) over the selected leaves, the score circuit's format,
+// the rows bound to the slots by a log-derivative identity whose challenge comes from the
+// proof's one Pedersen commitment (std/multicommit, shared with the range checker).
+// NewScanStatement computes the same statement natively; docs/proofs.md ("Completeness
+// by scan") has the soundness argument and the measured costs.
+//
+// # Errors and panics
 //
 // Define and the native functions panic on programmer errors (a circuit whose slices
 // have different lengths, N outside [1, MaxSize], a shape outside the ScoreCircuit
