@@ -45,6 +45,12 @@ type Deployment struct {
 	// deployed and the Settlement allows in settleAttributed, by artifact name (see
 	// AttributedVerifiers). Empty for a deployment made before they existed.
 	AttributedVerifiers map[string]common.Address `json:"attributed_verifiers,omitempty"`
+	// Completeness is the contract that records completeness proofs of attested records
+	// (AttestComplete), owned like the Settlement; ScanVerifiers are the scan verifiers
+	// Deploy deployed and it allows, by artifact name (see ScanVerifiers). Zero and empty
+	// for a deployment made before they existed.
+	Completeness  common.Address            `json:"completeness,omitzero"`
+	ScanVerifiers map[string]common.Address `json:"scan_verifiers,omitempty"`
 
 	// The protocol around the settlement (zero when deployed without it): GOPEN (OPEN
 	// wrapped 1:1 with votes), the Governor and the TimelockController that owns the
@@ -79,7 +85,10 @@ type Verifier struct {
 	// shape Shape ("n64-r16-c16"), allowed in settleAttributed.
 	Attributed bool
 	Shape      string
-	Bytecode   []byte
+	// Scan marks a completeness scan verifier (verifyProof(bytes, uint256[4]): sketchRoot,
+	// queryHash, commitment, excluded), allowed in the Completeness contract.
+	Scan     bool
+	Bytecode []byte
 }
 
 //go:embed artifacts/*.bin
@@ -147,7 +156,7 @@ func verifierArtifacts(kind int) map[string]Verifier {
 			panic(err)
 		}
 		v := Verifier{Name: name, Backend: Groth16, Score: k == kindScore, Attributed: k == kindAttributed,
-			Bytecode: common.FromHex(strings.TrimSpace(string(raw)))}
+			Scan: k == kindScan, Bytecode: common.FromHex(strings.TrimSpace(string(raw)))}
 		if m := shapeSuffix.FindStringSubmatch(name); m != nil {
 			v.Shape = fmt.Sprintf("n%s-r%s-c%s", m[1], m[2], m[3])
 		}
@@ -195,14 +204,19 @@ type DeployConfig struct {
 	// AttributedVerifiers names the compiled attributed split verifiers to deploy and
 	// allow (nil: all of AttributedVerifiers(); empty: none).
 	AttributedVerifiers []string
+	// ScanVerifiers names the compiled completeness scan verifiers to deploy and allow in
+	// the Completeness contract (nil: all of ScanVerifiers(); empty: none).
+	ScanVerifiers []string
 }
 
 // Deploy deploys OPEN, the verifier, the score verifiers and the Settlement (owned by
-// cfg.Governor, with cfg.Params and the score verifiers allowed), funds the posters with
-// OPEN and stakes the minimum for each. Every step waits for its receipt.
+// cfg.Governor, with cfg.Params and the score verifiers allowed), then the scan verifiers
+// and the Completeness contract over the Settlement (owned by cfg.Governor too, the scan
+// verifiers allowed), funds the posters with OPEN and stakes the minimum for each. Every
+// step waits for its receipt.
 func Deploy(ctx context.Context, c *Chain, cfg DeployConfig) (*Deployment, error) {
-	if cfg.Verifier.Score || cfg.Verifier.Attributed {
-		return nil, fmt.Errorf("deploy: %s is a score or attributed verifier, not a settlement verifier", cfg.Verifier.Name)
+	if cfg.Verifier.Score || cfg.Verifier.Attributed || cfg.Verifier.Scan {
+		return nil, fmt.Errorf("deploy: %s is a score, attributed or scan verifier, not a settlement verifier", cfg.Verifier.Name)
 	}
 	params := DefaultParams()
 	if cfg.Params != nil {
@@ -227,7 +241,8 @@ func Deploy(ctx context.Context, c *Chain, cfg DeployConfig) (*Deployment, error
 	}
 	d := &Deployment{Network: c.URL, ChainID: c.ChainID.Uint64(), VerifierName: cfg.Verifier.Name,
 		Backend: cfg.Verifier.Backend.String(), Owner: governor, Recipient: cfg.Recipient, Posters: []common.Address{},
-		ScoreVerifiers: map[string]common.Address{}, AttributedVerifiers: map[string]common.Address{}, Deployed: time.Now().UTC()}
+		ScoreVerifiers: map[string]common.Address{}, AttributedVerifiers: map[string]common.Address{},
+		ScanVerifiers: map[string]common.Address{}, Deployed: time.Now().UTC()}
 	deploy := func(what string, code []byte, args []byte) (common.Address, error) {
 		addr, _, err := c.deploy(ctx, what, cfg.Owner, code, args)
 		return addr, err
@@ -270,6 +285,14 @@ func Deploy(ctx context.Context, c *Chain, cfg DeployConfig) (*Deployment, error
 	st := bindings.NewSettlement()
 	if d.Settlement, err = deploy("Settlement", hexutil.MustDecode(bindings.SettlementMetaData.Bin),
 		st.PackConstructor(d.Token, d.Verifier, uint8(cfg.Verifier.Backend), cfg.Recipient, governor, params.binding(), allowed, attributed)); err != nil {
+		return nil, err
+	}
+	scan, err := deployAll(cfg.ScanVerifiers, ScanVerifiers(), "scan", d.ScanVerifiers, deploy)
+	if err != nil {
+		return nil, err
+	}
+	if d.Completeness, err = deploy("Completeness", hexutil.MustDecode(bindings.CompletenessMetaData.Bin),
+		bindings.NewCompleteness().PackConstructor(d.Settlement, governor, scan)); err != nil {
 		return nil, err
 	}
 	tc := open.Instance(c.Client, d.Token)
@@ -334,6 +357,14 @@ func (d *Deployment) AttributedVerifier(shape string) (common.Address, bool) {
 // the Settlement allows, if any.
 func (d *Deployment) ScoreVerifier(name string) (common.Address, bool) {
 	a, ok := d.ScoreVerifiers[name]
+	return a, ok
+}
+
+// ScanVerifier returns the address of the scan verifier name (e.g.
+// Groth16ScanVerifierN16K16D5M4R4, prover.ScanVerifierName) that Deploy deployed and the
+// Completeness contract allowed at deployment, if any.
+func (d *Deployment) ScanVerifier(name string) (common.Address, bool) {
+	a, ok := d.ScanVerifiers[name]
 	return a, ok
 }
 

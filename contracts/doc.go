@@ -63,10 +63,20 @@
 //     version and block (ScoresAttested); postScores records the same with the
 //     proof's hash, unverified and challengeable for one window (ScoresPosted carries the
 //     proof).
+//   - Completeness (beside the Settlement, whose runtime has no room left): anyone proves
+//     an attested record's scores complete with attestComplete(record, verifier, excluded,
+//     proof) (AttestComplete): a governance-allowed scan verifier checks, over every leaf of
+//     the committed sketch tree, that the record's attested commitment aggregates the true
+//     top M eligible leaves, on [sketchRoot of the evidence version it was attested under,
+//     queryHash, commitment, excluded]. complete(record) keeps (verifier, block, excluded,
+//     statement) (CompleteOf); isComplete holds while the attestation keeps that statement
+//     and the verifier stays allowed. Owned like the Settlement; Deploy deploys it with
+//     every compiled scan verifier allowed (Deployment.Completeness, ScanVerifiers).
 //   - The verifiers: gnark's exported Groth16 (reverts on a bad proof) and PLONK (returns
 //     false; the settlement requires true) verifiers of settlements (Verifiers), and
 //     Groth16 score verifiers with 5 public inputs (ScoreVerifiers; deployed with
-//     DeployVerifier). Package fixture provides small real ones for tests and gas
+//     DeployVerifier), Groth16 attributed split verifiers (AttributedVerifiers) and
+//     completeness scan verifiers with 4 public inputs (ScanVerifiers). Package fixture provides small real ones for tests and gas
 //     measurements (FixtureGroth16Verifier, FixturePlonkVerifier, FixtureScoreVerifier).
 //
 // # Units and encodings

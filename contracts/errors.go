@@ -27,4 +27,7 @@ var (
 	// rule's data share of its total fee (the split was made under another rule; nothing
 	// is sent).
 	ErrFeeRule = errors.New("fee rule mismatch")
+	// ErrNoCompleteness is returned for a completeness call on a deployment made before
+	// the Completeness contract existed (Deployment.Completeness is zero; nothing is sent).
+	ErrNoCompleteness = errors.New("deployment has no Completeness contract")
 )

@@ -11,7 +11,7 @@ node solc-build.js
 mkdir -p bindings
 # Bindings for the contracts Go calls. Verifiers are deployed from their artifacts
 # (contracts.Verifiers embeds artifacts/*.bin) and only called by the Settlement.
-for name in OPEN VestingVault VestingVaultCliff Settlement GOPEN PoaGovernor PoaTimelock L2OPEN TestMessenger L2StandardBridge OptimismMintableERC20Factory OptimismMintableERC20 OPProxy L1Block; do
+for name in OPEN VestingVault VestingVaultCliff Settlement Completeness GOPEN PoaGovernor PoaTimelock L2OPEN TestMessenger L2StandardBridge OptimismMintableERC20Factory OptimismMintableERC20 OPProxy L1Block; do
 	abi=artifacts/$name.abi
 	lower=$(echo "$name" | sed -E 's/([a-z0-9])([A-Z])/\1_\2/g' | tr 'A-Z' 'a-z')
 	# abigen v2 names a method's output struct after the method alone, so contracts that

@@ -47,7 +47,7 @@ var (
 func knownErrors() []abi.Error {
 	abiErrsOnce.Do(func() {
 		for _, md := range []*struct{ ABI string }{
-			{bindings.SettlementMetaData.ABI}, {bindings.OPENMetaData.ABI},
+			{bindings.SettlementMetaData.ABI}, {bindings.OPENMetaData.ABI}, {bindings.CompletenessMetaData.ABI},
 			// The protocol's other contracts, so that their reverts are named wherever they
 			// surface: governance, vesting vaults, the L2 token.
 			{bindings.GOPENMetaData.ABI}, {bindings.PoaGovernorMetaData.ABI}, {bindings.PoaTimelockMetaData.ABI},

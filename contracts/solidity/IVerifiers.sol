@@ -27,3 +27,12 @@ interface IScoreVerifier {
 interface IAttributedVerifier {
     function verifyProof(bytes calldata proof, uint256[4] calldata input) external view;
 }
+
+/// @notice A gnark-exported Groth16 verifier of the completeness scan circuit (4 public
+/// inputs: sketchRoot, queryHash, commitment, excluded): every leaf of the committed sketch
+/// tree scanned, the commitment the per-contributor aggregation over the true top M eligible
+/// leaves. One per shape (slots N, dimension K, depth D, top M, rows R). It reverts on an
+/// invalid proof and returns nothing.
+interface IScanVerifier {
+    function verifyProof(bytes calldata proof, uint256[4] calldata input) external view;
+}
