@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"poa/bounds"
+	"poa/circuits"
 	"poa/client"
 	"poa/influence"
 	"poa/influence/lm"
@@ -102,10 +103,10 @@ sends nothing.`,
 	ev.AddCommand(commit, show, publish)
 	rootCmd.AddCommand(ev)
 
-	var post, optimistic bool
-	var rows int
+	var post, optimistic, complete bool
+	var rows, slots int
 	proveRec := &cobra.Command{
-		Use:   "prove-record ID [--post]",
+		Use:   "prove-record ID [--post] [--complete [--slots N]]",
 		Short: "Prove an attribution record's gradient scores from the committed sketches (score circuit)",
 		Long: `prove-record proves, with the score circuit (Groth16), that the record's gradient
 candidates are leaves of the adapter's committed sketch tree and that the commitment to
@@ -113,9 +114,46 @@ the per-contributor totals of their positive scores is exactly what the record's
 committed query gives (docs/trust-model.md). The shape's development keys are loaded
 from the data directory, or set up the first time (minutes for the demo's shape;
 deterministic, insecure: see docs/proofs.md). --post attests the proof on the embedded
-chain (attestScores), publishing the adapter's evidence first when needed.`,
+chain (attestScores), publishing the adapter's evidence first when needed.
+
+--complete proves instead that the record's candidates are complete, with the scan
+circuit (docs/proofs.md "Completeness by scan"): every leaf of the adapter's committed
+sketch tree is scanned in-circuit, and the candidates' commitment is proven to be the
+per-contributor aggregation over the true top M leaves the trained-on rule leaves
+eligible (the excluded leaves are public through a hash of their bitmap, recomputable).
+A record whose candidates are not that selection is refused, naming the first omitted
+or extra leaf. --slots sets the circuit's leaf slots (0: the next power of two ≥ the
+committed leaves, at least 16); the shape's keys are set up the first time (development
+setup: 18 minutes for 512 slots at k = 512 on 2 cores) and saved. verify-record checks
+the stored proof.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := flagIn("--slots", slots, 0, circuits.MaxScanSlots); err != nil {
+				return err
+			}
+			if slots != 0 && slots&(slots-1) != 0 {
+				return fmt.Errorf("--slots %d: want a power of two (or 0)", slots)
+			}
+			if slots != 0 && !complete {
+				return fmt.Errorf("--slots %d: only with --complete", slots)
+			}
+			if complete {
+				if post || optimistic {
+					return fmt.Errorf("--complete: completeness proofs are not posted yet (no --post or --optimistic)")
+				}
+				if rows != 0 {
+					return fmt.Errorf("--rows %d: the score proof's candidate rows; --complete takes its rows from the record (use --slots)", rows)
+				}
+				return withStore(func(s *store.Store) error {
+					ev, finish := demoEvents()
+					cp, err := node.ProveCompleteness(cmd.Context(), s, args[0], node.CompletenessOptions{Slots: slots}, ev)
+					finish()
+					if err != nil {
+						return err
+					}
+					return emit(cp, func() { printCompleteness(cp) })
+				})
+			}
 			if err := bounds.In("--rows", rows, 0, 1024); err != nil {
 				return err
 			}
@@ -136,6 +174,8 @@ chain (attestScores), publishing the adapter's evidence first when needed.`,
 	proveRec.Flags().BoolVar(&post, "post", false, "attest the proof on the embedded chain (verified on-chain now)")
 	proveRec.Flags().BoolVar(&optimistic, "optimistic", false, "post the proof unverified (postScores: cheaper; anyone can re-verify it within the challenge window with poa challenge scores ID)")
 	proveRec.Flags().IntVar(&rows, "rows", 0, "least candidate rows of the circuit, a power of two in [1, 1024] (0: 64, the committed verifiers' shape)")
+	proveRec.Flags().BoolVar(&complete, "complete", false, "prove the candidates complete instead: the true top M of every committed leaf (scan circuit)")
+	proveRec.Flags().IntVar(&slots, "slots", 0, "with --complete: the scan circuit's leaf slots, a power of two ≥ the committed leaves, ≤ 65536 (0: the next power of two, at least 16)")
 	rootCmd.AddCommand(proveRec)
 
 	verify := &cobra.Command{
@@ -149,6 +189,11 @@ file is checked against its manifest: check "sketch set"), each gradient candida
 span's tokens in the cited document, and the fusion of the evidence into the record's
 point and contributor scores. It also reports the quantization error of the record's
 scores (Spearman rank correlation and largest relative error against the float scores).
+When a completeness proof is stored (prove-record --complete) it is checked too: the
+Groth16 proof under its shape's saved verifying key (check "scan-proof") and its public
+inputs against the record and the store: the sketch root ("scan-root"), the query hash
+("scan-query"), the candidates' commitment ("scan-commit") and the exclusion hash of the
+leaves not trained on, recomputed ("scan-exclude").
 It exits with status 1 when a check fails.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -158,8 +203,16 @@ It exits with status 1 when a check fails.`,
 				if err != nil {
 					return err
 				}
-				res, err = lm.VerifyRecord(cmd.Context(), s, rec)
-				return err
+				if res, err = lm.VerifyRecord(cmd.Context(), s, rec); err != nil {
+					return err
+				}
+				cc, err := node.VerifyCompleteness(cmd.Context(), s, rec)
+				if err != nil || cc == nil {
+					return err
+				}
+				res.Checks = append(res.Checks, cc.Checks...)
+				res.OK = res.OK && cc.OK
+				return nil
 			})
 			if err != nil {
 				return err
@@ -183,16 +236,22 @@ candidates (docs/trust-model.md): it rescans every committed sketch row with the
 committed query, on the exact integer scores the score circuit proves, and lists the
 trained-on points the record left out although they outrank its last candidate, each with
 its Merkle path under the committed root (the evidence a challenge would post). An honest
-record of a full scan has none. It exits with status 1 when it finds one.`,
+record of a full scan has none. When a completeness proof of the record is stored
+(prove-record --complete) and verifies, it says so ("completeness" in --json): then no
+omission can exist except among the excluded (not trained-on) leaves, which it lists as
+recomputable. It exits with status 1 when it finds an omission.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var ch *lm.Challenge
+			var ch challengeReport
 			err := withStore(func(s *store.Store) error {
 				rec, err := settlement.Record(s, args[0])
 				if err != nil {
 					return err
 				}
-				ch, err = lm.ChallengeRecord(cmd.Context(), s, rec)
+				if ch.Challenge, err = lm.ChallengeRecord(cmd.Context(), s, rec); err != nil {
+					return err
+				}
+				ch.Completeness, err = node.VerifyCompleteness(cmd.Context(), s, rec)
 				return err
 			})
 			if err != nil {
@@ -210,7 +269,15 @@ record of a full scan has none. It exits with status 1 when it finds one.`,
 	rootCmd.AddCommand(challenge)
 }
 
-func printChallenge(c *lm.Challenge) {
+// challengeReport is challenge-record's output: the rescan, and the stored completeness
+// proof's checks when there is one.
+type challengeReport struct {
+	*lm.Challenge
+	Completeness *node.CompletenessCheck `json:"completeness,omitempty"`
+}
+
+func printChallenge(r challengeReport) {
+	c := r.Challenge
 	fmt.Printf("record %s (adapter %s): %d candidates, the last at leaf %d with score %d\n", c.Record, c.Adapter, c.Candidates, c.LastLeaf, c.LastScore)
 	if c.Restricted {
 		fmt.Println("  the record's scan was restricted to embedding candidates: omissions outside them are expected")
@@ -226,6 +293,43 @@ func printChallenge(c *lm.Challenge) {
 	} else {
 		fmt.Printf("CHALLENGED: %d omitted points outrank the last candidate\n", c.Omitted)
 	}
+	if cc := r.Completeness; cc != nil {
+		if cc.OK {
+			fmt.Printf("completeness proven (%s): no omission exists among the %d eligible leaves; %d excluded leaves (not trained on) are recomputable: %s\n",
+				cc.Shape, cc.Leaves-len(cc.ExcludedLeaves), len(cc.ExcludedLeaves), shortLeaves(cc.ExcludedLeaves))
+		} else {
+			fmt.Printf("a completeness proof is stored (%s) but does not verify:\n", cc.Shape)
+			for _, k := range cc.Checks {
+				if !k.OK {
+					fmt.Printf("  FAIL %s %s\n", k.Name, k.Detail)
+				}
+			}
+		}
+	}
+}
+
+// shortLeaves lists at most 16 leaves.
+func shortLeaves(l []int) string {
+	if len(l) == 0 {
+		return "none"
+	}
+	if len(l) > 16 {
+		return fmt.Sprintf("%v … (%d more; --json lists all)", l[:16], len(l)-16)
+	}
+	return fmt.Sprint(l)
+}
+
+func printCompleteness(r *node.CompletenessProof) {
+	keys := fmt.Sprintf("loaded in %.1fs", float64(r.LoadMs)/1000)
+	if r.KeysSetup {
+		keys = fmt.Sprintf("set up in %.1fs (development keys, saved)", float64(r.SetupMs)/1000)
+	}
+	fmt.Printf("record %s (adapter %s): candidates proven complete, shape %s, %d constraints\n", r.Record, r.Adapter, r.Shape, r.Constraints)
+	fmt.Printf("  scanned %d leaves (%d excluded: not trained on), the true top %d selected\n", r.Leaves, r.Excluded, r.Selected)
+	fmt.Printf("  keys %s; proved and verified in %.1fs, %d bytes, keccak %s\n", keys, float64(r.ProveMs)/1000, r.ProofBytes, r.ProofKeccak.Hex())
+	fmt.Printf("  public inputs: sketch root 0x%064x, query hash 0x%064x,\n", r.Proof.SketchRoot, r.Proof.QueryHash)
+	fmt.Printf("                 commitment 0x%064x, excluded 0x%064x\n", r.Proof.Commitment, r.Proof.Excluded)
+	fmt.Printf("  excluded leaves (recomputable): %s\n", shortLeaves(r.ExcludedLeaves))
 }
 
 func printPublished(r *node.EvidenceReport) {

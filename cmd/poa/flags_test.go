@@ -155,6 +155,7 @@ var flagAllowed = map[string]string{
 	"poa challenge open --epoch=zero":            "epoch 0 accuses the prover without freezing an epoch (documented)",
 	"poa challenge open --epoch=huge":            "any uint64 names an epoch; the contract refuses one outside its challenge window",
 	"poa prove-record --rows=zero":               "0 asks for the default shape (64 rows); the unknown record then fails as the base arguments do",
+	"poa prove-record --slots=zero":              "0 picks the next power of two ≥ the committed leaves (the default); the unknown record then fails as the base arguments do",
 	"poa ask --max-tokens=zero":                  "0 asks for the node's default (the node enforces its own limit)",
 	"poa ask --seed=zero":                        "any int64 seeds the sampler",
 	"poa ask --seed=negative":                    "any int64 seeds the sampler",
