@@ -28,8 +28,7 @@ func cpuBatchedMatMulNT[T Float](out, x, w []T, batch, n, k, m, sx, sw, so int) 
 		x32, w32 := any(x).([]float32), any(w).([]float32)
 		ForEach(batch, func(b int) {
 			o := o32[b*so : b*so+n*m]
-			clear(o)
-			gemm32(o, m, operand{x32[b*sx : b*sx+n*k], k, 1}, operand{w32[b*sw : b*sw+m*k], 1, k}, n, k, m, false)
+			gemm32(o, m, operand{x32[b*sx : b*sx+n*k], k, 1}, operand{w32[b*sw : b*sw+m*k], 1, k}, n, k, m, false, cStart{set: true})
 		})
 		return
 	}

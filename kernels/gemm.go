@@ -9,23 +9,30 @@ import (
 // small size run on one cache-blocked GEMM, C[N,M] += A[N,K]·B[K,M], in the
 // GotoBLAS/BLIS arrangement:
 //
+//	each worker owns a contiguous range of MR row strips of C, for the whole call
 //	for each panel of NC columns of C: for each KC-slice of the inner dimension:
-//	  pack B[KC, NC] into column strips of NR     (≤ 2 MiB: L2/L3, shared)
-//	  for each row task (≤ MC rows), in parallel:
+//	  pack B[KC, NC] into column strips of NR     (≤ 2 MiB: L3, shared; each
+//	                                               worker packs a share of it)
+//	  wait until every share is packed           (a counter per step, no join)
+//	  for each of the worker's row blocks (≤ MC rows):
 //	    pack A[rows, KC] into row strips of MR    (≤ 96 KiB: L2, per worker)
 //	    for each NR strip of B (16 KiB, stays in L1): for each MR strip of A:
 //	      micro-kernel: the MR×NR tile of C += strip(A)·strip(B)
 //
-// NC is 1024: with 512-column panels a 3072-wide product packed each A block six
-// times per K-slice and started the workers twice per panel and slice (now three
-// panels, one start each: runPhased). Wider panels (2048, 4096: A packed once)
-// measured 2% faster on one core but slower at two threads on this shared machine
-// (medians 57 and 67 ms against 48–52 ms for 1024×768×3072 over ~90 alternations
-// each, other processes holding the cores: a panel of several MiB competes for L3).
-// The row tasks are balanced to whole MR strips (rowTasks): 1024 rows make 12 tasks
-// of 14–15 strips for two workers, where 96-row blocks made 11 (six for one worker,
-// five for the other). The remainder strip of 4 rows (1024 = 6·170 + 4, a 16-row
-// batch = 6 + 6 + 4) runs a 4-row kernel instead of a padded 6-row one.
+// NC is 2048 (a 3072-wide product: two panels, A packed twice per K-slice; 512-column
+// panels packed it six times). The workers are started once per product (gemmRows)
+// and the B panels alternate between two buffers, so a worker never waits for a
+// goroutine start or join, only for the other workers' shares of the next panel.
+// Before (issue 17), each panel and slice started the workers and joined them
+// (runPhased), and the row tasks were handed out in turn: at two threads the wide
+// products ran at 0.75–0.88× OpenBLAS, 1.5–1.7× their one-thread speed; with
+// persistent workers and C set to its start value by the worker that owns each block
+// (cStart, where the callers cleared C in one goroutine first) 1024×128×2048 and
+// 1024×768×3072 take 15% and 9% less time at two threads (docs/kernels.md). Each worker
+// has the same number of strips (±1), split into blocks of whole MR strips of at most
+// MC rows (rowTasks: 85 strips make 6 blocks of 14–15). The remainder strip of 4 rows
+// (1024 = 6·170 + 4, a 16-row batch = 6 + 6 + 4) runs a 4-row kernel instead of a
+// padded 6-row one.
 //
 // With fewer MC-row blocks than workers, or a single block (a decode batch),
 // gemmThin splits the columns over the workers instead, each packing its own
@@ -89,55 +96,146 @@ func getPanel(n int) ([]float32, func()) {
 // side) go to the row kernels, which do not pack.
 func useGEMM(n, k, m int) bool { return n >= 8 && m >= 8 && k >= 4 }
 
-// gemm32 adds A[n,k]·B[k,m] to C (row stride ldc), as described above. For each
-// NC-column panel and KC-slice, the B panel is packed once (its strips split over
-// the workers when large) and shared; the row tasks (rowTasks) then go to the
-// workers, each packing its own A block. It uses up to GOMAXPROCS goroutines when
-// parallel and the product is large enough.
-func gemm32(c []float32, ldc int, a, b operand, n, k, m int, parallel bool) {
-	if n == 0 || m == 0 || k == 0 {
+// cStart says what C starts from: its contents (the zero value: accumulate), or,
+// with set, the bias row (zero where bias is nil) in every row. gemm32 writes the
+// start value into each block of C just before that block's first K-slice, in the
+// goroutine that computes the block, so the start costs no serial pass over C (the
+// callers cleared or filled all of C in one goroutine before: 0.09 ms of a 3 ms
+// 1024×128×2048 product at two threads) and C is in cache when the first micro-kernel
+// loads it. Each element still starts from the same value, so the bits are those of
+// the earlier clear-then-accumulate.
+type cStart struct {
+	set  bool
+	bias []float32 // m values, or nil for zero
+}
+
+// fill writes the start value into rows i0 ≤ i < i0+mc, columns j0 ≤ j < j0+nc of C
+// (nothing unless set).
+func (s cStart) fill(c []float32, ldc, i0, mc, j0, nc int) {
+	if !s.set {
+		return
+	}
+	for i := i0; i < i0+mc; i++ {
+		row := c[i*ldc+j0 : i*ldc+j0+nc]
+		if s.bias == nil {
+			clear(row)
+		} else {
+			copy(row, s.bias[j0:j0+nc])
+		}
+	}
+}
+
+// gemm32 sets C (row stride ldc) to its start value and adds A[n,k]·B[k,m], as
+// described above: the row split (gemmRows), or the column split (gemmThin) for
+// products of fewer MC-row blocks than workers or of one block. It uses up to
+// GOMAXPROCS goroutines when parallel and the product is large enough.
+func gemm32(c []float32, ldc int, a, b operand, n, k, m int, parallel bool, start cStart) {
+	if n == 0 || m == 0 {
+		return
+	}
+	if k == 0 {
+		start.fill(c, ldc, 0, n, 0, m)
 		return
 	}
 	workers := 1
 	if parallel {
 		workers = min(runtime.GOMAXPROCS(0), max(1, n*k*m/(4*minWork)))
 	}
-	rowBlocks := (n + gemmMC - 1) / gemmMC
-	if (rowBlocks < workers || rowBlocks == 1) && m >= 2*gemmNR {
-		gemmThin(c, ldc, a, b, n, k, m, workers)
+	if colsSplit(n, m, workers) {
+		gemmThin(c, ldc, a, b, n, k, m, workers, start)
 		return
 	}
-	tasks := rowTasks(n, workers)
+	gemmRows(c, ldc, a, b, n, k, m, workers, start)
+}
+
+// colsSplit says whether gemm32 splits the columns (gemmThin) rather than the rows
+// for an n×k·k×m product on the given number of workers: with at least two strips
+// of columns, where there are fewer MC-row blocks than workers or just one.
+func colsSplit(n, m, workers int) bool {
+	rowBlocks := (n + gemmMC - 1) / gemmMC
+	return m >= 2*gemmNR && (rowBlocks < workers || rowBlocks == 1)
+}
+
+// gemmRows is gemm32's row split on the given number of workers, started once for
+// the whole product. Worker w owns the MR strips [w·S/W, (w+1)·S/W) of the S strips
+// of C, in blocks of at most MC rows (rowTasks), for every panel and K-slice. The
+// (panel, slice) steps run in order; at each step every worker packs its share of
+// the B panel (rows of B, or strips of a transposed B; all of it in worker 0 when
+// the panel is small) into one of two buffers, waits until every share is in (a
+// counter per step: no goroutine start or join), then multiplies its blocks by the
+// panel, packing each block of A itself. The two buffers alternate, so a worker
+// that finishes a step early packs its share of the next one while the others still
+// read the current one; before packing into a buffer it waits until every worker is
+// done with the step that last used it. With one worker this is the plain loop:
+// pack the panel, then multiply the blocks.
+func gemmRows(c []float32, ldc int, a, b operand, n, k, m, workers int, start cStart) {
+	slices := (k + gemmKC - 1) / gemmKC
+	steps := (m + gemmNC - 1) / gemmNC * slices
+	bufs := min(2, steps, workers) // one buffer suffices for one worker or one step
+	var panels [2][]float32
+	for i := range bufs {
+		bp, put := getPanel(min(k, gemmKC) * ((min(m, gemmNC) + gemmNR - 1) / gemmNR * gemmNR)) // whole strips
+		defer put()
+		panels[i] = bp
+	}
+	var packed, used *stepCounts
+	if workers > 1 {
+		packed, used = newStepCounts(steps, workers), newStepCounts(steps, workers)
+	}
 	strips := (n + gemmMR - 1) / gemmMR
-	bp, putB := getPanel(min(k, gemmKC) * ((min(m, gemmNC) + gemmNR - 1) / gemmNR * gemmNR)) // whole strips
-	defer putB()
-	for j0 := 0; j0 < m; j0 += gemmNC {
-		nc := min(gemmNC, m-j0)
-		bstrips := (nc + gemmNR - 1) / gemmNR
-		for p0 := 0; p0 < k; p0 += gemmKC {
-			kc := min(gemmKC, k-p0)
-			packWorkers := 1
-			if kc*nc >= 1<<15 { // ≥ 128 KiB to pack: worth a goroutine per core
-				packWorkers = min(workers, bstrips)
+	runWorkers(workers, func(w int) {
+		s0, s1 := w*strips/workers, (w+1)*strips/workers
+		ns := s1 - s0
+		blocks := rowTasks(ns*gemmMR, 1)
+		ab := gemmAPool.Get().(*gemmABuf)
+		defer gemmAPool.Put(ab)
+		for st := 0; st < steps; st++ {
+			j0, p0 := st/slices*gemmNC, st%slices*gemmKC
+			nc, kc := min(gemmNC, m-j0), min(gemmKC, k-p0)
+			bp := panels[st%bufs]
+			if workers > 1 && st >= bufs {
+				used.wait(st - bufs) // every worker done with this buffer's last step
 			}
-			pack := func(t int) { // part t of packWorkers: a range of rows, or of strips
-				if b.cs == 1 {
-					packBRows(bp, b, p0, kc, j0, nc, t*kc/packWorkers, (t+1)*kc/packWorkers)
-					return
-				}
-				for st := t * bstrips / packWorkers; st < (t+1)*bstrips/packWorkers; st++ {
-					packBStrip(bp, b, p0, kc, j0, nc, st)
-				}
+			packShare(bp, b, p0, kc, j0, nc, w, workers)
+			if workers > 1 {
+				packed.done(st)
+				packed.wait(st)
 			}
-			runPhased(workers, packWorkers, tasks, pack, func(t int) {
-				ab := gemmAPool.Get().(*gemmABuf)
-				i0 := t * strips / tasks * gemmMR
-				i1 := min(n, (t+1)*strips/tasks*gemmMR)
+			for blk := 0; blk < blocks && ns > 0; blk++ {
+				i0 := (s0 + blk*ns/blocks) * gemmMR
+				i1 := min(n, (s0+(blk+1)*ns/blocks)*gemmMR)
 				packA(ab.a[:], a, i0, i1-i0, p0, kc)
+				if p0 == 0 {
+					start.fill(c, ldc, i0, i1-i0, j0, nc)
+				}
 				gemmMacro(c, ldc, ab.a[:], ab.t[:], bp, i0, i1-i0, j0, nc, kc)
-				gemmAPool.Put(ab)
-			})
+			}
+			if workers > 1 {
+				used.done(st)
+			}
 		}
+	})
+}
+
+// packShare packs worker w's share of B[p0:p0+kc, j0:j0+nc] for gemmRows: with a
+// row-major B a range of its rows, otherwise a range of strips, split over the
+// workers when there are at least 128 KiB to pack and done by worker 0 alone below
+// that (a goroutine's share would cost less than handing it out).
+func packShare(dst []float32, b operand, p0, kc, j0, nc, w, workers int) {
+	bstrips := (nc + gemmNR - 1) / gemmNR
+	parts := 1
+	if kc*nc >= 1<<15 {
+		parts = min(workers, bstrips)
+	}
+	if w >= parts {
+		return
+	}
+	if b.cs == 1 {
+		packBRows(dst, b, p0, kc, j0, nc, w*kc/parts, (w+1)*kc/parts)
+		return
+	}
+	for s := w * bstrips / parts; s < (w+1)*bstrips/parts; s++ {
+		packBStrip(dst, b, p0, kc, j0, nc, s)
 	}
 }
 
@@ -159,11 +257,11 @@ func rowTasks(n, workers int) int {
 // split instead. A (n < max(workers, 2)·MC rows, at most a few hundred KiB) is
 // packed once, every K-slice, and shared; the columns go to the workers in chunks of
 // whole NR strips (about four chunks per worker, at most thinNC columns), and each
-// worker packs its chunk one K-slice at a time into its own buffer (L2) and
-// multiplies it (B is read from memory once per call, by all cores together). Every
-// element is still the one FMA chain over p = 0 … K−1, so the results equal
-// gemm32's other path bit for bit.
-func gemmThin(c []float32, ldc int, a, b operand, n, k, m, workers int) {
+// worker packs its chunk one K-slice at a time into its own buffer (L2), sets the
+// chunk's C to its start value before the first slice, and multiplies it (B is read
+// from memory once per call, by all cores together). Every element is still the one
+// FMA chain over p = 0 … K−1, so the results equal gemmRows' bit for bit.
+func gemmThin(c []float32, ldc int, a, b operand, n, k, m, workers int, start cStart) {
 	slices := (k + gemmKC - 1) / gemmKC
 	rowBlocks := (n + gemmMC - 1) / gemmMC
 	blk := rowBlocks * gemmMC * gemmKC // one K-slice of packed A: all row blocks
@@ -188,8 +286,12 @@ func gemmThin(c []float32, ldc int, a, b operand, n, k, m, workers int) {
 			packBPanel(bp[:], b, p0, kc, j0, nc)
 			for rb := 0; rb < rowBlocks; rb++ {
 				i0 := rb * gemmMC
+				mc := min(gemmMC, n-i0)
+				if p0 == 0 {
+					start.fill(c, ldc, i0, mc, j0, nc)
+				}
 				as := (*ap)[(p0/gemmKC)*blk+rb*gemmMC*gemmKC:]
-				gemmMacro(c, ldc, as, tile[:], bp[:], i0, min(gemmMC, n-i0), j0, nc, kc)
+				gemmMacro(c, ldc, as, tile[:], bp[:], i0, mc, j0, nc, kc)
 			}
 		}
 		gemmBPool.Put(bp)

@@ -89,10 +89,11 @@ func matMul32(out, x, w, bias []float32, n, k, m int) {
 		return
 	}
 	if useGEMM(n, k, m) {
-		for i := 0; i < n; i++ {
-			initRow(out[i*m:i*m+m], bias)
+		var b32 []float32
+		if bias != nil {
+			b32 = bias[:m]
 		}
-		gemm32(out, m, operand{x, k, 1}, operand{w, m, 1}, n, k, m, true)
+		gemm32(out, m, operand{x, k, 1}, operand{w, m, 1}, n, k, m, true, cStart{set: true, bias: b32})
 		return
 	}
 	vekMatMul(out, x, w, n, k, m)
@@ -108,10 +109,7 @@ func matMulNT32(out, x, w []float32, n, k, m int, acc bool) {
 		return
 	}
 	if useGEMM(n, k, m) {
-		if !acc {
-			clear(out[:n*m])
-		}
-		gemm32(out, m, operand{x, k, 1}, operand{w, 1, k}, n, k, m, true)
+		gemm32(out, m, operand{x, k, 1}, operand{w, 1, k}, n, k, m, true, cStart{set: !acc})
 		return
 	}
 	if k == 0 || n < 8 || m < 8 {
@@ -136,7 +134,7 @@ func matMulTN32(out, a, b []float32, n, k, m int) {
 		return
 	}
 	if useGEMM(k, n, m) { // out[K,M] += aᵀ·b: A(p, i) = a[i·K+p], B(i, j) = b[i·M+j]
-		gemm32(out, m, operand{a, 1, k}, operand{b, m, 1}, k, n, m, true)
+		gemm32(out, m, operand{a, 1, k}, operand{b, m, 1}, k, n, m, true, cStart{})
 		return
 	}
 	at, tmp := getScratch(n*k), getScratch(k*m)

@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // minWork is roughly how many multiply-adds make a goroutine worth starting.
@@ -71,9 +72,9 @@ func ForEach(n int, fn func(i int)) {
 // runPhased runs first(t) for every t < nFirst, then second(t) for every t <
 // nSecond, on up to w goroutines started once: the tasks are handed out in that
 // order, and a second-phase task waits until every first-phase one has finished.
-// Two runTasks calls in a row would start the goroutines twice per K-slice (packing
-// B, then the row tasks) and make the caller wait for the last one to wake even
-// where it could pack all of B alone in that time.
+// Two runTasks calls in a row would start the goroutines twice (gemmThin: packing
+// A, then the column chunks) and make the caller wait for the last one to wake even
+// where it could do the first phase alone in that time.
 func runPhased(w, nFirst, nSecond int, first, second func(t int)) {
 	var done sync.WaitGroup
 	done.Add(nFirst)
@@ -117,4 +118,74 @@ func runTasks(w, n int, fn func(t int)) {
 	}
 	work()
 	wg.Wait()
+}
+
+// runWorkers runs fn(0), …, fn(w−1) at the same time, each in its own goroutine
+// (fn(0) in the caller's), and returns when all have returned. Unlike runTasks, the
+// calls may wait for each other (gemmRows' workers meet at every step).
+func runWorkers(w int, fn func(worker int)) {
+	var wg sync.WaitGroup
+	for i := 1; i < w; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fn(i)
+		}()
+	}
+	fn(0)
+	wg.Wait()
+}
+
+// stepCounts counts, for each step of a sequence, how many of a fixed set of
+// goroutines have finished it, and lets one wait until all have: a barrier per step
+// without starting or joining goroutines (gemmRows' workers live for the whole
+// product). A waiter spins (yielding to other goroutines) for up to spinFor, which
+// covers the usual gap between two workers of equal shares, and then sleeps on a
+// condition variable, so a worker whose partner was descheduled does not hold a core.
+type stepCounts struct {
+	n       []atomic.Int32
+	all     int32
+	sleeper atomic.Int32 // goroutines asleep in wait, or about to be
+	mu      sync.Mutex
+	cond    sync.Cond
+}
+
+// spinFor is how long stepCounts.wait spins before it sleeps.
+const spinFor = 50 * time.Microsecond
+
+func newStepCounts(steps, all int) *stepCounts {
+	s := &stepCounts{n: make([]atomic.Int32, steps), all: int32(all)}
+	s.cond.L = &s.mu
+	return s
+}
+
+// done records that one more goroutine has finished step i.
+func (s *stepCounts) done(i int) {
+	s.n[i].Add(1)
+	if s.sleeper.Load() > 0 {
+		s.mu.Lock()
+		s.cond.Broadcast()
+		s.mu.Unlock()
+	}
+}
+
+// wait returns once every goroutine has finished step i.
+func (s *stepCounts) wait(i int) {
+	if s.n[i].Load() >= s.all {
+		return
+	}
+	t0 := time.Now()
+	for s.n[i].Load() < s.all {
+		if time.Since(t0) > spinFor {
+			s.mu.Lock()
+			s.sleeper.Add(1)
+			for s.n[i].Load() < s.all {
+				s.cond.Wait()
+			}
+			s.sleeper.Add(-1)
+			s.mu.Unlock()
+			return
+		}
+		runtime.Gosched()
+	}
 }
