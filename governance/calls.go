@@ -52,7 +52,7 @@ var kindHelp = map[kind]string{
 // Parameter is one entry of the registry: a user-facing name for a governed setter.
 type Parameter struct {
 	Name   string `json:"name"`   // e.g. "fee-rule"
-	Target string `json:"target"` // "settlement", "governor" or "timelock"
+	Target string `json:"target"` // "settlement", "completeness", "governor" or "timelock"
 	Method string `json:"method"` // the setter, e.g. "setFeeRule"
 	// Format is how the value is written, e.g. "BPS/BPS/BPS"; empty for a setter that
 	// takes no argument (written as the bare name: --set accept-ownership).
@@ -87,6 +87,10 @@ var registry = []Parameter{
 		Help: "allow (true) or revoke (false) a poster (e.g. 0x…/true)"},
 	{Name: "accept-ownership", Target: "settlement", Method: "acceptOwnership", kinds: []kind{},
 		Help: "the timelock accepts the Settlement's ownership (after its owner's transferOwnership; `poa gov handover`)"},
+	{Name: "scan-verifier", Target: "completeness", Method: "setScanVerifier",
+		Help: "allow (true) or stop allowing (false) a completeness scan verifier contract (records proven complete with poa prove-record --complete --post)"},
+	{Name: "accept-completeness-ownership", Target: "completeness", Method: "acceptOwnership", kinds: []kind{},
+		Help: "the timelock accepts the Completeness contract's ownership (after `poa gov handover` on a deployment made before governance)"},
 	{Name: "voting-delay", Target: "governor", Method: "setVotingDelay", kinds: []kind{kDuration}, Help: "time from a proposal to its vote"},
 	{Name: "voting-period", Target: "governor", Method: "setVotingPeriod", kinds: []kind{kDuration}, Help: "how long a vote stays open"},
 	{Name: "proposal-threshold", Target: "governor", Method: "setProposalThreshold", kinds: []kind{kAmount},
@@ -136,7 +140,7 @@ var (
 func loadABIs() {
 	abisOnce.Do(func() {
 		abis = map[string]*abi.ABI{}
-		for name, md := range map[string]string{"settlement": bindings.SettlementMetaData.ABI,
+		for name, md := range map[string]string{"settlement": bindings.SettlementMetaData.ABI, "completeness": bindings.CompletenessMetaData.ABI,
 			"governor": bindings.PoaGovernorMetaData.ABI, "timelock": bindings.PoaTimelockMetaData.ABI} {
 			a, err := abi.JSON(strings.NewReader(md))
 			if err != nil {
@@ -253,7 +257,7 @@ func SetCall(d *contracts.Deployment, assignment string) (Call, error) {
 	if err != nil {
 		return Call{}, fmt.Errorf("%s: %w: %v", p.Name, ErrValue, err)
 	}
-	target := map[string]common.Address{"settlement": d.Settlement, "governor": d.Governor, "timelock": d.Timelock}[p.Target]
+	target := map[string]common.Address{"settlement": d.Settlement, "completeness": d.Completeness, "governor": d.Governor, "timelock": d.Timelock}[p.Target]
 	if target == (common.Address{}) {
 		return Call{}, fmt.Errorf("%s: the deployment has no %s: %w", p.Name, p.Target, ErrNoGovernance)
 	}
@@ -276,12 +280,16 @@ func Calls(d *contracts.Deployment, assignments ...string) ([]Call, error) {
 }
 
 // Describe renders a call as "settlement.setFeeRule(1000, 1000, 8000)" when its target
-// is d's Settlement, Governor or timelock and its calldata decodes with that contract's
-// ABI; otherwise "" (the call is shown by target and data).
+// is d's Settlement, Completeness, Governor or timelock and its calldata decodes with
+// that contract's ABI; otherwise "" (the call is shown by target and data).
 func Describe(d *contracts.Deployment, c Call) string {
 	loadABIs()
 	var name string
 	switch c.Target {
+	case common.Address{}:
+		return ""
+	case d.Completeness:
+		name = "completeness"
 	case d.Settlement:
 		name = "settlement"
 	case d.Governor:

@@ -64,8 +64,9 @@ func TestParseAmount(t *testing.T) {
 // TestSetCall: the registry's calldata is the binding's, and bad values are refused
 // with the accepted form.
 func TestSetCall(t *testing.T) {
-	d := &contracts.Deployment{Settlement: common.HexToAddress("0x1"), Governor: common.HexToAddress("0x2"), Timelock: common.HexToAddress("0x3")}
-	st, gov, tl := bindings.NewSettlement(), bindings.NewPoaGovernor(), bindings.NewPoaTimelock()
+	d := &contracts.Deployment{Settlement: common.HexToAddress("0x1"), Governor: common.HexToAddress("0x2"), Timelock: common.HexToAddress("0x3"),
+		Completeness: common.HexToAddress("0x4")}
+	st, gov, tl, cm := bindings.NewSettlement(), bindings.NewPoaGovernor(), bindings.NewPoaTimelock(), bindings.NewCompleteness()
 	recipient := common.HexToAddress("0x00000000000000000000000000000000000dEaD2")
 	for _, tc := range []struct {
 		set    string
@@ -78,6 +79,8 @@ func TestSetCall(t *testing.T) {
 		{"verifier=" + recipient.Hex() + "/plonk", d.Settlement, st.PackSetVerifier(recipient, 1)},
 		{"attributed-verifier=" + recipient.Hex() + "/true", d.Settlement, st.PackSetAttributedVerifier(recipient, true)},
 		{"attributed-verifier=" + recipient.Hex() + "/false", d.Settlement, st.PackSetAttributedVerifier(recipient, false)},
+		{"scan-verifier=" + recipient.Hex() + "/true", d.Completeness, cm.PackSetScanVerifier(recipient, true)},
+		{"accept-completeness-ownership", d.Completeness, cm.PackAcceptOwnership()},
 		{"voting-delay=2d", d.Governor, gov.PackSetVotingDelay(big.NewInt(172_800))},
 		{"voting-period=1w", d.Governor, gov.PackSetVotingPeriod(604_800)},
 		{"proposal-threshold=100", d.Governor, gov.PackSetProposalThreshold(GOPENUnits(100))},

@@ -62,7 +62,10 @@ func seconds(d time.Duration) *big.Int { return big.NewInt(int64(d / time.Second
 // HandOver starts the Settlement's handover to the timelock: its owner (key) calls
 // transferOwnership(timelock), which under Ownable2Step only names the timelock pending
 // owner; the owner keeps every power until a proposal executes acceptOwnership() (the
-// registry's "accept-ownership"). From then on only proposals change the Settlement.
+// registry's "accept-ownership"). From then on only proposals change the Settlement. The
+// deployment's Completeness contract, when it has one that key still owns, is handed over
+// the same way in a second transaction ("accept-completeness-ownership"). The receipt is
+// the Settlement's.
 func HandOver(ctx context.Context, c *contracts.Chain, d *contracts.Deployment, key *ecdsa.PrivateKey) (*contracts.Receipt, error) {
 	if err := check(d); err != nil {
 		return nil, err
@@ -70,7 +73,40 @@ func HandOver(ctx context.Context, c *contracts.Chain, d *contracts.Deployment, 
 	st := bindings.NewSettlement()
 	rc, err := send(ctx, c, "settlement transferOwnership to the timelock", st.Instance(c.Client, d.Settlement), key,
 		st.PackTransferOwnership(d.Timelock))
-	return rc, err
+	if err != nil || d.Completeness == (common.Address{}) {
+		return rc, err
+	}
+	cm := bindings.NewCompleteness()
+	inst := cm.Instance(c.Client, d.Completeness)
+	owner, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, cm.PackOwner(), cm.UnpackOwner)
+	if err != nil {
+		return rc, fmt.Errorf("completeness owner: %w", err)
+	}
+	if owner != contracts.Address(key) {
+		return rc, nil // already the timelock's (protocol.Deploy), or not ours to hand over
+	}
+	if _, err := send(ctx, c, "completeness transferOwnership to the timelock", inst, key, cm.PackTransferOwnership(d.Timelock)); err != nil {
+		return rc, err
+	}
+	return rc, nil
+}
+
+// CompletenessOwners reads the Completeness contract's owner and pending owner (zero
+// when none); a deployment without one gives zeros.
+func CompletenessOwners(ctx context.Context, c *contracts.Chain, d *contracts.Deployment) (owner, pending common.Address, err error) {
+	if d.Completeness == (common.Address{}) {
+		return owner, pending, nil
+	}
+	cm := bindings.NewCompleteness()
+	inst := cm.Instance(c.Client, d.Completeness)
+	opts := &bind.CallOpts{Context: ctx}
+	if owner, err = bind.Call(inst, opts, cm.PackOwner(), cm.UnpackOwner); err != nil {
+		return owner, pending, fmt.Errorf("completeness owner: %w", err)
+	}
+	if pending, err = bind.Call(inst, opts, cm.PackPendingOwner(), cm.UnpackPendingOwner); err != nil {
+		return owner, pending, fmt.Errorf("completeness pending owner: %w", err)
+	}
+	return owner, pending, nil
 }
 
 // Owners reads the Settlement's owner and pending owner (zero when none).

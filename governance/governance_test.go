@@ -164,8 +164,14 @@ func TestGovernanceCycle(t *testing.T) {
 	if err != nil || owner != contracts.Address(e.owner) || pending != e.d.Timelock {
 		t.Fatalf("after HandOver: owner %s pending %s (%v), want %s and the timelock", owner.Hex(), pending.Hex(), err, contracts.Address(e.owner).Hex())
 	}
+	if e.d.Completeness == (common.Address{}) {
+		t.Fatal("contracts.Deploy made no Completeness contract")
+	}
+	if owner, pending, err := governance.CompletenessOwners(e.ctx, e.c, e.d); err != nil || owner != contracts.Address(e.owner) || pending != e.d.Timelock {
+		t.Fatalf("after HandOver: completeness owner %s pending %s (%v), want %s and the timelock", owner.Hex(), pending.Hex(), err, contracts.Address(e.owner).Hex())
+	}
 
-	calls := e.calls("accept-ownership", "remainder-recipient="+newRecipient.Hex(), "voting-delay=2d")
+	calls := e.calls("accept-ownership", "remainder-recipient="+newRecipient.Hex(), "voting-delay=2d", "accept-completeness-ownership")
 	const desc = "Hand the Settlement to governance; burn the remainder; 2-day voting delay"
 	id, rc, err := governance.Propose(e.ctx, e.c, e.d, e.keys["alice"], calls, desc)
 	if err != nil {
@@ -173,7 +179,7 @@ func TestGovernanceCycle(t *testing.T) {
 	}
 	gas["propose"] = rc.GasUsed
 	p := e.proposal(id)
-	if p.State != "Pending" || p.Proposer != e.addr("alice") || p.Description != desc || len(p.Calls) != 3 {
+	if p.State != "Pending" || p.Proposer != e.addr("alice") || p.Description != desc || len(p.Calls) != 4 {
 		t.Fatalf("new proposal: %+v", p)
 	}
 	if !strings.Contains(p.Calls[1].Label, "setRemainderRecipient("+newRecipient.Hex()+")") {
@@ -241,7 +247,7 @@ func TestGovernanceCycle(t *testing.T) {
 	if rc, err = governance.Execute(e.ctx, e.c, e.d, e.keys["carol"], id); err != nil {
 		t.Fatal(err)
 	}
-	gas["execute (3 calls)"] = rc.GasUsed
+	gas["execute (4 calls)"] = rc.GasUsed
 	if p = e.proposal(id); p.State != "Executed" {
 		t.Fatalf("after execute: %s", p.State)
 	}
@@ -251,6 +257,9 @@ func TestGovernanceCycle(t *testing.T) {
 	owner, pending, _ = governance.Owners(e.ctx, e.c, e.d)
 	if owner != e.d.Timelock || pending != (common.Address{}) {
 		t.Fatalf("owner %s pending %s, want the timelock and none", owner.Hex(), pending.Hex())
+	}
+	if owner, pending, _ = governance.CompletenessOwners(e.ctx, e.c, e.d); owner != e.d.Timelock || pending != (common.Address{}) {
+		t.Fatalf("completeness owner %s pending %s, want the timelock and none", owner.Hex(), pending.Hex())
 	}
 	st, err := governance.ReadStatus(e.ctx, e.c, e.d, e.addr("alice"))
 	if err != nil {
@@ -281,7 +290,7 @@ func TestGovernanceCycle(t *testing.T) {
 	_, err = governance.Execute(e.ctx, e.c, e.d, e.keys["carol"], id)
 	wantRevert(t, err, "GovernorUnexpectedProposalState")
 
-	for _, k := range []string{"wrap", "wrap (depositFor)", "delegate", "propose", "vote", "vote with reason", "queue", "execute (3 calls)"} {
+	for _, k := range []string{"wrap", "wrap (depositFor)", "delegate", "propose", "vote", "vote with reason", "queue", "execute (4 calls)"} {
 		t.Logf("gas %-18s %8d", k, gas[k])
 	}
 }
