@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"math/big"
 	"math/bits"
+	"os"
+	"path/filepath"
 	"slices"
 	"time"
 
@@ -14,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"poa/circuits"
+	"poa/contracts"
 	"poa/influence"
 	"poa/influence/lm"
 	"poa/prover"
@@ -44,6 +47,16 @@ type CompletenessProof struct {
 	ProofKeccak common.Hash       `json:"proof_keccak"` // keccak256 of the Solidity proof bytes
 	ProofBytes  int               `json:"proof_bytes"`
 	Proof       *prover.ScanProof `json:"proof"`
+	// Stored is true when PostCompleteness posted the proof already stored (it verified)
+	// rather than proving now.
+	Stored bool `json:"stored,omitempty"`
+	// Set when posted (PostCompleteness): the scan verifier, the Completeness contract's
+	// record of the proof, and the receipt (nil when the chain already held the proof of
+	// this statement and nothing was sent).
+	VerifierName string                  `json:"verifier_name,omitempty"`
+	Verifier     common.Address          `json:"verifier,omitzero"`
+	OnChain      *contracts.Completeness `json:"on_chain,omitempty"`
+	Receipt      *contracts.Receipt      `json:"receipt,omitempty"`
 }
 
 // CompletenessOptions configure ProveCompleteness.
@@ -146,6 +159,9 @@ type CompletenessCheck struct {
 	Checks         []lm.Check         `json:"checks"`
 	Leaves         int                `json:"leaves"`
 	ExcludedLeaves []int              `json:"excluded_leaves"`
+	// OnChain is the Completeness contract's record of the record's proof, when the
+	// embedded chain has a deployment and holds one (check "scan-chain").
+	OnChain *contracts.Completeness `json:"on_chain,omitempty"`
 }
 
 func (c *CompletenessCheck) add(name string, ok bool, format string, args ...any) {
@@ -161,14 +177,32 @@ func (c *CompletenessCheck) add(name string, ok bool, format string, args ...any
 // record's candidates, "scan-exclude" the exclusion hash of the leaves the trained-on
 // rule excludes now (a changed bitmap names the leaves that changed). A failed check
 // is reported (OK false), not an error.
+//
+// When the embedded chain has a deployment it adds check "scan-chain": whether the
+// Completeness contract holds a proof of the record (verifier, exclusion hash, block,
+// still current), informative when none was posted, failed when the on-chain statement
+// or exclusion hash differs from the stored proof's.
 func VerifyCompleteness(ctx context.Context, st *store.Store, rec *influence.Record) (*CompletenessCheck, error) {
+	c, err := verifyCompleteness(ctx, st, rec)
+	if err != nil || c == nil {
+		return c, err
+	}
+	r, _, err := settlement.CompletenessProof(st, rec.ID)
+	if err != nil {
+		return nil, err
+	}
+	return c, c.onChain(ctx, st, rec.ID, r.Proof)
+}
+
+// verifyCompleteness is VerifyCompleteness without the chain.
+func verifyCompleteness(ctx context.Context, st *store.Store, rec *influence.Record) (*CompletenessCheck, error) {
 	r, ok, err := settlement.CompletenessProof(st, rec.ID)
 	if err != nil || !ok {
 		return nil, err
 	}
 	p := r.Proof
 	c := &CompletenessCheck{Record: rec.ID, Shape: p.Shape, OK: true}
-	c.verifyProof(ctx, st, p)
+	c.verifyProof(st, p)
 	pub, err := lm.RecomputeScan(ctx, st, rec, p.Shape.Slots)
 	if err != nil {
 		c.add("scan-inputs", false, "cannot recompute the proof's public inputs: %v", err)
@@ -187,8 +221,9 @@ func VerifyCompleteness(ctx context.Context, st *store.Store, rec *influence.Rec
 	return c, nil
 }
 
-// verifyProof adds check "scan-proof": p verified under its shape's saved keys.
-func (c *CompletenessCheck) verifyProof(ctx context.Context, st *store.Store, p *prover.ScanProof) {
+// verifyProof adds check "scan-proof": p verified under its shape's saved verifying key
+// (prover.LoadScanVerifyingKey: meta.json and vk.bin, no compile, no proving key).
+func (c *CompletenessCheck) verifyProof(st *store.Store, p *prover.ScanProof) {
 	if err := p.Shape.Check(); err != nil {
 		c.add("scan-proof", false, "stored proof of shape %s: %v", p.Shape, err)
 		return
@@ -198,7 +233,7 @@ func (c *CompletenessCheck) verifyProof(ctx context.Context, st *store.Store, p 
 		c.add("scan-proof", false, "keys of %s: %v", p.Shape, err)
 		return
 	}
-	k, err := prover.LoadScanKeys(ctx, dir, p.Shape)
+	k, err := prover.LoadScanVerifyingKey(dir, p.Shape)
 	if err != nil {
 		c.add("scan-proof", false, "no usable keys of %s in the data directory (%v): the proof cannot be checked", p.Shape, err)
 		return
@@ -256,4 +291,191 @@ func leafList(l []int) string {
 		s += fmt.Sprintf(" and %d more", len(l)-show)
 	}
 	return s
+}
+
+// ErrNoScanVerifier is returned when the deployment has no scan verifier for a
+// completeness proof's shape.
+var ErrNoScanVerifier = errors.New("no scan verifier for the shape")
+
+// ErrNotAttested is returned when a record's completeness is posted before its scores
+// are attested on chain.
+var ErrNotAttested = errors.New("record's scores not attested on chain")
+
+// ErrStoredProof is returned when a stored completeness proof fails its checks and is
+// not posted.
+var ErrStoredProof = errors.New("stored completeness proof does not verify")
+
+// ScanStatementHash is the Completeness contract's hash of the statement a scan proof
+// proves: keccak256(abi.encode(sketchRoot, queryHash, commitment)).
+func ScanStatementHash(p *prover.ScanProof) common.Hash {
+	var b []byte
+	for _, v := range []*big.Int{p.SketchRoot, p.QueryHash, p.Commitment} {
+		if v == nil {
+			v = new(big.Int)
+		}
+		b = append(b, common.LeftPadBytes(v.Bytes(), 32)...)
+	}
+	return crypto.Keccak256Hash(b)
+}
+
+// PostCompleteness proves record id's candidates complete and posts the proof to the
+// embedded chain's Completeness contract (contracts.AttestComplete), once. A stored
+// proof (of the same slot count when o.Slots is set) is checked (VerifyCompleteness
+// without the chain) and posted as is; one that fails a check is refused
+// (ErrStoredProof, naming the check) before anything is sent; with none stored the
+// record is proven first (ProveCompleteness). The record's scores must already be
+// attested (ErrNotAttested: poa prove-record ID --post) with the proof's query hash,
+// commitment and sketch root, and the deployment must hold a scan verifier of the
+// proof's shape (ErrNoScanVerifier). A record the chain already holds complete for the
+// same statement and exclusion hash is read back, not sent again (Receipt nil).
+func PostCompleteness(ctx context.Context, st *store.Store, id string, o CompletenessOptions, ev *Events) (*CompletenessProof, error) {
+	rec, err := settlement.Record(st, id)
+	if err != nil {
+		return nil, err
+	}
+	r, ok, err := settlement.CompletenessProof(st, id)
+	if err != nil {
+		return nil, err
+	}
+	var cp *CompletenessProof
+	if ok && (o.Slots == 0 || o.Slots == r.Proof.Shape.Slots) {
+		ev.step(fmt.Sprintf("check the stored completeness proof of record %s", id))
+		chk, err := verifyCompleteness(ctx, st, rec)
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range chk.Checks {
+			if !k.OK {
+				return nil, fmt.Errorf("record %s: the stored completeness proof fails check %s (%s): nothing sent; prove it again with `poa prove-record %s --complete`: %w",
+					id, k.Name, k.Detail, id, ErrStoredProof)
+			}
+		}
+		p := r.Proof
+		cp = &CompletenessProof{Record: id, Adapter: rec.Adapter, Shape: p.Shape, Leaves: p.Leaves, Selected: p.Selected,
+			ExcludedLeaves: r.ExcludedLeaves, Excluded: len(r.ExcludedLeaves), ProveMs: p.ProveMs, Proof: p,
+			ProofBytes: len(p.Solidity), ProofKeccak: crypto.Keccak256Hash(p.Solidity), Stored: true}
+		if dir, err := scanKeyDir(st, p.Shape); err == nil {
+			if k, err := prover.LoadScanVerifyingKey(dir, p.Shape); err == nil {
+				cp.Constraints = k.Constraints
+			}
+		}
+	} else if cp, err = ProveCompleteness(ctx, st, id, o, ev); err != nil {
+		return nil, err
+	}
+	err = withEmbedded(ctx, st, ev, func(chain *contracts.Chain, dev *contracts.DevAccounts, d *contracts.Deployment) error {
+		return attestComplete(ctx, chain, dev, d, cp, ev)
+	})
+	return cp, err
+}
+
+// attestComplete posts cp's proof on chain d unless the chain holds it already.
+func attestComplete(ctx context.Context, chain *contracts.Chain, dev *contracts.DevAccounts, d *contracts.Deployment, cp *CompletenessProof, ev *Events) error {
+	id, p := cp.Record, cp.Proof
+	key := RecordIDOnChain(id)
+	a, err := contracts.Attestation(ctx, chain, d, key)
+	if err != nil {
+		return err
+	}
+	if a.Version == 0 {
+		return fmt.Errorf("record %s: its scores are not attested on chain, and completeness is proven against the attestation: run `poa prove-record %s --post` first: %w", id, id, ErrNotAttested)
+	}
+	if a.QueryHash == nil || a.QueryHash.Cmp(p.QueryHash) != 0 || a.Commitment == nil || a.Commitment.Cmp(p.Commitment) != 0 {
+		return fmt.Errorf("record %s: attested with query hash %s and commitment %s, the completeness proof has %s and %s: nothing sent: %w",
+			id, hexOrNil(a.QueryHash), hexOrNil(a.Commitment), hexOrNil(p.QueryHash), hexOrNil(p.Commitment), ErrStoredProof)
+	}
+	e, err := contracts.EvidenceAt(ctx, chain, d, a.Adapter, a.Version)
+	if err != nil {
+		return err
+	}
+	if e.SketchRoot == nil || e.SketchRoot.Cmp(p.SketchRoot) != 0 {
+		return fmt.Errorf("record %s: attested under evidence version %d with sketch root %s, the completeness proof has %s (re-committed evidence?): nothing sent: %w",
+			id, a.Version, hexOrNil(e.SketchRoot), hexOrNil(p.SketchRoot), ErrStoredProof)
+	}
+	name := prover.ScanVerifierName(p.Shape)
+	addr, ok := d.ScanVerifier(name)
+	if !ok {
+		return fmt.Errorf("record %s: the deployment has no scan verifier %s for shape %s (compiled: %v): "+
+			"export one with `poa prover scan-verifier --shape %s`, compile and deploy it, and allow it through governance (Completeness.setScanVerifier): %w",
+			id, name, p.Shape, prover.DevScanShapes, p.Shape, ErrNoScanVerifier)
+	}
+	cp.VerifierName, cp.Verifier = name, addr
+	on, err := contracts.CompleteOf(ctx, chain, d, key)
+	if err != nil {
+		return err
+	}
+	if on != nil && on.Current && on.Statement == ScanStatementHash(p) && on.Excluded != nil && on.Excluded.Cmp(p.Excluded) == 0 {
+		cp.OnChain = on
+		return nil
+	}
+	ev.step(fmt.Sprintf("attest completeness of record %s (verifier %s)", id, name))
+	if cp.Receipt, err = contracts.AttestComplete(ctx, chain, d, dev.Poster, key, addr, p.Excluded, p.Solidity); err != nil {
+		return err
+	}
+	cp.OnChain, err = contracts.CompleteOf(ctx, chain, d, key)
+	return err
+}
+
+// onChain adds check "scan-chain" when st's embedded chain has a deployment: the
+// Completeness contract's record of id against the stored proof p.
+func (c *CompletenessCheck) onChain(ctx context.Context, st *store.Store, id string, p *prover.ScanProof) error {
+	if _, err := os.Stat(filepath.Join(st.Dir(), "chain")); err != nil {
+		return nil // no embedded chain: nothing posted
+	}
+	chain, _, done, err := openEmbedded(ctx, st, nil)
+	if err != nil {
+		return err
+	}
+	defer done()
+	d, err := settlement.LoadDeployment(ctx, st, chain)
+	if errors.Is(err, contracts.ErrNoDeployment) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	if d.Completeness == (common.Address{}) {
+		c.add("scan-chain", true, "not posted: the deployment (settlement %s) has no Completeness contract", d.Settlement.Hex())
+		return nil
+	}
+	on, err := contracts.CompleteOf(ctx, chain, d, RecordIDOnChain(id))
+	if err != nil {
+		return err
+	}
+	if on == nil {
+		c.add("scan-chain", true, "not proven complete on chain (post it with `poa prove-record %s --complete --post`)", id)
+		return nil
+	}
+	c.OnChain = on
+	want := ScanStatementHash(p)
+	if on.Statement != want || on.Excluded == nil || p.Excluded == nil || on.Excluded.Cmp(p.Excluded) != 0 {
+		c.add("scan-chain", false, "complete on chain (block %d, verifier %s) for statement %s, exclusion hash %s; the stored proof's are %s, %s",
+			on.Block, on.Verifier.Hex(), on.Statement.Hex(), hexOrNil(on.Excluded), want.Hex(), hexOrNil(p.Excluded))
+		return nil
+	}
+	cur := "current"
+	if !on.Current {
+		cur = "no longer current (the record's attestation or the verifier's allowance changed)"
+	}
+	c.add("scan-chain", true, "complete on chain since block %d: verifier %s, exclusion hash %s as stored, statement %.18s…, %s",
+		on.Block, on.Verifier.Hex(), hexOrNil(on.Excluded), on.Statement.Hex(), cur)
+	return nil
+}
+
+// ScanVerifyingKey returns the development verifying key of a scan shape: loaded from
+// the data directory's files/keys/<shape>/ (prover.LoadScanVerifyingKey), or set up
+// (prover.DevBeacon) and saved there when none is saved (setUp true).
+func ScanVerifyingKey(ctx context.Context, st *store.Store, shape circuits.ScanShape) (k *prover.ScanKeys, setUp bool, err error) {
+	if err := shape.Check(); err != nil {
+		return nil, false, fmt.Errorf("%w: %v", influence.ErrBadInput, err)
+	}
+	dir, err := scanKeyDir(st, shape)
+	if err != nil {
+		return nil, false, err
+	}
+	if k, err = prover.LoadScanVerifyingKey(dir, shape); err == nil || !errors.Is(err, fs.ErrNotExist) {
+		return k, false, err
+	}
+	if k, err = prover.SetupScan(ctx, shape, prover.DevBeacon); err != nil {
+		return nil, false, err
+	}
+	return k, true, prover.SaveScan(dir, k)
 }

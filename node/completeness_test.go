@@ -10,11 +10,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"poa/circuits"
 	"poa/gradients"
 	"poa/inference"
 	"poa/influence/lm"
+	"poa/prover"
 	"poa/settlement"
 	"poa/store"
 )
@@ -205,5 +208,34 @@ func TestProveCompleteness(t *testing.T) {
 	}
 	if got := checks(); !got["scan-proof"] || got["scan-exclude"] || !got["scan-commit"] {
 		t.Fatalf("exclusion changed after proving: %v, want scan-exclude alone failing", got)
+	}
+}
+
+// TestScanStatementHashMatchesABI checks ScanStatementHash against go-ethereum's ABI
+// encoder (the contract's keccak256(abi.encode(sketchRoot, queryHash, commitment))), and
+// that each input moves it.
+func TestScanStatementHashMatchesABI(t *testing.T) {
+	u, err := abi.NewType("uint256", "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := circuits.Modulus()
+	p := &prover.ScanProof{SketchRoot: new(big.Int).Sub(r, big.NewInt(1)), QueryHash: big.NewInt(7), Commitment: new(big.Int).Lsh(big.NewInt(1), 200)}
+	b, err := abi.Arguments{{Type: u}, {Type: u}, {Type: u}}.Pack(p.SketchRoot, p.QueryHash, p.Commitment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := crypto.Keccak256Hash(b)
+	if got := ScanStatementHash(p); got != want {
+		t.Fatalf("ScanStatementHash %s, abi.encode gives %s", got.Hex(), want.Hex())
+	}
+	for i := range 3 {
+		q := *p
+		ins := []*big.Int{q.SketchRoot, q.QueryHash, q.Commitment}
+		ins[i] = new(big.Int).Add(ins[i], big.NewInt(1))
+		q.SketchRoot, q.QueryHash, q.Commitment = ins[0], ins[1], ins[2]
+		if ScanStatementHash(&q) == want {
+			t.Fatalf("input %d raised by one: same statement hash", i)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"path/filepath"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -142,6 +143,9 @@ func ProveScan(ctx context.Context, k *ScanKeys, st *circuits.ScanStatement) (*S
 	if st.Shape != k.Shape {
 		return nil, fmt.Errorf("scan statement of shape %s, keys of %s: %w", st.Shape, k.Shape, ErrKeyMismatch)
 	}
+	if k.pk == nil || k.ccs == nil {
+		return nil, fmt.Errorf("scan keys %s (key %.16s) hold only the verifying key (LoadScanVerifyingKey): load them with LoadScanKeys to prove: %w", k.Shape, k.KeyID, ErrKeyMismatch)
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -236,5 +240,29 @@ func LoadScanKeys(ctx context.Context, dir string, shape circuits.ScanShape) (*S
 		return nil, err
 	}
 	k.ccs, k.pk, k.vk, k.CompileMs = set.ccs, set.pk, set.vk, ms
+	return &k, nil
+}
+
+// LoadScanVerifyingKey reads only meta.json and vk.bin of the keys SaveScan wrote into
+// dir for shape (vk.bin checked to hash to meta.json's key id; no compile, no proving
+// key): keys that VerifyScan and ExportSolidity accept and ProveScan refuses. Errors
+// as LoadScanKeys'.
+func LoadScanVerifyingKey(dir string, shape circuits.ScanShape) (*ScanKeys, error) {
+	var m scanMeta
+	if err := readKeyDirMeta(dir, &m); err != nil {
+		return nil, err
+	}
+	if err := checkKeyDirHeader(dir, m.Version, ScanKeyFileVersion, m.Circuit, CircuitScan, m.Gnark, m.KeyID, m.keyDirHashes); err != nil {
+		return nil, err
+	}
+	if m.Shape != shape {
+		return nil, fmt.Errorf("%s/%s: %w: keys of shape %s, want %s", dir, keyDirMetaFile, ErrKeyFile, m.Shape, shape)
+	}
+	k := m.ScanKeys
+	vk, err := readVerifyingKey(filepath.Join(dir, keyDirVKFile), k.KeyID)
+	if err != nil {
+		return nil, err
+	}
+	k.vk, k.CompileMs = vk, 0
 	return &k, nil
 }

@@ -103,8 +103,54 @@ func TestScanProveVerifyKeys(t *testing.T) {
 	if _, err := ProveScan(ctx, k2, st); err != nil {
 		t.Fatalf("prove with loaded keys: %v", err)
 	}
+	// The verifying key alone: verifies the proof, refuses tampered inputs, cannot prove.
+	vk, err := LoadScanVerifyingKey(dir, sh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if vk.KeyID != k.KeyID {
+		t.Fatalf("verifying key id %s, saved %s", vk.KeyID, k.KeyID)
+	}
+	if err := VerifyScan(vk, p); err != nil {
+		t.Fatalf("proof with the verifying key alone: %v", err)
+	}
+	if err := VerifyScan(vk, &swapped); !errors.Is(err, ErrInvalidProof) {
+		t.Fatalf("another statement's proof under the verifying key alone: %v, want ErrInvalidProof", err)
+	}
+	if _, err := ProveScan(ctx, vk, st); err == nil || !strings.Contains(err.Error(), "only the verifying key") {
+		t.Fatalf("prove with the verifying key alone: %v, want a refusal", err)
+	}
 	other2 := sh
 	other2.M, other2.Rows = 3, 3
+	if _, err := LoadScanVerifyingKey(dir, other2); !errors.Is(err, ErrKeyFile) || !strings.Contains(err.Error(), "keys of shape") {
+		t.Fatalf("verifying key for another shape: %v", err)
+	}
+	vkPath := filepath.Join(dir, keyDirVKFile)
+	vb, err := os.ReadFile(vkPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vb[len(vb)/2] ^= 1
+	if err := os.WriteFile(vkPath+".bad", vb, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	vdir := t.TempDir()
+	for _, f := range []string{keyDirMetaFile, keyDirVKFile} {
+		src := filepath.Join(dir, f)
+		if f == keyDirVKFile {
+			src = vkPath + ".bad"
+		}
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(vdir, f), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := LoadScanVerifyingKey(vdir, sh); !errors.Is(err, ErrKeyFile) || !strings.Contains(err.Error(), keyDirVKFile) {
+		t.Fatalf("verifying key with a flipped byte: %v, want ErrKeyFile naming %s", err, keyDirVKFile)
+	}
 	if _, err := LoadScanKeys(ctx, dir, other2); !errors.Is(err, ErrKeyFile) || !strings.Contains(err.Error(), "keys of shape") {
 		t.Fatalf("load for another shape: %v", err)
 	}

@@ -77,8 +77,14 @@ func WriteDevScoreVerifiers(ctx context.Context, dir string, shapes []ScoreShape
 
 // DevScanShapes are the scan shapes whose development-key verifiers are committed under
 // contracts/solidity/verifiers: TestScanShape, small enough for the on-chain tests to
-// set up in seconds. Larger shapes are exported on demand (poa prover scan-verifier).
-var DevScanShapes = []circuits.ScanShape{TestScanShape}
+// set up in seconds, and CLIScanShape. Larger shapes are exported on demand (poa prover
+// scan-verifier).
+var DevScanShapes = []circuits.ScanShape{TestScanShape, CLIScanShape}
+
+// CLIScanShape is the scan shape of the CLI's end-to-end completeness test
+// (cmd/poa/complete_test.go): the 16-point data directory's record, 16 slots of k = 32
+// sketches under a depth-14 tree, the top 3 in 3 rows.
+var CLIScanShape = circuits.ScanShape{Slots: 16, K: 32, Depth: 14, M: 3, Rows: 3}
 
 // WriteDevScanVerifiers writes the development-key (DevBeacon) Solidity verifier of
 // each scan shape into dir, as WriteDevScoreVerifiers does for score shapes.

@@ -125,7 +125,16 @@ A record whose candidates are not that selection is refused, naming the first om
 or extra leaf. --slots sets the circuit's leaf slots (0: the next power of two ≥ the
 committed leaves, at least 16); the shape's keys are set up the first time (development
 setup: 18 minutes for 512 slots at k = 512 on 2 cores) and saved. verify-record checks
-the stored proof.`,
+the stored proof.
+
+--complete --post posts the completeness proof to the embedded chain's Completeness
+contract (attestComplete, verified on-chain by the scan verifier of its shape): a stored
+proof that verifies is posted as is (not proven again), one that fails a check is
+refused before anything is sent, and with none stored the record is proven first. The
+record's scores must be attested first (prove-record ID --post), and the deployment must
+hold a scan verifier of the proof's shape (the compiled-in ones; others: poa prover
+scan-verifier, deployed and allowed through governance). A record already complete on
+chain for the same statement is read back, not sent again.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := flagIn("--slots", slots, 0, circuits.MaxScanSlots); err != nil {
@@ -138,15 +147,21 @@ the stored proof.`,
 				return fmt.Errorf("--slots %d: only with --complete", slots)
 			}
 			if complete {
-				if post || optimistic {
-					return fmt.Errorf("--complete: completeness proofs are not posted yet (no --post or --optimistic)")
+				if optimistic {
+					return fmt.Errorf("--optimistic: completeness proofs are verified on chain when posted (use --post)")
 				}
 				if rows != 0 {
 					return fmt.Errorf("--rows %d: the score proof's candidate rows; --complete takes its rows from the record (use --slots)", rows)
 				}
 				return withStore(func(s *store.Store) error {
 					ev, finish := demoEvents()
-					cp, err := node.ProveCompleteness(cmd.Context(), s, args[0], node.CompletenessOptions{Slots: slots}, ev)
+					var cp *node.CompletenessProof
+					var err error
+					if post {
+						cp, err = node.PostCompleteness(cmd.Context(), s, args[0], node.CompletenessOptions{Slots: slots}, ev)
+					} else {
+						cp, err = node.ProveCompleteness(cmd.Context(), s, args[0], node.CompletenessOptions{Slots: slots}, ev)
+					}
 					finish()
 					if err != nil {
 						return err
@@ -171,7 +186,7 @@ the stored proof.`,
 			})
 		},
 	}
-	proveRec.Flags().BoolVar(&post, "post", false, "attest the proof on the embedded chain (verified on-chain now)")
+	proveRec.Flags().BoolVar(&post, "post", false, "attest the proof on the embedded chain (verified on-chain now); with --complete, post the completeness proof (the scores attested first)")
 	proveRec.Flags().BoolVar(&optimistic, "optimistic", false, "post the proof unverified (postScores: cheaper; anyone can re-verify it within the challenge window with poa challenge scores ID)")
 	proveRec.Flags().IntVar(&rows, "rows", 0, "least candidate rows of the circuit, a power of two in [1, 1024] (0: 64, the committed verifiers' shape)")
 	proveRec.Flags().BoolVar(&complete, "complete", false, "prove the candidates complete instead: the true top M of every committed leaf (scan circuit)")
@@ -193,7 +208,10 @@ When a completeness proof is stored (prove-record --complete) it is checked too:
 Groth16 proof under its shape's saved verifying key (check "scan-proof") and its public
 inputs against the record and the store: the sketch root ("scan-root"), the query hash
 ("scan-query"), the candidates' commitment ("scan-commit") and the exclusion hash of the
-leaves not trained on, recomputed ("scan-exclude").
+leaves not trained on, recomputed ("scan-exclude"); with a deployment on the embedded
+chain, whether the Completeness contract holds the record complete ("scan-chain":
+informative when never posted, failed when its statement or exclusion hash differs from
+the stored proof's).
 It exits with status 1 when a check fails.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -294,6 +312,9 @@ func printChallenge(r challengeReport) {
 		fmt.Printf("CHALLENGED: %d omitted points outrank the last candidate\n", c.Omitted)
 	}
 	if cc := r.Completeness; cc != nil {
+		if on := cc.OnChain; on != nil {
+			fmt.Printf("complete on chain since block %d (verifier %s, exclusion hash 0x%064x, current %t)\n", on.Block, on.Verifier.Hex(), on.Excluded, on.Current)
+		}
 		if cc.OK {
 			fmt.Printf("completeness proven (%s): no omission exists among the %d eligible leaves; %d excluded leaves (not trained on) are recomputable: %s\n",
 				cc.Shape, cc.Leaves-len(cc.ExcludedLeaves), len(cc.ExcludedLeaves), shortLeaves(cc.ExcludedLeaves))
@@ -324,12 +345,23 @@ func printCompleteness(r *node.CompletenessProof) {
 	if r.KeysSetup {
 		keys = fmt.Sprintf("set up in %.1fs (development keys, saved)", float64(r.SetupMs)/1000)
 	}
+	if r.Stored {
+		keys = "not needed (the stored proof verified and was reused)"
+	}
 	fmt.Printf("record %s (adapter %s): candidates proven complete, shape %s, %d constraints\n", r.Record, r.Adapter, r.Shape, r.Constraints)
 	fmt.Printf("  scanned %d leaves (%d excluded: not trained on), the true top %d selected\n", r.Leaves, r.Excluded, r.Selected)
 	fmt.Printf("  keys %s; proved and verified in %.1fs, %d bytes, keccak %s\n", keys, float64(r.ProveMs)/1000, r.ProofBytes, r.ProofKeccak.Hex())
 	fmt.Printf("  public inputs: sketch root 0x%064x, query hash 0x%064x,\n", r.Proof.SketchRoot, r.Proof.QueryHash)
 	fmt.Printf("                 commitment 0x%064x, excluded 0x%064x\n", r.Proof.Commitment, r.Proof.Excluded)
 	fmt.Printf("  excluded leaves (recomputable): %s\n", shortLeaves(r.ExcludedLeaves))
+	if on := r.OnChain; on != nil {
+		if r.Receipt != nil {
+			fmt.Printf("  posted on chain: verified by %s at %s, tx %s (block %d, gas %d)\n", r.VerifierName, r.Verifier.Hex(), r.Receipt.TxHash.Hex(), r.Receipt.Block, r.Receipt.GasUsed)
+		} else {
+			fmt.Printf("  already complete on chain (block %d, verifier %s): nothing sent\n", on.Block, on.Verifier.Hex())
+		}
+		fmt.Printf("  on-chain statement %s, exclusion hash 0x%064x, current %t\n", on.Statement.Hex(), on.Excluded, on.Current)
+	}
 }
 
 func printPublished(r *node.EvidenceReport) {
