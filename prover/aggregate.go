@@ -1,16 +1,13 @@
 package prover
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"math/big"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
-	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
@@ -257,19 +254,5 @@ func VerifyAttributed(k *AttributedKeys, p *AttributedProof) error {
 	c := circuits.NewAttributedSplit(k.Shape.N, k.Shape.R, k.Shape.C)
 	in := p.PublicInputs()
 	c.Commitment, c.Gamma, c.Fingerprint, c.RecordDigest = in[0], in[1], in[2], in[3]
-	pw, err := frontend.NewWitness(c, ecc.BN254.ScalarField(), frontend.PublicOnly())
-	if err != nil {
-		return fmt.Errorf("public witness: %w", err)
-	}
-	pr := groth16.NewProof(ecc.BN254)
-	if _, err := pr.ReadFrom(bytes.NewReader(p.Raw)); err != nil {
-		return fmt.Errorf("%w: proof bytes: %v", ErrProofFile, err)
-	}
-	if err := groth16.Verify(pr, k.vk, pw, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)); err != nil {
-		return fmt.Errorf("%w: %v", ErrInvalidProof, err)
-	}
-	if !bytes.Equal(pr.(interface{ MarshalSolidity() []byte }).MarshalSolidity(), p.Solidity) {
-		return fmt.Errorf("%w: solidity bytes differ from the proof", ErrProofFile)
-	}
-	return nil
+	return verifyForSolidity(k.vk, c, p.Raw, p.Solidity)
 }

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/constraint"
@@ -170,29 +169,12 @@ func VerifyScan(k *ScanKeys, p *ScanProof) error {
 	if p.Circuit != CircuitScan || p.Shape != k.Shape || p.KeyID != k.KeyID {
 		return fmt.Errorf("%s proof of shape %s key %.16s, checked with scan %s key %.16s: %w", p.Circuit, p.Shape, p.KeyID, k.Shape, k.KeyID, ErrKeyMismatch)
 	}
-	r := circuits.Modulus()
-	for i, v := range p.PublicInputs() {
-		if v == nil || v.Sign() < 0 || v.Cmp(r) >= 0 {
-			return fmt.Errorf("%w: public input %d not reduced mod r", ErrProofFile, i)
-		}
+	if err := checkReduced(p.PublicInputs()); err != nil {
+		return err
 	}
 	c := circuits.NewScanCircuit(k.Shape)
 	c.SketchRoot, c.QueryHash, c.Commitment, c.Excluded = p.SketchRoot, p.QueryHash, p.Commitment, p.Excluded
-	pw, err := frontend.NewWitness(c, ecc.BN254.ScalarField(), frontend.PublicOnly())
-	if err != nil {
-		return fmt.Errorf("public witness: %w", err)
-	}
-	pr := groth16.NewProof(ecc.BN254)
-	if _, err := pr.ReadFrom(bytes.NewReader(p.Raw)); err != nil {
-		return fmt.Errorf("%w: proof bytes: %v", ErrProofFile, err)
-	}
-	if err := groth16.Verify(pr, k.vk, pw, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)); err != nil {
-		return fmt.Errorf("%w: %v", ErrInvalidProof, err)
-	}
-	if !bytes.Equal(pr.(interface{ MarshalSolidity() []byte }).MarshalSolidity(), p.Solidity) {
-		return fmt.Errorf("%w: solidity bytes differ from the proof", ErrProofFile)
-	}
-	return nil
+	return verifyForSolidity(k.vk, c, p.Raw, p.Solidity)
 }
 
 // ScanKeyFileVersion is the version of the scan key directory layout (keydir.go).

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/constraint"
@@ -246,29 +245,12 @@ func VerifyScore(k *ScoreKeys, p *ScoreProof) error {
 	if p.Shape != k.Shape || p.KeyID != k.KeyID {
 		return fmt.Errorf("score proof of shape %s key %.16s, checked with %s key %.16s: %w", p.Shape, p.KeyID, k.Shape, k.KeyID, ErrKeyMismatch)
 	}
-	r := circuits.Modulus()
-	for i, v := range p.PublicInputs() {
-		if v == nil || v.Sign() < 0 || v.Cmp(r) >= 0 {
-			return fmt.Errorf("%w: public input %d not reduced mod r", ErrProofFile, i)
-		}
+	if err := checkReduced(p.PublicInputs()); err != nil {
+		return err
 	}
 	c := k.Shape.newCircuit()
 	c.SketchRoot, c.QueryHash, c.Commitment, c.CorpusRoot, c.OutputHash = p.SketchRoot, p.QueryHash, p.Commitment, p.CorpusRoot, p.OutputHash
-	pw, err := frontend.NewWitness(c, ecc.BN254.ScalarField(), frontend.PublicOnly())
-	if err != nil {
-		return fmt.Errorf("public witness: %w", err)
-	}
-	pr := groth16.NewProof(ecc.BN254)
-	if _, err := pr.ReadFrom(bytes.NewReader(p.Raw)); err != nil {
-		return fmt.Errorf("%w: proof bytes: %v", ErrProofFile, err)
-	}
-	if err := groth16.Verify(pr, k.vk, pw, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)); err != nil {
-		return fmt.Errorf("%w: %v", ErrInvalidProof, err)
-	}
-	if !bytes.Equal(pr.(interface{ MarshalSolidity() []byte }).MarshalSolidity(), p.Solidity) {
-		return fmt.Errorf("%w: solidity bytes differ from the proof", ErrProofFile)
-	}
-	return nil
+	return verifyForSolidity(k.vk, c, p.Raw, p.Solidity)
 }
 
 // PublicInputs returns the proof's public inputs in the circuit's (and the Solidity

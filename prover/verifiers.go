@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"path/filepath"
 
 	"poa/circuits"
@@ -64,11 +65,7 @@ func WriteDevScoreVerifiers(ctx context.Context, dir string, shapes []ScoreShape
 		if logf != nil {
 			logf("score shape %s: %d constraints, compile %d ms, setup %d ms", s, k.Constraints, k.CompileMs, k.SetupMs)
 		}
-		var buf bytes.Buffer
-		if err := k.ExportSolidity(&buf); err != nil {
-			return err
-		}
-		if err := writeFileBytes(filepath.Join(dir, k.VerifierName()+".sol"), buf.Bytes()); err != nil {
+		if err := writeVerifierFile(dir, k); err != nil {
 			return err
 		}
 	}
@@ -97,13 +94,24 @@ func WriteDevScanVerifiers(ctx context.Context, dir string, shapes []circuits.Sc
 		if logf != nil {
 			logf("scan shape %s: %d constraints, compile %d ms, setup %d ms", s, k.Constraints, k.CompileMs, k.SetupMs)
 		}
-		var buf bytes.Buffer
-		if err := k.ExportSolidity(&buf); err != nil {
-			return err
-		}
-		if err := writeFileBytes(filepath.Join(dir, k.VerifierName()+".sol"), buf.Bytes()); err != nil {
+		if err := writeVerifierFile(dir, k); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// solidityVerifier is a set of keys that exports its Solidity verifier under a name.
+type solidityVerifier interface {
+	ExportSolidity(w io.Writer) error
+	VerifierName() string
+}
+
+// writeVerifierFile writes k's exported verifier to dir/<VerifierName>.sol atomically.
+func writeVerifierFile(dir string, k solidityVerifier) error {
+	var buf bytes.Buffer
+	if err := k.ExportSolidity(&buf); err != nil {
+		return err
+	}
+	return writeFileBytes(filepath.Join(dir, k.VerifierName()+".sol"), buf.Bytes())
 }
