@@ -191,7 +191,8 @@ func VerifyCompleteness(ctx context.Context, st *store.Store, rec *influence.Rec
 	if err != nil {
 		return nil, err
 	}
-	return c, c.onChain(ctx, st, rec.ID, r.Proof)
+	c.onChain(ctx, st, rec.ID, r.Proof)
+	return c, nil
 }
 
 // verifyCompleteness is VerifyCompleteness without the chain.
@@ -417,39 +418,44 @@ func attestComplete(ctx context.Context, chain *contracts.Chain, dev *contracts.
 
 // onChain adds check "scan-chain" when st's embedded chain has a deployment: the
 // Completeness contract's record of id against the stored proof p.
-func (c *CompletenessCheck) onChain(ctx context.Context, st *store.Store, id string, p *prover.ScanProof) error {
+func (c *CompletenessCheck) onChain(ctx context.Context, st *store.Store, id string, p *prover.ScanProof) {
 	if _, err := os.Stat(filepath.Join(st.Dir(), "chain")); err != nil {
-		return nil // no embedded chain: nothing posted
+		return // no embedded chain: nothing posted
 	}
+	// The chain is read for one check: a chain that cannot be opened or read fails that
+	// check, naming why, and leaves the proof's own checks standing.
 	chain, _, done, err := openEmbedded(ctx, st, nil)
 	if err != nil {
-		return err
+		c.add("scan-chain", false, "the embedded chain could not be opened: %v", err)
+		return
 	}
 	defer done()
 	d, err := settlement.LoadDeployment(ctx, st, chain)
 	if errors.Is(err, contracts.ErrNoDeployment) {
-		return nil
+		return
 	} else if err != nil {
-		return err
+		c.add("scan-chain", false, "the chain's deployment could not be read: %v", err)
+		return
 	}
 	if d.Completeness == (common.Address{}) {
 		c.add("scan-chain", true, "not posted: the deployment (settlement %s) has no Completeness contract", d.Settlement.Hex())
-		return nil
+		return
 	}
 	on, err := contracts.CompleteOf(ctx, chain, d, RecordIDOnChain(id))
 	if err != nil {
-		return err
+		c.add("scan-chain", false, "the Completeness contract %s could not be read: %v", d.Completeness.Hex(), err)
+		return
 	}
 	if on == nil {
 		c.add("scan-chain", true, "not proven complete on chain (post it with `poa prove-record %s --complete --post`)", id)
-		return nil
+		return
 	}
 	c.OnChain = on
 	want := ScanStatementHash(p)
 	if on.Statement != want || on.Excluded == nil || p.Excluded == nil || on.Excluded.Cmp(p.Excluded) != 0 {
 		c.add("scan-chain", false, "complete on chain (block %d, verifier %s) for statement %s, exclusion hash %s; the stored proof's are %s, %s",
 			on.Block, on.Verifier.Hex(), on.Statement.Hex(), hexOrNil(on.Excluded), want.Hex(), hexOrNil(p.Excluded))
-		return nil
+		return
 	}
 	cur := "current"
 	if !on.Current {
@@ -457,7 +463,7 @@ func (c *CompletenessCheck) onChain(ctx context.Context, st *store.Store, id str
 	}
 	c.add("scan-chain", true, "complete on chain since block %d: verifier %s, exclusion hash %s as stored, statement %.18s…, %s",
 		on.Block, on.Verifier.Hex(), hexOrNil(on.Excluded), on.Statement.Hex(), cur)
-	return nil
+	return
 }
 
 // ScanVerifyingKey returns the development verifying key of a scan shape: loaded from

@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"math/big"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -176,6 +178,31 @@ func TestProveCompleteness(t *testing.T) {
 		t.Fatalf("tampered commitment: %v, want scan-proof and scan-commit failing", got)
 	}
 	if err := settlement.SaveCompletenessProof(s, stored); err != nil {
+		t.Fatal(err)
+	}
+
+	// An embedded chain whose log does not replay fails the on-chain check alone,
+	// naming why; the proof's own checks still pass.
+	chainDir := filepath.Join(s.Dir(), "chain")
+	if err := os.MkdirAll(chainDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(chainDir, "txs.log"), []byte("not a transaction\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	v, err := VerifyCompleteness(ctx, s, rec)
+	if err != nil {
+		t.Fatalf("verify with a broken chain log: %v, want a failed scan-chain check", err)
+	}
+	for _, c := range v.Checks {
+		if c.OK != (c.Name != "scan-chain") || c.Name == "scan-chain" && !strings.Contains(c.Detail, "could not be opened") {
+			t.Fatalf("broken chain log: check %s ok=%v (%s)", c.Name, c.OK, c.Detail)
+		}
+	}
+	if len(v.Checks) != 6 {
+		t.Fatalf("broken chain log: checks %+v, want the five proof checks and scan-chain", v.Checks)
+	}
+	if err := os.RemoveAll(chainDir); err != nil {
 		t.Fatal(err)
 	}
 
