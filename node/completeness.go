@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"math/big"
 	"math/bits"
 	"os"
@@ -125,7 +126,8 @@ func ProveCompleteness(ctx context.Context, st *store.Store, id string, o Comple
 }
 
 // scanKeys loads the shape's development keys from the data directory, or sets them up
-// (prover.DevBeacon) and saves them.
+// (prover.DevBeacon) and saves them: when none are saved, and when the saved ones are
+// stale or damaged (prover.ErrKeyFile, logged as a warning).
 func scanKeys(ctx context.Context, st *store.Store, shape circuits.ScanShape, cp *CompletenessProof, ev *Events) (*prover.ScanKeys, error) {
 	dir, err := scanKeyDir(st, shape)
 	if err != nil {
@@ -137,7 +139,12 @@ func scanKeys(ctx context.Context, st *store.Store, shape circuits.ScanShape, cp
 		cp.LoadMs = time.Since(t0).Milliseconds()
 		return k, nil
 	}
-	if !errors.Is(err, fs.ErrNotExist) {
+	switch {
+	case errors.Is(err, prover.ErrKeyFile):
+		// Keys of an older circuit or a damaged file: development keys are rebuilt from
+		// the beacon, so setting them up again loses nothing.
+		slog.Warn("scan keys unusable: setting them up again", "shape", shape.String(), "dir", dir, "reason", err)
+	case !errors.Is(err, fs.ErrNotExist):
 		return nil, err
 	}
 	n, d := estimateScan(shape)

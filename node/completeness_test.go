@@ -154,6 +154,23 @@ func TestProveCompleteness(t *testing.T) {
 	if cp2, err := ProveCompleteness(ctx, s, "r1", CompletenessOptions{}, nil); err != nil || cp2.KeysSetup {
 		t.Fatalf("second proof: %v, keys set up again %v", err, cp2 != nil && cp2.KeysSetup)
 	}
+	// Damaged saved keys (a flipped proving-key byte) are set up again, not an error.
+	dir, err := scanKeyDir(s, cp.Shape)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkPath := filepath.Join(dir, "pk.bin")
+	pk, err := os.ReadFile(pkPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk[len(pk)/2] ^= 1
+	if err := os.WriteFile(pkPath, pk, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if cp3, err := ProveCompleteness(ctx, s, "r1", CompletenessOptions{}, nil); err != nil || !cp3.KeysSetup {
+		t.Fatalf("proof over damaged keys: %v, keys set up again %v", err, cp3 != nil && cp3.KeysSetup)
+	}
 
 	stored, ok, err := settlement.CompletenessProof(s, "r1")
 	if err != nil || !ok {
